@@ -1,0 +1,7 @@
+"""Question answering over human-rights treaty documents, with citations to their own paragraph numbers."""
+from .assistant import Assistant
+from .errors import AssistantError
+from .records import Answer, Citation, Document, Paragraph
+
+__all__ = ["Assistant", "AssistantError", "Answer", "Citation", "Document", "Paragraph"]
+__version__ = "0.1.0"

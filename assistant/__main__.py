@@ -1,0 +1,4 @@
+"""python -m assistant -> the CLI."""
+from .cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,114 @@
+"""Ranked hits -> Answer: verbatim sentences from the best paragraphs, each cited; or a plain abstention.
+
+>>> sentences("It rose. See art. 5 (b). Then:\\n(a) one;")
+[(0, 8), (9, 24), (25, 30), (31, 39)]
+"""
+from __future__ import annotations
+
+import math
+import re
+
+from .records import Answer, Citation, Paragraph
+from .retrieve import Hit
+
+NOT_FOUND = "Not found in these documents: none of the indexed paragraphs answers this question closely enough."
+_ABBREV = re.compile(r"(?:\b(?:No|Nos|art|arts|para|paras|e\.g|i\.e|etc|Mr|Ms|Mrs|Dr|St|vol|p|pp|cf|Rev|Corr|Add|approx)|\b[A-Z])\.$")
+_BOUNDARY = re.compile(r"(?<=[.!?;:])[\u201d\"')]?\s+(?=[\u201c\"(A-Z0-9])|\n")
+_NUMERIC_Q = re.compile(r"^\s*(how (many|much|long|often)|what (share|percentage|proportion|number|amount|year|date)|when|in what year|which year)\b", re.I)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentences (and list items) of a text, so quotes stay exact substrings."""
+    spans, start = [], 0
+    for m in _BOUNDARY.finditer(text):
+        head = text[start:m.start()].rstrip()
+        if m.group(0) != "\n" and _ABBREV.search(head):
+            continue  # 'art. 5', 'No. 87': not the end of a sentence
+        if head:
+            spans.append((start, start + len(head)))
+        start = m.end()
+    tail = text[start:].rstrip()
+    if tail:
+        spans.append((start, start + len(tail)))
+    return spans
+
+
+class Composer:
+    """Picks the supporting sentence(s) of each cited paragraph and writes the answer text."""
+
+    def __init__(self, tokenize, idf: dict[str, float], documents: list[dict],
+                 abstain_below: float = 0.0, max_citations: int = 3, relative_cutoff: float = 0.5):
+        self.tokenize = tokenize  # list[str] -> list[list[str]], the lexical index's own analyzer
+        self.idf = idf
+        self.docs = {d["cite_as"]: d for d in documents}
+        self.abstain_below = abstain_below
+        self.max_citations = max_citations
+        self.relative_cutoff = relative_cutoff
+
+    def confidence(self, hits: list[Hit], question: str) -> float:
+        """How well the best paragraph answers: its dense similarity, plus the share of the
+        question's (idf-weighted) terms it contains."""
+        if not hits:
+            return 0.0
+        top = hits[0]
+        return top.dense + 0.5 * self.coverage(question, top.paragraph)
+
+    def coverage(self, question: str, p: Paragraph) -> float:
+        q = set(self.tokenize([question])[0])
+        if not q:
+            return 0.0
+        have = set(self.tokenize([" ".join(p.headings) + " " + p.text])[0])
+        total = sum(self.idf.get(t, 1.0) for t in q)
+        return sum(self.idf.get(t, 1.0) for t in q & have) / total
+
+    def quote(self, question: str, p: Paragraph) -> str:
+        """The sentence of the paragraph that best matches the question (with its list, if it opens one)."""
+        spans = sentences(p.text)
+        if p.kind == "subparagraph":  # the lead-in is context; the subparagraph itself is the answer
+            spans = [s for s in spans if not p.text[s[0]:s[1]].rstrip().endswith(":")] or spans
+        q = self.tokenize([question])[0]
+        numeric = bool(_NUMERIC_Q.search(question))
+        best, best_score = spans[0], -1.0
+        for s in spans:
+            sent = p.text[s[0]:s[1]]
+            toks = set(self.tokenize([sent])[0])
+            score = sum(self.idf.get(t, 1.0) for t in set(q) & toks)
+            if numeric and re.search(r"\d", sent):
+                score += 1.5
+            score -= 0.01 * (s[0] / max(len(p.text), 1))  # ties go to the earlier sentence
+            if score > best_score:
+                best, best_score = s, score
+        start, end = best
+        i = spans.index(best)
+        if p.text[start:end].rstrip().endswith(":") and i + 1 < len(spans):  # include the list it opens
+            end = spans[min(i + 3, len(spans) - 1)][1]
+        return p.text[start:end]
+
+    def compose(self, question: str, hits: list[Hit], seconds: float = 0.0) -> Answer:
+        if not hits or self.confidence(hits, question) < self.abstain_below:
+            return Answer(question, NOT_FOUND, (), True, seconds)
+        chosen = [h for h in hits[: self.max_citations] if h.score >= self.relative_cutoff * hits[0].score] or hits[:1]
+        citations, lines = [], []
+        for n, h in enumerate(chosen, 1):
+            p = h.paragraph
+            doc = self.docs.get(p.symbol, {})
+            quote = self.quote(question, p)
+            c = Citation(p.symbol, p.paragraph, p.text, quote, round(h.score, 4), doc.get("author_kind", "unknown"),
+                         p.headings, doc.get("title", ""), doc.get("date", ""), p.doc_id)
+            citations.append(c)
+            year = c.date[:4] if c.date[:4].isdigit() else "undated"
+            lines.append(f"{_voice(c.author_kind)} ({year}, {c.label}): \u201c{quote}\u201d [{n}]")
+        return Answer(question, "\n".join(lines), tuple(citations), False, seconds)
+
+
+def _voice(kind: str) -> str:
+    return {"committee": "The Committee", "state": "The State", "ngo": "An NGO"}.get(kind, "A document")
+
+
+def idf_from_bm25(bm25) -> dict[str, float]:
+    """Inverse document frequency of every term of a bm25s index (from its sparse score matrix)."""
+    indptr = bm25.scores["indptr"]
+    n = bm25.scores.get("num_docs") or max(int(indptr[-1]), 1)
+    df = indptr[1:] - indptr[:-1]
+    inv = {i: t for t, i in bm25.vocab_dict.items()}
+    return {inv[i]: math.log(1 + (n - d + 0.5) / (d + 0.5)) for i, d in enumerate(df) if i in inv}

@@ -1,0 +1,165 @@
+"""Assistant: the one entry class. Loads (or builds) the index, answers, searches."""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import threading
+import time
+from pathlib import Path
+
+import numpy as np
+
+from . import index as ix
+from .answer import Composer, idf_from_bm25
+from .errors import EmptyQuestion, IndexError_, QuestionTooLong
+from .load import BUNDLED, load_corpus
+from .records import Answer, Citation, Document, Paragraph
+from .retrieve import Hit, Retriever
+
+MAX_QUESTION_CHARS = 2000
+SETTINGS = Path(__file__).parent / "settings.json"  # calibrated on the dev split; see evals/README.md
+
+
+def default_index_root() -> Path:
+    """$ASSISTANT_INDEX_DIR, else index/ of the source checkout, else ~/.cache/assistant/index."""
+    if env := os.environ.get("ASSISTANT_INDEX_DIR"):
+        return Path(env)
+    repo = Path(__file__).resolve().parent.parent
+    if (repo / "pyproject.toml").exists():
+        return repo / "index"
+    return Path.home() / ".cache" / "assistant" / "index"
+
+
+def index_dir_for(corpus: Path, root: Path) -> Path:
+    if corpus.resolve() == BUNDLED.resolve():
+        return root / "default"
+    return root / ("corpus-" + hashlib.sha256(str(corpus.resolve()).encode()).hexdigest()[:12])
+
+
+def load_settings() -> dict:
+    try:
+        return json.loads(SETTINGS.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+class Assistant:
+    """Answers questions about a folder of documents with citations to their own paragraph numbers.
+
+    bot = Assistant.load(); bot.ask("How many jobs are still closed to women?")
+    """
+
+    def __init__(self, documents: list[Document], idx: ix.Index, query_embedder, settings: dict | None = None):
+        s = {**load_settings(), **(settings or {})}
+        self.documents = documents
+        self.index = idx
+        self.retriever = Retriever(idx, query_embedder, s.get("dense_weight", 1.0), s.get("lexical_weight", 1.0))
+        self.composer = Composer(ix.bm25_tokenize, idf_from_bm25(idx.bm25), idx.documents,
+                                 abstain_below=s.get("abstain_below", 0.0), max_citations=s.get("max_citations", 3),
+                                 relative_cutoff=s.get("relative_cutoff", 0.5))
+        self._rows = {p.key: i for i, p in enumerate(idx.paragraphs)}
+
+    # --- construction --------------------------------------------------------------------
+    @classmethod
+    def load(cls, corpus: str | Path | None = None, index_dir: str | Path | None = None, embedder=None,
+             rebuild: bool = False, progress: bool = True, settings: dict | None = None) -> "Assistant":
+        """The bundled corpus (or `corpus`), its index built on first use and rebuilt when stale or corrupt."""
+        corpus = Path(corpus) if corpus else BUNDLED
+        docs = load_corpus(corpus)
+        where = Path(index_dir) if index_dir else index_dir_for(corpus, default_index_root())
+        model = embedder.name if embedder is not None else ix_model_name()
+        idx = _fresh_index(docs, where, model, embedder, rebuild, progress)
+        return cls(docs, idx, _query_embedder(idx, embedder), settings)
+
+    # --- the API -------------------------------------------------------------------------
+    @property
+    def paragraphs(self) -> list[Paragraph]:
+        return self.index.paragraphs
+
+    def ask(self, question: str, k: int = 10, symbols: list[str] | None = None,
+            author_kinds: list[str] | None = None) -> Answer:
+        """An extractive answer: verbatim sentences of the best paragraphs, each cited; or an abstention."""
+        t0 = time.perf_counter()
+        question = _check(question)
+        hits = self.retriever.search(question, k, self._mask(symbols, author_kinds))
+        return self.composer.compose(question, hits, time.perf_counter() - t0)
+
+    def search(self, question: str, k: int = 10, symbols: list[str] | None = None,
+               author_kinds: list[str] | None = None) -> list[Citation]:
+        """Ranked citations, best first, without composing an answer."""
+        question = _check(question)
+        hits = self.retriever.search(question, k, self._mask(symbols, author_kinds))
+        return [self.cite(h, question) for h in hits]
+
+    def hits(self, question: str, k: int = 10) -> list[Hit]:
+        return self.retriever.search(_check(question), k)
+
+    def cite(self, hit: Hit, question: str = "") -> Citation:
+        p = hit.paragraph
+        doc = next((d for d in self.index.documents if d["cite_as"] == p.symbol), {})
+        quote = self.composer.quote(question, p) if question else p.text
+        return Citation(p.symbol, p.paragraph, p.text, quote, round(hit.score, 4), doc.get("author_kind", "unknown"),
+                        p.headings, doc.get("title", ""), doc.get("date", ""), p.doc_id)
+
+    def paragraph(self, symbol: str, paragraph: str) -> Paragraph | None:
+        row = self._rows.get((symbol, paragraph))
+        return None if row is None else self.paragraphs[row]
+
+    def _mask(self, symbols, author_kinds) -> np.ndarray | None:
+        if not symbols and not author_kinds:
+            return None
+        kinds = {d["cite_as"]: d["author_kind"] for d in self.index.documents}
+        return np.array([(not symbols or p.symbol in symbols) and (not author_kinds or kinds.get(p.symbol) in author_kinds)
+                         for p in self.paragraphs])
+
+
+def ix_model_name() -> str:
+    from .embed import MODEL_NAME
+
+    return MODEL_NAME
+
+
+def _check(question: str) -> str:
+    question = re.sub(r"\s+", " ", question or "").strip()
+    if not question:
+        raise EmptyQuestion("The question is empty. Ask something, e.g.: assistant ask \"How many jobs are closed to women?\"")
+    if len(question) > MAX_QUESTION_CHARS:
+        raise QuestionTooLong(f"The question has {len(question):,} characters; the limit is {MAX_QUESTION_CHARS:,}. Shorten it.")
+    return question
+
+
+_build_mutex = threading.Lock()
+
+
+def _fresh_index(docs, where: Path, model: str, embedder, rebuild: bool, progress: bool) -> ix.Index:
+    """Load the index for these documents; build it if missing, stale, corrupt or asked to."""
+    why = "a rebuild was asked for" if rebuild else ix.staleness(where, docs, model)
+    if why is None:
+        try:
+            return ix.load(where)
+        except IndexError_ as e:
+            why = str(e)
+    with _build_mutex, ix.build_lock(where):
+        if not rebuild and ix.staleness(where, docs, model) is None:  # another process built it meanwhile
+            try:
+                return ix.load(where)
+            except IndexError_:
+                pass
+        if progress:
+            ix.log(f"Building the index at {where} ({why}) ...")
+        if embedder is None:
+            from .embed import DocumentEmbedder
+
+            embedder = DocumentEmbedder()
+        ix.build(docs, where, embedder, progress)
+    return ix.load(where)
+
+
+def _query_embedder(idx: ix.Index, embedder):
+    if embedder is not None:
+        return embedder
+    from .embed import QueryEmbedder
+
+    return QueryEmbedder(idx.gen / "model.onnx", idx.gen / "tokenizer.json")

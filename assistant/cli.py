@@ -1,0 +1,104 @@
+"""The command line: parse, call Assistant, print. Errors print one line and exit 1."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import textwrap
+
+from .errors import AssistantError
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="assistant", description="Answers questions about human-rights treaty documents, citing their paragraphs.")
+    p.add_argument("--corpus", help="folder of .txt/.md documents (default: the bundled Kazakhstan CESCR corpus)")
+    p.add_argument("--index-dir", help="where the index lives (default: index/ of the checkout, or $ASSISTANT_INDEX_DIR)")
+    sub = p.add_subparsers(dest="command", required=True)
+    ask = sub.add_parser("ask", help="answer a question, with citations")
+    ask.add_argument("question", nargs="+")
+    ask.add_argument("--json", action="store_true", help="print the answer as JSON")
+    ask.add_argument("--doc", action="append", help="only this document (symbol or id); repeatable")
+    ask.add_argument("--author", action="append", choices=["committee", "state", "ngo"], help="only this author kind; repeatable")
+    search = sub.add_parser("search", help="ranked paragraphs, no answer composed")
+    search.add_argument("question", nargs="+")
+    search.add_argument("-k", type=int, default=10)
+    search.add_argument("--json", action="store_true")
+    idx = sub.add_parser("index", help="build or inspect the index")
+    idx.add_argument("action", choices=["build", "status"])
+    ev = sub.add_parser("eval", help="run the eval suite of known answers")
+    ev.add_argument("--split", default="all", choices=["dev", "test", "all"])
+    ev.add_argument("--out", default="evals/report", help="folder for report.json and report.md")
+    ev.add_argument("--peers", action="store_true", help="also run BM25, dense and LlamaIndex's default pipeline")
+    ev.add_argument("--gate", action="store_true", help="exit 1 if a metric falls below evals/thresholds.json")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return _run(args)
+    except AssistantError as e:
+        print(f"Error: {e}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def _run(args) -> int:
+    from .assistant import Assistant
+
+    if args.command == "index" and args.action == "status":
+        return _status(args)
+    if args.command == "eval":
+        from .evaluate import main as eval_main
+
+        return eval_main(args)
+    bot = Assistant.load(args.corpus, args.index_dir, rebuild=args.command == "index")
+    if args.command == "index":
+        m = bot.index.manifest
+        print(f"Index ready: {m['paragraphs']} paragraphs, {m['vectors']} vectors, {m['documents']} documents ({bot.index.gen})")
+        return 0
+    question = " ".join(args.question)
+    if args.command == "search":
+        cites = bot.search(question, k=args.k)
+        if args.json:
+            print(json.dumps([c.to_dict() for c in cites], ensure_ascii=False, indent=1))
+        for i, c in enumerate(cites, 1):
+            if not args.json:
+                print(f"{i:>2}. {c.label}  [{c.voice}]  score {c.score:.4f}\n    {textwrap.shorten(c.text, 200)}")
+        return 0
+    ans = bot.ask(question, symbols=args.doc, author_kinds=args.author)
+    if args.json:
+        print(json.dumps(ans.to_dict(), ensure_ascii=False, indent=1))
+        return 0
+    print(ans.text)
+    for i, c in enumerate(ans.citations, 1):
+        print(f"\n[{i}] {c.label} \u2014 {c.voice}, {c.title} ({c.date})")
+        if c.headings:
+            print(f"    under: {' > '.join(c.headings)}")
+        print(textwrap.indent(textwrap.fill(c.text, 100), "    "))
+    return 0
+
+
+def _status(args) -> int:
+    from pathlib import Path
+
+    from . import index as ix
+    from .assistant import default_index_root, index_dir_for
+    from .embed import MODEL_NAME
+    from .load import BUNDLED, load_corpus
+
+    corpus = Path(args.corpus) if args.corpus else BUNDLED
+    where = Path(args.index_dir) if args.index_dir else index_dir_for(corpus, default_index_root())
+    docs = load_corpus(corpus)
+    m = ix.read_manifest(where)
+    why = ix.staleness(where, docs, MODEL_NAME)
+    print(f"Index {ix.current(where)}\n  {m['paragraphs']} paragraphs, {m['vectors']} vectors ({m['faiss']}), model {m['model']}, built {m['built_at']}")
+    print("  state: " + ("fresh" if why is None else f"STALE - {why}; rebuild: assistant index build"))
+    counts: dict[str, int] = {}
+    for line in open(ix.current(where) / "paragraphs.jsonl", encoding="utf-8"):
+        sym = json.loads(line)["symbol"]
+        counts[sym] = counts.get(sym, 0) + 1
+    for d in docs:
+        print(f"  {d.cite_as:<18} {counts.get(d.cite_as, 0):>4} units  {d.author_kind:<9} {d.date:<18} {d.title[:60]}")
+    return 0 if why is None else 1

@@ -1,0 +1,214 @@
+"""Build, save, load and verify an index folder: paragraphs, FAISS vectors, BM25, the query model.
+
+Layout (plain files, one generation folder per build; CURRENT names the live one):
+    index/CURRENT                  'gen-<corpus hash>-<time>'
+    index/gen-.../manifest.json    format, model, dim, corpus hash, parser version, counts
+    index/gen-.../paragraphs.jsonl one Paragraph per line
+    index/gen-.../documents.json   catalog metadata of each document
+    index/gen-.../dense.faiss      one vector per window; window_rows.npy maps window -> paragraph row
+    index/gen-.../bm25/            bm25s index over heading + text
+    index/gen-.../model.onnx, tokenizer.json   the query encoder
+A build writes a new generation and then swaps CURRENT atomically, so an interrupted build
+leaves the previous index intact and readers never see half a folder.
+"""
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import shutil
+import sys
+import time
+from contextlib import contextmanager
+from dataclasses import asdict
+from pathlib import Path
+
+import numpy as np
+
+from .embed import windows
+from .errors import IndexError_, need
+from .load import corpus_hash
+from .records import Document, Paragraph
+from .split import PARSER_VERSION, split
+
+FORMAT_VERSION = 2
+HNSW_ABOVE = 50_000  # vectors; below this, exact search is fast enough and exact
+
+
+def embed_text(p: Paragraph) -> str:
+    """What the dense model reads: the most specific headings, then the paragraph."""
+    heads = [h for h in p.headings if h.lower() not in ("recommendations", "recommendation")]
+    return (" > ".join(heads[-2:]) + ": " if heads else "") + p.text
+
+
+def lexical_text(p: Paragraph) -> str:
+    return " ".join(p.headings) + " " + p.text
+
+
+def bm25_tokenize(texts: list[str]):
+    bm25s = need("bm25s", "bm25s")
+    stemmer = _stemmer()
+    return bm25s.tokenize(texts, stopwords="en", stemmer=stemmer, show_progress=False, return_ids=False)
+
+
+def _stemmer():
+    try:
+        import Stemmer
+
+        return Stemmer.Stemmer("english").stemWords
+    except ImportError:  # pragma: no cover
+        return None
+
+
+def choose_faiss(n_vectors: int, dim: int):
+    """Exact inner product for small corpora; HNSW (approximate) above HNSW_ABOVE vectors."""
+    faiss = need("faiss", "faiss-cpu")
+    if n_vectors <= HNSW_ABOVE:
+        return faiss.IndexFlatIP(dim)
+    index = faiss.IndexHNSWFlat(dim, 32, faiss.METRIC_INNER_PRODUCT)
+    index.hnsw.efConstruction = 80
+    index.hnsw.efSearch = 64
+    return index
+
+
+def log(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+# --- build -------------------------------------------------------------------------------
+def build(docs: list[Document], index_dir: Path, embedder, progress: bool = True) -> Path:
+    """Split, embed and write a new generation; swap CURRENT to it. Returns the generation folder."""
+    faiss = need("faiss", "faiss-cpu")
+    bm25s = need("bm25s", "bm25s")
+    index_dir.mkdir(parents=True, exist_ok=True)
+    t0 = time.perf_counter()
+    paragraphs = [p for d in docs for p in split(d)]
+    if not paragraphs:
+        raise IndexError_("No paragraphs found in the documents; check that they hold text.")
+    texts, rows = [], []
+    for row, p in enumerate(paragraphs):
+        for w in windows(embed_text(p), embedder.count_tokens):
+            texts.append(w)
+            rows.append(row)
+    if progress:
+        log(f"Embedding {len(paragraphs)} paragraphs ({len(texts)} windows) from {len(docs)} documents ...")
+    vecs = embedder.embed(texts, progress=progress)
+    gen = index_dir / f"gen-{corpus_hash(docs)}-{time.time_ns()}"
+    tmp = index_dir / f".tmp-{os.getpid()}-{time.time_ns()}"
+    tmp.mkdir()
+    try:
+        dense = choose_faiss(len(vecs), vecs.shape[1])
+        dense.add(vecs)
+        faiss.write_index(dense, str(tmp / "dense.faiss"))
+        np.save(tmp / "window_rows.npy", np.asarray(rows, dtype=np.int32))
+        bm = bm25s.BM25()
+        bm.index(bm25_tokenize([lexical_text(p) for p in paragraphs]), show_progress=False)
+        bm.save(str(tmp / "bm25"))
+        with open(tmp / "paragraphs.jsonl", "w", encoding="utf-8") as f:
+            for p in paragraphs:
+                f.write(json.dumps(asdict(p), ensure_ascii=False) + "\n")
+        (tmp / "documents.json").write_text(json.dumps([d.meta() for d in docs], ensure_ascii=False, indent=1), encoding="utf-8")
+        embedder.export_query_model(tmp)
+        manifest = {"format_version": FORMAT_VERSION, "model": embedder.name, "dim": int(vecs.shape[1]),
+                    "corpus_hash": corpus_hash(docs), "parser_version": PARSER_VERSION,
+                    "paragraphs": len(paragraphs), "vectors": len(texts), "documents": len(docs),
+                    "faiss": type(dense).__name__, "built_seconds": round(time.perf_counter() - t0, 2),
+                    "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
+        (tmp / "manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+        os.replace(tmp, gen)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    _write_atomic(index_dir / "CURRENT", gen.name)
+    _prune(index_dir, keep=gen.name)
+    if progress:
+        log(f"Index built in {time.perf_counter() - t0:.1f} s: {len(paragraphs)} paragraphs -> {gen}")
+    return gen
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _prune(index_dir: Path, keep: str) -> None:
+    """Remove older generations and abandoned temp folders (readers hold theirs in memory)."""
+    for p in index_dir.iterdir():
+        if p.is_dir() and p.name != keep and (p.name.startswith("gen-") or p.name.startswith(".tmp-")):
+            shutil.rmtree(p, ignore_errors=True)
+
+
+@contextmanager
+def build_lock(index_dir: Path):
+    """One builder at a time per index folder; others wait, then find the index fresh."""
+    index_dir.mkdir(parents=True, exist_ok=True)
+    with open(index_dir / ".lock", "w") as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
+
+
+# --- load and verify ---------------------------------------------------------------------
+def current(index_dir: Path) -> Path | None:
+    try:
+        name = (index_dir / "CURRENT").read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+    gen = index_dir / name
+    return gen if name and gen.is_dir() else None
+
+
+def read_manifest(index_dir: Path) -> dict:
+    gen = current(index_dir)
+    if gen is None:
+        raise IndexError_(f"No index at {index_dir}. Build it: assistant index build")
+    try:
+        return json.loads((gen / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        raise IndexError_(f"The index at {gen} has no readable manifest ({e}). Rebuild it: assistant index build") from e
+
+
+def staleness(index_dir: Path, docs: list[Document], model: str) -> str | None:
+    """Why the index cannot be used for these documents, or None if it can."""
+    try:
+        m = read_manifest(index_dir)
+    except IndexError_ as e:
+        return str(e)
+    expected = {"format_version": FORMAT_VERSION, "model": model, "parser_version": PARSER_VERSION,
+                "corpus_hash": corpus_hash(docs)}
+    for key, want in expected.items():
+        if m.get(key) != want:
+            return f"the index was built with {key}={m.get(key)!r}, this version needs {want!r}"
+    return None
+
+
+class Index:
+    """A loaded index generation: paragraphs, documents, dense vectors, BM25."""
+
+    def __init__(self, gen: Path):
+        faiss = need("faiss", "faiss-cpu")
+        bm25s = need("bm25s", "bm25s")
+        try:
+            self.manifest = json.loads((gen / "manifest.json").read_text(encoding="utf-8"))
+            with open(gen / "paragraphs.jsonl", encoding="utf-8") as f:
+                self.paragraphs = [Paragraph(**{**json.loads(line), "headings": tuple(json.loads(line)["headings"])}) for line in f]
+            self.documents = json.loads((gen / "documents.json").read_text(encoding="utf-8"))
+            self.dense = faiss.read_index(str(gen / "dense.faiss"))
+            self.window_rows = np.load(gen / "window_rows.npy")
+            self.bm25 = bm25s.BM25.load(str(gen / "bm25"))
+        except Exception as e:  # any unreadable part means the generation is corrupt
+            raise IndexError_(f"The index at {gen} is corrupt ({type(e).__name__}: {e}). Rebuild it: assistant index build") from e
+        if len(self.paragraphs) != self.manifest.get("paragraphs") or self.dense.ntotal != self.manifest.get("vectors") \
+                or len(self.window_rows) != self.dense.ntotal:
+            raise IndexError_(f"The index at {gen} is inconsistent (counts differ from its manifest). Rebuild it: assistant index build")
+        self.gen = gen
+
+
+def load(index_dir: Path) -> Index:
+    gen = current(index_dir)
+    if gen is None:
+        raise IndexError_(f"No index at {index_dir}. Build it: assistant index build")
+    return Index(gen)

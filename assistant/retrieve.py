@@ -1,0 +1,102 @@
+"""Question -> ranked paragraphs: dense (FAISS), lexical (BM25), fused; a named paragraph goes first."""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+import numpy as np
+
+from .index import Index, bm25_tokenize
+from .records import Paragraph
+
+DENSE_DEPTH = 200  # windows fetched from FAISS before they are pooled per paragraph
+RRF_K = 60
+
+
+class Hit(NamedTuple):
+    paragraph: Paragraph
+    score: float  # fused
+    dense: float  # best cosine of any window of the paragraph
+    lexical: float  # BM25
+
+
+_PARA_REF = re.compile(r"\bpara(?:graph)?s?\.?\s*(\d{1,3})(?:\s*\(?([a-z])\))?", re.I)
+_DOC_HINTS = [  # words in a question that name a document, matched against its catalog entry
+    (re.compile(r"concluding observations|\bCO/2\b", re.I), lambda d: d["author_kind"] == "committee"),
+    (re.compile(r"follow-?up", re.I), lambda d: "follow-up" in d["title"].lower()),
+    (re.compile(r"periodic report|state(?:'s)? report|third report|KAZ/3\b", re.I), lambda d: "periodic report" in d["title"].lower() and d["author_kind"] == "state"),
+    (re.compile(r"\bFIDH\b|list of issues", re.I), lambda d: "list of issues" in d["title"].lower()),
+    (re.compile(r"NGO submission|vulnerable groups", re.I), lambda d: "vulnerable groups" in d["title"].lower()),
+]
+
+
+def named_paragraphs(question: str, paragraphs: list[Paragraph], documents: list[dict]) -> list[Paragraph]:
+    """Paragraphs the question names ('para. 33 of the concluding observations'), most likely first."""
+    refs = [(m.group(1), m.group(2)) for m in _PARA_REF.finditer(question)]
+    if not refs:
+        return []
+    docs = [d for d in documents if d["cite_as"].lower() in question.lower() or (d.get("symbol") or "\0").lower() in question.lower()]
+    if not docs:
+        docs = [d for rx, pred in _DOC_HINTS if rx.search(question) for d in documents if pred(d)]
+    order = [d["cite_as"] for d in docs] or [d["cite_as"] for d in sorted(documents, key=lambda d: d["author_kind"] != "committee")]
+    by_key = {(p.symbol, p.paragraph): p for p in paragraphs}
+    out = []
+    for sym in order:
+        for num, letter in refs:
+            label = f"{num} ({letter.lower()})" if letter else num
+            if (p := by_key.get((sym, label)) or by_key.get((sym, num))) and p not in out:
+                out.append(p)
+    return out
+
+
+class Retriever:
+    """Scores every paragraph both ways and fuses the rankings (weighted reciprocal rank fusion)."""
+
+    def __init__(self, index: Index, embedder, dense_weight: float = 1.0, lexical_weight: float = 1.0):
+        self.index = index
+        self.embedder = embedder
+        self.dense_weight = dense_weight
+        self.lexical_weight = lexical_weight
+        self.paragraphs = index.paragraphs
+
+    def dense_scores(self, question: str) -> np.ndarray:
+        """Best window cosine per paragraph (0 for paragraphs with no window in the top DENSE_DEPTH)."""
+        q = self.embedder.embed([question])
+        k = min(DENSE_DEPTH, self.index.dense.ntotal)
+        sims, ids = self.index.dense.search(q, k)
+        scores = np.zeros(len(self.paragraphs), dtype=np.float32)
+        valid = ids[0] >= 0
+        np.maximum.at(scores, self.index.window_rows[ids[0][valid]], sims[0][valid])
+        return scores
+
+    def lexical_scores(self, question: str) -> np.ndarray:
+        tokens = bm25_tokenize([question])[0]
+        vocab = self.index.bm25.vocab_dict
+        tokens = [t for t in tokens if t in vocab]
+        if not tokens:
+            return np.zeros(len(self.paragraphs), dtype=np.float32)
+        return np.asarray(self.index.bm25.get_scores(tokens), dtype=np.float32)
+
+    def search(self, question: str, k: int = 10, mask: np.ndarray | None = None) -> list[Hit]:
+        dense = self.dense_scores(question)
+        lexical = self.lexical_scores(question)
+        fused = self.dense_weight * _rrf(dense) + self.lexical_weight * _rrf(lexical)
+        if mask is not None:
+            fused = np.where(mask, fused, -1.0)
+        top = np.argsort(-fused, kind="stable")[: k * 2]
+        hits = [Hit(self.paragraphs[i], float(fused[i]), float(dense[i]), float(lexical[i])) for i in top if fused[i] > 0]
+        named = named_paragraphs(question, self.paragraphs, self.index.documents)
+        if named:
+            rows = {id(p): i for i, p in enumerate(self.paragraphs)}
+            first = [Hit(p, float(fused.max()) + 1.0, float(dense[rows[id(p)]]), float(lexical[rows[id(p)]]))
+                     for p in named if mask is None or mask[rows[id(p)]]]
+            hits = first + [h for h in hits if h.paragraph not in named]
+        return hits[:k]
+
+
+def _rrf(scores: np.ndarray) -> np.ndarray:
+    """Reciprocal-rank score of each item (0 for items scoring 0)."""
+    order = np.argsort(-scores, kind="stable")
+    ranks = np.empty(len(scores), dtype=np.float32)
+    ranks[order] = np.arange(1, len(scores) + 1)
+    return np.where(scores > 0, 1.0 / (RRF_K + ranks), 0.0).astype(np.float32)
