@@ -59,7 +59,7 @@ _ISSUE = re.compile(r"^\s*Issue\s*:\s*(\S.*)$")
 _ROMAN = re.compile(r"^\s*([IVX]{1,5})\.\s*([A-Z].*)$")
 _LETTER_SECTION = re.compile(r"^\s*([A-H])\.\s+([A-Z].{2,80})$")
 _STRONG_L1 = re.compile(r"^(Articles?\s+\d[\w ,and]*(?: of the Covenant)?|Other recommendations|Follow-up information relating to .*)$")
-_STRONG_L2 = re.compile(r"^Recommendations?\b.{0,200}\(paras?\.\s*\d+.*\)$")
+_STRONG_L2 = re.compile(r"^Recommendations?\b.{0,200}\bparas?\.\s*\d+[^()]*\)$")
 
 
 @dataclass(frozen=True)
@@ -125,7 +125,7 @@ def classify(raw: str, after_first: bool) -> Line:
         return Line("heading", s, 1)
     if _STRONG_L2.match(s):
         return Line("heading", s, 2)
-    if after_first and _LETTER_SECTION.match(raw) and not s.endswith((".", ";", ",")):
+    if _LETTER_SECTION.match(raw) and not s.endswith((".", ";", ",")):
         return Line("heading", s, 1)
     if after_first and indented and len(s) <= 90 and s[0].isupper() and not s.endswith((".", ";", ",", ":")):
         return Line("heading", s, 2)
@@ -159,9 +159,10 @@ class _Unit:
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
-    """PDF text keeps the page's line breaks: few lines are longer than a printed line."""
-    body = [l for l in lines if l.strip()]
-    return bool(body) and sum(len(l) > 120 for l in body) < 0.1 * len(body)
+    """PDF text keeps the page's line breaks: many lines run on into a lower-case next line."""
+    body = [l.strip() for l in lines if l.strip()]
+    runs_on = sum(b[:1].islower() for b in body[1:])
+    return len(body) > 1 and runs_on > 0.2 * len(body)
 
 
 def _is_numbered(lines: list[str]) -> bool:
@@ -170,7 +171,7 @@ def _is_numbered(lines: list[str]) -> bool:
     for a, b in zip(nums, nums[1:]):
         run = run + 1 if b == a + 1 else 0
         best = max(best, run)
-    return best >= 3
+    return best >= 2  # three paragraphs numbered in sequence
 
 
 class _Assembler:

@@ -1,0 +1,142 @@
+"""Index lifecycle, answers and errors, on a tiny corpus with the fake embedder."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from assistant import Assistant
+from assistant import index as ix
+from assistant.embed import FakeEmbedder
+from assistant.errors import CorpusError, EmptyQuestion, QuestionTooLong
+
+
+def test_answer_cites_document_and_paragraph_with_a_verbatim_quote(tiny_bot):
+    ans = tiny_bot.ask("Is the ban on strikes in the oil sector still there?")
+    assert not ans.abstained
+    labels = [c.label for c in ans.citations]
+    assert any(l in ("E/C.12/EXA/CO/1, para. 3 (b)", "state, para. 2") for l in labels[:2]), labels
+    for i, c in enumerate(ans.citations, 1):
+        assert c.quote and c.quote in c.text
+        assert f"[{i}]" in ans.text and c.quote in ans.text
+
+
+def test_search_returns_ranked_citations(tiny_bot):
+    cites = tiny_bot.search("safe drinking water in rural households", k=3)
+    assert cites[0].paragraph == "4" and cites[0].symbol == "E/C.12/EXA/CO/1"
+    assert [c.score for c in cites] == sorted([c.score for c in cites], reverse=True)
+
+
+def test_a_named_paragraph_goes_first(tiny_bot):
+    assert tiny_bot.search("what does para. 3 (a) of the concluding observations say?")[0].paragraph == "3 (a)"
+
+
+def test_filters_narrow_the_search(tiny_bot):
+    cites = tiny_bot.search("trade unions registration", symbols=["state"])
+    assert cites and all(c.symbol == "state" for c in cites)
+
+
+def test_abstains_when_nothing_matches(tiny_corpus, tmp_path):
+    bot = Assistant.load(tiny_corpus, tmp_path / "i", embedder=FakeEmbedder(), progress=False, settings={"abstain_below": 0.5})
+    ans = bot.ask("zebra migration patterns in Antarctica")
+    assert ans.abstained and ans.citations == () and "Not found" in ans.text
+
+
+@pytest.mark.parametrize("question,error", [("", EmptyQuestion), ("   \n ", EmptyQuestion), ("x" * 5000, QuestionTooLong)])
+def test_bad_questions_get_clear_errors(tiny_bot, question, error):
+    with pytest.raises(error, match="."):
+        tiny_bot.ask(question)
+
+
+def test_paragraph_records(tiny_bot):
+    p = tiny_bot.paragraphs[1]
+    assert (p.symbol, p.paragraph) == ("E/C.12/EXA/CO/1", "2")
+    assert "non-governmental organizations" in p.text and "E/C.12" not in p.text
+    assert p.headings == ("A. Introduction", "Trade union rights")
+
+
+def test_stale_index_is_rebuilt_with_a_message(tiny_corpus, tmp_path, capsys):
+    where = tmp_path / "i"
+    Assistant.load(tiny_corpus, where, embedder=FakeEmbedder(), progress=False)
+    (tiny_corpus / "co.txt").write_text((tiny_corpus / "co.txt").read_text() + "\n5. The Committee requests a new report by 2030.\n")
+    bot = Assistant.load(tiny_corpus, where, embedder=FakeEmbedder())
+    assert "corpus_hash" in capsys.readouterr().err
+    assert bot.paragraph("E/C.12/EXA/CO/1", "5") is not None
+
+
+def test_corrupt_index_is_rebuilt_not_used(tiny_corpus, tmp_path, capsys):
+    where = tmp_path / "i"
+    Assistant.load(tiny_corpus, where, embedder=FakeEmbedder(), progress=False)
+    gen = ix.current(where)
+    (gen / "dense.faiss").write_bytes(b"garbage")
+    bot = Assistant.load(tiny_corpus, where, embedder=FakeEmbedder())
+    assert "corrupt" in capsys.readouterr().err
+    assert bot.search("trade unions")
+
+
+def test_interrupted_build_leaves_the_previous_index(tiny_corpus, tmp_path, monkeypatch):
+    where = tmp_path / "i"
+    Assistant.load(tiny_corpus, where, embedder=FakeEmbedder(), progress=False)
+    before = ix.current(where)
+
+    class Boom(FakeEmbedder):
+        def export_query_model(self, folder):
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        Assistant.load(tiny_corpus, where, embedder=Boom(), rebuild=True, progress=False)
+    assert ix.current(where) == before
+    assert not [p for p in where.iterdir() if p.name.startswith(".tmp-")]
+    assert Assistant.load(tiny_corpus, where, embedder=FakeEmbedder(), progress=False).search("water")
+
+
+def test_concurrent_first_loads_build_once_and_all_answer(tiny_corpus, tmp_path):
+    where, results, errors = tmp_path / "i", [], []
+
+    def run():
+        try:
+            results.append(Assistant.load(tiny_corpus, where, embedder=FakeEmbedder(), progress=False).ask("oil strikes"))
+        except Exception as e:  # pragma: no cover - reported below
+            errors.append(e)
+
+    threads = [threading.Thread(target=run) for _ in range(4)]
+    [t.start() for t in threads]
+    [t.join() for t in threads]
+    assert errors == [] and len(results) == 4
+    assert len([p for p in where.iterdir() if p.name.startswith("gen-")]) == 1
+
+
+def test_unknown_folder_and_unreadable_file(tmp_path):
+    with pytest.raises(CorpusError, match="No folder"):
+        Assistant.load(tmp_path / "nope", tmp_path / "i", embedder=FakeEmbedder())
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "x.txt").write_bytes(b"\xff\xfe\x00\x00binary")
+    with pytest.raises(CorpusError, match="not"):
+        Assistant.load(bad, tmp_path / "i", embedder=FakeEmbedder())
+
+
+def test_import_assistant_loads_no_heavy_library():
+    code = "import sys, assistant; print(sorted(m for m in ('torch','faiss','gradio','sentence_transformers','onnxruntime','transformers') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert out == "[]"
+
+
+def run_cli(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "assistant", *args], capture_output=True, text=True, cwd=cwd)
+
+
+def test_cli_errors_are_one_line_and_exit_1(tmp_path):
+    r = run_cli("--corpus", str(tmp_path / "missing"), "ask", "anything")
+    assert r.returncode == 1 and r.stderr.strip().count("\n") == 0 and "No folder" in r.stderr
+    r = run_cli("--index-dir", str(tmp_path / "none"), "index", "status")
+    assert r.returncode == 1 and "assistant index build" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_answer_to_dict_is_json(tiny_bot):
+    d = json.loads(json.dumps(tiny_bot.ask("oil sector strikes").to_dict()))
+    assert {"text", "abstained", "citations"} <= set(d) and d["citations"][0]["label"]
