@@ -9,7 +9,7 @@ import math
 import re
 
 from .records import Answer, Citation, Paragraph
-from .retrieve import Hit
+from .retrieve import Hit, voices_named
 
 NOT_FOUND = "Not found in these documents: none of the indexed paragraphs answers this question closely enough."
 _ABBREV = re.compile(r"(?:\b(?:No|Nos|art|arts|para|paras|e\.g|i\.e|etc|Mr|Ms|Mrs|Dr|St|vol|p|pp|cf|Rev|Corr|Add|approx)|\b[A-Z])\.$")
@@ -37,21 +37,24 @@ class Composer:
     """Picks the supporting sentence(s) of each cited paragraph and writes the answer text."""
 
     def __init__(self, tokenize, idf: dict[str, float], documents: list[dict],
-                 abstain_below: float = 0.0, max_citations: int = 3, relative_cutoff: float = 0.5):
+                 abstain_below: float = 0.0, max_citations: int = 3, margin: float = 1.0):
         self.tokenize = tokenize  # list[str] -> list[list[str]], the lexical index's own analyzer
         self.idf = idf
         self.docs = {d["cite_as"]: d for d in documents}
         self.abstain_below = abstain_below
         self.max_citations = max_citations
-        self.relative_cutoff = relative_cutoff
+        self.margin = margin  # cite a further paragraph only if it scores within this of the best
 
-    def confidence(self, hits: list[Hit], question: str) -> float:
-        """How well the best paragraph answers: its dense similarity, plus the share of the
-        question's (idf-weighted) terms it contains."""
-        if not hits:
-            return 0.0
-        top = hits[0]
-        return top.dense + 0.5 * self.coverage(question, top.paragraph)
+    def confidence(self, hits: list[Hit]) -> float:
+        """How far the best paragraph stands out: its fused score (z-units over the whole corpus)."""
+        return hits[0].score if hits else float("-inf")
+
+    def off_corpus(self, question: str, hits: list[Hit]) -> bool:
+        """Two or more of the question's words occur nowhere in the documents, and no paragraph stands out
+        ('What was the score of the 2018 football World Cup final?')."""
+        toks = self.tokenize([question])[0]
+        unknown = {t for t in toks if t not in self.idf}
+        return len(unknown) >= 2 and len(unknown) >= 0.25 * len(set(toks)) and hits[0].score < self.abstain_below + 1.5
 
     def coverage(self, question: str, p: Paragraph) -> float:
         q = set(self.tokenize([question])[0])
@@ -85,9 +88,13 @@ class Composer:
         return p.text[start:end]
 
     def compose(self, question: str, hits: list[Hit], seconds: float = 0.0) -> Answer:
-        if not hits or self.confidence(hits, question) < self.abstain_below:
+        if not hits or self.confidence(hits) < self.abstain_below or self.off_corpus(question, hits):
             return Answer(question, NOT_FOUND, (), True, seconds)
-        chosen = [h for h in hits[: self.max_citations] if h.score >= self.relative_cutoff * hits[0].score] or hits[:1]
+        chosen = [h for h in hits[: self.max_citations] if hits[0].score - h.score <= self.margin]
+        for kind in voices_named(question) if len(voices_named(question)) > 1 else []:  # one citation per voice asked for
+            best = next((h for h in hits if self.docs.get(h.paragraph.symbol, {}).get("author_kind") == kind), None)
+            if best and best not in chosen and best.score >= self.abstain_below:
+                chosen.append(best)
         citations, lines = [], []
         for n, h in enumerate(chosen, 1):
             p = h.paragraph

@@ -53,12 +53,13 @@ class Assistant:
 
     def __init__(self, documents: list[Document], idx: ix.Index, query_embedder, settings: dict | None = None):
         s = {**load_settings(), **(settings or {})}
+        # z-scores over n paragraphs cannot exceed sqrt(n): a small corpus gets a lower bar
         self.documents = documents
         self.index = idx
-        self.retriever = Retriever(idx, query_embedder, s.get("dense_weight", 1.0), s.get("lexical_weight", 1.0))
+        self.retriever = Retriever(idx, query_embedder, s.get("dense_weight", 0.7), s.get("voice_boost", 1.0))
         self.composer = Composer(ix.bm25_tokenize, idf_from_bm25(idx.bm25), idx.documents,
-                                 abstain_below=s.get("abstain_below", 0.0), max_citations=s.get("max_citations", 3),
-                                 relative_cutoff=s.get("relative_cutoff", 0.5))
+                                 abstain_below=min(s.get("abstain_below", 0.0), 0.5 * len(idx.paragraphs) ** 0.5), max_citations=s.get("max_citations", 3),
+                                 margin=s.get("margin", 1.0))
         self._rows = {p.key: i for i, p in enumerate(idx.paragraphs)}
 
     # --- construction --------------------------------------------------------------------

@@ -31,7 +31,7 @@ from .load import corpus_hash
 from .records import Document, Paragraph
 from .split import PARSER_VERSION, split
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3  # bump when what is written (or how text is analyzed) changes
 HNSW_ABOVE = 50_000  # vectors; below this, exact search is fast enough and exact
 
 
@@ -45,10 +45,18 @@ def lexical_text(p: Paragraph) -> str:
     return " ".join(p.headings) + " " + p.text
 
 
+# bm25s's English list (33 words) plus the words questions are made of, which say nothing of the topic
+QUESTION_WORDS = """what which who whom whose when where why how many much does did do done has have had is are was were
+be been being can could would should will shall may might must say says said tell told about there any some your you our
+we i me my its it this that these those from into than so also according regarding concerning"""
+
+
 def bm25_tokenize(texts: list[str]):
     bm25s = need("bm25s", "bm25s")
-    stemmer = _stemmer()
-    return bm25s.tokenize(texts, stopwords="en", stemmer=stemmer, show_progress=False, return_ids=False)
+    from bm25s.stopwords import STOPWORDS_EN
+
+    stop = sorted(set(STOPWORDS_EN) | set(QUESTION_WORDS.split()))
+    return bm25s.tokenize(texts, stopwords=stop, stemmer=_stemmer(), show_progress=False, return_ids=False)
 
 
 def _stemmer():

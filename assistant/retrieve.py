@@ -10,7 +10,6 @@ from .index import Index, bm25_tokenize
 from .records import Paragraph
 
 DENSE_DEPTH = 200  # windows fetched from FAISS before they are pooled per paragraph
-RRF_K = 60
 
 
 class Hit(NamedTuple):
@@ -49,15 +48,33 @@ def named_paragraphs(question: str, paragraphs: list[Paragraph], documents: list
     return out
 
 
-class Retriever:
-    """Scores every paragraph both ways and fuses the rankings (weighted reciprocal rank fusion)."""
+_VOICE_HINTS = {  # words that say whose words the question is after
+    "committee": re.compile(r"\b(Committee|CESCR|concluding observations|treaty body)\b", re.I),
+    "state": re.compile(r"\b(State|Government|authorities|periodic report|follow-up|the report)\b", re.I),
+    "ngo": re.compile(r"\b(NGOs?|FIDH|civil society|list of issues|submission)\b", re.I),
+}
 
-    def __init__(self, index: Index, embedder, dense_weight: float = 1.0, lexical_weight: float = 1.0):
+
+def voices_named(question: str) -> list[str]:
+    """Author kinds a question names: 'What did the Committee recommend?' -> ['committee']."""
+    return [kind for kind, rx in _VOICE_HINTS.items() if rx.search(question)]
+
+
+class Retriever:
+    """Scores every paragraph both ways and fuses the scores (weighted sum of z-scores).
+
+    Fused = w * z(dense) + (1 - w) * z(BM25), plus `voice_boost` for paragraphs by an author the
+    question names. Weights are calibrated on the dev split (assistant/settings.json).
+    """
+
+    def __init__(self, index: Index, embedder, dense_weight: float = 0.7, voice_boost: float = 1.0):
         self.index = index
         self.embedder = embedder
         self.dense_weight = dense_weight
-        self.lexical_weight = lexical_weight
+        self.voice_boost = voice_boost
         self.paragraphs = index.paragraphs
+        kinds = {d["cite_as"]: d["author_kind"] for d in index.documents}
+        self.author_kinds = np.array([kinds.get(p.symbol, "unknown") for p in self.paragraphs])
 
     def dense_scores(self, question: str) -> np.ndarray:
         """Best window cosine per paragraph (0 for paragraphs with no window in the top DENSE_DEPTH)."""
@@ -80,11 +97,14 @@ class Retriever:
     def search(self, question: str, k: int = 10, mask: np.ndarray | None = None) -> list[Hit]:
         dense = self.dense_scores(question)
         lexical = self.lexical_scores(question)
-        fused = self.dense_weight * _rrf(dense) + self.lexical_weight * _rrf(lexical)
+        fused = self.dense_weight * _z(dense) + (1 - self.dense_weight) * _z(lexical)
+        named_voices = voices_named(question)
+        if self.voice_boost and 0 < len(named_voices) < 3:
+            fused = fused + self.voice_boost * np.isin(self.author_kinds, named_voices)
         if mask is not None:
-            fused = np.where(mask, fused, -1.0)
+            fused = np.where(mask, fused, -np.inf)
         top = np.argsort(-fused, kind="stable")[: k * 2]
-        hits = [Hit(self.paragraphs[i], float(fused[i]), float(dense[i]), float(lexical[i])) for i in top if fused[i] > 0]
+        hits = [Hit(self.paragraphs[i], float(fused[i]), float(dense[i]), float(lexical[i])) for i in top if np.isfinite(fused[i])]
         named = named_paragraphs(question, self.paragraphs, self.index.documents)
         if named:
             rows = {id(p): i for i, p in enumerate(self.paragraphs)}
@@ -94,9 +114,6 @@ class Retriever:
         return hits[:k]
 
 
-def _rrf(scores: np.ndarray) -> np.ndarray:
-    """Reciprocal-rank score of each item (0 for items scoring 0)."""
-    order = np.argsort(-scores, kind="stable")
-    ranks = np.empty(len(scores), dtype=np.float32)
-    ranks[order] = np.arange(1, len(scores) + 1)
-    return np.where(scores > 0, 1.0 / (RRF_K + ranks), 0.0).astype(np.float32)
+def _z(scores: np.ndarray) -> np.ndarray:
+    """Standard scores, so that cosines and BM25 points can be added."""
+    return (scores - scores.mean()) / (scores.std() + 1e-9)

@@ -195,10 +195,10 @@ def check(path: Path = QUESTIONS, corpus_dir: Path = CORPUS_DIR) -> tuple[list[s
 
 
 def _table(title: str, rows: dict[str, dict]) -> str:
-    out = [f"{title:<20}{'dev':>6}{'test':>6}{'all':>6}"]
+    out = [f"{title:<24}{'dev':>6}{'test':>6}{'all':>6}"]
     for name, c in rows.items():
         d, t = c.get("dev", 0), c.get("test", 0)
-        out.append(f"{name:<20}{d:>6}{t:>6}{d + t:>6}")
+        out.append(f"{name:<24}{d:>6}{t:>6}{d + t:>6}")
     return "\n".join(out)
 
 

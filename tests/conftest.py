@@ -63,7 +63,8 @@ def tiny_bot(tiny_corpus: Path, tmp_path: Path):
     from assistant import Assistant
     from assistant.embed import FakeEmbedder
 
-    return Assistant.load(tiny_corpus, tmp_path / "index", embedder=FakeEmbedder(), progress=False)
+    return Assistant.load(tiny_corpus, tmp_path / "index", embedder=FakeEmbedder(), progress=False,
+                          settings={"abstain_below": -100.0})  # calibration is for the real corpus
 
 
 @pytest.fixture(scope="session")

@@ -63,7 +63,7 @@ def test_stale_index_is_rebuilt_with_a_message(tiny_corpus, tmp_path, capsys):
     where = tmp_path / "i"
     Assistant.load(tiny_corpus, where, embedder=FakeEmbedder(), progress=False)
     (tiny_corpus / "co.txt").write_text((tiny_corpus / "co.txt").read_text() + "\n5. The Committee requests a new report by 2030.\n")
-    bot = Assistant.load(tiny_corpus, where, embedder=FakeEmbedder())
+    bot = Assistant.load(tiny_corpus, where, embedder=FakeEmbedder(), settings={"abstain_below": -100.0})
     assert "corpus_hash" in capsys.readouterr().err
     assert bot.paragraph("E/C.12/EXA/CO/1", "5") is not None
 
@@ -73,7 +73,7 @@ def test_corrupt_index_is_rebuilt_not_used(tiny_corpus, tmp_path, capsys):
     Assistant.load(tiny_corpus, where, embedder=FakeEmbedder(), progress=False)
     gen = ix.current(where)
     (gen / "dense.faiss").write_bytes(b"garbage")
-    bot = Assistant.load(tiny_corpus, where, embedder=FakeEmbedder())
+    bot = Assistant.load(tiny_corpus, where, embedder=FakeEmbedder(), settings={"abstain_below": -100.0})
     assert "corrupt" in capsys.readouterr().err
     assert bot.search("trade unions")
 

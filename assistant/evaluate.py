@@ -1,0 +1,222 @@
+"""The eval suite: known questions through the public API and through peers; metrics, report, gate."""
+from __future__ import annotations
+
+import json
+import re
+import statistics
+import time
+from pathlib import Path
+
+from .records import Paragraph
+
+ROOT = Path(__file__).resolve().parent.parent
+QUESTIONS = ROOT / "evals" / "questions.jsonl"
+THRESHOLDS = ROOT / "evals" / "thresholds.json"
+
+
+def load_questions(path: Path = QUESTIONS, split: str = "all") -> list[dict]:
+    qs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [q for q in qs if split == "all" or q["split"] == split]
+
+
+def key(symbol: str, paragraph: str) -> str:
+    return f"{symbol}|{paragraph}"
+
+
+def relevant(q: dict, paragraphs: list[Paragraph]) -> set[str]:
+    """Gold keys, plus the parent of a gold subparagraph and the subparagraphs of a gold paragraph:
+    a citation to '49 (c)' points inside gold '49', and '11' holds the whole of gold '11 (b)'."""
+    gold = {key(g["symbol"], g["paragraph"]) for g in q["gold"]}
+    family = set()
+    for p in paragraphs:
+        if p.parent and (key(p.symbol, p.parent) in gold or key(p.symbol, p.paragraph) in gold):
+            family |= {key(p.symbol, p.parent), key(p.symbol, p.paragraph)}
+    return gold | family
+
+
+def ir_metrics(qrels: dict[str, dict[str, int]], run: dict[str, dict[str, float]]) -> dict[str, float]:
+    """hit@1, hit@5, MRR@10, nDCG@10 from ranx (a maintained IR-metrics library)."""
+    from ranx import Qrels, Run, evaluate
+
+    qrels = {q: r for q, r in qrels.items() if r}
+    run = {q: (run.get(q) or {"__none__": 0.0}) for q in qrels}
+    if not qrels:
+        return {}
+    names = ["hit_rate@1", "hit_rate@5", "mrr@10", "ndcg@10"]
+    scores = evaluate(Qrels(qrels), Run(run), names, make_comparable=True)
+    return {"hit@1": scores["hit_rate@1"], "hit@5": scores["hit_rate@5"], "mrr@10": scores["mrr@10"], "ndcg@10": scores["ndcg@10"]}
+
+
+def ranked(keys_scores: list[tuple[str, float]]) -> dict[str, float]:
+    """A ranking as a ranx run: strictly decreasing scores, first occurrence of a key kept."""
+    out: dict[str, float] = {}
+    for i, (k, _) in enumerate(keys_scores):
+        out.setdefault(k, float(len(keys_scores) - i))
+    return out
+
+
+# --- systems -----------------------------------------------------------------------------
+def run_assistant(bot, questions: list[dict]) -> dict:
+    runs, answers, seconds = {}, {}, []
+    for q in questions:
+        t0 = time.perf_counter()
+        ans = bot.ask(q["question"])
+        seconds.append(time.perf_counter() - t0)
+        cites = bot.search(q["question"], k=10)
+        runs[q["id"]] = ranked([(key(c.symbol, c.paragraph), c.score) for c in cites])
+        answers[q["id"]] = ans
+    return {"runs": runs, "answers": answers, "seconds": seconds}
+
+
+def run_scores(bot, questions: list[dict], which: str) -> dict:
+    """BM25 alone or dense alone, over the same paragraphs."""
+    import numpy as np
+
+    runs, seconds = {}, []
+    for q in questions:
+        t0 = time.perf_counter()
+        s = bot.retriever.lexical_scores(q["question"]) if which == "bm25" else bot.retriever.dense_scores(q["question"])
+        top = np.argsort(-s)[:10]
+        seconds.append(time.perf_counter() - t0)
+        runs[q["id"]] = ranked([(key(bot.paragraphs[i].symbol, bot.paragraphs[i].paragraph), float(s[i])) for i in top if s[i] > 0])
+    return {"runs": runs, "seconds": seconds}
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", s.lower())
+
+
+def run_llamaindex(bot, questions: list[dict], corpus: Path) -> dict:
+    """LlamaIndex's default pipeline: SimpleDirectoryReader + SentenceSplitter (default) + VectorStoreIndex,
+    the same embedding model. Scored per chunk: a returned chunk is a hit when it holds the text of a
+    gold paragraph (or of a part of it, where the splitter cut it)."""
+    import os
+
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    from llama_index.core import Settings, SimpleDirectoryReader, VectorStoreIndex
+    from llama_index.embeddings.huggingface import HuggingFaceEmbedding
+
+    from .embed import model_dir
+
+    Settings.embed_model = HuggingFaceEmbedding(model_name=str(model_dir()), device="cpu")
+    Settings.llm = None
+    t0 = time.perf_counter()
+    docs = SimpleDirectoryReader(str(corpus), required_exts=[".txt", ".md"]).load_data()
+    index = VectorStoreIndex.from_documents(docs)
+    build = time.perf_counter() - t0
+    default_k = index.as_retriever().similarity_top_k
+    retriever = index.as_retriever(similarity_top_k=10)
+    chunks = {nid: _norm(n.get_content()) for nid, n in index.docstore.docs.items()}
+    probes = {key(p.symbol, p.paragraph): _probe(p.text) for p in bot.paragraphs}
+    runs, qrels, seconds, chars = {}, {}, [], []
+    for q in questions:
+        rel = relevant(q, bot.paragraphs)
+        holds = lambda text: any(pr in text for k in rel for pr in probes.get(k, []))
+        qrels[q["id"]] = {nid: 1 for nid, text in chunks.items() if holds(text)}
+        t0 = time.perf_counter()
+        nodes = retriever.retrieve(q["question"])
+        seconds.append(time.perf_counter() - t0)
+        runs[q["id"]] = ranked([(n.node.node_id, n.score or 0.0) for n in nodes])
+        chars += [len(n.node.get_content()) for n in nodes[:default_k]]
+    return {"metrics": ir_metrics(qrels, runs), "seconds": seconds, "build_seconds": build,
+            "chars_per_citation": statistics.mean(chars), "default_top_k": default_k}
+
+
+def _probe(text: str) -> list[str]:
+    """Two pieces of a paragraph's normalized text (its start and its middle) to find it inside a chunk."""
+    t = _norm(text)
+    if len(t) < 40:
+        return [t] if len(t) >= 25 else []
+    mid = len(t) // 2
+    return [t[:80], t[mid - 40: mid + 40]]
+
+
+# --- scoring -----------------------------------------------------------------------------
+def score_answers(questions: list[dict], answers: dict, paragraphs: list[Paragraph]) -> dict:
+    ans_q = [q for q in questions if q["kind"] != "no_answer"]
+    none_q = [q for q in questions if q["kind"] == "no_answer"]
+    contains, prec, rec, verbatim, n_cites = [], [], [], 0, 0
+    for q in ans_q:
+        a = answers[q["id"]]
+        if a.abstained:
+            contains.append(0.0)
+            rec.append(0.0)
+            continue
+        contains.append(float(any(x.lower() in a.text.lower() for x in q["answers"])))
+        rel = relevant(q, paragraphs)
+        cited = [key(c.symbol, c.paragraph) for c in a.citations]
+        prec.append(sum(c in rel for c in cited) / len(cited))
+        gold = [key(g["symbol"], g["paragraph"]) for g in q["gold"]]
+        fam = {g: relevant({"gold": [dict(zip(("symbol", "paragraph"), g.split("|")))]}, paragraphs) for g in gold}
+        rec.append(sum(any(c in fam[g] for c in cited) for g in gold) / len(gold))
+    for a in answers.values():
+        for c in a.citations:
+            n_cites += 1
+            verbatim += c.quote in c.text and bool(c.quote)
+    mean = lambda xs: statistics.mean(xs) if xs else 0.0
+    return {"answer_contains": mean(contains), "citation_precision": mean(prec), "citation_recall": mean(rec),
+            "quote_verbatim": verbatim / n_cites if n_cites else 1.0,
+            "abstain_on_no_answer": mean([float(answers[q["id"]].abstained) for q in none_q]),
+            "wrong_abstain": mean([float(answers[q["id"]].abstained) for q in ans_q])}
+
+
+def breakdown(questions, runs, paragraphs, field) -> dict[str, dict]:
+    groups: dict[str, list[dict]] = {}
+    for q in questions:
+        if q["kind"] == "no_answer":
+            continue
+        g = q["kind"] if field == "kind" else q["gold"][0]["symbol"]
+        groups.setdefault(g, []).append(q)
+    return {g: {"n": len(qs), **ir_metrics({q["id"]: {k: 1 for k in relevant(q, paragraphs)} for q in qs}, runs)}
+            for g, qs in sorted(groups.items())}
+
+
+def evaluate_all(bot, questions: list[dict], peers: bool = False, corpus: Path | None = None) -> dict:
+    paragraphs = bot.paragraphs
+    answerable = [q for q in questions if q["kind"] != "no_answer"]
+    qrels = {q["id"]: {k: 1 for k in relevant(q, paragraphs)} for q in answerable}
+    ours = run_assistant(bot, questions)
+    secs = sorted(ours["seconds"])
+    report = {"questions": len(questions), "answerable": len(answerable),
+              "systems": {"assistant": {**ir_metrics(qrels, ours["runs"]), **score_answers(questions, ours["answers"], paragraphs),
+                                        "median_s": statistics.median(secs), "p95_s": secs[int(0.95 * (len(secs) - 1))],
+                                        "chars_per_citation": statistics.mean(len(c.text) for a in ours["answers"].values() for c in a.citations)}},
+              "by_kind": breakdown(questions, ours["runs"], paragraphs, "kind"),
+              "by_document": breakdown(questions, ours["runs"], paragraphs, "doc")}
+    if peers:
+        for name in ("bm25", "dense"):
+            r = run_scores(bot, answerable, name)
+            report["systems"][name] = {**ir_metrics(qrels, r["runs"]), "median_s": statistics.median(r["seconds"])}
+        from .load import BUNDLED
+
+        li = run_llamaindex(bot, answerable, corpus or BUNDLED)
+        report["systems"]["llamaindex_default"] = {**li["metrics"], "median_s": statistics.median(li["seconds"]),
+                                                   "build_s": li["build_seconds"], "chars_per_citation": li["chars_per_citation"],
+                                                   "default_top_k": li["default_top_k"]}
+    report["failures"] = [
+        {"id": q["id"], "kind": q["kind"], "question": q["question"], "gold": [f"{g['symbol']}, {g['paragraph']}" for g in q["gold"]],
+         "abstained": ours["answers"][q["id"]].abstained,
+         "returned": [k.replace("|", ", ") for k in list(ours["runs"][q["id"]])[:3]]}
+        for q in questions
+        if (q["kind"] == "no_answer") != ours["answers"][q["id"]].abstained
+        or (q["kind"] != "no_answer" and not set(list(ours["runs"][q["id"]])[:1]) & qrels[q["id"]].keys())]
+    return report
+
+
+def main(args) -> int:
+    from .assistant import Assistant
+    from .report import gate, write_report
+
+    bot = Assistant.load(args.corpus, args.index_dir, progress=True)
+    questions = load_questions(split=args.split)
+    report = evaluate_all(bot, questions, peers=args.peers)
+    report["split"] = args.split
+    out = Path(args.out)
+    write_report(report, out)
+    print((out / "report.md").read_text(encoding="utf-8").split("## Failures")[0])
+    if args.gate:
+        problems = gate(report, json.loads(THRESHOLDS.read_text(encoding="utf-8")))
+        for p in problems:
+            print(f"GATE FAILED: {p}")
+        return 1 if problems else 0
+    return 0

@@ -1,0 +1,49 @@
+"""The real embedding model on the bundled corpus (marked `model`: slower, builds index/default once)."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def test_query_encoder_matches_sentence_transformers(bot):
+    """The ONNX twin used for questions gives the vectors sentence-transformers gives."""
+    from assistant.embed import DocumentEmbedder
+
+    texts = ["How many jobs are still closed to women?", "trade union registration " * 30]
+    st = DocumentEmbedder().embed(texts)
+    onnx = bot.retriever.embedder.embed(texts)
+    assert np.allclose(st, onnx, atol=2e-4)
+
+
+def test_long_paragraphs_are_embedded_in_windows_citing_the_same_paragraph(bot):
+    rows = bot.index.window_rows
+    assert len(rows) > len(bot.paragraphs)  # some paragraphs have more than one window
+    counts = np.bincount(rows)
+    longest = bot.paragraphs[int(counts.argmax())]
+    assert counts.max() >= 2 and len(longest.text) > 1200
+
+
+def test_the_known_question_is_answered_from_the_committee_with_the_figure(bot):
+    ans = bot.ask("How many jobs are still closed to women?")
+    assert not ans.abstained
+    top5 = [(c.symbol, c.paragraph) for c in bot.search("How many jobs are still closed to women?", k=5)]
+    assert ("E/C.12/KAZ/CO/2", "23") in top5
+    assert all(c.quote in c.text for c in ans.citations)
+
+
+def test_a_named_paragraph_is_returned_first(bot):
+    c = bot.search("what does para. 33 of the concluding observations say?")[0]
+    assert (c.symbol, c.paragraph) == ("E/C.12/KAZ/CO/2", "33")
+    c = bot.search("paragraph 11 (b) of the concluding observations")[0]
+    assert (c.symbol, c.paragraph) == ("E/C.12/KAZ/CO/2", "11 (b)")
+
+
+def test_abstains_on_a_question_the_documents_cannot_answer(bot):
+    assert bot.ask("What was the score of the 2018 football World Cup final?").abstained
+
+
+def test_voice_filter(bot):
+    cites = bot.search("trade unions", author_kinds=["ngo"], k=5)
+    assert cites and {c.author_kind for c in cites} == {"ngo"}
