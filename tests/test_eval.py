@@ -1,0 +1,36 @@
+"""The eval runner's pieces, and the CI gate: the whole suite must stay above evals/thresholds.json."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from assistant.evaluate import THRESHOLDS, evaluate_all, ir_metrics, load_questions, relevant
+from assistant.records import Paragraph
+from assistant.report import gate
+
+
+def test_gate_names_every_metric_below_its_threshold():
+    report = {"systems": {"assistant": {"hit@1": 0.5, "hit@5": 0.95, "median_s": 0.9}}}
+    problems = gate(report, {"hit@1": 0.6, "hit@5": 0.9, "median_s_max": 0.5, "_note": "x", "mrr@10": 0.1})
+    assert len(problems) == 3 and any("hit@1" in p for p in problems) and any("median_s" in p for p in problems)
+
+
+def test_subparagraphs_and_their_paragraph_are_one_family():
+    ps = [Paragraph("d", "S", "11", "t"), Paragraph("d", "S", "11 (b)", "t", kind="subparagraph", parent="11"),
+          Paragraph("d", "S", "12", "t")]
+    assert relevant({"gold": [{"symbol": "S", "paragraph": "11 (b)"}]}, ps) == {"S|11 (b)", "S|11"}
+    assert "S|12" not in relevant({"gold": [{"symbol": "S", "paragraph": "11"}]}, ps)
+
+
+def test_ir_metrics_from_ranx_on_a_known_ranking():
+    m = ir_metrics({"q": {"a": 1}}, {"q": {"b": 3.0, "a": 2.0, "c": 1.0}})
+    assert m["hit@1"] == 0.0 and m["hit@5"] == 1.0 and m["mrr@10"] == pytest.approx(0.5)
+
+
+@pytest.mark.model
+def test_the_suite_stays_above_its_thresholds(bot, tmp_path):
+    """The CI gate: every question of both splits through the public API."""
+    report = evaluate_all(bot, load_questions(split="all"))
+    problems = gate(report, json.loads(THRESHOLDS.read_text(encoding="utf-8")))
+    assert problems == [], problems
