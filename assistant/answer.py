@@ -37,12 +37,14 @@ class Composer:
     """Picks the supporting sentence(s) of each cited paragraph and writes the answer text."""
 
     def __init__(self, tokenize, idf: dict[str, float], documents: list[dict],
-                 abstain_below: float = 0.0, max_citations: int = 3, margin: float = 1.0):
+                 abstain_below: float = 0.0, max_citations: int = 3, margin: float = 1.0,
+                 min_similarity: float = 0.0):
         self.tokenize = tokenize  # list[str] -> list[list[str]], the lexical index's own analyzer
         self.idf = idf
         self.docs = {d["cite_as"]: d for d in documents}
         self.abstain_below = abstain_below
         self.max_citations = max_citations
+        self.min_similarity = min_similarity  # below this cosine for every hit, the question is off-topic
         self.margin = margin  # cite a further paragraph only if it scores within this of the best
 
     def confidence(self, hits: list[Hit]) -> float:
@@ -69,12 +71,12 @@ class Composer:
         spans = sentences(p.text)
         if p.kind == "subparagraph":  # the lead-in is context; the subparagraph itself is the answer
             spans = [s for s in spans if not p.text[s[0]:s[1]].rstrip().endswith(":")] or spans
-        q = self.tokenize([question])[0]
+        q, *sent_tokens = self.tokenize([question] + [p.text[a:b] for a, b in spans])  # one call: it is the slow part
         numeric = bool(_NUMERIC_Q.search(question))
         best, best_score = spans[0], -1.0
-        for s in spans:
+        for s, toks in zip(spans, sent_tokens):
             sent = p.text[s[0]:s[1]]
-            toks = set(self.tokenize([sent])[0])
+            toks = set(toks)
             score = sum(self.idf.get(t, 1.0) for t in set(q) & toks)
             if numeric and re.search(r"\d", sent):
                 score += 1.5
@@ -88,7 +90,8 @@ class Composer:
         return p.text[start:end]
 
     def compose(self, question: str, hits: list[Hit], seconds: float = 0.0) -> Answer:
-        if not hits or self.confidence(hits) < self.abstain_below or self.off_corpus(question, hits):
+        if not hits or self.confidence(hits) < self.abstain_below or self.off_corpus(question, hits) \
+                or max(h.dense for h in hits) < self.min_similarity:
             return Answer(question, NOT_FOUND, (), True, seconds)
         chosen = [h for h in hits[: self.max_citations] if hits[0].score - h.score <= self.margin]
         for kind in voices_named(question) if len(voices_named(question)) > 1 else []:  # one citation per voice asked for

@@ -59,7 +59,7 @@ class Assistant:
         self.retriever = Retriever(idx, query_embedder, s.get("dense_weight", 0.7), s.get("voice_boost", 1.0))
         self.composer = Composer(ix.bm25_tokenize, idf_from_bm25(idx.bm25), idx.documents,
                                  abstain_below=min(s.get("abstain_below", 0.0), 0.5 * len(idx.paragraphs) ** 0.5), max_citations=s.get("max_citations", 3),
-                                 margin=s.get("margin", 1.0))
+                                 margin=s.get("margin", 1.0), min_similarity=s.get("min_similarity", 0.0))
         self._rows = {p.key: i for i, p in enumerate(idx.paragraphs)}
 
     # --- construction --------------------------------------------------------------------

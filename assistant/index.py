@@ -32,7 +32,8 @@ from .records import Document, Paragraph
 from .split import PARSER_VERSION, split
 
 FORMAT_VERSION = 3  # bump when what is written (or how text is analyzed) changes
-HNSW_ABOVE = 50_000  # vectors; below this, exact search is fast enough and exact
+EXACT_UP_TO = 50_000  # vectors; up to this, exact search takes < 5 ms. Above: IVF with 8-bit scalar quantization
+NPROBE = 32  # IVF lists searched per question (benchmarks/bench.py: recall@10 0.98 at 1M vectors, p95 < 2 ms)
 
 
 def embed_text(p: Paragraph) -> str:
@@ -69,13 +70,22 @@ def _stemmer():
 
 
 def choose_faiss(n_vectors: int, dim: int):
-    """Exact inner product for small corpora; HNSW (approximate) above HNSW_ABOVE vectors."""
+    """Exact inner product for small corpora; IVF + SQ8 (approximate, 4x smaller) for large ones."""
     faiss = need("faiss", "faiss-cpu")
-    if n_vectors <= HNSW_ABOVE:
+    if n_vectors <= EXACT_UP_TO:
         return faiss.IndexFlatIP(dim)
-    index = faiss.IndexHNSWFlat(dim, 32, faiss.METRIC_INNER_PRODUCT)
-    index.hnsw.efConstruction = 80
-    index.hnsw.efSearch = 64
+    nlist = int(4 * n_vectors ** 0.5)
+    return faiss.index_factory(dim, f"IVF{nlist},SQ8", faiss.METRIC_INNER_PRODUCT)
+
+
+def fill(index, vecs: np.ndarray, seed: int = 0):
+    """Train (IVF needs it: on at most 100k sampled vectors) and add."""
+    if not index.is_trained:
+        rng = np.random.default_rng(seed)
+        index.train(vecs[rng.choice(len(vecs), min(len(vecs), 100_000), replace=False)])
+    index.add(vecs)
+    if hasattr(index, "nprobe"):
+        index.nprobe = NPROBE
     return index
 
 
@@ -105,8 +115,7 @@ def build(docs: list[Document], index_dir: Path, embedder, progress: bool = True
     tmp = index_dir / f".tmp-{os.getpid()}-{time.time_ns()}"
     tmp.mkdir()
     try:
-        dense = choose_faiss(len(vecs), vecs.shape[1])
-        dense.add(vecs)
+        dense = fill(choose_faiss(len(vecs), vecs.shape[1]), vecs)
         faiss.write_index(dense, str(tmp / "dense.faiss"))
         np.save(tmp / "window_rows.npy", np.asarray(rows, dtype=np.int32))
         bm = bm25s.BM25()
@@ -205,6 +214,8 @@ class Index:
                 self.paragraphs = [Paragraph(**{**json.loads(line), "headings": tuple(json.loads(line)["headings"])}) for line in f]
             self.documents = json.loads((gen / "documents.json").read_text(encoding="utf-8"))
             self.dense = faiss.read_index(str(gen / "dense.faiss"))
+            if hasattr(self.dense, "nprobe"):
+                self.dense.nprobe = NPROBE
             self.window_rows = np.load(gen / "window_rows.npy")
             self.bm25 = bm25s.BM25.load(str(gen / "bm25"))
         except Exception as e:  # any unreadable part means the generation is corrupt

@@ -1,0 +1,173 @@
+"""Performance benchmark: warm latency against its floor, cold start, build, memory, LlamaIndex, scale.
+
+    .venv/bin/python benchmarks/bench.py            # full run, writes benchmarks/results.json
+    .venv/bin/python benchmarks/bench.py --quick    # CI: smaller scale, fewer repeats, no figures asserted
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+from assistant import Assistant  # noqa: E402
+from assistant import index as ix  # noqa: E402
+from assistant.evaluate import load_questions  # noqa: E402
+
+
+def pct(xs: list[float], p: float) -> float:
+    return float(np.percentile(np.asarray(xs) * 1000, p))
+
+
+def timed(fn, items) -> list[float]:
+    out = []
+    for it in items:
+        t0 = time.perf_counter()
+        fn(it)
+        out.append(time.perf_counter() - t0)
+    return out
+
+
+def summary(xs: list[float]) -> dict:
+    return {"median_ms": pct(xs, 50), "p95_ms": pct(xs, 95), "p99_ms": pct(xs, 99)}
+
+
+def warm(bot, questions: list[str]) -> dict:
+    for q in questions[:20]:
+        bot.ask(q)
+    emb, dense = bot.retriever.embedder, bot.index.dense
+    floor = timed(lambda q: dense.search(emb.embed([q]), 10), questions)
+    ask = timed(bot.ask, questions)
+    search = timed(lambda q: bot.search(q, k=10), questions)
+    return {"ask": summary(ask), "search": summary(search), "floor": summary(floor),
+            "ask_over_floor": pct(ask, 50) / pct(floor, 50)}
+
+
+def cold(runs: int) -> dict:
+    cmd = [str(ROOT / ".venv" / "bin" / "assistant"), "ask", "How are trade unions registered?"]
+    if not Path(cmd[0]).exists():
+        cmd = [sys.executable, "-m", "assistant", "ask", "How are trade unions registered?"]
+    secs = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        subprocess.run(cmd, check=True, capture_output=True, cwd=ROOT)
+        secs.append(time.perf_counter() - t0)
+    rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"cold_ask_s": statistics.median(secs), "cli_peak_rss_mb": rss}
+
+
+def build(bot) -> dict:
+    from assistant.embed import DocumentEmbedder
+
+    with tempfile.TemporaryDirectory() as tmp:
+        t0 = time.perf_counter()
+        emb = DocumentEmbedder()
+        gen = ix.build(bot.documents, Path(tmp), emb, progress=False)
+        secs = time.perf_counter() - t0
+        size = sum(p.stat().st_size for p in gen.rglob("*") if p.is_file())
+    vec_bytes = sum(p.stat().st_size for p in bot.index.gen.glob("dense.faiss"))
+    return {"build_s": secs, "paragraphs_per_s": len(bot.paragraphs) / secs, "index_mb_on_disk": size / 1e6,
+            "index_mb_without_query_model": (size - (bot.index.gen / "model.onnx").stat().st_size) / 1e6,
+            "vectors_mb": vec_bytes / 1e6}
+
+
+def llamaindex(questions: list[str]) -> dict:
+    from llama_index.core import Settings, SimpleDirectoryReader, VectorStoreIndex
+    from llama_index.embeddings.huggingface import HuggingFaceEmbedding
+
+    from assistant.embed import model_dir
+    from assistant.load import BUNDLED
+
+    t0 = time.perf_counter()
+    Settings.embed_model = HuggingFaceEmbedding(model_name=str(model_dir()), device="cpu")
+    Settings.llm = None
+    index = VectorStoreIndex.from_documents(SimpleDirectoryReader(str(BUNDLED), required_exts=[".txt", ".md"]).load_data())
+    build_s = time.perf_counter() - t0
+    retriever = index.as_retriever()
+    for q in questions[:20]:
+        retriever.retrieve(q)
+    return {"build_s": build_s, "retrieve": summary(timed(retriever.retrieve, questions))}
+
+
+def scale(n: int, queries: np.ndarray, base: np.ndarray, seed: int = 0) -> dict:
+    """n synthetic vectors: real paragraph vectors plus noise. The index the assistant would choose."""
+    import faiss
+
+    rng = np.random.default_rng(seed)
+    x = base[rng.integers(0, len(base), n)] + rng.normal(0, 0.1, (n, base.shape[1])).astype(np.float32)
+    x /= np.linalg.norm(x, axis=1, keepdims=True)
+    rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    t0 = time.perf_counter()
+    index = ix.fill(ix.choose_faiss(n, x.shape[1]), x)
+    build_s = time.perf_counter() - t0
+    lat = timed(lambda q: index.search(q[None], 10), queries)
+    _, got = index.search(queries, 10)
+    exact = faiss.IndexFlatIP(x.shape[1])
+    exact.add(x)
+    _, want = exact.search(queries, 10)
+    recall = float(np.mean([len(set(a) & set(b)) / 10 for a, b in zip(got, want)]))
+    return {"n": n, "index": type(index).__name__, "build_s": build_s, **summary(lat), "recall@10": recall,
+            "index_mb": len(faiss.serialize_index(index)) / 1e6, "process_peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "rss_before_mb": rss0}
+
+
+def table(r: dict) -> str:
+    w, b, s = r["warm"], r.get("build", {}), r.get("llamaindex", {})
+    rows = [
+        ("warm ask, median / p95 / p99 (ms)", f"{w['ask']['median_ms']:.1f} / {w['ask']['p95_ms']:.1f} / {w['ask']['p99_ms']:.1f}"),
+        ("warm search, median / p95 / p99 (ms)", f"{w['search']['median_ms']:.1f} / {w['search']['p95_ms']:.1f} / {w['search']['p99_ms']:.1f}"),
+        ("floor: embed question + FAISS, median (ms)", f"{w['floor']['median_ms']:.1f}"),
+        ("ask / floor (median)", f"{w['ask_over_floor']:.2f}"),
+        ("cold `assistant ask`, index built (s)", f"{r['cold']['cold_ask_s']:.2f}"),
+        ("CLI peak RSS (MB)", f"{r['cold']['cli_peak_rss_mb']:.0f}"),
+    ]
+    if b:
+        rows += [("index build of bundled corpus (s)", f"{b['build_s']:.1f} ({b['paragraphs_per_s']:.0f} paragraphs/s)"),
+                 ("index on disk (MB; without the ONNX query model)", f"{b['index_mb_on_disk']:.1f} ({b['index_mb_without_query_model']:.1f})")]
+    if s:
+        rows += [("LlamaIndex default: build (s)", f"{s['build_s']:.1f} (ours/theirs {b.get('build_s', float('nan')) / s['build_s']:.2f})"),
+                 ("LlamaIndex default: retrieve median / p95 (ms)", f"{s['retrieve']['median_ms']:.1f} / {s['retrieve']['p95_ms']:.1f} "
+                  f"(our ask/their retrieve {w['ask']['median_ms'] / s['retrieve']['median_ms']:.2f})")]
+    for sc in r.get("scale", []):
+        rows.append((f"{sc['n']:,} vectors ({sc['index']}): search median / p95 (ms), recall@10, build (s), index (MB)",
+                     f"{sc['median_ms']:.2f} / {sc['p95_ms']:.2f}, {sc['recall@10']:.3f}, {sc['build_s']:.0f}, {sc['index_mb']:.0f}"))
+    return "| measure | value |\n|---|---|\n" + "\n".join(f"| {a} | {v} |" for a, v in rows)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--quick", action="store_true", help="small and fast (CI): no build, no LlamaIndex, 20k vectors")
+    ap.add_argument("--out", default=str(ROOT / "benchmarks" / "results.json"))
+    args = ap.parse_args()
+    bot = Assistant.load(progress=False)
+    questions = [q["question"] for q in load_questions()]
+    if args.quick:
+        questions = questions[:60]
+    r = {"machine": f"{os.cpu_count()} cores", "date": time.strftime("%Y-%m-%d"), "questions": len(questions),
+         "warm": warm(bot, questions), "cold": cold(1 if args.quick else 5)}
+    if not args.quick:
+        r["build"] = build(bot)
+        r["llamaindex"] = llamaindex(questions)
+    base = bot.index.dense.reconstruct_n(0, bot.index.dense.ntotal)
+    qv = bot.retriever.embedder.embed(questions[:200])
+    r["scale"] = [scale(n, qv, base) for n in ((20_000, 60_000) if args.quick else (100_000, 1_000_000))]
+    print(table(r))
+    Path(args.out).write_text(json.dumps(r, indent=1), encoding="utf-8")
+    print(f"\nwritten: {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
