@@ -7,6 +7,7 @@ import os
 import re
 import threading
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -16,7 +17,7 @@ from .answer import Composer, idf_from_bm25
 from .errors import EmptyQuestion, IndexError_, QuestionTooLong
 from .load import BUNDLED, load_corpus
 from .records import Answer, Citation, Document, Paragraph
-from .retrieve import Hit, Retriever
+from .retrieve import Hit, Retriever, voices_named, with_context
 
 MAX_QUESTION_CHARS = 2000
 SETTINGS = Path(__file__).parent / "settings.json"  # calibrated on the dev split; see evals/README.md
@@ -80,12 +81,18 @@ class Assistant:
         return self.index.paragraphs
 
     def ask(self, question: str, k: int = 10, symbols: list[str] | None = None,
-            author_kinds: list[str] | None = None) -> Answer:
-        """An extractive answer: verbatim sentences of the best paragraphs, each cited; or an abstention."""
+            author_kinds: list[str] | None = None, history: list[str] | None = None) -> Answer:
+        """An extractive answer: verbatim sentences of the best paragraphs, each cited; or an abstention.
+
+        `history`: the user's earlier questions, oldest first; a follow-up ('and what did the State reply?')
+        is searched together with the question before it, and its own words choose whose voice is boosted."""
         t0 = time.perf_counter()
         question = _check(question)
-        hits = self.retriever.search(question, k, self._mask(symbols, author_kinds))
-        return self.composer.compose(question, hits, time.perf_counter() - t0)
+        query = with_context(question, history)
+        voices = voices_named(question)
+        hits = self.retriever.search(query, k, self._mask(symbols, author_kinds), voice_of=question if voices else None)
+        ans = self.composer.compose(query, hits, time.perf_counter() - t0)
+        return replace(ans, question=question)
 
     def search(self, question: str, k: int = 10, symbols: list[str] | None = None,
                author_kinds: list[str] | None = None) -> list[Citation]:

@@ -55,6 +55,23 @@ _VOICE_HINTS = {  # words that say whose words the question is after
 }
 
 
+_FOLLOW_UP = re.compile(r"^\s*(and|but|also|what about|how about|and what|what else|why|so)\b|\b(it|its|they|them|their|this|that|these|those|there|reply|replied|answer|answered|respond|responded)\b", re.I)
+
+
+def with_context(question: str, history: list[str] | None) -> str:
+    """A follow-up ('and what did the State reply?', 'what about migrants?') carries the question before it.
+
+    >>> with_context("And what did the State reply?", ["What did the Committee recommend on trade unions?"])
+    'What did the Committee recommend on trade unions? And what did the State reply?'
+    """
+    if not history:
+        return question
+    words = re.findall(r"\w+", question)
+    if len(words) <= 12 and _FOLLOW_UP.search(question):
+        return f"{history[-1]} {question}"
+    return question
+
+
 def voices_named(question: str) -> list[str]:
     """Author kinds a question names: 'What did the Committee recommend?' -> ['committee']."""
     return [kind for kind, rx in _VOICE_HINTS.items() if rx.search(question)]
@@ -94,11 +111,13 @@ class Retriever:
             return np.zeros(len(self.paragraphs), dtype=np.float32)
         return np.asarray(self.index.bm25.get_scores(tokens), dtype=np.float32)
 
-    def search(self, question: str, k: int = 10, mask: np.ndarray | None = None) -> list[Hit]:
+    def search(self, question: str, k: int = 10, mask: np.ndarray | None = None, voice_of: str | None = None) -> list[Hit]:
+        """Best paragraphs for `question`; `voice_of` is the text whose named author gets the boost
+        (a follow-up's own words, when `question` also carries the earlier question)."""
         dense = self.dense_scores(question)
         lexical = self.lexical_scores(question)
         fused = self.dense_weight * _z(dense) + (1 - self.dense_weight) * _z(lexical)
-        named_voices = voices_named(question)
+        named_voices = voices_named(voice_of if voice_of is not None else question)
         if self.voice_boost and 0 < len(named_voices) < 3:
             fused = fused + self.voice_boost * np.isin(self.author_kinds, named_voices)
         if mask is not None:

@@ -4,8 +4,8 @@ The documents come as PDF-extracted text (hard-wrapped, page footers), Word expo
 (footnote markup, bookmarks) and markdown (footnote blocks that cut paragraphs in two).
 `clean` removes the furniture; `classify` names each line; `split` assembles units:
 
->>> [p.paragraph for p in split_text("1. First.\\n  Topic\\n2. The Committee recommends:\\n(a) Do x;\\n(b) Do y.", "D")]
-['1', '2', '2 (a)', '2 (b)']
+>>> [p.paragraph for p in split_text("1. One.\\n  Topic\\n2. It recommends:\\n(a) Do x;\\n(b) Do y.\\n3. Three.", "D")]
+['1', '2', '2 (a)', '2 (b)', '3']
 """
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ def clean(text: str) -> list[str]:
     """Text -> lines with footnotes, bookmarks, page numbers and symbol footers removed.
 
     >>> clean("[bookmark: z1]8.\\tText[footnoteRef:2]\\n\\nE/C.12/KAZ/CO/2 \\n 5 \\n---\\n<sup>4</sup> note")
-    ['8.\\tText', '', '']
+    ['8.\\tText', '']
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u2011", "-")
     lines = [line for line in text.split("\n") if not any(rx.match(line) for rx in _DROP_LINE)]

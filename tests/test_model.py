@@ -53,3 +53,11 @@ def test_abstains_on_an_off_topic_question_that_shares_a_year(bot):
 def test_voice_filter(bot):
     cites = bot.search("trade unions", author_kinds=["ngo"], k=5)
     assert cites and {c.author_kind for c in cites} == {"ngo"}
+
+
+def test_a_follow_up_is_understood_in_the_context_of_the_conversation(bot):
+    first = "What did the Committee recommend on trade union rights?"
+    ans = bot.ask("And what did the State reply?", history=[first])
+    assert not ans.abstained and ans.question == "And what did the State reply?"
+    assert ans.citations[0].author_kind == "state"
+    assert any("trade union" in c.text.lower() for c in ans.citations)

@@ -1,0 +1,12 @@
+"""The worked examples in the modules' docstrings are true."""
+import doctest
+
+import pytest
+
+from assistant import answer, embed, records, retrieve, split
+
+
+@pytest.mark.parametrize("module", [split, answer, retrieve, embed, records])
+def test_docstring_examples(module):
+    result = doctest.testmod(module)
+    assert result.attempted > 0 and result.failed == 0
