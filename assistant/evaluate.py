@@ -176,9 +176,11 @@ def evaluate_all(bot, questions: list[dict], peers: bool = False, corpus: Path |
     answerable = [q for q in questions if q["kind"] != "no_answer"]
     qrels = {q["id"]: {k: 1 for k in relevant(q, paragraphs)} for q in answerable}
     ours = run_assistant(bot, questions)
+    strict = {q["id"]: {key(g["symbol"], g["paragraph"]): 1 for g in q["gold"]} for q in answerable}
+    strict_m = {f"{m}_strict": v for m, v in ir_metrics(strict, ours["runs"]).items() if m in ("hit@1", "hit@5")}
     secs = sorted(ours["seconds"])
     report = {"questions": len(questions), "answerable": len(answerable),
-              "systems": {"assistant": {**ir_metrics(qrels, ours["runs"]), **score_answers(questions, ours["answers"], paragraphs),
+              "systems": {"assistant": {**ir_metrics(qrels, ours["runs"]), **strict_m, **score_answers(questions, ours["answers"], paragraphs),
                                         "median_s": statistics.median(secs), "p95_s": secs[int(0.95 * (len(secs) - 1))],
                                         "chars_per_citation": statistics.mean(len(c.text) for a in ours["answers"].values() for c in a.citations)}},
               "by_kind": breakdown(questions, ours["runs"], paragraphs, "kind"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-COLUMNS = ["hit@1", "hit@5", "mrr@10", "ndcg@10", "answer_contains", "citation_precision", "citation_recall",
+COLUMNS = ["hit@1", "hit@5", "mrr@10", "ndcg@10", "hit@1_strict", "hit@5_strict", "answer_contains", "citation_precision", "citation_recall",
            "quote_verbatim", "abstain_on_no_answer", "wrong_abstain", "median_s", "p95_s", "chars_per_citation"]
 
 
@@ -58,7 +58,7 @@ def write_report(report: dict, out: Path) -> None:
           "(SimpleDirectoryReader + SentenceSplitter + VectorStoreIndex, same model) is scored by whether a returned chunk holds "
           "the gold paragraph's text; it returns its default top-k "
           f"({report['systems'].get('llamaindex_default', {}).get('default_top_k', '?')}) to a user, ranked here to 10. "
-          "chars_per_citation: text a reader must read per citation.", "",
+          "chars_per_citation: text a reader must read per citation. *_strict: only the exact gold label counts.", "",
           "## By question kind", "", table(report["by_kind"], ["n", "hit@1", "hit@5", "mrr@10", "ndcg@10"]), ""]
     if has_chart:
         md += ["![metrics by question kind](by_kind.png)", ""]

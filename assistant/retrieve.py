@@ -10,6 +10,7 @@ from .index import Index, bm25_tokenize
 from .records import Paragraph
 
 DENSE_DEPTH = 200  # windows fetched from FAISS before they are pooled per paragraph
+NAMED_BOOST = 1.5  # z-units for paragraphs a question names by number without naming their document
 
 
 class Hit(NamedTuple):
@@ -29,23 +30,26 @@ _DOC_HINTS = [  # words in a question that name a document, matched against its 
 ]
 
 
-def named_paragraphs(question: str, paragraphs: list[Paragraph], documents: list[dict]) -> list[Paragraph]:
-    """Paragraphs the question names ('para. 33 of the concluding observations'), most likely first."""
+def named_paragraphs(question: str, paragraphs: list[Paragraph], documents: list[dict]) -> tuple[list[Paragraph], bool]:
+    """Paragraphs the question names ('para. 33 of the concluding observations'), and whether it also names
+    their document. Without a document, the candidates are the Committee's paragraph N and the paragraphs
+    written under a heading that cites it ('Recommendation regarding ... (para. 5)')."""
     refs = [(m.group(1), m.group(2)) for m in _PARA_REF.finditer(question)]
     if not refs:
-        return []
+        return [], False
     docs = [d for d in documents if d["cite_as"].lower() in question.lower() or (d.get("symbol") or "\0").lower() in question.lower()]
     if not docs:
         docs = [d for rx, pred in _DOC_HINTS if rx.search(question) for d in documents if pred(d)]
-    order = [d["cite_as"] for d in docs] or [d["cite_as"] for d in sorted(documents, key=lambda d: d["author_kind"] != "committee")]
     by_key = {(p.symbol, p.paragraph): p for p in paragraphs}
-    out = []
-    for sym in order:
-        for num, letter in refs:
-            label = f"{num} ({letter.lower()})" if letter else num
-            if (p := by_key.get((sym, label)) or by_key.get((sym, num))) and p not in out:
-                out.append(p)
-    return out
+    labels = [(f"{num} ({letter.lower()})" if letter else num, num) for num, letter in refs]
+    if docs:
+        found = [by_key.get((d["cite_as"], label)) or by_key.get((d["cite_as"], num)) for d in docs for label, num in labels]
+        return list(dict.fromkeys(p for p in found if p)), True
+    committee = [d["cite_as"] for d in documents if d["author_kind"] == "committee"]
+    found = [by_key.get((sym, label)) or by_key.get((sym, num)) for sym in committee for label, num in labels]
+    cites = re.compile(r"\(.*\bparas?\.\s*(?:" + "|".join(num for _, num in labels) + r")\b")
+    found += [p for p in paragraphs if p.headings and cites.search(p.headings[-1])]
+    return list(dict.fromkeys(p for p in found if p)), False
 
 
 _VOICE_HINTS = {  # words that say whose words the question is after
@@ -124,12 +128,18 @@ class Retriever:
             fused = np.where(mask, fused, -np.inf)
         top = np.argsort(-fused, kind="stable")[: k * 2]
         hits = [Hit(self.paragraphs[i], float(fused[i]), float(dense[i]), float(lexical[i])) for i in top if np.isfinite(fused[i])]
-        named = named_paragraphs(question, self.paragraphs, self.index.documents)
-        if named:
+        named, sure = named_paragraphs(question, self.paragraphs, self.index.documents)
+        if named and sure:  # 'para. 33 of the concluding observations': that paragraph first
             rows = {id(p): i for i, p in enumerate(self.paragraphs)}
             first = [Hit(p, float(fused.max()) + 1.0, float(dense[rows[id(p)]]), float(lexical[rows[id(p)]]))
                      for p in named if mask is None or mask[rows[id(p)]]]
             hits = first + [h for h in hits if h.paragraph not in named]
+        elif named:  # 'in the reply on ... (para. 5)': a strong hint, not an order
+            rows = {id(p): i for i, p in enumerate(self.paragraphs)}
+            boosted = fused.copy()
+            boosted[[rows[id(p)] for p in named]] += NAMED_BOOST
+            top = np.argsort(-boosted, kind="stable")[: k * 2]
+            hits = [Hit(self.paragraphs[i], float(boosted[i]), float(dense[i]), float(lexical[i])) for i in top if np.isfinite(boosted[i])]
         return hits[:k]
 
 
