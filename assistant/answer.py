@@ -89,7 +89,9 @@ class Composer:
             end = spans[min(i + 3, len(spans) - 1)][1]
         return p.text[start:end]
 
-    def compose(self, question: str, hits: list[Hit], seconds: float = 0.0) -> Answer:
+    def compose(self, question: str, hits: list[Hit], seconds: float = 0.0, extra: list[Hit] | None = None) -> Answer:
+        """The answer: the best paragraphs (within `margin` of the first), one per voice the question names,
+        and `extra` hits a caller adds (the State's replies to a recommendation). Several voices -> grouped by voice."""
         if not hits or self.confidence(hits) < self.abstain_below or self.off_corpus(question, hits) \
                 or max(h.dense for h in hits) < self.min_similarity:
             return Answer(question, NOT_FOUND, (), True, seconds)
@@ -98,17 +100,41 @@ class Composer:
             best = next((h for h in hits if self.docs.get(h.paragraph.symbol, {}).get("author_kind") == kind), None)
             if best and best not in chosen and best.score >= self.abstain_below:
                 chosen.append(best)
-        citations, lines = [], []
-        for n, h in enumerate(chosen, 1):
-            p = h.paragraph
-            doc = self.docs.get(p.symbol, {})
-            quote = self.quote(question, p)
-            c = Citation(p.symbol, p.paragraph, p.text, quote, round(h.score, 4), doc.get("author_kind", "unknown"),
-                         p.headings, doc.get("title", ""), doc.get("date", ""), p.doc_id)
-            citations.append(c)
-            year = c.date[:4] if c.date[:4].isdigit() else "undated"
-            lines.append(f"{_voice(c.author_kind)} ({year}, {c.label}): \u201c{quote}\u201d [{n}]")
-        return Answer(question, "\n".join(lines), tuple(citations), False, seconds)
+        chosen += [h for h in extra or [] if h.paragraph not in [c.paragraph for c in chosen]]
+        citations = [self._citation(question, h) for h in chosen]
+        return Answer(question, by_voice(citations), tuple(citations), False, seconds)
+
+    def _citation(self, question: str, h: Hit) -> Citation:
+        p, doc = h.paragraph, self.docs.get(h.paragraph.symbol, {})
+        return Citation(p.symbol, p.paragraph, p.text, self.quote(question, p), round(h.score, 4), doc.get("author_kind", "unknown"),
+                        p.headings, doc.get("title", ""), doc.get("date", ""), p.doc_id)
+
+
+VOICE_ORDER = ("committee", "state", "ngo", "unknown")
+
+
+def _year(c: Citation) -> str:
+    return c.date[:4] if c.date[:4].isdigit() else "undated"
+
+
+def by_voice(citations: list[Citation]) -> str:
+    """One line per citation, 'The Committee (2019, E/C.12/KAZ/CO/2, para. 24): “...” [1]'; when several voices
+    speak, grouped under 'The Committee (2019)', 'The State (2021, 2024)', 'NGOs (2018)' - never merged."""
+    kinds = [k for k in VOICE_ORDER if any(c.author_kind == k for c in citations)]
+    if len(kinds) < 2:
+        return "\n".join(f"{_voice(c.author_kind)} ({_year(c)}, {c.label}): \u201c{c.quote}\u201d [{n}]"
+                         for n, c in enumerate(citations, 1))
+    lines = []
+    for kind in kinds:
+        group = [(n, c) for n, c in enumerate(citations, 1) if c.author_kind == kind]
+        years = ", ".join(sorted({_year(c) for _, c in group}))
+        lines.append(f"{_group(kind)} ({years}):")
+        lines += [f"- \u201c{c.quote}\u201d [{n}] ({c.label})" for n, c in group]
+    return "\n".join(lines)
+
+
+def _group(kind: str) -> str:
+    return {"committee": "The Committee", "state": "The State", "ngo": "NGOs"}.get(kind, "Other documents")
 
 
 def _voice(kind: str) -> str:

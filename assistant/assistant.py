@@ -14,10 +14,10 @@ import numpy as np
 
 from . import index as ix
 from .answer import Composer, idf_from_bm25
-from .errors import EmptyQuestion, IndexError_, QuestionTooLong
+from .errors import AssistantError, EmptyQuestion, IndexError_, QuestionTooLong
 from .load import BUNDLED, load_corpus
 from .records import Answer, Citation, Document, Paragraph
-from .retrieve import Hit, Retriever, voices_named, with_context
+from .retrieve import Hit, Retriever, asks_about_follow_through, voices_named, with_context
 
 MAX_QUESTION_CHARS = 2000
 SETTINGS = Path(__file__).parent / "settings.json"  # calibrated on the dev split; see evals/README.md
@@ -62,6 +62,7 @@ class Assistant:
                                  abstain_below=min(s.get("abstain_below", 0.0), 0.5 * len(idx.paragraphs) ** 0.5), max_citations=s.get("max_citations", 3),
                                  margin=s.get("margin", 1.0), min_similarity=s.get("min_similarity", 0.0))
         self._rows = {p.key: i for i, p in enumerate(idx.paragraphs)}
+        self._tracker = None
 
     # --- construction --------------------------------------------------------------------
     @classmethod
@@ -90,9 +91,29 @@ class Assistant:
         question = _check(question)
         query = with_context(question, history)
         voices = voices_named(question)
-        hits = self.retriever.search(query, k, self._mask(symbols, author_kinds), voice_of=question if voices else None)
-        ans = self.composer.compose(query, hits, time.perf_counter() - t0)
+        mask = self._mask(symbols, author_kinds)
+        hits = self.retriever.search(query, k, mask, voice_of=question if voices else None)
+        extra = self._replies(query, hits, mask) if asks_about_follow_through(query) else []
+        ans = self.composer.compose(query, hits, time.perf_counter() - t0, extra)
         return replace(ans, question=question)
+
+    def _replies(self, query: str, hits: list[Hit], mask) -> list[Hit]:
+        """For 'what did the Committee recommend and what did the State do': the recommendation among the hits,
+        and from each State document the reply to it (by the document's own links) that best matches the question."""
+        committee = next((h for h in hits if self.retriever.author_kinds[self._rows[h.paragraph.key]] == "committee"), None)
+        rec = committee and self.tracker.recommendation_of(*committee.paragraph.key)
+        if rec is None:
+            return []
+        dense, lexical, fused = self.retriever.scores(query)
+        out, rec_row = [], self._rows[rec.key]
+        if rec.key != committee.paragraph.key:
+            out.append(Hit(rec, float(fused[rec_row]), float(dense[rec_row]), float(lexical[rec_row])))
+        best: dict[str, Hit] = {}
+        for p in self.tracker.replies_to(rec):
+            i = self._rows[p.key]
+            if (mask is None or mask[i]) and (p.symbol not in best or fused[i] > best[p.symbol].score):
+                best[p.symbol] = Hit(p, float(fused[i]), float(dense[i]), float(lexical[i]))
+        return out + list(best.values())
 
     def search(self, question: str, k: int = 10, symbols: list[str] | None = None,
                author_kinds: list[str] | None = None) -> list[Citation]:
@@ -109,6 +130,44 @@ class Assistant:
         doc = next((d for d in self.index.documents if d["cite_as"] == p.symbol), {})
         quote = self.composer.quote(question, p) if question else p.text
         return Citation(p.symbol, p.paragraph, p.text, quote, round(hit.score, 4), doc.get("author_kind", "unknown"),
+                        p.headings, doc.get("title", ""), doc.get("date", ""), p.doc_id)
+
+    # --- recommendation tracker ----------------------------------------------------------
+    @property
+    def tracker(self):
+        if self._tracker is None:
+            from .track import Tracker
+
+            self._tracker = Tracker(self.paragraphs, self.index.documents, self._cite_paragraph)
+        return self._tracker
+
+    def track(self, symbol: str, paragraph: str):
+        """A recommendation (or the concern leading to it), its concern, the State's replies, NGO paragraphs on it."""
+        rec = self.tracker.track(symbol, str(paragraph).strip(), self._ngo_on)
+        if rec is None:
+            raise AssistantError(f"No recommendation at {symbol}, para. {paragraph}. List them: assistant track {symbol}")
+        return rec
+
+    def recommendations(self, symbol: str | None = None) -> list[dict]:
+        """One row per recommendation of a concluding-observations document: topic, replies, NGO paragraphs."""
+        from .track import compact
+
+        symbol = symbol or next(d["cite_as"] for d in self.index.documents if d["author_kind"] == "committee")
+        rows = []
+        for p in self.tracker.recommendations(symbol):
+            t = self.tracker.track(symbol, p.paragraph, self._ngo_on)
+            rows.append({"paragraph": p.paragraph, "topic": t.topic, "replied": bool(t.replies), "replies": compact(t.replies),
+                         "n_replies": len(t.replies), "n_ngo": len(t.ngo), "follow_up_requested": t.follow_up_requested})
+        return rows
+
+    def _ngo_on(self, p: Paragraph) -> list[Hit]:
+        mask = np.array([self.retriever.author_kinds[i] == "ngo" for i in range(len(self.paragraphs))])
+        query = (p.headings[-1] + ": " if p.headings else "") + p.text
+        return self.retriever.search(query[:1500], k=5, mask=mask)
+
+    def _cite_paragraph(self, p: Paragraph, score: float = 0.0, quote: str | None = None) -> Citation:
+        doc = next((d for d in self.index.documents if d["cite_as"] == p.symbol), {})
+        return Citation(p.symbol, p.paragraph, p.text, quote or p.text, round(score, 4), doc.get("author_kind", "unknown"),
                         p.headings, doc.get("title", ""), doc.get("date", ""), p.doc_id)
 
     def paragraph(self, symbol: str, paragraph: str) -> Paragraph | None:

@@ -23,8 +23,15 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument("question", nargs="+")
     search.add_argument("-k", type=int, default=10)
     search.add_argument("--json", action="store_true")
+    tr = sub.add_parser("track", help="a recommendation and the replies to it; without a paragraph, the table of all")
+    tr.add_argument("symbol", nargs="?", help="concluding observations (default: the Committee document of the corpus)")
+    tr.add_argument("paragraph", nargs="?", help="e.g. 24, or 11 (b), or a concern paragraph such as 23")
+    tr.add_argument("--json", action="store_true")
     idx = sub.add_parser("index", help="build or inspect the index")
     idx.add_argument("action", choices=["build", "status"])
+    chat = sub.add_parser("chat", help="open the chat in a browser on this machine (needs: pip install 'treaty-assistant[chat]')")
+    chat.add_argument("--host", default="127.0.0.1", help="address to serve on (default: 127.0.0.1, this machine only)")
+    chat.add_argument("--port", type=int, default=7860)
     ev = sub.add_parser("eval", help="run the eval suite of known answers")
     ev.add_argument("--split", default="all", choices=["dev", "test", "all"])
     ev.add_argument("--out", default="evals/report", help="folder for report.json and report.md")
@@ -53,11 +60,22 @@ def _run(args) -> int:
         from .evaluate import main as eval_main
 
         return eval_main(args)
+    if args.command == "chat":
+        from .errors import need
+
+        need("gradio", "'treaty-assistant[chat]'")  # before loading the model: fail fast
     bot = Assistant.load(args.corpus, args.index_dir, rebuild=args.command == "index")
+    if args.command == "chat":
+        from .app import serve
+
+        serve(bot, args.host, args.port)
+        return 0
     if args.command == "index":
         m = bot.index.manifest
         print(f"Index ready: {m['paragraphs']} paragraphs, {m['vectors']} vectors, {m['documents']} documents ({bot.index.gen})")
         return 0
+    if args.command == "track":
+        return _track(bot, args)
     question = " ".join(args.question)
     if args.command == "search":
         cites = bot.search(question, k=args.k)
@@ -77,6 +95,31 @@ def _run(args) -> int:
         if c.headings:
             print(f"    under: {' > '.join(c.headings)}")
         print(textwrap.indent(textwrap.fill(c.text, 100), "    "))
+    return 0
+
+
+def _track(bot, args) -> int:
+    if not args.paragraph:
+        rows = bot.recommendations(args.symbol)
+        if args.json:
+            print(json.dumps(rows, ensure_ascii=False, indent=1))
+            return 0
+        print(f"{'para.':<7}{'topic':<42}{'follow-up':<10}{'NGO':>4}  State replies")
+        for r in rows:
+            print(f"{r['paragraph']:<7}{r['topic'][:40]:<42}{'yes' if r['follow_up_requested'] else '':<10}{r['n_ngo']:>4}  {r['replies'] or '-'}")
+        print(f"\n{sum(r['replied'] for r in rows)} of {len(rows)} recommendations have a State reply that cites them.")
+        return 0
+    t = bot.track(args.symbol, args.paragraph)
+    if args.json:
+        print(json.dumps(t.to_dict(), ensure_ascii=False, indent=1))
+        return 0
+    section = lambda title, cs: [print(f"\n{title}")] + [print(f"  {c.label} ({c.date}): {textwrap.shorten(c.text, 240)}") for c in cs]
+    section(f"Recommendation ({t.topic})", [t.recommendation])
+    section("The Committee's concern", t.concerns)
+    section(f"The State's replies ({len(t.replies)}), citing it", t.replies)
+    section("NGO paragraphs on the subject (found by retrieval, not cited by them)", t.ngo)
+    if t.earlier:
+        print("\nEarlier recommendations it refers to (not in the corpus): " + ", ".join(f"{l.target_symbol}, para. {l.target}" for l in t.earlier))
     return 0
 
 

@@ -76,6 +76,15 @@ def with_context(question: str, history: list[str] | None) -> str:
     return question
 
 
+_TRACK_Q = re.compile(r"\brecommend", re.I)
+_REPLY_Q = re.compile(r"\b(State|Government|Kazakhstan|authorities|reply|replied|answer|respond|did|done|do|implement\w*|happen\w*|follow\w*|action|measures|steps)\b", re.I)
+
+
+def asks_about_follow_through(question: str) -> bool:
+    """'What did the Committee recommend on X, and what did the State answer?'"""
+    return bool(_TRACK_Q.search(question) and _REPLY_Q.search(question) and re.search(r"\b(State|Government|Kazakhstan|authorities)\b", question))
+
+
 def voices_named(question: str) -> list[str]:
     """Author kinds a question names: 'What did the Committee recommend?' -> ['committee']."""
     return [kind for kind, rx in _VOICE_HINTS.items() if rx.search(question)]
@@ -115,15 +124,20 @@ class Retriever:
             return np.zeros(len(self.paragraphs), dtype=np.float32)
         return np.asarray(self.index.bm25.get_scores(tokens), dtype=np.float32)
 
-    def search(self, question: str, k: int = 10, mask: np.ndarray | None = None, voice_of: str | None = None) -> list[Hit]:
-        """Best paragraphs for `question`; `voice_of` is the text whose named author gets the boost
-        (a follow-up's own words, when `question` also carries the earlier question)."""
+    def scores(self, question: str, voice_of: str | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Dense, BM25 and fused score of every paragraph."""
         dense = self.dense_scores(question)
         lexical = self.lexical_scores(question)
         fused = self.dense_weight * _z(dense) + (1 - self.dense_weight) * _z(lexical)
         named_voices = voices_named(voice_of if voice_of is not None else question)
         if self.voice_boost and 0 < len(named_voices) < 3:
             fused = fused + self.voice_boost * np.isin(self.author_kinds, named_voices)
+        return dense, lexical, fused
+
+    def search(self, question: str, k: int = 10, mask: np.ndarray | None = None, voice_of: str | None = None) -> list[Hit]:
+        """Best paragraphs for `question`; `voice_of` is the text whose named author gets the boost
+        (a follow-up's own words, when `question` also carries the earlier question)."""
+        dense, lexical, fused = self.scores(question, voice_of)
         if mask is not None:
             fused = np.where(mask, fused, -np.inf)
         top = np.argsort(-fused, kind="stable")[: k * 2]
