@@ -15,7 +15,7 @@ import numpy as np
 from . import index as ix
 from .answer import Composer, idf_from_bm25
 from .errors import AssistantError, EmptyQuestion, IndexError_, QuestionTooLong
-from .load import BUNDLED, load_corpus
+from .load import BUNDLED, load_corpus, load_library
 from .records import Answer, Citation, Document, Paragraph
 from .retrieve import Hit, Retriever, asks_about_follow_through, voices_named, with_context
 
@@ -52,8 +52,13 @@ class Assistant:
     bot = Assistant.load(); bot.ask("How many jobs are still closed to women?")
     """
 
-    def __init__(self, documents: list[Document], idx: ix.Index, query_embedder, settings: dict | None = None):
+    def __init__(self, documents: list[Document], idx: ix.Index, query_embedder, settings: dict | None = None, llm=None):
         s = {**load_settings(), **(settings or {})}
+        self.generator = None
+        if llm is not None:  # an LLMConfig: generative answers, every sentence verified (generate.py)
+            from .generate import Generator
+
+            self.generator = Generator(llm)
         # z-scores over n paragraphs cannot exceed sqrt(n): a small corpus gets a lower bar
         self.documents = documents
         self.index = idx
@@ -67,14 +72,56 @@ class Assistant:
     # --- construction --------------------------------------------------------------------
     @classmethod
     def load(cls, corpus: str | Path | None = None, index_dir: str | Path | None = None, embedder=None,
-             rebuild: bool = False, progress: bool = True, settings: dict | None = None) -> "Assistant":
-        """The bundled corpus (or `corpus`), its index built on first use and rebuilt when stale or corrupt."""
+             rebuild: bool = False, progress: bool = True, settings: dict | None = None, llm="env") -> "Assistant":
+        """The bundled corpus (or `corpus`), its index built on first use and rebuilt when stale or corrupt.
+        `llm`: an LLMConfig, None for none, or "env" (the default): one is configured by ASSISTANT_LLM_BASE_URL."""
         corpus = Path(corpus) if corpus else BUNDLED
-        docs = load_corpus(corpus)
         where = Path(index_dir) if index_dir else index_dir_for(corpus, default_index_root())
+        docs = load_corpus(corpus) + load_library(where / "library")
         model = embedder.name if embedder is not None else ix_model_name()
         idx = _fresh_index(docs, where, model, embedder, rebuild, progress)
-        return cls(docs, idx, _query_embedder(idx, embedder), settings)
+        if llm == "env":
+            llm = None
+            if os.environ.get("ASSISTANT_LLM_BASE_URL"):
+                from .generate import LLMConfig
+
+                llm = LLMConfig.from_env()
+        bot = cls(docs, idx, _query_embedder(idx, embedder), settings, llm)
+        bot._origin = (corpus, where, embedder, settings)
+        return bot
+
+    # --- your own documents ----------------------------------------------------------------
+    def add(self, paths, progress: bool = True, **meta) -> "library.AddReport":
+        """Add files or folders (PDF, DOCX, HTML, Markdown, text): read, split, embed only what is new, answerable
+        at once. An unchanged file is skipped; a changed one replaces its old paragraphs; a bad one is reported
+        and harms nothing. `meta` (symbol, title, author_kind, date, ...) overrides what the text says."""
+        from . import library
+
+        corpus, where, embedder, settings = self._origin
+        report = library.add(paths, where / "library", meta, reserved={d.doc_id for d in load_corpus(corpus)},
+                             taken={d.cite_as: d.doc_id for d in self.documents})
+        if report.changed:
+            self._reload(rebuild=False, progress=progress)
+        return report
+
+    def remove(self, doc: str) -> str:
+        """Take an added document out (by its id or its symbol); returns its id."""
+        from . import library
+
+        corpus, where, embedder, settings = self._origin
+        bundled = {d.doc_id for d in load_corpus(corpus)} | {d.cite_as for d in load_corpus(corpus)}
+        if doc in bundled:
+            raise AssistantError(f"{doc} is part of the corpus folder {corpus}, not an added document; "
+                                 "remove the file from that folder instead.")
+        doc_id = library.remove(doc, where / "library")
+        self._reload(rebuild=False, progress=False)
+        return doc_id
+
+    def _reload(self, rebuild: bool, progress: bool) -> None:
+        corpus, where, embedder, settings = self._origin
+        fresh = Assistant.load(corpus, where, embedder, rebuild, progress, settings, llm=None)
+        fresh.generator = self.generator
+        self.__dict__.update(fresh.__dict__)
 
     # --- the API -------------------------------------------------------------------------
     @property
@@ -82,7 +129,7 @@ class Assistant:
         return self.index.paragraphs
 
     def ask(self, question: str, k: int = 10, symbols: list[str] | None = None,
-            author_kinds: list[str] | None = None, history: list[str] | None = None) -> Answer:
+            author_kinds: list[str] | None = None, history: list[str] | None = None, generate: bool | None = None) -> Answer:
         """An extractive answer: verbatim sentences of the best paragraphs, each cited; or an abstention.
 
         `history`: the user's earlier questions, oldest first; a follow-up ('and what did the State reply?')
@@ -94,8 +141,32 @@ class Assistant:
         mask = self._mask(symbols, author_kinds)
         hits = self.retriever.search(query, k, mask, voice_of=question if voices else None)
         extra = self._replies(query, hits, mask) if asks_about_follow_through(query) else []
-        ans = self.composer.compose(query, hits, time.perf_counter() - t0, extra)
-        return replace(ans, question=question)
+        ans = replace(self.composer.compose(query, hits, time.perf_counter() - t0, extra), question=question)
+        if self.generator is not None and generate is not False and not ans.abstained:
+            g = self.generator.answer(question, ans, [self.cite(h, query) for h in hits[:8]])
+            return replace(g.answer, text=g.text, question=question, seconds=time.perf_counter() - t0)
+        return ans
+
+    def generate(self, question: str, history: list[str] | None = None, **filters):
+        """The generative answer with its verification record (GeneratedAnswer: kept, dropped, fell_back, note).
+        Needs an LLM (Assistant.load(llm=LLMConfig(...)) or ASSISTANT_LLM_BASE_URL)."""
+        if self.generator is None:
+            raise AssistantError("No language model is configured. Set ASSISTANT_LLM_BASE_URL and ASSISTANT_LLM_MODEL.")
+        extractive = self.ask(question, history=history, generate=False, **filters)
+        query = with_context(_check(question), history)
+        return self.generator.answer(question, extractive, self.search(query, k=8, **filters))
+
+    def stream(self, question: str, history: list[str] | None = None, **filters):
+        """Text chunks as they come, then the final Answer. Without an LLM: the extractive answer line by line."""
+        extractive = self.ask(question, history=history, generate=False, **filters)
+        if self.generator is None or extractive.abstained:
+            for line in extractive.text.splitlines(keepends=True):
+                yield line
+            yield extractive
+            return
+        query = with_context(_check(question), history)
+        for piece in self.generator.stream(question, extractive, self.search(query, k=8, **filters)):
+            yield replace(piece.answer, text=piece.text, question=question) if not isinstance(piece, str) else piece
 
     def _replies(self, query: str, hits: list[Hit], mask) -> list[Hit]:
         """For 'what did the Committee recommend and what did the State do': the recommendation among the hits,
@@ -217,9 +288,9 @@ def _fresh_index(docs, where: Path, model: str, embedder, rebuild: bool, progres
         if progress:
             ix.log(f"Building the index at {where} ({why}) ...")
         if embedder is None:
-            from .embed import DocumentEmbedder
+            from .embed import LazyEmbedder
 
-            embedder = DocumentEmbedder()
+            embedder = LazyEmbedder()
         ix.build(docs, where, embedder, progress)
     return ix.load(where)
 

@@ -19,10 +19,21 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="print the answer as JSON")
     ask.add_argument("--doc", action="append", help="only this document (symbol or id); repeatable")
     ask.add_argument("--author", action="append", choices=["committee", "state", "ngo"], help="only this author kind; repeatable")
+    ask.add_argument("--llm-url", help="an OpenAI-compatible server (llama.cpp, Ollama, vLLM...): generative answer, verified")
+    ask.add_argument("--llm-model", help="the model name the server expects (with --llm-url)")
+    ask.add_argument("--no-llm", action="store_true", help="extractive answer even when ASSISTANT_LLM_BASE_URL is set")
     search = sub.add_parser("search", help="ranked paragraphs, no answer composed")
     search.add_argument("question", nargs="+")
     search.add_argument("-k", type=int, default=10)
     search.add_argument("--json", action="store_true")
+    add = sub.add_parser("add", help="add documents (PDF, DOCX, HTML, Markdown, text; files or folders)")
+    add.add_argument("paths", nargs="+")
+    add.add_argument("--symbol", help="set the UN symbol (else read from the text)")
+    add.add_argument("--title")
+    add.add_argument("--author-kind", choices=["committee", "state", "ngo", "unknown"])
+    add.add_argument("--date", help="YYYY-MM-DD")
+    rm = sub.add_parser("remove", help="take an added document out (by id or symbol)")
+    rm.add_argument("doc")
     tr = sub.add_parser("track", help="a recommendation and the replies to it; without a paragraph, the table of all")
     tr.add_argument("symbol", nargs="?", help="concluding observations (default: the Committee document of the corpus)")
     tr.add_argument("paragraph", nargs="?", help="e.g. 24, or 11 (b), or a concern paragraph such as 23")
@@ -64,7 +75,14 @@ def _run(args) -> int:
         from .errors import need
 
         need("gradio", "'treaty-assistant[chat]'")  # before loading the model: fail fast
-    bot = Assistant.load(args.corpus, args.index_dir, rebuild=args.command == "index")
+    llm = "env"
+    if getattr(args, "no_llm", False):
+        llm = None
+    elif getattr(args, "llm_url", None):
+        from .generate import LLMConfig
+
+        llm = LLMConfig(args.llm_url, args.llm_model or "default")
+    bot = Assistant.load(args.corpus, args.index_dir, rebuild=args.command == "index", llm=llm)
     if args.command == "chat":
         from .app import serve
 
@@ -76,6 +94,13 @@ def _run(args) -> int:
         return 0
     if args.command == "track":
         return _track(bot, args)
+    if args.command == "add":
+        report = bot.add(args.paths, symbol=args.symbol, title=args.title, author_kind=args.author_kind, date=args.date)
+        print("\n".join(report.lines()) or "Nothing to add.")
+        return 1 if report.failed else 0
+    if args.command == "remove":
+        print(f"removed: {bot.remove(args.doc)}")
+        return 0
     question = " ".join(args.question)
     if args.command == "search":
         cites = bot.search(question, k=args.k)
@@ -129,11 +154,11 @@ def _status(args) -> int:
     from . import index as ix
     from .assistant import default_index_root, index_dir_for
     from .embed import MODEL_NAME
-    from .load import BUNDLED, load_corpus
+    from .load import BUNDLED, load_corpus, load_library
 
     corpus = Path(args.corpus) if args.corpus else BUNDLED
     where = Path(args.index_dir) if args.index_dir else index_dir_for(corpus, default_index_root())
-    docs = load_corpus(corpus)
+    docs = load_corpus(corpus) + load_library(where / "library")
     m = ix.read_manifest(where)
     why = ix.staleness(where, docs, MODEL_NAME)
     print(f"Index {ix.current(where)}\n  {m['paragraphs']} paragraphs, {m['vectors']} vectors ({m['faiss']}), model {m['model']}, built {m['built_at']}")
@@ -143,5 +168,6 @@ def _status(args) -> int:
         sym = json.loads(line)["symbol"]
         counts[sym] = counts.get(sym, 0) + 1
     for d in docs:
-        print(f"  {d.cite_as:<18} {counts.get(d.cite_as, 0):>4} units  {d.author_kind:<9} {d.date:<18} {d.title[:60]}")
+        added = " (added)" if str(where) in d.path or not d.path.startswith(str(corpus)) else ""
+        print(f"  {d.cite_as:<18} {counts.get(d.cite_as, 0):>4} units  {d.author_kind:<9} {d.date:<18} {d.title[:55]}{added}")
     return 0 if why is None else 1

@@ -140,6 +140,37 @@ class DocumentEmbedder:
         (folder / "tokenizer.json").write_bytes((model_dir() / "tokenizer.json").read_bytes())
 
 
+class LazyEmbedder:
+    """The document embedder, loaded only when something must be embedded (an index build that only
+    removes documents, or reuses all vectors, never imports torch). Counts tokens with `tokenizers`."""
+
+    name = MODEL_NAME
+    dim = 384
+
+    def __init__(self):
+        self._model: DocumentEmbedder | None = None
+        self._tok = None
+
+    def count_tokens(self, text: str) -> int:
+        if self._tok is None:
+            _offline()
+            self._tok = need("tokenizers", "tokenizers").Tokenizer.from_file(str(model_dir() / "tokenizer.json"))
+            self._tok.no_truncation()
+        return len(self._tok.encode(text, add_special_tokens=False).ids)
+
+    @property
+    def model(self) -> DocumentEmbedder:
+        if self._model is None:
+            self._model = DocumentEmbedder()
+        return self._model
+
+    def embed(self, texts: list[str], progress: bool = False) -> np.ndarray:
+        return self.model.embed(texts, progress) if texts else np.zeros((0, self.dim), dtype=np.float32)
+
+    def export_query_model(self, folder: Path) -> None:
+        self.model.export_query_model(folder)
+
+
 class FakeEmbedder:
     """Deterministic hashed bag of words, for fast tests: same words -> close vectors."""
 

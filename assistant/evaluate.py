@@ -57,15 +57,24 @@ def ranked(keys_scores: list[tuple[str, float]]) -> dict[str, float]:
 
 # --- systems -----------------------------------------------------------------------------
 def run_assistant(bot, questions: list[dict]) -> dict:
-    runs, answers, seconds = {}, {}, []
+    """Every question through the public API; with an LLM configured, through its verified answers."""
+    runs, answers, seconds, kept, dropped = {}, {}, [], 0, 0
     for q in questions:
         t0 = time.perf_counter()
-        ans = bot.ask(q["question"])
+        if bot.generator is not None:
+            g = bot.generate(q["question"])
+            kept, dropped = kept + g.kept, dropped + g.dropped
+            from dataclasses import replace
+
+            ans = replace(g.answer, text=g.text)
+        else:
+            ans = bot.ask(q["question"])
         seconds.append(time.perf_counter() - t0)
         cites = bot.search(q["question"], k=10)
         runs[q["id"]] = ranked([(key(c.symbol, c.paragraph), c.score) for c in cites])
         answers[q["id"]] = ans
-    return {"runs": runs, "answers": answers, "seconds": seconds}
+    llm = {"llm_sentences_kept_share": kept / (kept + dropped) if kept + dropped else None} if bot.generator else {}
+    return {"runs": runs, "answers": answers, "seconds": seconds, "llm": llm}
 
 
 def run_scores(bot, questions: list[dict], which: str) -> dict:
@@ -182,7 +191,8 @@ def evaluate_all(bot, questions: list[dict], peers: bool = False, corpus: Path |
     report = {"questions": len(questions), "answerable": len(answerable),
               "systems": {"assistant": {**ir_metrics(qrels, ours["runs"]), **strict_m, **score_answers(questions, ours["answers"], paragraphs),
                                         "median_s": statistics.median(secs), "p95_s": secs[int(0.95 * (len(secs) - 1))],
-                                        "chars_per_citation": statistics.mean(len(c.text) for a in ours["answers"].values() for c in a.citations)}},
+                                        "chars_per_citation": statistics.mean(len(c.text) for a in ours["answers"].values() for c in a.citations),
+                                        **ours["llm"]}},
               "by_kind": breakdown(questions, ours["runs"], paragraphs, "kind"),
               "by_document": breakdown(questions, ours["runs"], paragraphs, "doc")}
     if peers:

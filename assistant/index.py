@@ -27,7 +27,7 @@ import numpy as np
 
 from .embed import windows
 from .errors import IndexError_, need
-from .load import corpus_hash
+from .load import corpus_hash, doc_hash
 from .records import Document, Paragraph
 from .split import PARSER_VERSION, split
 
@@ -96,28 +96,45 @@ def log(msg: str) -> None:
 
 # --- build -------------------------------------------------------------------------------
 def build(docs: list[Document], index_dir: Path, embedder, progress: bool = True) -> Path:
-    """Split, embed and write a new generation; swap CURRENT to it. Returns the generation folder."""
+    """Split, embed and write a new generation; swap CURRENT to it. Returns the generation folder.
+
+    Vectors of documents unchanged since the current generation (same text, metadata, model and parser)
+    are reused: adding a document embeds only its paragraphs; removing one embeds nothing."""
     faiss = need("faiss", "faiss-cpu")
     bm25s = need("bm25s", "bm25s")
     index_dir.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
-    paragraphs = [p for d in docs for p in split(d)]
+    previous = _previous(index_dir, embedder.name)
+    paragraphs: list[Paragraph] = []
+    parts, rows, todo = [], [], []  # parts: per document, reused vectors or a slice of `todo`
+    for d in docs:
+        ps = split(d)
+        texts, doc_rows = [], []
+        for p in ps:
+            for w in windows(embed_text(p), embedder.count_tokens):
+                texts.append(w)
+                doc_rows.append(len(paragraphs) + p.order)
+        old = previous.get((d.doc_id, doc_hash(d)))
+        if old is not None and len(old) == len(texts):
+            parts.append(old)
+        else:
+            parts.append(slice(len(todo), len(todo) + len(texts)))
+            todo += texts
+        paragraphs += ps
+        rows += doc_rows
     if not paragraphs:
         raise IndexError_("No paragraphs found in the documents; check that they hold text.")
-    texts, rows = [], []
-    for row, p in enumerate(paragraphs):
-        for w in windows(embed_text(p), embedder.count_tokens):
-            texts.append(w)
-            rows.append(row)
     if progress:
-        log(f"Embedding {len(paragraphs)} paragraphs ({len(texts)} windows) from {len(docs)} documents ...")
-    vecs = embedder.embed(texts, progress=progress)
+        log(f"Embedding {len(todo)} new windows; reusing {len(rows) - len(todo)} ({len(paragraphs)} paragraphs, {len(docs)} documents) ...")
+    fresh = embedder.embed(todo, progress=progress) if todo else None
+    vecs = np.concatenate([fresh[part] if isinstance(part, slice) else part for part in parts]).astype(np.float32)
     gen = index_dir / f"gen-{corpus_hash(docs)}-{time.time_ns()}"
     tmp = index_dir / f".tmp-{os.getpid()}-{time.time_ns()}"
     tmp.mkdir()
     try:
         dense = fill(choose_faiss(len(vecs), vecs.shape[1]), vecs)
         faiss.write_index(dense, str(tmp / "dense.faiss"))
+        np.save(tmp / "vectors.npy", vecs)
         np.save(tmp / "window_rows.npy", np.asarray(rows, dtype=np.int32))
         bm = bm25s.BM25()
         bm.index(bm25_tokenize([lexical_text(p) for p in paragraphs]), show_progress=False)
@@ -126,10 +143,11 @@ def build(docs: list[Document], index_dir: Path, embedder, progress: bool = True
             for p in paragraphs:
                 f.write(json.dumps(asdict(p), ensure_ascii=False) + "\n")
         (tmp / "documents.json").write_text(json.dumps([d.meta() for d in docs], ensure_ascii=False, indent=1), encoding="utf-8")
-        embedder.export_query_model(tmp)
+        _query_model(previous.get("gen"), tmp, embedder)
         manifest = {"format_version": FORMAT_VERSION, "model": embedder.name, "dim": int(vecs.shape[1]),
                     "corpus_hash": corpus_hash(docs), "parser_version": PARSER_VERSION,
-                    "paragraphs": len(paragraphs), "vectors": len(texts), "documents": len(docs),
+                    "paragraphs": len(paragraphs), "vectors": len(rows), "documents": len(docs),
+                    "doc_hashes": {d.doc_id: doc_hash(d) for d in docs}, "embedded_now": len(todo),
                     "faiss": type(dense).__name__, "built_seconds": round(time.perf_counter() - t0, 2),
                     "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
         (tmp / "manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
@@ -142,6 +160,37 @@ def build(docs: list[Document], index_dir: Path, embedder, progress: bool = True
     if progress:
         log(f"Index built in {time.perf_counter() - t0:.1f} s: {len(paragraphs)} paragraphs -> {gen}")
     return gen
+
+
+def _previous(index_dir: Path, model: str) -> dict:
+    """(doc_id, doc hash) -> that document's window vectors in the current generation, when reusable."""
+    gen = current(index_dir)
+    try:
+        m = json.loads((gen / "manifest.json").read_text(encoding="utf-8")) if gen else None
+        if not m or m.get("model") != model or m.get("parser_version") != PARSER_VERSION or m.get("format_version") != FORMAT_VERSION:
+            return {}
+        vecs = np.load(gen / "vectors.npy")
+        rows = np.load(gen / "window_rows.npy")
+        with open(gen / "paragraphs.jsonl", encoding="utf-8") as f:
+            doc_of_row = np.array([json.loads(line)["doc_id"] for line in f])
+    except (OSError, ValueError, KeyError):
+        return {}
+    out: dict = {"gen": gen}
+    for doc_id, h in m.get("doc_hashes", {}).items():
+        out[(doc_id, h)] = vecs[doc_of_row[rows] == doc_id]
+    return out
+
+
+def _query_model(previous_gen: Path | None, folder: Path, embedder) -> None:
+    """The ONNX query encoder: linked from the previous generation when it has one (no torch needed)."""
+    if previous_gen is not None and (previous_gen / "model.onnx").exists():
+        for name in ("model.onnx", "tokenizer.json"):
+            try:
+                os.link(previous_gen / name, folder / name)
+            except OSError:
+                shutil.copy2(previous_gen / name, folder / name)
+        return
+    embedder.export_query_model(folder)
 
 
 def _write_atomic(path: Path, text: str) -> None:

@@ -75,6 +75,28 @@ def load_corpus(folder: str | Path | None = None) -> list[Document]:
     return docs
 
 
+def doc_hash(d: Document) -> str:
+    """Changes when a document's text or metadata changes: its vectors are then embedded again."""
+    return hashlib.sha256(json.dumps(d.meta(), sort_keys=True).encode() + d.text.encode()).hexdigest()[:16]
+
+
+def load_library(folder: Path) -> list[Document]:
+    """Documents a user added (assistant add): their extracted text and metadata, kept beside the index."""
+    if not folder.is_dir():
+        return []
+    docs = []
+    for meta_path in sorted(folder.glob("*.json")):
+        try:
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+            text = meta_path.with_suffix(".txt").read_text(encoding="utf-8")
+        except (OSError, ValueError) as e:
+            raise CorpusError(f"The added document {meta_path.stem} is damaged ({e}). Remove it: assistant remove {meta_path.stem}") from e
+        docs.append(Document(doc_id=meta["doc_id"], cite_as=meta["cite_as"], title=meta["title"], author_kind=meta["author_kind"],
+                             author=meta.get("author", ""), date=meta.get("date", ""), language=meta.get("language", "en"),
+                             text=text, symbol=meta.get("symbol"), path=meta.get("source", ""), note=meta.get("symbol_note", "")))
+    return docs
+
+
 def corpus_hash(docs: list[Document]) -> str:
     h = hashlib.sha256()
     for d in docs:

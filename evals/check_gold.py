@@ -5,7 +5,8 @@
 Loads every corpus document with `assistant.split.split_text`, then checks each question:
 id unique; fields present and valid; every gold (symbol, paragraph) exists; every answer
 string occurs (after collapsing whitespace, exact case) in at least one gold paragraph's
-text; no_answer questions have empty gold and answers; and the set as a whole meets the
+text; no_answer questions have empty gold and answers; track questions cite a Committee
+recommendation and a State paragraph; and the set as a whole meets the
 minimum counts and split stratification. Prints one problem per line, then a summary of
 counts by kind, split and document. Exit code 1 on any problem.
 """
@@ -35,7 +36,8 @@ DOCUMENTS: dict[str, str] = {
 }
 COMMITTEE_SYMBOL = "E/C.12/KAZ/CO/2"
 
-KINDS = ("fact", "paraphrase", "subparagraph", "section", "two_docs", "voices", "no_answer")
+KINDS = ("fact", "paraphrase", "subparagraph", "section", "two_docs", "voices", "track", "no_answer")
+STATE_SYMBOLS = ("KAZ-FU-2021", "E/C.12/KAZ/3")  # the State party's own reports
 SPLITS = ("dev", "test")
 REQUIRED = ("id", "split", "kind", "question", "gold", "answers")
 OPTIONAL = ("note",)
@@ -124,6 +126,12 @@ def _check_one(q: dict, units: dict, where: str) -> list[str]:
         problems.append(f"{where}: a subparagraph question needs a lettered subparagraph of {COMMITTEE_SYMBOL} as gold")
     if q["kind"] in ("two_docs", "voices") and len({g.get("symbol") for g in gold if isinstance(g, dict)}) < 2:
         problems.append(f"{where}: a {q['kind']} question needs gold from at least two documents")
+    if q["kind"] == "track":
+        symbols = {g.get("symbol") for g in gold if isinstance(g, dict)}
+        if COMMITTEE_SYMBOL not in symbols:
+            problems.append(f"{where}: a track question needs a {COMMITTEE_SYMBOL} recommendation paragraph as gold")
+        if not symbols & set(STATE_SYMBOLS):
+            problems.append(f"{where}: a track question needs a State paragraph ({' or '.join(STATE_SYMBOLS)}) as gold")
     return problems
 
 

@@ -1,0 +1,226 @@
+"""Files -> text the splitter reads: PDF, DOCX, HTML, Markdown, plain text; plus metadata the text states.
+
+PDF furniture goes here, where positions and font sizes are known: running headers and footers (lines
+repeated at the top or bottom of many pages: the symbol, 'GE.19-...' job numbers), page numbers, and
+footnotes (small type at the page bottom). Paragraphs cut by a page break are joined later by split.py.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from datetime import datetime
+from pathlib import Path
+
+from .errors import CorpusError, need
+
+SUPPORTED = (".pdf", ".docx", ".html", ".htm", ".md", ".markdown", ".txt")
+MAX_BYTES = 50_000_000
+SYMBOL = re.compile(r"\b(?:E/C\.12|CCPR/C|CEDAW/C|CRC/C|CAT/C|CERD/C|CRPD/C|CMW/C|CED/C|A/HRC|HRI/CORE|E/\d{4})/[A-Z0-9][A-Z0-9/.\-]*[A-Z0-9]\b")
+
+
+def read_file(path: Path) -> tuple[str, dict]:
+    """(text, hints): the document's text, and metadata read off furniture the text loses (a PDF's header symbol)."""
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED:
+        raise CorpusError(f"{path.name}: unsupported type '{suffix or '(none)'}'. Supported: {', '.join(SUPPORTED)}.")
+    try:
+        size = path.stat().st_size
+    except OSError as e:
+        raise CorpusError(f"Cannot read {path}: {e.strerror}. Check the path and its permissions.") from e
+    if size == 0:
+        raise CorpusError(f"{path.name} is empty.")
+    if size > MAX_BYTES:
+        raise CorpusError(f"{path.name} is {size / 1e6:.0f} MB, more than the {MAX_BYTES / 1e6:.0f} MB allowed. Split it first.")
+    reader = {".pdf": read_pdf, ".docx": read_docx, ".html": read_html, ".htm": read_html}.get(suffix)
+    text, hints = reader(path) if reader else (_read_plain(path), {})
+    if not text.strip():
+        raise CorpusError(f"{path.name} holds no text.")
+    return text, hints
+
+
+def _read_plain(path: Path) -> str:
+    from .load import read_text
+
+    return read_text(path)
+
+
+# --- PDF ---------------------------------------------------------------------------------
+def read_pdf(path: Path) -> tuple[str, dict]:
+    pypdf = need("pypdf", "pypdf")
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings on damaged files become our one message
+    try:
+        reader = pypdf.PdfReader(str(path))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise CorpusError(f"{path.name} is encrypted. Save an unprotected copy and add that.")
+        pages = [_pdf_lines(page) for page in reader.pages]
+    except CorpusError:
+        raise
+    except Exception as e:  # pypdf raises many types for damaged files
+        raise CorpusError(f"{path.name} is not a readable PDF ({type(e).__name__}: {str(e)[:80]}). Re-export it.") from e
+    if not any(text.strip() for lines in pages for _, _, text in lines):
+        raise CorpusError(f"{path.name} has no text layer (a scanned PDF?). It needs OCR first, e.g. ocrmypdf.")
+    repeated = _running(pages)
+    body = Counter(round(size) for lines in pages for _, size, text in lines for _ in text)
+    body_size = body.most_common(1)[0][0] if body else 10
+    out, header_text = [], []
+    for lines in pages:
+        for i, (y, size, text) in enumerate(lines):
+            key = _shape(text)
+            edge = i < 3 or i >= len(lines) - 4
+            if edge and (key in repeated or re.fullmatch(r"\s*\d{1,4}\s*", text) or re.match(r"\s*GE\.\d\d-", text)):
+                header_text.append(text)
+                continue
+            if size < 0.85 * body_size and _is_footnote_zone(lines, i, body_size):
+                continue
+            out.append(text)
+        out.append("")
+    hints = {}
+    if m := SYMBOL.search(" ".join(header_text) + " " + " ".join(out[:40])):
+        hints["symbol"] = m.group(0)
+    return "\n".join(out), hints
+
+
+def _pdf_lines(page) -> list[tuple[float, float, str]]:
+    """(y, font size, text) per line, top of the page first; digits set small inside a line (note markers) dropped."""
+    frags: list[tuple[float, float, float, str]] = []
+
+    def visit(text, cm, tm, font_dict, font_size):
+        if text.strip():
+            y = tm[5] * cm[3] + tm[4] * cm[1] + cm[5]
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            bold = "bold" in str((font_dict or {}).get("/BaseFont", "")).lower()
+            frags.append((round(y, 0), x, abs(font_size * (tm[3] or 1) * (cm[3] or 1)), text, bold))
+
+    page.extract_text(visitor_text=visit)
+    lines: dict[float, list] = {}
+    for y, x, size, text, bold in frags:
+        lines.setdefault(y, []).append((x, size, text, bold))
+    out = []
+    for y in sorted(lines, reverse=True):
+        parts = sorted(lines[y])
+        size = max(p[1] for p in parts)
+        text = "".join(t for _, s, t, _ in parts if not (s < 0.7 * size and re.fullmatch(r"\s*\d{1,3}\s*", t)))
+        text = text.replace("\n", " ").rstrip()
+        out.append((y, size, text, all(p[3] for p in parts)))
+    body = Counter(round(s) for _, s, t, _ in out for _ in t).most_common(1)
+    body_size = body[0][0] if body else 10
+    return [(y, size, _mark_heading(text, bold or size >= 1.05 * body_size, size >= 1.25 * body_size))
+            for y, size, text, bold in out]
+
+
+def _mark_heading(text: str, emphasised: bool, title: bool) -> str:
+    """A short bold or large line that is not a numbered paragraph is a heading ('## Trade union rights');
+    much larger type is the document's title ('# ...', not part of any heading path)."""
+    t = text.strip()
+    if emphasised and 2 < len(t) < 120 and t[:1].isupper() and not t.endswith((".", ";", ",", ":")) \
+            and not re.match(r"\d+\.\s|\([a-z]\)\s", t):
+        return ("# " if title else "## ") + t
+    return text
+
+
+def _shape(text: str) -> str:
+    return re.sub(r"\d+", "#", text.strip().lower())
+
+
+def _running(pages: list[list]) -> set[str]:
+    """Line shapes that open or close at least 30% of pages (3 or more): running headers and footers."""
+    counts = Counter(key for lines in pages for key in {_shape(t) for _, _, t in lines[:3] + lines[-4:]})
+    return {k for k, n in counts.items() if n >= max(3, 0.3 * len(pages)) and k}
+
+
+def _is_footnote_zone(lines: list, i: int, body_size: float) -> bool:
+    """Small type below the last body-size line of the page."""
+    last_body = max((j for j, (_, s, _) in enumerate(lines) if s >= 0.85 * body_size), default=-1)
+    return i > last_body
+
+
+# --- DOCX --------------------------------------------------------------------------------
+def read_docx(path: Path) -> tuple[str, dict]:
+    docx = need("docx", "python-docx")
+    try:
+        document = docx.Document(str(path))
+    except Exception as e:
+        raise CorpusError(f"{path.name} is not a readable Word file ({type(e).__name__}). Re-save it as .docx.") from e
+    out, counters = [], {}
+    for para in document.paragraphs:  # footnotes, headers and footers live in other parts: not read
+        text = para.text.strip()
+        if not text:
+            continue
+        style = (para.style.name or "").lower() if para.style is not None else ""
+        if style.startswith("heading") or style == "title":
+            level = int(m.group(1)) + 1 if (m := re.search(r"(\d)", style)) else 1
+            out.append("#" * min(level, 6) + " " + text)
+            continue
+        out.append(_auto_number(para, counters) + text)
+    return "\n".join(out), {}
+
+
+def _auto_number(para, counters: dict) -> str:
+    """Word's automatic numbering is not in the text: rebuild '12. ' and '(a) ' from the list level."""
+    num_pr = para._p.pPr.numPr if para._p.pPr is not None else None
+    if num_pr is None or num_pr.numId is None or re.match(r"\s*(\d+\.|\([a-z]\))", para.text):
+        return ""
+    level = num_pr.ilvl.val if num_pr.ilvl is not None else 0
+    key = (num_pr.numId.val, level)
+    counters[key] = counters.get(key, 0) + 1
+    for (nid, lvl) in list(counters):
+        if nid == num_pr.numId.val and lvl > level:
+            counters[(nid, lvl)] = 0
+    n = counters[key]
+    return f"{n}. " if level == 0 else f"({chr(ord('a') + n - 1)}) "
+
+
+# --- HTML --------------------------------------------------------------------------------
+def read_html(path: Path) -> tuple[str, dict]:
+    bs4 = need("bs4", "beautifulsoup4")
+    soup = bs4.BeautifulSoup(_read_plain(path), "html.parser")
+    for el in soup(["script", "style", "nav", "header", "footer", "noscript", "form"]):
+        el.decompose()
+    for el in soup.find_all(lambda t: any("footnote" in str(v).lower() for v in (t.get("class") or []) + [t.get("id") or ""])):
+        el.decompose()
+    for sup in soup.find_all("sup"):
+        if re.fullmatch(r"\s*\[?\d{1,3}\]?\s*", sup.get_text()):
+            sup.decompose()
+    out = []
+    for el in soup.find_all(["h1", "h2", "h3", "h4", "h5", "h6", "p", "li"]):
+        if el.name in ("p", "li") and el.find_parent(["p", "li"]) is not None:
+            continue
+        text = re.sub(r"\s+", " ", el.get_text(" ", strip=True)).strip()
+        if text:
+            out.append(("#" * int(el.name[1]) + " " + text) if el.name[0] == "h" else (f"- {text}" if el.name == "li" and not re.match(r"\(?[a-z0-9]{1,3}[.)]", text) else text))
+    title = soup.title.get_text(strip=True) if soup.title else ""
+    return "\n".join(out), {"title": title} if title else {}
+
+
+# --- metadata the text states ------------------------------------------------------------
+def detect(text: str, hints: dict, fallback_id: str) -> dict:
+    """Symbol, title, author kind and date, where the text says them."""
+    head = text[:4000]
+    counts = Counter(SYMBOL.findall(text[:20000]))
+    symbol = hints.get("symbol") or (counts.most_common(1)[0][0] if counts and counts.most_common(1)[0][1] >= 2 else None)
+    if symbol is None and (m := SYMBOL.search(head[:300])):
+        symbol = m.group(0)
+    lower = head.lower()
+    if re.search(r"concluding observations (on|of the committee)", lower) and "information received" not in lower and "report submitted" not in lower:
+        kind = "committee"
+    elif re.search(r"periodic report|report submitted by|information received from|replies of|state party report", lower):
+        kind = "state"
+    elif re.search(r"\bngo\b|list of issues.*prepared by|submission|shadow report|alternative report|prepared by|coalition", lower):
+        kind = "ngo"
+    else:
+        kind = "unknown"
+    title = hints.get("title") or next((re.sub(r"[#*\[\]]", "", l).strip() for l in head.splitlines()
+                                        if len(l.strip()) > 15 and not SYMBOL.fullmatch(l.strip())), fallback_id)
+    return {"symbol": symbol, "title": title[:200], "author_kind": kind, "date": _date(head)}
+
+
+def _date(head: str) -> str:
+    for rx in (r"Date received:\s*([0-9]{1,2} \w+ [0-9]{4})", r"Distr\.?:?\s*General\s+([0-9]{1,2} \w+ [0-9]{4})",
+               r"held on ([0-9]{1,2} \w+ [0-9]{4})", r"\b([0-9]{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) [0-9]{4})\b"):
+        if m := re.search(rx, head):
+            try:
+                return datetime.strptime(m.group(1), "%d %B %Y").date().isoformat()
+            except ValueError:
+                continue
+    return ""
