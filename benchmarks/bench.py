@@ -123,6 +123,37 @@ def llamaindex(questions: list[str]) -> dict:
     return {"build_s": build_s, "chunks": len(index.docstore.docs), "retrieve": summary(timed(retriever.retrieve, questions))}
 
 
+def chat_server(questions: list[str]) -> dict:
+    """Peak RSS of `assistant chat` after answering the questions through its API (gradio_client)."""
+    import socket
+    import urllib.request
+
+    from gradio_client import Client
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    env = {**os.environ, "GRADIO_ANALYTICS_ENABLED": "False", "HF_HUB_OFFLINE": "1"}
+    proc = subprocess.Popen([sys.executable, "-m", "assistant", "chat", "--port", str(port)], cwd=ROOT, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        url = f"http://127.0.0.1:{port}/"
+        for _ in range(240):
+            try:
+                urllib.request.urlopen(url, timeout=2)
+                break
+            except OSError:
+                time.sleep(0.5)
+        client = Client(url, verbose=False)
+        secs = timed(lambda q: client.predict(q, api_name="/ask"), questions)
+        status = Path(f"/proc/{proc.pid}/status").read_text()
+        peak = int(next(l for l in status.splitlines() if l.startswith("VmHWM")).split()[1]) / 1024
+        return {"questions": len(questions), "peak_rss_mb": peak, "api_ask_median_ms": pct(secs, 50)}
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
 def scale(n: int, queries: np.ndarray, base: np.ndarray, seed: int = 0) -> dict:
     """n synthetic vectors: real paragraph vectors plus noise. The index the assistant would choose."""
     import faiss
@@ -155,6 +186,10 @@ def table(r: dict) -> str:
         ("cold `assistant ask`, index built (s)", f"{r['cold']['cold_ask_s']:.2f}"),
         ("CLI peak RSS (MB)", f"{r['cold']['cli_peak_rss_mb']:.0f}"),
     ]
+    if "peak_rss_mb" in r.get("chat", {}):
+        c = r["chat"]
+        rows.append((f"chat server peak RSS after {c['questions']} questions (MB); API ask median (ms)",
+                     f"{c['peak_rss_mb']:.0f}; {c['api_ask_median_ms']:.0f}"))
     if b:
         rows += [("index build of bundled corpus (s)", f"{b['build_s']:.1f} ({b['paragraphs_per_s']:.0f} paragraphs/s)"),
                  ("index on disk (MB; without the ONNX query model)", f"{b['index_mb_on_disk']:.1f} ({b['index_mb_without_query_model']:.1f})")]
@@ -182,6 +217,10 @@ def main() -> int:
     if not args.quick:
         r["build"] = build(bot)
         r["llamaindex"] = llamaindex(questions)
+    try:
+        r["chat"] = chat_server(questions[: 10 if args.quick else 50])
+    except ImportError as e:
+        r["chat"] = {"skipped": f"{e}: install the chat extra"}
     base = bot.index.dense.reconstruct_n(0, bot.index.dense.ntotal)
     qv = bot.retriever.embedder.embed(questions[:200])
     r["scale"] = [scale(n, qv, base) for n in ((20_000, 60_000) if args.quick else (100_000, 1_000_000))]

@@ -1,0 +1,78 @@
+"""The chat's API through gradio_client: answers with their citations as data, per-session conversations."""
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from app_server import app_url  # noqa: F401 - the shared server fixture
+
+FIRST = "What did the Committee recommend on trade unions?"
+FOLLOW_UP = "And what did the State reply?"
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture()
+def client(app_url):  # noqa: F811
+    gradio_client = pytest.importorskip("gradio_client")
+    return gradio_client.Client(app_url, verbose=False)
+
+
+def labels(citations) -> list[str]:
+    return [c["label"] if isinstance(c, dict) else c.label for c in citations]
+
+
+def test_named_endpoints(client):
+    assert {"/ask", "/context", "/chat"} <= set(client.view_api(print_info=False, return_format="dict")["named_endpoints"])
+
+
+def test_ask_returns_the_answer_with_its_citations(client, bot):
+    got, want = client.predict(FIRST, api_name="/ask"), bot.ask(FIRST)
+    assert got["text"] == want.text and not got["abstained"]
+    assert labels(got["citations"]) == labels(want.citations)
+    c = got["citations"][0]
+    assert c["quote"] in c["text"] and c["voice"] == "Committee" and c["headings"] and c["title"] and c["date"]
+
+
+def test_ask_with_history_and_filters(client, bot):
+    got = client.predict(FOLLOW_UP, None, None, [FIRST], api_name="/ask")
+    assert labels(got["citations"]) == labels(bot.ask(FOLLOW_UP, history=[FIRST]).citations)
+    ngo = client.predict("forced evictions", None, ["ngo"], None, api_name="/ask")
+    assert ngo["citations"] and {c["voice"] for c in ngo["citations"]} == {"NGO"}
+    one = client.predict("trade unions", ["KAZ-FU-2021"], None, None, api_name="/ask")
+    assert {c["symbol"] for c in one["citations"]} == {"KAZ-FU-2021"}
+    assert client.predict("What is the capital of France?", api_name="/ask")["abstained"]
+
+
+def test_ask_errors_are_readable(client):
+    from gradio_client.exceptions import AppError
+
+    with pytest.raises(AppError, match="The question is empty"):
+        client.predict("  ", api_name="/ask")
+
+
+def test_context_is_the_document_around_a_paragraph(client, bot):
+    rows = client.predict("E/C.12/KAZ/CO/2", "33", 2, api_name="/context")
+    assert [r["paragraph"] for r in rows] == ["31", "32", "33", "34", "35"]
+    assert [r["cited"] for r in rows] == [False, False, True, False, False]
+    assert rows[2]["text"] == bot.paragraph("E/C.12/KAZ/CO/2", "33").text
+
+
+def test_chat_streams_and_remembers_only_its_own_session(app_url, bot):  # noqa: F811
+    gradio_client = pytest.importorskip("gradio_client")
+    alice, bob = (gradio_client.Client(app_url, verbose=False) for _ in range(2))
+    job = alice.submit(FIRST, [], [], api_name="/chat")
+    job.result()
+    assert len(job.outputs()) > 3  # streamed: many partial answers before the last
+    with ThreadPoolExecutor(2) as pool:  # both ask the follow-up at once; only Alice asked FIRST before
+        a, b = pool.map(lambda c: c.predict(FOLLOW_UP, [], [], api_name="/chat")[1], (alice, bob))  # history: server-side
+    with_history, without = bot.ask(FOLLOW_UP, history=[FIRST]), bot.ask(FOLLOW_UP)
+    assert labels(with_history.citations) != labels(without.citations)
+
+    def answer(messages) -> str:
+        content = messages[-1]["content"]
+        return content if isinstance(content, str) else " ".join(part.get("text", "") for part in content)
+
+    assert all(f"[{i}] {label}" in answer(a) for i, label in enumerate(labels(with_history.citations), 1))
+    assert all(f"[{i}] {label}" in answer(b) for i, label in enumerate(labels(without.citations), 1))
