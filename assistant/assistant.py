@@ -139,8 +139,8 @@ class Assistant:
         query = with_context(question, history)
         voices = voices_named(question)
         mask = self._mask(symbols, author_kinds)
-        hits = self.retriever.search(query, k, mask, voice_of=question if voices else None)
-        extra = self._replies(query, hits, mask) if asks_about_follow_through(query) else []
+        hits, scores = self.retriever.search_scored(query, k, mask, voice_of=question if voices else None)
+        extra = self._replies(hits, scores, mask) if asks_about_follow_through(query) else []
         ans = replace(self.composer.compose(query, hits, time.perf_counter() - t0, extra), question=question)
         if self.generator is not None and generate is not False and not ans.abstained:
             g = self.generator.answer(question, ans, [self.cite(h, query) for h in hits[:8]])
@@ -168,14 +168,14 @@ class Assistant:
         for piece in self.generator.stream(question, extractive, self.search(query, k=8, **filters)):
             yield replace(piece.answer, text=piece.text, question=question) if not isinstance(piece, str) else piece
 
-    def _replies(self, query: str, hits: list[Hit], mask) -> list[Hit]:
+    def _replies(self, hits: list[Hit], scores, mask) -> list[Hit]:
         """For 'what did the Committee recommend and what did the State do': the recommendation among the hits,
         and from each State document the reply to it (by the document's own links) that best matches the question."""
         committee = next((h for h in hits if self.retriever.author_kinds[self._rows[h.paragraph.key]] == "committee"), None)
         rec = committee and self.tracker.recommendation_of(*committee.paragraph.key)
         if rec is None:
             return []
-        dense, lexical, fused = self.retriever.scores(query)
+        dense, lexical, fused = scores
         out, rec_row = [], self._rows[rec.key]
         if rec.key != committee.paragraph.key:
             out.append(Hit(rec, float(fused[rec_row]), float(dense[rec_row]), float(lexical[rec_row])))

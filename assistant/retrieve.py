@@ -137,7 +137,11 @@ class Retriever:
     def search(self, question: str, k: int = 10, mask: np.ndarray | None = None, voice_of: str | None = None) -> list[Hit]:
         """Best paragraphs for `question`; `voice_of` is the text whose named author gets the boost
         (a follow-up's own words, when `question` also carries the earlier question)."""
-        dense, lexical, fused = self.scores(question, voice_of)
+        return self.search_scored(question, k, mask, voice_of)[0]
+
+    def search_scored(self, question: str, k: int = 10, mask: np.ndarray | None = None, voice_of: str | None = None):
+        """(hits, (dense, lexical, fused) of every paragraph): for callers that rank more than the hits."""
+        dense, lexical, fused = scores = self.scores(question, voice_of)
         if mask is not None:
             fused = np.where(mask, fused, -np.inf)
         top = np.argsort(-fused, kind="stable")[: k * 2]
@@ -154,7 +158,7 @@ class Retriever:
             boosted[[rows[id(p)] for p in named]] += NAMED_BOOST
             top = np.argsort(-boosted, kind="stable")[: k * 2]
             hits = [Hit(self.paragraphs[i], float(boosted[i]), float(dense[i]), float(lexical[i])) for i in top if np.isfinite(boosted[i])]
-        return hits[:k]
+        return hits[:k], scores
 
 
 def _z(scores: np.ndarray) -> np.ndarray:

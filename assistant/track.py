@@ -44,6 +44,10 @@ class Tracker:
         self.links = find_links(self.paragraphs, self.documents)
         self.by_key = {p.key: p for p in self.paragraphs}
         self.dates = {d["cite_as"]: d.get("date", "") for d in self.documents}
+        self.answering: dict[tuple[str, str], set] = {}  # (committee symbol, paragraph) -> State paragraphs citing it
+        for l in self.links:
+            if l.how in ("heading", "inline"):
+                self.answering.setdefault((l.target_symbol, l.target), set()).add((l.source_symbol, l.source))
 
     def recommendation_of(self, symbol: str, paragraph: str) -> Paragraph | None:
         """The recommendation paragraph itself, or the one a concern paragraph (or subparagraph) leads to."""
@@ -62,8 +66,7 @@ class Tracker:
         base = rec.parent or rec.paragraph
         wanted = {rec.paragraph, base} if rec.parent else {base} | {p.paragraph for p in self.paragraphs
                                                                      if p.symbol == rec.symbol and p.parent == base}
-        keys = {(l.source_symbol, l.source) for l in self.links
-                if l.target_symbol == rec.symbol and l.target in wanted and l.how in ("heading", "inline")}
+        keys = set().union(*(self.answering.get((rec.symbol, label), set()) for label in wanted))
         return sorted((self.by_key[k] for k in keys), key=lambda p: (self.dates.get(p.symbol, ""), p.order))
 
     def track(self, symbol: str, paragraph: str, ngo_search=None) -> Track | None:
