@@ -12,7 +12,7 @@ from .records import Answer, Citation, Paragraph
 from .retrieve import Hit, voices_named
 
 NOT_FOUND = "Not found in these documents: none of the indexed paragraphs answers this question closely enough."
-_ABBREV = re.compile(r"(?:\b(?:No|Nos|art|arts|para|paras|e\.g|i\.e|etc|Mr|Ms|Mrs|Dr|St|vol|p|pp|cf|Rev|Corr|Add|approx)|\b[A-Z])\.$")
+ABBREVIATION = re.compile(r"(?:\b(?:No|Nos|art|arts|para|paras|e\.g|i\.e|etc|Mr|Ms|Mrs|Dr|St|vol|p|pp|cf|Rev|Corr|Add|approx)|\b[A-Z])\.$")
 _BOUNDARY = re.compile(r"(?<=[.!?;:])[\u201d\"')]?\s+(?=[\u201c\"(A-Z0-9])|\n")
 _NUMERIC_Q = re.compile(r"^\s*(how (many|much|long|often)|what (share|percentage|proportion|number|amount|year|date)|when|in what year|which year)\b", re.I)
 
@@ -22,7 +22,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in _BOUNDARY.finditer(text):
         head = text[start:m.start()].rstrip()
-        if m.group(0) != "\n" and _ABBREV.search(head):
+        if m.group(0) != "\n" and ABBREVIATION.search(head):
             continue  # 'art. 5', 'No. 87': not the end of a sentence
         if head:
             spans.append((start, start + len(head)))

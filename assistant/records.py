@@ -3,6 +3,18 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+VOICES = {"committee": "Committee", "state": "State", "ngo": "NGO"}
+
+
+def voice_of(author_kind: str) -> str:
+    """'committee' -> 'Committee': who is speaking, for a reader."""
+    return VOICES.get(author_kind, "Unknown author")
+
+
+def ref_of(label: str) -> str:
+    """'23' -> 'para. 23'; 'issue 1, rec. 2' stays as it is."""
+    return f"para. {label}" if label[:1].isdigit() else label
+
 
 @dataclass(frozen=True)
 class Document:
@@ -27,7 +39,7 @@ class Document:
     @property
     def voice(self) -> str:
         """Who is speaking, for a reader: 'Committee', 'State', 'NGO'."""
-        return {"committee": "Committee", "state": "State", "ngo": "NGO"}.get(self.author_kind, "Unknown author")
+        return voice_of(self.author_kind)
 
     def meta(self) -> dict:
         d = asdict(self)
@@ -54,7 +66,7 @@ class Paragraph:
 
     @property
     def ref(self) -> str:
-        return f"para. {self.paragraph}" if self.paragraph[:1].isdigit() else self.paragraph
+        return ref_of(self.paragraph)
 
     @property
     def citation(self) -> str:
@@ -87,7 +99,7 @@ class Citation:
 
     @property
     def ref(self) -> str:
-        return f"para. {self.paragraph}" if self.paragraph[:1].isdigit() else self.paragraph
+        return ref_of(self.paragraph)
 
     @property
     def label(self) -> str:
@@ -96,7 +108,7 @@ class Citation:
 
     @property
     def voice(self) -> str:
-        return {"committee": "Committee", "state": "State", "ngo": "NGO"}.get(self.author_kind, "Unknown author")
+        return voice_of(self.author_kind)
 
     def to_dict(self) -> dict:
         d = asdict(self)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .answer import sentences
+from .answer import ABBREVIATION, sentences
 from .index import bm25_tokenize
 from .records import Answer, Citation
 
@@ -36,7 +36,6 @@ only currently remain remains remained continue continues continued"""
 _MARK = re.compile(r"\[(\d+(?:\s*[-–,;]\s*\d+)*)\]")
 _NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?!\d)|\d+(?:\.\d+)?")
 _END = re.compile(r"[.!?][\"”’')]*(?:\s*\[[\d\s,;–-]+\])*\s+(?=[“\"‘(A-Z0-9])")
-_ABBREV = re.compile(r"(?:\b(?:No|Nos|art|arts|para|paras|e\.g|i\.e|etc|Mr|Ms|Mrs|Dr|St|vol|p|pp|cf|Rev|Corr|Add)|\b[A-Z])\.$")
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+")
 _HEADING = re.compile(r"^[#*\s]*(?:the\s+)?(committee|state(?: party)?|states?|ngos?|civil society)[*\s]*:?[*\s]*$", re.I)
 _ORDER = re.compile(r"\b(?:ignore|disregard|forget|override)\b.{0,60}\b(?:instructions?|prompts?|rules|above|previous)\b"
@@ -66,7 +65,7 @@ def split_units(text: str) -> list[tuple[str, bool]]:
         line = _BULLET.sub("", line).strip()
         new_line, start = True, 0
         for m in _END.finditer(line):
-            if _ABBREV.search(line[:m.start() + 1]):
+            if ABBREVIATION.search(line[:m.start() + 1]):
                 continue  # 'art. 5', 'No. 87'
             units.append((line[start:m.end()].strip(), new_line))
             new_line, start = False, m.end()
