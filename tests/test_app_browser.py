@@ -110,7 +110,9 @@ def test_follow_up_is_read_in_the_conversation(page, bot):
     assert "State" in text
     page.locator("#sources label").first.filter(has_text=f"[1] {expected.citations[0].label}").wait_for(timeout=WAIT)
     page.get_by_text("Copy or download this answer").click()
-    page.wait_for_function("q => document.querySelector('#export textarea').value.startsWith(q)", arg=f"**Question:** {FOLLOW_UP}")
+    # the accordion renders its textarea only once opened: wait for it to exist, then for the new answer
+    page.wait_for_function("q => { const t = document.querySelector('#export textarea'); return !!t && t.value.startsWith(q); }",
+                           arg=f"**Question:** {FOLLOW_UP}", timeout=WAIT)
     exported = page.locator("#export textarea").input_value()
     assert all(f"[{i}] {c.label} ({c.voice}, {c.date}): \u201c{c.quote}\u201d" in exported
                for i, c in enumerate(expected.citations, 1))
