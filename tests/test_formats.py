@@ -55,22 +55,42 @@ def make_pdf(path: Path, text: str, symbol: str, title: str) -> Path:
     return path
 
 
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
 def make_docx(path: Path, text: str, symbol: str) -> Path:
-    """A Word file: numbered paragraphs as typed text, headings in Heading 2, the symbol in the page header."""
+    """A Word file: numbered paragraphs as typed text, headings in Heading 2, the symbol in the page header, a PAGE
+    field in the footer, and real footnotes (a footnotes part; references in the text, every fifth paragraph)."""
     import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
 
     d = docx.Document()
     d.sections[0].header.paragraphs[0].text = symbol
+    d.sections[0].footer.paragraphs[0]._p.append(parse_xml(
+        f'<w:fldSimple xmlns:w="{W}" w:instr="PAGE"><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
     d.add_heading("Information received from Kazakhstan on follow-up to the concluding observations", level=1)
-    last = None
+    notes, last = [], None
     for p in split_text(text, "X"):
         if p.headings and p.headings[-1] != last:
             last = p.headings[-1]
             d.add_heading(last, level=2)
         first, *items = p.text.split("\n")
-        d.add_paragraph(f"{p.paragraph}.\t{first}")
+        para = d.add_paragraph(f"{p.paragraph}.\t{first}")
+        if int(p.paragraph) % 5 == 0:
+            notes.append(f"Footnote {len(notes) + 1}: see the Labour Code, art. {p.paragraph}.")
+            para._p.append(parse_xml(f'<w:r xmlns:w="{W}"><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+                                     f'<w:footnoteReference w:id="{len(notes)}"/></w:r>'))
         for item in items:
             d.add_paragraph(item)
+    body = "".join(f'<w:footnote w:id="{i}"><w:p><w:r><w:t>{n}</w:t></w:r></w:p></w:footnote>' for i, n in enumerate(notes, 1))
+    xml = (f'<w:footnotes xmlns:w="{W}"><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+           f'<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>{body}</w:footnotes>')
+    part = Part(PackURI("/word/footnotes.xml"), "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+                xml.encode(), d.part.package)
+    d.part.relate_to(part, RT.FOOTNOTES)
     d.save(str(path))
     return path
 
@@ -94,6 +114,11 @@ def test_docx_paragraphs_come_out_as_from_the_text_version(tmp_path):
     assert list(got) == [str(i) for i in range(1, 64)]
     assert [k for k in want if got[k].text != want[k].text] == []
     assert "E/C.12/KAZ/FCO/2" not in text  # the page header is not body text
+    assert "Footnote" not in text and "Labour Code, art. 10." not in text  # nor are the footnotes
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "fu.docx") as z:  # ... which really are in the file
+        assert "Footnote 12" in z.read("word/footnotes.xml").decode() and "footnoteReference" in z.read("word/document.xml").decode()
 
 
 def test_html_with_footnotes(tmp_path):
