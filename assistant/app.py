@@ -1,14 +1,17 @@
-"""The Gradio chat, thin: talks only to Assistant; pure helpers turn answers and paragraphs into escaped HTML."""
-import html
-import re
+"""The Gradio chat, thin: talks only to Assistant. Event handlers here; escaped-HTML views in app_views.py."""
 import tempfile
 import threading
 import time
 import traceback
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
+from contextlib import contextmanager
 
+from .app_views import (CSS, KINDS, REC_HEADERS, answer_html, answer_markdown, citation_html, context_html,  # noqa: F401
+                        document_choices, error_html, esc, filter_note, highlight, neighbours, recommendation_rows,
+                        report_html, stream_prefixes, track_html)
 from .errors import AssistantError, need
-from .records import Answer, Citation, Paragraph
+from .formats import MAX_BYTES
+from .records import Answer, Citation
 
 EXAMPLES = [
     "What did the Committee recommend on trade unions?",
@@ -16,132 +19,53 @@ EXAMPLES = [
     "What do NGOs say about forced evictions?",
     "Is there a law against sexual harassment?",
 ]
-KINDS = {"committee": "Committee", "state": "State", "ngo": "NGO"}
-_MARKER = re.compile(r"\u201d \[(\d+)\]")  # the [n] after each closing quote of an answer
-CSS = """
-.marker {display:inline; font-weight:600; font-size:.9em; color:var(--color-accent); cursor:help}
-.cite-view b, .ctx b {font-weight:600}
-.sources {margin-top:.6em; padding-top:.4em; border-top:1px solid var(--border-color-primary); font-size:.9em}
-.note, .hint {font-size:.85em; opacity:.75}
-.error {color:#b42318}
-.voice {display:inline-block; padding:0 .45em; border-radius:.4em; font-size:.8em; font-weight:600; color:#fff}
-.voice-committee {background:#2e5aac} .voice-state {background:#8a5a00} .voice-ngo {background:#2f7d4f} .voice-unknown {background:#666}
-.cite-view mark, .ctx mark {background:#ffe58a; color:inherit; padding:0 .1em}
-.cite-meta {font-size:.85em; opacity:.8; margin:.2em 0}
-.cite-text {white-space:pre-wrap; line-height:1.5}
-#ctx-box {position:relative; max-height:360px; overflow-y:auto; border:1px solid var(--border-color-primary); padding:.5em}
-.ctx-p {margin:.4em 0; padding:.3em; white-space:pre-wrap} .ctx-p.cited {border-left:4px solid #e0a800; background:rgba(255,229,138,.15)}
-.ctx-head {font-size:.8em; font-weight:600; opacity:.7; margin-top:.6em} .num {font-weight:600; margin-right:.3em}
-"""
+MAX_FILES = 20  # per upload; each file at most MAX_BYTES (Gradio refuses larger ones: launch(max_file_size=...))
 SCROLL_JS = """() => setTimeout(() => {
   const box = document.querySelector('#ctx-box'), el = document.querySelector('#ctx-cited');
   if (box && el) { box.scrollTop = el.offsetTop - (box.clientHeight - el.clientHeight) / 2; box.scrollIntoView({block: 'nearest'}); }
 }, 100)"""
+ADD_NOTE = (f"PDF, Word, HTML, Markdown or text; up to {MAX_FILES} files at once, {MAX_BYTES // 1_000_000} MB each. "
+            "**Shared:** this server keeps one library; a document added here answers for everyone who uses it "
+            "(others see it in *Only these documents* after reloading the page). Take one out with the `/remove` API "
+            "(or `assistant remove ID`, then restart the chat).")
+REC_NOTE = ("Each recommendation of the Committee with the State paragraphs that say they answer it (their own "
+            "cross-references) and NGO paragraphs on the same subject, found by retrieval: NGOs cite no paragraph numbers. "
+            "Pick a row, or a recommendation in the list.")
 
 
-# --- pure helpers: text in, escaped HTML out ---------------------------------------------------
-def esc(text: str) -> str:
-    """'<b>' -> '&lt;b&gt;': every piece of question or document text goes through here."""
-    return html.escape(text or "", quote=True)
+class SharedLock:
+    """Questions share the Assistant; adding or removing a document (which reloads its index in place) has it alone."""
 
+    def __init__(self):
+        self._cond = threading.Condition()
+        self._readers = self._waiting = 0
+        self._writer = False
 
-def highlight(text: str, quote: str) -> str:
-    """The escaped paragraph with its first exact occurrence of `quote` in <mark>.
+    @contextmanager
+    def shared(self):
+        with self._cond:
+            self._cond.wait_for(lambda: not self._writer and not self._waiting)  # a waiting writer goes first
+            self._readers += 1
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._readers -= 1
+                self._cond.notify_all()
 
-    >>> highlight("A <b> B. C.", "C.")
-    'A &lt;b&gt; B. <mark>C.</mark>'
-    """
-    i = text.find(quote) if quote else -1
-    if i < 0:
-        return esc(text)
-    return f"{esc(text[:i])}<mark>{esc(quote)}</mark>{esc(text[i + len(quote):])}"
-
-
-def voice_badge(author_kind: str) -> str:
-    kind = author_kind if author_kind in KINDS else "unknown"
-    return f'<span class="voice voice-{kind}">{esc(KINDS.get(kind, "Unknown author"))}</span>'
-
-
-def filter_note(symbols: Sequence[str] | None, kinds: Sequence[str] | None) -> str:
-    """Which part of the corpus a question searches, in words: 'Searching: NGO documents; only FIDH-LOI-2018.'"""
-    if not symbols and not kinds:
-        return "Searching all documents."
-    parts = []
-    if kinds:
-        parts.append(" and ".join(KINDS.get(k, k) for k in kinds) + " documents")
-    if symbols:
-        parts.append("only " + ", ".join(symbols))
-    return "Searching: " + "; ".join(parts) + "."
-
-
-def answer_html(text: str, citations: Sequence[Citation] = (), note: str = "") -> str:
-    """An answer (or a streamed part of one) as chat HTML: each [n] marker names its paragraph and speaker."""
-    def marker(m: re.Match) -> str:
-        n = int(m.group(1))
-        if not 1 <= n <= len(citations):
-            return m.group(0)
-        c = citations[n - 1]
-        return f'\u201d&nbsp;<span class="marker" title="{esc(c.label)} ({esc(c.voice)})">[{n}]</span>'
-
-    out = _MARKER.sub(marker, esc(text)).replace("\n", "<br>")
-    if citations:
-        rows = "".join(f"<div>[{i}] {esc(c.label)} {voice_badge(c.author_kind)}</div>" for i, c in enumerate(citations, 1))
-        out += f'<div class="sources">{rows}<div class="hint">Open a source on the right to read the whole paragraph.</div></div>'
-    if note and note != filter_note(None, None):
-        out += f'<div class="note">{esc(note)}</div>'
-    return out
-
-
-def stream_prefixes(text: str, words: int = 3) -> Iterator[str]:
-    """Growing prefixes of `text`, `words` words at a time, ending with the whole text.
-
-    >>> list(stream_prefixes("a b c d", 2))
-    ['a b ', 'a b c d']
-    """
-    tokens = re.findall(r"\S+\s*", text)
-    for i in range(words, len(tokens) + words, words):
-        yield "".join(tokens[:i]) if i < len(tokens) else text
-
-
-def citation_html(c: Citation, n: int | None = None) -> str:
-    """One opened citation: who and where, the title and date, the heading path, the paragraph with its quote marked."""
-    head = f"[{n}] " if n else ""
-    meta = esc(c.title) + (f" · {esc(c.date)}" if c.date else "")
-    path = f'<div class="cite-meta">{esc(" › ".join(c.headings))}</div>' if c.headings else ""
-    return (f'<div class="cite-view"><div>{voice_badge(c.author_kind)} <b>{head}{esc(c.label)}</b></div>'
-            f'<div class="cite-meta">{meta}</div>{path}<p class="cite-text">{highlight(c.text, c.quote)}</p></div>')
-
-
-def neighbours(paragraphs: Sequence[Paragraph], symbol: str, paragraph: str, around: int = 4) -> list[Paragraph]:
-    """The cited paragraph with up to `around` paragraphs of the same document before and after, in document order."""
-    doc = sorted((p for p in paragraphs if p.symbol == symbol), key=lambda p: p.order)
-    i = next((i for i, p in enumerate(doc) if p.paragraph == paragraph), None)
-    return [] if i is None else doc[max(0, i - around): i + around + 1]
-
-
-def context_html(paras: Sequence[Paragraph], c: Citation) -> str:
-    """The paragraph in its document: neighbours in order, headings where they change, the cited one marked (#ctx-cited)."""
-    rows, last = [], None
-    for p in paras:
-        if p.headings and p.headings != last:
-            rows.append(f'<div class="ctx-head">{esc(" › ".join(p.headings))}</div>')
-        last = p.headings
-        if p.key == (c.symbol, c.paragraph):
-            rows.append(f'<div class="ctx-p cited" id="ctx-cited"><span class="num">{esc(p.ref)}</span>{highlight(p.text, c.quote)}</div>')
-        else:
-            rows.append(f'<div class="ctx-p"><span class="num">{esc(p.ref)}</span>{esc(p.text)}</div>')
-    title = f"<b>{esc(c.symbol)}</b> · {esc(c.title)}" + (f" · {esc(c.date)}" if c.date else "")
-    return f'<div class="cite-meta">{title}</div><div id="ctx-box" class="ctx">{"".join(rows)}</div>'
-
-
-def answer_markdown(ans: Answer, note: str = "") -> str:
-    """What the Copy and Download buttons give: the question, the answer, every citation in full."""
-    extra = f"\n_{note}_\n" if note and note != filter_note(None, None) else ""
-    return f"**Question:** {ans.question}\n\n{ans.to_markdown()}{extra}"
-
-
-def error_html(message: str) -> str:
-    return f'<div class="error">{esc(message)}</div>'
+    @contextmanager
+    def exclusive(self):
+        with self._cond:
+            self._waiting += 1
+            self._cond.wait_for(lambda: not self._writer and not self._readers)
+            self._waiting -= 1
+            self._writer = True
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._writer = False
+                self._cond.notify_all()
 
 
 # --- the app: one Assistant per process, conversations in per-session gr.State ------------------
@@ -151,21 +75,43 @@ class Chat:
     def __init__(self, bot, delay: float = 0.02):
         self.bot = bot
         self.delay = delay
-        self.lock = threading.Lock()  # one ask at a time on the shared index (each takes ~10 ms)
+        self.lock = SharedLock()
         self.tmp = tempfile.mkdtemp(prefix="assistant-chat-")
+        self._recs: dict = {}  # (index generation, symbol) -> bot.recommendations(symbol)
 
     def ask(self, question: str, symbols: list[str] | None = None, kinds: list[str] | None = None,
             history: list[str] | None = None) -> Answer:
-        with self.lock:
+        with self.lock.shared():
             return self.bot.ask(question, symbols=symbols or None, author_kinds=kinds or None, history=history or None)
 
+    def stream(self, question: str, symbols: list[str] | None, kinds: list[str] | None,
+               history: list[str] | None) -> Iterator[str | Answer]:
+        """bot.stream: text chunks (from the model, or the extractive answer line by line), then the Answer.
+        The lock is held while a chunk is made, never across a yield: a closed tab cannot leave it taken."""
+        chunks = self.bot.stream(question, history=history or None, symbols=symbols or None, author_kinds=kinds or None)
+        while True:
+            with self.lock.shared():
+                item = next(chunks, None)
+            if item is None:
+                return
+            yield item
+
     def respond(self, question: str, symbols: list[str], kinds: list[str], messages: list, state: dict):
-        """Streams the answer into the chat, a few words at a time; errors become a message in the chat."""
+        """Streams the answer into the chat as it comes; then the Answer with its citations replaces what was shown
+        (it may differ: a model's reply that failed verification falls back to the extractive answer with a note)."""
         asked = [*(messages or []), {"role": "user", "content": esc(question) or "<i>(empty question)</i>"}]
         history = [t[0].question for t in state["turns"] if t]
-        note = filter_note(symbols, kinds)
+        note, shown, typed = filter_note(symbols, kinds), "", self.bot.generator is None
         try:
-            ans = self.ask(question, symbols, kinds, history)
+            for item in self.stream(question, symbols, kinds, history):
+                if isinstance(item, Answer):
+                    break
+                for part in stream_prefixes(item) if typed else [item]:  # extractive lines are typed out
+                    yield "", [*asked, {"role": "assistant", "content": answer_html(shown + part)}], state
+                    time.sleep(self.delay)
+                shown += item
+            else:
+                raise RuntimeError("the answer stream ended without an answer")
         except Exception as e:  # noqa: BLE001 - the user gets a message, the server keeps serving
             if not isinstance(e, AssistantError):
                 traceback.print_exc()
@@ -173,11 +119,8 @@ class Chat:
             why = str(e) if isinstance(e, AssistantError) else f"Something went wrong ({type(e).__name__}: {e}). Try again."
             yield "", [*asked, {"role": "assistant", "content": error_html(why)}], state
             return
-        state["turns"].append((ans, note))
-        for part in stream_prefixes(ans.text):
-            yield "", [*asked, {"role": "assistant", "content": answer_html(part)}], state
-            time.sleep(self.delay)
-        yield "", [*asked, {"role": "assistant", "content": answer_html(ans.text, ans.citations, note)}], state
+        state["turns"].append((item, note))
+        yield "", [*asked, {"role": "assistant", "content": answer_html(item.text, item.citations, note)}], state
 
     def sources(self, state: dict, turn: int | None = None):
         """The sources panel for one turn (default: the latest): the list, citation [1] opened, the Markdown export."""
@@ -208,7 +151,8 @@ class Chat:
         c = self._citation(state, state.get("open") or 0)
         if c is None:
             return '<div class="hint">Open a source first.</div>'
-        return context_html(neighbours(self.bot.paragraphs, c.symbol, c.paragraph), c)
+        with self.lock.shared():
+            return context_html(neighbours(self.bot.paragraphs, c.symbol, c.paragraph), c)
 
     def _citation(self, state: dict, n) -> Citation | None:
         turns, t = state["turns"], state.get("shown")
@@ -217,6 +161,83 @@ class Chat:
         if entry is None or n is None or not 0 <= int(n) < len(entry[0].citations):
             return None
         return entry[0].citations[int(n)]
+
+    # --- your own documents: one library per index, shared by every user of this process ----------------
+    def add_files(self, files: list | None):
+        """Adds uploaded files (Gradio's copies in its own temp folder; Assistant.add stores each text under a
+        sanitized id) and returns the report, the new document choices, and an emptied upload box."""
+        import gradio as gr
+
+        paths = [f if isinstance(f, str) else getattr(f, "name", str(f)) for f in files or []]
+        if not paths:
+            return report_html(["Choose one or more files first."]), gr.update(), gr.update()
+        if len(paths) > MAX_FILES:
+            return (report_html([f"NOT added: {len(paths)} files at once; the limit is {MAX_FILES}. Add them in smaller batches."]),
+                    gr.update(), gr.update())
+        try:
+            with self.lock.exclusive():
+                lines = self.bot.add(paths).lines()
+                choices = document_choices(self.bot.index.documents)
+        except Exception as e:  # noqa: BLE001 - the user gets a message, the server keeps serving
+            if not isinstance(e, AssistantError):
+                traceback.print_exc()
+                e = (f"the index could not be rebuilt ({type(e).__name__}: {e}); the chat still answers from the documents "
+                     "it had. Files already stored in the library can be taken out with the /remove API.")
+            return report_html([f"NOT added: {e}"]), gr.update(), gr.update()
+        return report_html(lines), gr.update(choices=choices), None
+
+    def api_remove(self, document: str) -> str:
+        """Take an added document out of this server's shared library (by its id or symbol); returns its id."""
+        import gradio as gr
+
+        try:
+            with self.lock.exclusive():
+                return self.bot.remove(document)
+        except AssistantError as e:
+            raise gr.Error(str(e)) from None
+
+    # --- recommendation tracker --------------------------------------------------------------------
+    def committees(self) -> list[str]:
+        return [d["cite_as"] for d in self.bot.index.documents if d["author_kind"] == "committee"]
+
+    def recommendations(self, symbol: str | None) -> list[dict]:
+        with self.lock.shared():
+            key = (str(self.bot.index.gen), symbol)
+            if key not in self._recs:
+                self._recs = {key: self.bot.recommendations(symbol or None)}  # ~1 s; kept until the index changes
+            return self._recs[key]
+
+    def show_recommendations(self, symbol: str | None):
+        """The table and the list of recommendations of one concluding-observations document; nothing picked yet."""
+        import gradio as gr
+
+        rows = self.recommendations(symbol) if self.committees() else []
+        choices = [(f"para. {r['paragraph']}: {r['topic']}", r["paragraph"]) for r in rows]
+        hint = '<div class="hint">Pick a recommendation to see it beside its replies.</div>'
+        return {"data": recommendation_rows(rows), "headers": REC_HEADERS}, gr.update(choices=choices, value=None), hint
+
+    def show_track(self, symbol: str | None, paragraph: str | None) -> str:
+        if not paragraph:
+            return '<div class="hint">Pick a recommendation to see it beside its replies.</div>'
+        try:
+            with self.lock.shared():
+                return track_html(self.bot.track(symbol or self.committees()[0], paragraph))
+        except (AssistantError, IndexError) as e:
+            return error_html(str(e) or "No concluding observations in these documents.")
+
+    def api_track(self, symbol: str, paragraph: str) -> dict:
+        """A recommendation: its text, its concern, the State's replies, NGO paragraphs found by retrieval (Track.to_dict)."""
+        import gradio as gr
+
+        try:
+            with self.lock.shared():
+                return self.bot.track(symbol, paragraph).to_dict()
+        except AssistantError as e:
+            raise gr.Error(str(e)) from None
+
+    def api_recommendations(self, symbol: str | None = None) -> list[dict]:
+        """One row per recommendation: paragraph, topic, replied, replies (compact), n_replies, n_ngo, follow_up_requested."""
+        return self.recommendations(symbol)
 
     # --- data endpoints for gradio_client -------------------------------------------------
     def api_ask(self, question: str, documents: list[str] | None = None, authors: list[str] | None = None,
@@ -231,41 +252,59 @@ class Chat:
 
     def api_context(self, symbol: str, paragraph: str, around: int = 4) -> list[dict]:
         """The paragraph with its neighbours in document order (each: symbol, paragraph, headings, text, cited)."""
+        with self.lock.shared():
+            paras = neighbours(self.bot.paragraphs, symbol, paragraph, around)
         return [{"symbol": p.symbol, "paragraph": p.paragraph, "headings": list(p.headings), "text": p.text,
-                 "cited": p.paragraph == paragraph} for p in neighbours(self.bot.paragraphs, symbol, paragraph, around)]
+                 "cited": p.paragraph == paragraph} for p in paras]
 
 
 def build(bot):
     """The Blocks app around one loaded Assistant."""
     gr = need("gradio", "'treaty-assistant[chat]'")
     chat = Chat(bot)
-    docs = [(f"{d['cite_as']} ({KINDS.get(d['author_kind'], d['author_kind'])}): {d['title'][:60]}", d["cite_as"]) for d in bot.index.documents]
     with gr.Blocks(title="Treaty assistant") as demo:
         state = gr.State({"turns": [], "shown": None, "open": None})
         gr.Markdown("### Treaty assistant\nAnswers quote the documents verbatim and cite their own paragraph numbers. Offline; nothing leaves this machine.")
-        with gr.Row():
-            with gr.Column(scale=3):
-                bot_view = gr.Chatbot(label="Chat", height=520, render_markdown=False, sanitize_html=True, buttons=[],
-                                      latex_delimiters=[], feedback_options=None, elem_id="chat",
-                                      examples=[{"text": q} for q in EXAMPLES],
-                                      placeholder="Ask about the Kazakhstan CESCR documents, or start from an example.")
-                with gr.Row():
-                    box = gr.Textbox(show_label=False, placeholder="Ask a question, or a follow-up...", scale=5, elem_id="question")
-                    send = gr.Button("Ask", variant="primary", scale=1, elem_id="ask")
-                note = gr.Markdown(filter_note(None, None), elem_id="filter-note")
-                with gr.Accordion("Narrow the search", open=False):
-                    symbols = gr.Dropdown(docs, multiselect=True, label="Only these documents", elem_id="filter-docs")
-                    kinds = gr.CheckboxGroup([(v, k) for k, v in KINDS.items()], label="Only these authors", elem_id="filter-kinds")
-                new = gr.Button("New chat", size="sm")
-            with gr.Column(scale=2):
-                picker = gr.Radio([], label="Sources of the selected answer", elem_id="sources")
-                viewer = gr.HTML('<div class="hint">Ask a question; its sources appear here. Click an answer to see its sources.</div>', elem_id="citation")
-                in_doc = gr.Button("Show in its document", size="sm", elem_id="show-in-doc")
-                context = gr.HTML("", elem_id="context")
-                with gr.Accordion("Copy or download this answer (Markdown)", open=False):
-                    md = gr.Textbox(show_label=True, label="Answer with citations", lines=6, buttons=["copy"], interactive=False, elem_id="export")
-                    download = gr.DownloadButton("Download .md", size="sm", elem_id="download")
+        with gr.Tab("Chat", elem_id="tab-chat"):
+            with gr.Row():
+                with gr.Column(scale=3):
+                    bot_view = gr.Chatbot(label="Chat", height=520, render_markdown=False, sanitize_html=True, buttons=[],
+                                          latex_delimiters=[], feedback_options=None, elem_id="chat",
+                                          examples=[{"text": q} for q in EXAMPLES],
+                                          placeholder="Ask about the Kazakhstan CESCR documents, or start from an example.")
+                    with gr.Row():
+                        box = gr.Textbox(show_label=False, placeholder="Ask a question, or a follow-up...", scale=5, elem_id="question")
+                        send = gr.Button("Ask", variant="primary", scale=1, elem_id="ask")
+                    note = gr.Markdown(filter_note(None, None), elem_id="filter-note")
+                    with gr.Accordion("Narrow the search", open=False):
+                        symbols = gr.Dropdown(document_choices(bot.index.documents), multiselect=True,
+                                              label="Only these documents", elem_id="filter-docs")
+                        kinds = gr.CheckboxGroup([(v, k) for k, v in KINDS.items()], label="Only these authors", elem_id="filter-kinds")
+                    with gr.Accordion("Add your documents (shared with every user of this server)", open=False, elem_id="add-docs"):
+                        gr.Markdown(ADD_NOTE)
+                        files = gr.File(file_count="multiple", type="filepath", label="Files", elem_id="upload")
+                        add = gr.Button("Add to the library", size="sm", elem_id="add")
+                        report = gr.HTML("", elem_id="add-report")
+                    new = gr.Button("New chat", size="sm")
+                with gr.Column(scale=2):
+                    picker = gr.Radio([], label="Sources of the selected answer", elem_id="sources")
+                    viewer = gr.HTML('<div class="hint">Ask a question; its sources appear here. Click an answer to see its sources.</div>', elem_id="citation")
+                    in_doc = gr.Button("Show in its document", size="sm", elem_id="show-in-doc")
+                    context = gr.HTML("", elem_id="context")
+                    with gr.Accordion("Copy or download this answer (Markdown)", open=False):
+                        md = gr.Textbox(show_label=True, label="Answer with citations", lines=6, buttons=["copy"], interactive=False, elem_id="export")
+                        download = gr.DownloadButton("Download .md", size="sm", elem_id="download")
+        with gr.Tab("Recommendations", elem_id="tab-recs") as recs_tab:
+            gr.Markdown(REC_NOTE)
+            committees = chat.committees()
+            with gr.Row():
+                rec_symbol = gr.Dropdown(committees, value=committees[0] if committees else None, label="Concluding observations",
+                                         elem_id="rec-symbol", scale=1)
+                rec_para = gr.Dropdown([], label="Recommendation", elem_id="rec-para", scale=2)
+            table = gr.Dataframe(headers=REC_HEADERS, interactive=False, wrap=True, max_height=360, elem_id="rec-table")
+            rec_view = gr.HTML('<div class="hint">Pick a recommendation to see it beside its replies.</div>', elem_id="rec-view")
         panel = [state, picker, viewer, context, md, download]
+        private = {"api_visibility": "private"}
 
         def example(evt: gr.SelectData) -> str:
             return evt.value["text"]
@@ -274,25 +313,34 @@ def build(bot):
             i = evt.index if isinstance(evt.index, int) else evt.index[0]
             return chat.sources(state, i // 2)  # every turn adds two messages: the question and its answer
 
-        send.click(chat.respond, [box, symbols, kinds, bot_view, state], [box, bot_view, state], api_name="chat"
-                   ).then(chat.sources, [state], panel, api_visibility="private")
-        box.submit(chat.respond, [box, symbols, kinds, bot_view, state], [box, bot_view, state], api_visibility="private"
-                   ).then(chat.sources, [state], panel, api_visibility="private")
-        bot_view.example_select(example, None, box, api_visibility="private").then(
-            chat.respond, [box, symbols, kinds, bot_view, state], [box, bot_view, state], api_visibility="private"
-        ).then(chat.sources, [state], panel, api_visibility="private")
-        bot_view.select(select_message, [state], panel, api_visibility="private")
-        picker.input(chat.open_citation, [picker, state], [state, viewer, context], api_visibility="private")
-        in_doc.click(chat.show_in_document, [state], context, api_visibility="private").then(None, js=SCROLL_JS)
+        def select_row(evt: gr.SelectData) -> str:
+            return str(evt.row_value[0])  # the row's para.; the dropdown's change shows it
+
+        asking = dict(fn=chat.respond, inputs=[box, symbols, kinds, bot_view, state], outputs=[box, bot_view, state])
+        send.click(**asking, api_name="chat").then(chat.sources, [state], panel, **private)
+        box.submit(**asking, **private).then(chat.sources, [state], panel, **private)
+        bot_view.example_select(example, None, box, **private).then(**asking, **private).then(chat.sources, [state], panel, **private)
+        bot_view.select(select_message, [state], panel, **private)
+        picker.input(chat.open_citation, [picker, state], [state, viewer, context], **private)
+        in_doc.click(chat.show_in_document, [state], context, **private).then(None, js=SCROLL_JS)
         for f in (symbols, kinds):
-            f.change(filter_note, [symbols, kinds], note, api_visibility="private")
+            f.change(filter_note, [symbols, kinds], note, **private)
+        add.click(chat.add_files, [files], [report, symbols, files], concurrency_limit=1, **private)
+        recs_tab.select(chat.show_recommendations, [rec_symbol], [table, rec_para, rec_view], **private)
+        rec_symbol.input(chat.show_recommendations, [rec_symbol], [table, rec_para, rec_view], **private)
+        table.select(select_row, None, rec_para, **private)
+        rec_para.change(chat.show_track, [rec_symbol, rec_para], rec_view, **private)
+
         def reset():
             return [], {"turns": [], "shown": None, "open": None}, gr.update(choices=[], value=None), "", "", "", None
 
-        new.click(reset, None, [bot_view, *panel], api_visibility="private")
-        bot_view.clear(reset, None, [bot_view, *panel], api_visibility="private")
+        new.click(reset, None, [bot_view, *panel], **private)
+        bot_view.clear(reset, None, [bot_view, *panel], **private)
         gr.api(chat.api_ask, api_name="ask")
         gr.api(chat.api_context, api_name="context")
+        gr.api(chat.api_track, api_name="track")
+        gr.api(chat.api_recommendations, api_name="recommendations")
+        gr.api(chat.api_remove, api_name="remove")
     return demo
 
 
@@ -302,4 +350,5 @@ def serve(bot, host: str = "127.0.0.1", port: int = 7860) -> None:
     demo.queue(default_concurrency_limit=8, max_size=64)
     gr = need("gradio", "'treaty-assistant[chat]'")
     theme = gr.themes.Default(font=["ui-sans-serif", "system-ui", "sans-serif"], font_mono=["ui-monospace", "monospace"])
-    demo.launch(server_name=host, server_port=port, theme=theme, css=CSS, ssr_mode=False, show_error=True, footer_links=["api"])
+    demo.launch(server_name=host, server_port=port, theme=theme, css=CSS, ssr_mode=False, show_error=True,
+                footer_links=["api"], max_file_size=MAX_BYTES)

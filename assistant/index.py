@@ -126,7 +126,7 @@ def build(docs: list[Document], index_dir: Path, embedder, progress: bool = True
         raise IndexError_("No paragraphs found in the documents; check that they hold text.")
     if progress:
         log(f"Embedding {len(todo)} new windows; reusing {len(rows) - len(todo)} ({len(paragraphs)} paragraphs, {len(docs)} documents) ...")
-    fresh = embedder.embed(todo, progress=progress) if todo else None
+    fresh = embedder.embed(todo, progress=progress) if todo else np.zeros((0, embedder.dim), dtype=np.float32)
     vecs = np.concatenate([fresh[part] if isinstance(part, slice) else part for part in parts]).astype(np.float32)
     gen = index_dir / f"gen-{corpus_hash(docs)}-{time.time_ns()}"
     tmp = index_dir / f".tmp-{os.getpid()}-{time.time_ns()}"

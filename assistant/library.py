@@ -65,6 +65,9 @@ def add(paths, folder: Path, overrides: dict, reserved: set[str], taken: dict[st
             if old and old.get("sha256") == digest:
                 report.unchanged.append(doc_id)
                 continue
+            if not _paragraphs(text, meta, doc_id):
+                raise CorpusError(f"{path.name}: no paragraph could be found in its text. Check it is the document itself "
+                                  "(not a cover page or an image), or convert it to text with one paragraph per line.")
             if taken.get(meta["cite_as"], doc_id) != doc_id:
                 raise CorpusError(f"{meta['cite_as']} is already in the index (document {taken[meta['cite_as']]}). "
                                   "Remove that one first, or give this file another id: --symbol ...")
@@ -77,6 +80,12 @@ def add(paths, folder: Path, overrides: dict, reserved: set[str], taken: dict[st
         except (CorpusError, OSError) as e:
             report.failed.append((path.name, str(e)))
     return report
+
+
+def _paragraphs(text: str, meta: dict, doc_id: str) -> list:
+    from .split import split_text
+
+    return split_text(text, meta["cite_as"], doc_id)
 
 
 def remove(doc: str, folder: Path) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .records import Document, Paragraph
 
-PARSER_VERSION = "3"
+PARSER_VERSION = "4"
 
 # --- furniture ---------------------------------------------------------------------------
 _INLINE = [
@@ -250,8 +250,8 @@ class _Assembler:
             else:
                 self.start(f"{self.section_tag()}, rec. {self.ordinal('rec')}", "recommendation", line.text)
         elif not self.numbered and line.kind == "text" and not line.indented and _starts_sentence(line.text):
-            if not self.section_no and len(line.text.split()) < 25:
-                self.cur = None  # the title block of an unnumbered document
+            if not self.section_no and not self.units and len(line.text.split()) < 25 and not line.text.endswith((".", "!", "?", ";", ":")):
+                self.cur = None  # the title block of an unnumbered document: short unpunctuated lines before its first paragraph
                 return
             self.start(f"{self.section_tag()}, para. {self.ordinal('para')}", "paragraph", line.text)
         elif self.cur is not None:

@@ -1,17 +1,24 @@
-"""The chat's pure helpers (escaping, exact highlight, document context) and its handlers on the tiny corpus."""
+"""The chat's pure views (escaping, exact highlight, document context, add reports, recommendations) and its handlers
+on the tiny corpus: streaming (with a scripted LLM too), adding documents, the recommendation tracker."""
 from __future__ import annotations
 
+import doctest
 import html
 import re
 import subprocess
 import sys
+import threading
+import time
+from pathlib import Path
 
 import pytest
 
-from assistant.app import (Chat, answer_html, answer_markdown, citation_html, context_html, esc, filter_note, highlight,
-                           neighbours, stream_prefixes)
+from assistant import app_views
+from assistant.app import (MAX_FILES, Chat, SharedLock, answer_html, answer_markdown, citation_html, context_html, esc,
+                           filter_note, highlight, neighbours, recommendation_rows, report_html, stream_prefixes, track_html)
 from assistant.errors import DependencyMissing
 from assistant.records import Answer, Citation, Paragraph
+from test_generate import prompt_of, server  # noqa: F401 - the scripted OpenAI-protocol server (Scripted) on loopback
 
 EVIL = '<script>alert(1)</script><img src=x onerror="alert(2)">'
 
@@ -177,3 +184,177 @@ def test_open_citation_and_its_document(tiny_bot):
     last = ans.citations[-1]
     assert last.text in visible_text(viewer)
     assert 'id="ctx-cited"><span class="num">' + esc(f"para. {last.paragraph}") in chat.show_in_document(state)
+
+
+def test_view_docstring_examples():
+    result = doctest.testmod(app_views)
+    assert result.attempted > 0 and result.failed == 0
+
+
+def test_generated_answer_markers_name_their_paragraph_too():
+    c1, c2 = cite("32", quote="First sentence."), cite("33", kind="state")
+    out = answer_html("The list was cut [1]. The State replied [2][1]. Footnote [7].", (c1, c2))
+    assert out.count('title="E/C.12/KAZ/CO/2, para. 32 (Committee)">[1]</span>') == 2
+    assert 'title="E/C.12/KAZ/CO/2, para. 33 (State)">[2]</span>' in out and "Footnote [7]." in out
+
+
+# --- adding documents: one library per index, shared by everyone ---------------------------------
+WATER = """Report of the Examplestan water board
+
+1. The Examplestan water board inspects every well in the northern valleys twice a year.
+
+2. In 2023 the Examplestan water board closed 14 wells contaminated by arsenic and opened 9 new ones.
+
+3. The water board publishes its inspection results on the notice board of each village council.
+"""
+
+
+def test_report_html_is_plain_text_line_by_line():
+    out = report_html(["added: water", f"NOT added: {EVIL}.md: {EVIL}.md is empty."])
+    assert "<script" not in out and "<img" not in out
+    assert visible_text(out) == f"added: waterNOT added: {EVIL}.md: {EVIL}.md is empty."
+    assert out.count('class="failed"') == 1
+
+
+def files_under(folder: Path) -> set[Path]:
+    return {p for p in folder.rglob("*") if p.is_file()}
+
+
+def test_upload_adds_answers_at_once_and_a_bad_file_is_reported_escaped(tiny_bot, tmp_path):
+    chat, uploads = Chat(tiny_bot, delay=0), tmp_path / "gradio-uploads" / "abc123"  # where Gradio keeps its copies
+    uploads.mkdir(parents=True)
+    (uploads / "water.md").write_text(WATER, encoding="utf-8")
+    (uploads / "<script>alert(1)<.md").write_text("", encoding="utf-8")  # an empty file with markup in its name
+    before = files_under(tmp_path)
+    report, choices, box = chat.add_files([str(uploads / "water.md"), str(uploads / "<script>alert(1)<.md")])
+    assert visible_text(report) == "added: waterNOT added: <script>alert(1)<.md: <script>alert(1)<.md is empty."
+    assert "<script" not in report and box is None
+    assert "water" in [v for _, v in choices["choices"]]
+    library = tmp_path / "index" / "library"
+    written = files_under(tmp_path) - before
+    assert {p.relative_to(library) for p in written if library in p.parents} == {Path("water.txt"), Path("water.json")}
+    assert all((tmp_path / "index") in p.parents for p in written)  # the index and its library, nothing else
+    *_, (_, messages, state) = chat.respond("How many wells did the Examplestan water board close?", [], [], [], new_state())
+    ans = state["turns"][0][0]
+    assert ans.citations[0].symbol == "water" and "closed 14 wells" in ans.citations[0].quote
+    assert "[1] water, para. 2" in visible_text(messages[-1]["content"])
+    assert chat.api_remove("water") == "water" and not (library / "water.txt").exists()
+    assert "water" not in {d["cite_as"] for d in tiny_bot.index.documents}
+
+
+def test_too_many_files_or_none_are_refused_before_adding(tiny_bot, monkeypatch):
+    pytest.importorskip("gradio")
+    chat = Chat(tiny_bot, delay=0)
+    monkeypatch.setattr(tiny_bot, "add", lambda *a, **k: pytest.fail("add was called"))
+    report, *_ = chat.add_files([f"/tmp/f{i}.txt" for i in range(MAX_FILES + 1)])
+    assert f"{MAX_FILES + 1} files at once; the limit is {MAX_FILES}" in visible_text(report)
+    assert "Choose one or more files" in visible_text(chat.add_files([])[0])
+
+
+def test_remove_refuses_a_bundled_document_with_a_readable_error(tiny_bot):
+    gr = pytest.importorskip("gradio")
+    with pytest.raises(gr.Error, match="not an added document"):
+        Chat(tiny_bot).api_remove("E/C.12/EXA/CO/1")
+
+
+# --- recommendation tracker -------------------------------------------------------------------------
+def test_recommendations_table_and_a_recommendation_beside_its_replies(tiny_bot):
+    pytest.importorskip("gradio")
+    chat = Chat(tiny_bot, delay=0)
+    table, picker, _ = chat.show_recommendations("E/C.12/EXA/CO/1")
+    assert table["data"] == [["3", "Trade union rights", "", "state paras. 1\u20133", 0]]
+    assert picker["choices"] == [("para. 3: Trade union rights", "3")]
+    out = chat.show_track("E/C.12/EXA/CO/1", "3")
+    left, right = out.split('<div class="track-col">')[1:]
+    assert "E/C.12/EXA/CO/1, para. 3" in visible_text(left) and "E/C.12/EXA/CO/1, para. 2" in visible_text(left)
+    assert re.findall(r"state, para\. (\d)", visible_text(right)) == ["1", "2", "3"]  # oldest first, in document order
+    assert "found by retrieval, not cited by them" in right
+    assert chat.api_track("E/C.12/EXA/CO/1", "2") == tiny_bot.track("E/C.12/EXA/CO/1", "3").to_dict()  # a concern leads to it
+    assert "No recommendation at" in visible_text(chat.show_track("E/C.12/EXA/CO/1", "99"))
+
+
+def test_track_html_escapes_document_text(tiny_bot):
+    from dataclasses import replace
+
+    t = tiny_bot.track("E/C.12/EXA/CO/1", "3")
+    t = replace(t, recommendation=replace(t.recommendation, text=EVIL), topic=EVIL)
+    out = track_html(t)
+    assert "<script" not in out and "<img" not in out and EVIL in visible_text(out)
+    assert recommendation_rows([{"paragraph": "5", "topic": "T", "follow_up_requested": True, "replies": "", "n_ngo": 2}]) \
+        == [["5", "T", "yes", "(none cites it)", 2]]
+
+
+# --- questions share the Assistant; add and remove have it alone -------------------------------------
+def test_shared_lock_lets_questions_run_together_and_an_add_wait():
+    lock, events = SharedLock(), []
+    with lock.shared():
+        with lock.shared():  # a second question does not wait for the first
+            events.append("two readers")
+
+        def writer():
+            with lock.exclusive():
+                events.append("writer")
+
+        t = threading.Thread(target=writer)
+        t.start()
+        time.sleep(0.05)
+        events.append("reader done")
+    t.join(1)
+    assert events == ["two readers", "reader done", "writer"]
+
+
+# --- with a language model: the answer streams from it, verified -------------------------------------
+def llm_bot(server, tiny_corpus, tmp_path, monkeypatch):
+    from assistant import Assistant
+    from assistant.embed import FakeEmbedder
+
+    monkeypatch.setenv("ASSISTANT_LLM_BASE_URL", f"http://127.0.0.1:{server.server_address[1]}/v1")
+    monkeypatch.setenv("ASSISTANT_LLM_MODEL", "local")
+    return Assistant.load(tiny_corpus, tmp_path / "i", embedder=FakeEmbedder(), progress=False, settings={"abstain_below": -100.0})
+
+
+def test_llm_answer_streams_sentence_by_sentence_and_ends_verified(server, tiny_corpus, tmp_path, monkeypatch):
+    pytest.importorskip("llama_index.llms.openai_like")
+
+    def script(body):
+        n = {label: i for i, label in re.findall(r"^\[(\d+)\] (.+?) \|", prompt_of(body), re.M)}
+        oil, unions = n["state, para. 2"], n["state, para. 1"]
+        return {"pause": 0.03, "text": f"The ban on strikes in the oil sector was lifted in 2021 [{oil}]. Trade unions are now "
+                f"registered within ten days under the Trade Union Act [{unions}]. The ban was lifted after 7,777 strikes [{oil}]."}
+
+    server.script = script
+    bot = llm_bot(server, tiny_corpus, tmp_path, monkeypatch)
+    chat, state, steps = Chat(bot, delay=0), new_state(), []
+    for step in chat.respond("Was the ban on strikes lifted, and how are trade unions registered?", [], [], [], state):
+        steps.append((time.monotonic(), step[1][-1]["content"]))
+    partial, (t_final, final) = steps[:-1], steps[-1]
+    assert len(partial) >= 2 and all(b.startswith(a) for (_, a), (_, b) in zip(partial, partial[1:]))
+    assert partial[0][1] == "The ban on strikes in the oil sector was lifted in 2021 [1]."
+    assert t_final - partial[0][0] > 0.1  # shown while the model was still writing
+    ans = state["turns"][0][0]
+    assert ans.text == ("(1 sentence of the generated answer was left out: the paragraphs it cited do not support it.)\n"
+                        "The ban on strikes in the oil sector was lifted in 2021 [1]. Trade unions are now registered within "
+                        "ten days under the Trade Union Act [2].")
+    assert "7,777" not in ans.text and "7,777" not in "".join(s for _, s in steps)
+    assert [c.label for c in ans.citations] == ["state, para. 2", "state, para. 1"]
+    assert 'class="sources"' in final and 'title="state, para. 2 (State)">[1]</span>' in final
+
+
+def test_llm_failure_shows_the_extractive_answer_with_its_note(server, tiny_corpus, tmp_path, monkeypatch):
+    pytest.importorskip("llama_index.llms.openai_like")
+    server.script = lambda body: {"status": 500}
+    bot = llm_bot(server, tiny_corpus, tmp_path, monkeypatch)
+    question, state = "Was the ban on strikes in the oil sector lifted?", new_state()
+    steps = list(Chat(bot, delay=0).respond(question, [], [], [], state))
+    extractive, ans = bot.ask(question, generate=False), state["turns"][0][0]
+    assert ans.text == "(The language model failed (HTTP 500); showing the extractive answer.)\n" + extractive.text
+    assert len(steps) == 1 and steps[0][1][-1]["content"] == answer_html(ans.text, extractive.citations, filter_note(None, None))
+
+
+def test_an_add_that_breaks_is_a_message_and_the_chat_keeps_answering(tiny_bot, monkeypatch):
+    pytest.importorskip("gradio")
+    chat = Chat(tiny_bot, delay=0)
+    monkeypatch.setattr(tiny_bot, "add", lambda *a, **k: [][1])
+    report, *_ = chat.add_files(["/tmp/x.md"])
+    assert "NOT added: the index could not be rebuilt (IndexError" in visible_text(report)
+    assert chat.ask("Are trade unions registered?").citations

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import os
+import re
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,17 @@ FIRST = "What did the Committee recommend on trade unions?"
 FOLLOW_UP = "And what did the State reply?"
 OFF_CORPUS = "What is the capital of France?"
 WAIT = 20_000  # ms
+ADD_WAIT = 240_000  # ms: the first add to an index built by an older version embeds the whole corpus again (~60 s)
+WATER = """# Report of the Examplestan water board
+
+1. The Examplestan water board inspects every well in the northern valleys twice a year.
+
+2. In 2023 the Examplestan water board closed 14 wells contaminated by arsenic and opened 9 new ones.
+
+3. The water board publishes its inspection results on the notice board of each village council.
+"""
+ODD = "1. Lorem ipsum dolor sit amet.\n\n2. Consectetur adipiscing elit.\n\n3. Sed do eiusmod tempor.\n"
+ADDED = ("evil", "examplestan-water")  # the ids Assistant.add gives the uploads below
 
 pytestmark = pytest.mark.model
 
@@ -156,3 +169,66 @@ def test_example_questions_and_filters(page, bot):
     expected = bot.ask("What do NGOs say about forced evictions?", author_kinds=["ngo"])
     assert all(c.voice == "NGO" for c in expected.citations)
     assert f"[1] {expected.citations[0].label}" in text and "Searching: NGO documents." in text
+
+
+def remove_added(app_url: str) -> None:  # noqa: F811
+    """Takes this test's uploads out of the shared server's library (the repository's index/default) again."""
+    from gradio_client import Client
+    from gradio_client.exceptions import AppError
+
+    client = Client(app_url, verbose=False)
+    for doc in ADDED:
+        try:
+            client.predict(doc, api_name="/remove")
+        except AppError as e:
+            assert "No added document" in str(e)
+
+
+def test_upload_adds_documents_that_answer_at_once(page, app_url):  # noqa: F811
+    from assistant.assistant import default_index_root
+
+    library = default_index_root() / "default" / "library"
+    remove_added(app_url)  # what an interrupted run may have left
+    try:
+        page.get_by_text("Add your documents").click()
+        page.locator("#upload input[type=file]").set_input_files([
+            {"name": "examplestan-water.md", "mimeType": "text/markdown", "buffer": WATER.encode()},
+            {"name": "broken.pdf", "mimeType": "application/pdf", "buffer": b"%PDF-1.4 not a PDF after all"},
+            {"name": "../../evil.txt", "mimeType": "text/plain", "buffer": ODD.encode()},  # a name that tries to climb
+        ])
+        page.locator("#upload").filter(has_text="broken").wait_for(timeout=WAIT)
+        page.click("#add")
+        page.locator("#add-report .add-report").wait_for(timeout=ADD_WAIT)
+        report = page.locator("#add-report").inner_text().splitlines()
+        assert report[:2] == ["added: examplestan-water", "added: evil"]
+        assert report[2].startswith("NOT added: broken.pdf: broken.pdf is not a readable PDF")
+        assert {p.name for p in library.iterdir() if p.stem in ADDED} == {f"{d}.{x}" for d in ADDED for x in ("txt", "json")}
+        gradio_tmp = Path(os.environ.get("GRADIO_TEMP_DIR") or Path(tempfile.gettempdir()) / "gradio")
+        assert not [d for d in (gradio_tmp, gradio_tmp.parent, ROOT, ROOT.parent, library.parent, library.parent.parent)
+                    if (d / "evil.txt").exists()]
+        page.get_by_text("Narrow the search").click()
+        page.locator("#filter-docs input").click()
+        page.locator("ul[role=listbox] li").filter(has_text="examplestan-water").wait_for(timeout=WAIT)
+        page.keyboard.press("Escape")
+        text = ask(page, "How many wells did the Examplestan water board close?", 1)
+        assert "[1] examplestan-water, para. 2" in text and "closed 14 wells contaminated by arsenic" in text
+    finally:
+        remove_added(app_url)
+    assert not [p for p in library.iterdir() if p.stem in ADDED]
+
+
+def test_recommendations_tab_shows_a_recommendation_beside_its_replies(page, bot):
+    page.get_by_role("tab", name="Recommendations").click()
+    page.locator("#rec-table [role=gridcell][data-col='0']").filter(has_text=re.compile(r"^\s*24\s*$")).click(timeout=WAIT)
+    view = page.locator("#rec-view")
+    view.locator(".track-replies").filter(has_text="E/C.12/KAZ/3, para. 247").wait_for(timeout=WAIT)
+    assert "E/C.12/KAZ/CO/2, para. 24" in view.locator(".track-recs").inner_text()
+    assert view.locator(".track-concerns b").all_inner_texts() == ["E/C.12/KAZ/CO/2, para. 23"]
+    want = bot.track("E/C.12/KAZ/CO/2", "24")
+    assert view.locator(".track-replies b").all_inner_texts() == [c.label for c in want.replies]
+    assert "found by retrieval, not cited by them" in view.locator(".track-ngos").inner_text()
+    page.locator("#rec-para input").click()  # the list does the same
+    page.locator("ul[role=listbox] li").filter(has_text="para. 33:").click()
+    view.locator(".track-recs").filter(has_text="E/C.12/KAZ/CO/2, para. 33").wait_for(timeout=WAIT)
+    labels = view.locator(".track-replies b").all_inner_texts()
+    assert labels[0].startswith("KAZ-FU-2021") and labels[-1].startswith("E/C.12/KAZ/3")  # 2021 before 2024

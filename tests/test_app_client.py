@@ -1,4 +1,5 @@
-"""The chat's API through gradio_client: answers with their citations as data, per-session conversations."""
+"""The chat's API through gradio_client: answers with their citations as data, per-session conversations,
+the recommendation tracker, and taking added documents out."""
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
@@ -24,7 +25,7 @@ def labels(citations) -> list[str]:
 
 
 def test_named_endpoints(client):
-    assert {"/ask", "/context", "/chat"} <= set(client.view_api(print_info=False, return_format="dict")["named_endpoints"])
+    assert {"/ask", "/context", "/chat", "/track", "/recommendations", "/remove"} <= set(client.view_api(print_info=False, return_format="dict")["named_endpoints"])
 
 
 def test_ask_returns_the_answer_with_its_citations(client, bot):
@@ -76,3 +77,30 @@ def test_chat_streams_and_remembers_only_its_own_session(app_url, bot):  # noqa:
 
     assert all(f"[{i}] {label}" in answer(a) for i, label in enumerate(labels(with_history.citations), 1))
     assert all(f"[{i}] {label}" in answer(b) for i, label in enumerate(labels(without.citations), 1))
+
+
+def test_track_returns_a_recommendation_with_its_concern_and_replies(client, bot):
+    got, want = client.predict("E/C.12/KAZ/CO/2", "24", api_name="/track"), bot.track("E/C.12/KAZ/CO/2", "24")
+    assert got["recommendation"]["label"] == "E/C.12/KAZ/CO/2, para. 24" and got["topic"] == want.topic
+    assert labels(got["concerns"]) == ["E/C.12/KAZ/CO/2, para. 23"]
+    assert "E/C.12/KAZ/3, para. 247" in labels(got["replies"]) and labels(got["replies"]) == labels(want.replies)
+    assert labels(got["ngo_found_by_retrieval"]) == labels(want.ngo)
+    from gradio_client.exceptions import AppError
+
+    with pytest.raises(AppError, match="No recommendation at E/C.12/KAZ/CO/2, para. 99"):
+        client.predict("E/C.12/KAZ/CO/2", "99", api_name="/track")
+
+
+def test_recommendations_are_the_tracker_table(client, bot):
+    rows = client.predict(None, api_name="/recommendations")
+    assert [(r["paragraph"], r["topic"], r["replies"]) for r in rows] == [(r["paragraph"], r["topic"], r["replies"]) for r in bot.recommendations()]
+    assert next(r for r in rows if r["paragraph"] == "33")["follow_up_requested"]
+
+
+def test_remove_takes_only_added_documents_out(client):
+    from gradio_client.exceptions import AppError
+
+    with pytest.raises(AppError, match="part of the corpus folder"):
+        client.predict("E/C.12/KAZ/CO/2", api_name="/remove")
+    with pytest.raises(AppError, match="No added document 'no-such-document'"):
+        client.predict("no-such-document", api_name="/remove")

@@ -222,3 +222,14 @@ def test_a_citation_id_already_taken_is_refused(bot, tmp_path):
 def test_bundled_documents_cannot_be_removed_by_remove(bot):
     with pytest.raises(Exception, match="not an added document"):
         bot.remove("state")
+
+
+def test_a_document_without_paragraphs_is_refused_and_prose_is_split(bot, tmp_path):
+    empty_of_text = tmp_path / "cover.md"
+    empty_of_text.write_text("# Cover\n\nShort\n")
+    prose = tmp_path / "prose.txt"
+    prose.write_text("A short title\nThe first paragraph of plain prose about water.\nA second paragraph about wells.\n")
+    report = bot.add([empty_of_text, prose], progress=False)
+    assert [f for f, _ in report.failed] == ["cover.md"] and "no paragraph" in report.failed[0][1]
+    assert report.added == ["prose"] and [p.paragraph for p in bot.paragraphs if p.symbol == "prose"] == ["intro, para. 1", "intro, para. 2"]
+    assert Assistant.load(bot._origin[0], bot._origin[1], embedder=FakeEmbedder(), progress=False).paragraph("prose", "intro, para. 2")
