@@ -197,11 +197,9 @@ class Assistant:
         return self.retriever.search(_check(question), k)
 
     def cite(self, hit: Hit, question: str = "") -> Citation:
-        p = hit.paragraph
-        doc = next((d for d in self.index.documents if d["cite_as"] == p.symbol), {})
-        quote = self.composer.quote(question, p) if question else p.text
-        return Citation(p.symbol, p.paragraph, p.text, quote, round(hit.score, 4), doc.get("author_kind", "unknown"),
-                        p.headings, doc.get("title", ""), doc.get("date", ""), p.doc_id)
+        """A hit as a Citation; the quote is the sentence that best matches the question (the whole text without one)."""
+        quote = self.composer.quote(question, hit.paragraph) if question else None
+        return self._cite_paragraph(hit.paragraph, hit.score, quote)
 
     # --- recommendation tracker ----------------------------------------------------------
     @property

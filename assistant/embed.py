@@ -103,7 +103,8 @@ class DocumentEmbedder:
 
         self.model = SentenceTransformer(str(model_dir()), device="cpu")
         self.model.max_seq_length = MAX_TOKENS
-        self.dim = self.model.get_sentence_embedding_dimension()
+        dim = getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension
+        self.dim = dim()
 
     def count_tokens(self, text: str) -> int:
         return len(self.model.tokenizer(text, add_special_tokens=False)["input_ids"])
