@@ -15,6 +15,7 @@ import numpy as np
 from . import index as ix
 from .answer import Composer, idf_from_bm25
 from .errors import AssistantError, EmptyQuestion, IndexError_, QuestionTooLong
+from .embed import MODEL_NAME
 from .load import BUNDLED, load_corpus, load_library
 from .records import Answer, Citation, Document, Paragraph
 from .retrieve import Hit, Retriever, asks_about_follow_through, voices_named, with_context
@@ -66,7 +67,6 @@ class Assistant:
         self.composer = Composer(ix.bm25_tokenize, idf_from_bm25(idx.bm25), idx.documents,
                                  abstain_below=min(s.get("abstain_below", 0.0), 0.5 * len(idx.paragraphs) ** 0.5), max_citations=s.get("max_citations", 3),
                                  margin=s.get("margin", 1.0), min_similarity=s.get("min_similarity", 0.0))
-        self._rows = {p.key: i for i, p in enumerate(idx.paragraphs)}
         self._tracker = None
 
     # --- construction --------------------------------------------------------------------
@@ -78,7 +78,7 @@ class Assistant:
         corpus = Path(corpus) if corpus else BUNDLED
         where = Path(index_dir) if index_dir else index_dir_for(corpus, default_index_root())
         docs = load_corpus(corpus) + load_library(where / "library")
-        model = embedder.name if embedder is not None else ix_model_name()
+        model = embedder.name if embedder is not None else MODEL_NAME
         idx = _fresh_index(docs, where, model, embedder, rebuild, progress)
         if llm == "env":
             llm = None
@@ -171,17 +171,17 @@ class Assistant:
     def _replies(self, hits: list[Hit], scores, mask) -> list[Hit]:
         """For 'what did the Committee recommend and what did the State do': the recommendation among the hits,
         and from each State document the reply to it (by the document's own links) that best matches the question."""
-        committee = next((h for h in hits if self.retriever.author_kinds[self._rows[h.paragraph.key]] == "committee"), None)
+        committee = next((h for h in hits if self.retriever.author_kinds[self.retriever.rows[h.paragraph.key]] == "committee"), None)
         rec = committee and self.tracker.recommendation_of(*committee.paragraph.key)
         if rec is None:
             return []
         dense, lexical, fused = scores
-        out, rec_row = [], self._rows[rec.key]
+        out, rec_row = [], self.retriever.rows[rec.key]
         if rec.key != committee.paragraph.key:
             out.append(Hit(rec, float(fused[rec_row]), float(dense[rec_row]), float(lexical[rec_row])))
         best: dict[str, Hit] = {}
         for p in self.tracker.replies_to(rec):
-            i = self._rows[p.key]
+            i = self.retriever.rows[p.key]
             if (mask is None or mask[i]) and (p.symbol not in best or fused[i] > best[p.symbol].score):
                 best[p.symbol] = Hit(p, float(fused[i]), float(dense[i]), float(lexical[i]))
         return out + list(best.values())
@@ -192,9 +192,6 @@ class Assistant:
         question = _check(question)
         hits = self.retriever.search(question, k, self._mask(symbols, author_kinds))
         return [self.cite(h, question) for h in hits]
-
-    def hits(self, question: str, k: int = 10) -> list[Hit]:
-        return self.retriever.search(_check(question), k)
 
     def cite(self, hit: Hit, question: str = "") -> Citation:
         """A hit as a Citation; the quote is the sentence that best matches the question (the whole text without one)."""
@@ -230,7 +227,7 @@ class Assistant:
         return rows
 
     def _ngo_on(self, p: Paragraph) -> list[Hit]:
-        mask = np.array([self.retriever.author_kinds[i] == "ngo" for i in range(len(self.paragraphs))])
+        mask = self.retriever.author_kinds == "ngo"
         query = (p.headings[-1] + ": " if p.headings else "") + p.text
         return self.retriever.search(query[:1500], k=5, mask=mask)
 
@@ -240,7 +237,7 @@ class Assistant:
                         p.headings, doc.get("title", ""), doc.get("date", ""), p.doc_id)
 
     def paragraph(self, symbol: str, paragraph: str) -> Paragraph | None:
-        row = self._rows.get((symbol, paragraph))
+        row = self.retriever.rows.get((symbol, paragraph))
         return None if row is None else self.paragraphs[row]
 
     def _mask(self, symbols, author_kinds) -> np.ndarray | None:
@@ -249,12 +246,6 @@ class Assistant:
         kinds = {d["cite_as"]: d["author_kind"] for d in self.index.documents}
         return np.array([(not symbols or p.symbol in symbols) and (not author_kinds or kinds.get(p.symbol) in author_kinds)
                          for p in self.paragraphs])
-
-
-def ix_model_name() -> str:
-    from .embed import MODEL_NAME
-
-    return MODEL_NAME
 
 
 def _check(question: str) -> str:

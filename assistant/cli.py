@@ -11,7 +11,7 @@ from .errors import AssistantError
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="assistant", description="Answers questions about human-rights treaty documents, citing their paragraphs.")
-    p.add_argument("--corpus", help="folder of .txt/.md documents (default: the bundled Kazakhstan CESCR corpus)")
+    p.add_argument("--corpus", help="folder of documents: PDF, DOCX, HTML, Markdown, text (default: the bundled Kazakhstan CESCR corpus)")
     p.add_argument("--index-dir", help="where the index lives (default: index/ of the checkout, or $ASSISTANT_INDEX_DIR)")
     sub = p.add_subparsers(dest="command", required=True)
     ask = sub.add_parser("ask", help="answer a question, with citations")
@@ -158,7 +158,9 @@ def _status(args) -> int:
 
     corpus = Path(args.corpus) if args.corpus else BUNDLED
     where = Path(args.index_dir) if args.index_dir else index_dir_for(corpus, default_index_root())
-    docs = load_corpus(corpus) + load_library(where / "library")
+    library = load_library(where / "library")
+    added = {d.doc_id for d in library}
+    docs = load_corpus(corpus) + library
     m = ix.read_manifest(where)
     why = ix.staleness(where, docs, MODEL_NAME)
     print(f"Index {ix.current(where)}\n  {m['paragraphs']} paragraphs, {m['vectors']} vectors ({m['faiss']}), model {m['model']}, built {m['built_at']}")
@@ -168,6 +170,6 @@ def _status(args) -> int:
         sym = json.loads(line)["symbol"]
         counts[sym] = counts.get(sym, 0) + 1
     for d in docs:
-        added = " (added)" if str(where) in d.path or not d.path.startswith(str(corpus)) else ""
-        print(f"  {d.cite_as:<18} {counts.get(d.cite_as, 0):>4} units  {d.author_kind:<9} {d.date:<18} {d.title[:55]}{added}")
+        tag = " (added)" if d.doc_id in added else ""
+        print(f"  {d.cite_as:<18} {counts.get(d.cite_as, 0):>4} units  {d.author_kind:<9} {d.date:<18} {d.title[:55]}{tag}")
     return 0 if why is None else 1

@@ -75,8 +75,6 @@ class QueryEmbedder:
         self.tokenizer.no_padding()
         self.dim = 384
 
-    def count_tokens(self, text: str) -> int:
-        return len(self.tokenizer.encode(text, add_special_tokens=False).ids)
 
     def embed(self, texts: list[str]) -> np.ndarray:
         out = []
@@ -106,8 +104,6 @@ class DocumentEmbedder:
         dim = getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension
         self.dim = dim()
 
-    def count_tokens(self, text: str) -> int:
-        return len(self.model.tokenizer(text, add_special_tokens=False)["input_ids"])
 
     def embed(self, texts: list[str], progress: bool = False) -> np.ndarray:
         return self.model.encode(texts, batch_size=32, normalize_embeddings=True, convert_to_numpy=True,

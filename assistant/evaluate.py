@@ -5,6 +5,7 @@ import json
 import re
 import statistics
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from .records import Paragraph
@@ -64,8 +65,6 @@ def run_assistant(bot, questions: list[dict]) -> dict:
         if bot.generator is not None:
             g = bot.generate(q["question"])
             kept, dropped = kept + g.kept, dropped + g.dropped
-            from dataclasses import replace
-
             ans = replace(g.answer, text=g.text)
         else:
             ans = bot.ask(q["question"])

@@ -40,9 +40,17 @@ def read_file(path: Path) -> tuple[str, dict]:
 
 
 def _read_plain(path: Path) -> str:
-    from .load import read_text
-
-    return read_text(path)
+    """A text file's content (UTF-8), or a CorpusError that says what to do."""
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise CorpusError(f"Cannot read {path}: {e.strerror}. Check the path and its permissions.") from e
+    if b"\x00" in data[:4096]:
+        raise CorpusError(f"{path.name} is not a text file. Convert it to .txt or .md first.")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise CorpusError(f"{path.name} is not UTF-8 text ({e.reason} at byte {e.start}). Re-save it as UTF-8.") from e
 
 
 # --- PDF ---------------------------------------------------------------------------------
@@ -199,8 +207,8 @@ def detect(text: str, hints: dict, fallback_id: str) -> dict:
     head = text[:4000]
     counts = Counter(SYMBOL.findall(text[:20000]))
     symbol = hints.get("symbol") or (counts.most_common(1)[0][0] if counts and counts.most_common(1)[0][1] >= 2 else None)
-    if symbol is None and (m := SYMBOL.search(head[:300])):
-        symbol = m.group(0)
+    if symbol is None and (m := SYMBOL.search(head[:300]) or re.search(rf"^\s*({SYMBOL.pattern})\s*$", head, re.M)):
+        symbol = m.group(1) if m.groups() else m.group(0)  # near the top, or alone on a line (a page header or footer)
     lower = head.lower()
     if re.search(r"concluding observations (on|of the committee)", lower) and "information received" not in lower and "report submitted" not in lower:
         kind = "committee"

@@ -261,7 +261,7 @@ class Index:
         try:
             self.manifest = json.loads((gen / "manifest.json").read_text(encoding="utf-8"))
             with open(gen / "paragraphs.jsonl", encoding="utf-8") as f:
-                self.paragraphs = [Paragraph(**{**json.loads(line), "headings": tuple(json.loads(line)["headings"])}) for line in f]
+                self.paragraphs = [_paragraph(json.loads(line)) for line in f]
             self.documents = json.loads((gen / "documents.json").read_text(encoding="utf-8"))
             self.dense = faiss.read_index(str(gen / "dense.faiss"))
             if hasattr(self.dense, "nprobe"):
@@ -274,6 +274,10 @@ class Index:
                 or len(self.window_rows) != self.dense.ntotal:
             raise IndexError_(f"The index at {gen} is inconsistent (counts differ from its manifest). Rebuild it: assistant index build")
         self.gen = gen
+
+
+def _paragraph(d: dict) -> Paragraph:
+    return Paragraph(**{**d, "headings": tuple(d["headings"])})
 
 
 def load(index_dir: Path) -> Index:

@@ -105,6 +105,7 @@ class Retriever:
         self.paragraphs = index.paragraphs
         kinds = {d["cite_as"]: d["author_kind"] for d in index.documents}
         self.author_kinds = np.array([kinds.get(p.symbol, "unknown") for p in self.paragraphs])
+        self.rows = {p.key: i for i, p in enumerate(self.paragraphs)}
 
     def dense_scores(self, question: str) -> np.ndarray:
         """Best window cosine per paragraph (0 for paragraphs with no window in the top DENSE_DEPTH)."""
@@ -148,14 +149,12 @@ class Retriever:
         hits = [Hit(self.paragraphs[i], float(fused[i]), float(dense[i]), float(lexical[i])) for i in top if np.isfinite(fused[i])]
         named, sure = named_paragraphs(question, self.paragraphs, self.index.documents)
         if named and sure:  # 'para. 33 of the concluding observations': that paragraph first
-            rows = {id(p): i for i, p in enumerate(self.paragraphs)}
-            first = [Hit(p, float(fused.max()) + 1.0, float(dense[rows[id(p)]]), float(lexical[rows[id(p)]]))
-                     for p in named if mask is None or mask[rows[id(p)]]]
+            first = [Hit(p, float(fused.max()) + 1.0, float(dense[self.rows[p.key]]), float(lexical[self.rows[p.key]]))
+                     for p in named if mask is None or mask[self.rows[p.key]]]
             hits = first + [h for h in hits if h.paragraph not in named]
         elif named:  # 'in the reply on ... (para. 5)': a strong hint, not an order
-            rows = {id(p): i for i, p in enumerate(self.paragraphs)}
             boosted = fused.copy()
-            boosted[[rows[id(p)] for p in named]] += NAMED_BOOST
+            boosted[[self.rows[p.key] for p in named]] += NAMED_BOOST
             top = np.argsort(-boosted, kind="stable")[: k * 2]
             hits = [Hit(self.paragraphs[i], float(boosted[i]), float(dense[i]), float(lexical[i])) for i in top if np.isfinite(boosted[i])]
         return hits[:k], scores

@@ -78,10 +78,10 @@ OUR_BUILD = """
 import sys, tempfile
 from pathlib import Path
 from assistant import index as ix
-from assistant.embed import DocumentEmbedder
+from assistant.embed import LazyEmbedder
 from assistant.load import load_corpus
-with tempfile.TemporaryDirectory() as tmp:
-    ix.build(load_corpus(), Path(tmp), DocumentEmbedder(), progress=False)
+with tempfile.TemporaryDirectory() as tmp:  # as `assistant index build` does
+    ix.build(load_corpus(), Path(tmp), LazyEmbedder(), progress=False)
 """
 
 THEIR_BUILD = """

@@ -233,3 +233,15 @@ def test_a_document_without_paragraphs_is_refused_and_prose_is_split(bot, tmp_pa
     assert [f for f, _ in report.failed] == ["cover.md"] and "no paragraph" in report.failed[0][1]
     assert report.added == ["prose"] and [p.paragraph for p in bot.paragraphs if p.symbol == "prose"] == ["intro, para. 1", "intro, para. 2"]
     assert Assistant.load(bot._origin[0], bot._origin[1], embedder=FakeEmbedder(), progress=False).paragraph("prose", "intro, para. 2")
+
+
+def test_a_corpus_folder_may_hold_pdf_and_word_files(tmp_path):
+    from assistant.load import load_corpus
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    make_pdf(folder / "co.pdf", CO, "E/C.12/KAZ/CO/2", "Concluding observations on the second periodic report of Kazakhstan")
+    make_docx(folder / "fu.docx", FU, "E/C.12/KAZ/FCO/2")
+    docs = {d.doc_id: d for d in load_corpus(folder)}
+    assert docs["co"].cite_as == "E/C.12/KAZ/CO/2" and docs["co"].author_kind == "committee"
+    assert docs["fu"].cite_as == "fu" and "No symbol" in docs["fu"].note  # a Word header is not read: no symbol
