@@ -13,12 +13,12 @@ from pathlib import Path
 import numpy as np
 
 from . import index as ix
-from .answer import Composer, idf_from_bm25
+from .answer import Composer
 from .errors import AssistantError, EmptyQuestion, IndexError_, QuestionTooLong
 from .embed import MODEL_NAME
 from .load import BUNDLED, load_corpus, load_library
 from .records import Answer, Citation, Document, Paragraph
-from .retrieve import Hit, Retriever, asks_about_follow_through, voices_named, with_context
+from .retrieve import Hit, Retriever, with_context
 
 MAX_QUESTION_CHARS = 2000
 SETTINGS = Path(__file__).parent / "settings.json"  # calibrated on the dev split; see evals/README.md
@@ -60,13 +60,13 @@ class Assistant:
             from .generate import Generator
 
             self.generator = Generator(llm)
-        # z-scores over n paragraphs cannot exceed sqrt(n): a small corpus gets a lower bar
         self.documents = documents
         self.index = idx
-        self.retriever = Retriever(idx, query_embedder, s.get("dense_weight", 0.7), s.get("voice_boost", 1.0))
-        self.composer = Composer(ix.bm25_tokenize, idf_from_bm25(idx.bm25), idx.documents,
-                                 abstain_below=min(s.get("abstain_below", 0.0), 0.5 * len(idx.paragraphs) ** 0.5), max_citations=s.get("max_citations", 3),
-                                 margin=s.get("margin", 1.0), min_similarity=s.get("min_similarity", 0.0))
+        self.retriever = Retriever(idx, query_embedder, s.get("lexical_weight", 0.25), s.get("voice_boost", 0.05),
+                                   s.get("recommendation_boost", 0.03), s.get("document_boost", 0.05))
+        self.composer = Composer(ix.bm25_tokenize, idx.lexical, idx.documents, self.retriever.reader,
+                                 answerability=s.get("answerability"), max_citations=s.get("max_citations", 3),
+                                 margin=s.get("margin", 0.05))
         self._tracker = None
 
     # --- construction --------------------------------------------------------------------
@@ -137,10 +137,10 @@ class Assistant:
         t0 = time.perf_counter()
         question = _check(question)
         query = with_context(question, history)
-        voices = voices_named(question)
+        voices = self.retriever.reader.voices_named(question)
         mask = self._mask(symbols, author_kinds)
         hits, scores = self.retriever.search_scored(query, k, mask, voice_of=question if voices else None)
-        extra = self._replies(hits, scores, mask) if asks_about_follow_through(query) else []
+        extra = self._replies(hits, scores, mask) if self.retriever.reader.asks_about_follow_through(query) else []
         ans = replace(self.composer.compose(query, hits, time.perf_counter() - t0, extra), question=question)
         if self.generator is not None and generate is not False and not ans.abstained:
             g = self.generator.answer(question, ans, [self.cite(h, query) for h in hits[:8]])
@@ -175,15 +175,14 @@ class Assistant:
         rec = committee and self.tracker.recommendation_of(*committee.paragraph.key)
         if rec is None:
             return []
-        dense, lexical, fused = scores
-        out, rec_row = [], self.retriever.rows[rec.key]
-        if rec.key != committee.paragraph.key:
-            out.append(Hit(rec, float(fused[rec_row]), float(dense[rec_row]), float(lexical[rec_row])))
+        out = [scores.hit(self.retriever.rows[rec.key])] if rec.key != committee.paragraph.key else []
         best: dict[str, Hit] = {}
         for p in self.tracker.replies_to(rec):
             i = self.retriever.rows[p.key]
-            if (mask is None or mask[i]) and (p.symbol not in best or fused[i] > best[p.symbol].score):
-                best[p.symbol] = Hit(p, float(fused[i]), float(dense[i]), float(lexical[i]))
+            if mask is None or mask[i]:
+                h = scores.hit(i)
+                if p.symbol not in best or h.score > best[p.symbol].score:
+                    best[p.symbol] = h
         return out + list(best.values())
 
     def search(self, question: str, k: int = 10, symbols: list[str] | None = None,

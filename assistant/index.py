@@ -6,7 +6,9 @@ Layout (plain files, one generation folder per build; CURRENT names the live one
     index/gen-.../paragraphs.jsonl one Paragraph per line
     index/gen-.../documents.json   catalog metadata of each document
     index/gen-.../dense.faiss      one vector per window; window_rows.npy maps window -> paragraph row
-    index/gen-.../bm25/            bm25s index over heading + text
+    index/gen-.../bm25/            bm25s index over heading + text (the BM25 peer of the eval)
+    index/gen-.../lexical/         postings with saturated term frequencies (lexical.py: corpus-independent scores)
+    index/gen-.../vectors.npy      the window vectors (exact cosines for candidates; reused by incremental builds)
     index/gen-.../model.onnx, tokenizer.json   the query encoder
 A build writes a new generation and then swaps CURRENT atomically, so an interrupted build
 leaves the previous index intact and readers never see half a folder.
@@ -27,11 +29,12 @@ import numpy as np
 
 from .embed import windows
 from .errors import IndexError_, need
+from .lexical import Lexical
 from .load import corpus_hash, doc_hash
 from .records import Document, Paragraph
 from .split import PARSER_VERSION, split
 
-FORMAT_VERSION = 3  # bump when what is written (or how text is analyzed) changes
+FORMAT_VERSION = 4  # bump when what is written (or how text is analyzed) changes
 EXACT_UP_TO = 50_000  # vectors; up to this, exact search takes < 5 ms. Above: an inverted file (IVF), still exact vectors
 NPROBE = 32  # IVF lists searched per question (benchmarks/results.json has recall@10 and latency at 100k and 1M)
 
@@ -137,8 +140,10 @@ def build(docs: list[Document], index_dir: Path, embedder, progress: bool = True
         np.save(tmp / "vectors.npy", vecs)
         np.save(tmp / "window_rows.npy", np.asarray(rows, dtype=np.int32))
         bm = bm25s.BM25()
-        bm.index(bm25_tokenize([lexical_text(p) for p in paragraphs]), show_progress=False)
+        tokens = bm25_tokenize([lexical_text(p) for p in paragraphs])
+        bm.index(tokens, show_progress=False)
         bm.save(str(tmp / "bm25"))
+        Lexical.from_tokens(tokens).save(tmp / "lexical")
         with open(tmp / "paragraphs.jsonl", "w", encoding="utf-8") as f:
             for p in paragraphs:
                 f.write(json.dumps(asdict(p), ensure_ascii=False) + "\n")
@@ -268,10 +273,15 @@ class Index:
                 self.dense.nprobe = NPROBE
             self.window_rows = np.load(gen / "window_rows.npy")
             self.bm25 = bm25s.BM25.load(str(gen / "bm25"))
+            self.lexical = Lexical.load(gen / "lexical")
+            self.vectors = np.load(gen / "vectors.npy", mmap_mode="r")
         except Exception as e:  # any unreadable part means the generation is corrupt
             raise IndexError_(f"The index at {gen} is corrupt ({type(e).__name__}: {e}). Rebuild it: assistant index build") from e
         if len(self.paragraphs) != self.manifest.get("paragraphs") or self.dense.ntotal != self.manifest.get("vectors") \
-                or len(self.window_rows) != self.dense.ntotal:
+                or len(self.window_rows) != self.dense.ntotal or len(self.vectors) != self.dense.ntotal \
+                or self.lexical.n_rows != len(self.paragraphs) or (len(self.window_rows) and (
+                    self.window_rows.min() < 0 or self.window_rows.max() >= len(self.paragraphs)
+                    or np.any(np.diff(self.window_rows) < 0))):
             raise IndexError_(f"The index at {gen} is inconsistent (counts differ from its manifest). Rebuild it: assistant index build")
         self.gen = gen
 
