@@ -87,20 +87,18 @@ class Composer:
         return [t for t in things if t[:1].isdigit() or t.startswith("No.")], [t for t in things if not (t[:1].isdigit() or t.startswith("No."))]
 
     def features(self, question: str, hits: list[Hit]) -> dict[str, float]:
-        """Evidence that the best paragraph answers the question, each on a scale no corpus changes."""
+        """Evidence that the best paragraph answers the question, each on a scale no corpus changes. Only the question
+        and that paragraph count (not the runner-up, not boosts), so the decision is the same in any corpus."""
         top = hits[0]
         text = " ".join(top.paragraph.headings) + " " + top.paragraph.text
         nums, names = self.things(question)
-        near = [" ".join(h.paragraph.headings) + " " + h.paragraph.text for h in hits[:5]]
         toks = set(self.tokenize([question])[0])
         unknown = [t for t in toks if t not in self.lexical.vocab and not t.isdigit()]
         kind = next((rx_p for rx_q, rx_p in _TYPE if rx_q.search(question)), None)
         share = lambda xs, txt: sum(_holds(t, txt) for t in xs) / len(xs) if xs else 1.0
-        return {"dense": top.dense, "lexical": min(top.lexical, 2.0), "fused": top.score,
-                "margin": top.score - hits[1].score if len(hits) > 1 else 0.2,
+        return {"dense": top.dense, "lexical": min(top.lexical, 2.0),
                 "coverage": self.coverage(question, top.paragraph),
                 "numbers_found": share(nums, text), "names_found": share(names, text),
-                "missing_near": float(sum(not any(_holds(t, x) for x in near) for t in nums + names)),
                 "type_ok": 1.0 if kind is None or kind.search(top.paragraph.text) else 0.0,
                 "unknown": len(unknown) / max(len(toks), 1)}
 

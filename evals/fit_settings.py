@@ -25,7 +25,7 @@ from assistant import Assistant  # noqa: E402
 from assistant.assistant import SETTINGS  # noqa: E402
 from assistant.evaluate import key, load_questions, relevant  # noqa: E402
 
-FEATURES = ["dense", "lexical", "fused", "margin", "coverage", "numbers_found", "names_found", "missing_near", "type_ok", "unknown"]
+FEATURES = ["dense", "lexical", "coverage", "numbers_found", "names_found", "type_ok", "unknown"]
 GRID = {"lexical_weight": [0.2, 0.4, 0.6, 0.8, 1.0, 1.25, 1.5, 2.0], "voice_boost": [0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4],
         "document_boost": [0.0, 0.03, 0.06, 0.1], "recommendation_boost": [0.0, 0.01, 0.02, 0.04, 0.06]}
 
