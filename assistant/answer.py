@@ -9,6 +9,7 @@ import math
 import re
 
 from .records import Answer, Citation, Paragraph
+from .query import naming_words
 from .retrieve import Hit
 
 NOT_FOUND = "Not found in these documents: none of the indexed paragraphs answers this question closely enough."
@@ -82,7 +83,7 @@ class Composer:
 
     def things(self, question: str) -> tuple[list[str], list[str]]:
         """(numbers, names) the question asks about, less the words that only name a document, voice or country."""
-        generic = self.reader.naming_words(question)
+        generic = naming_words(question)
         things = [t for t in key_things(question) if t.lower() not in generic]
         return [t for t in things if t[:1].isdigit() or t.startswith("No.")], [t for t in things if not (t[:1].isdigit() or t.startswith("No."))]
 
@@ -90,10 +91,10 @@ class Composer:
         """Evidence that the best paragraph answers the question, each on a scale no corpus changes. Only the question
         and that paragraph count (not the runner-up, not boosts), so the decision is the same in any corpus."""
         top = hits[0]
-        text = " ".join(top.paragraph.headings) + " " + top.paragraph.text
+        text = self._context(top)
         nums, names = self.things(question)
         toks = set(self.tokenize([question])[0])
-        unknown = [t for t in toks if t not in self.lexical.vocab and not t.isdigit()]
+        unknown = [t for t in toks if t not in self.lexical.idf_table and not t.isdigit()]
         kind = next((rx_p for rx_q, rx_p in _TYPE if rx_q.search(question)), None)
         share = lambda xs, txt: sum(_holds(t, txt) for t in xs) / len(xs) if xs else 1.0
         return {"dense": top.dense, "lexical": min(top.lexical, 2.0),
@@ -110,9 +111,15 @@ class Composer:
 
     def missing(self, question: str, hits: list[Hit]) -> list[str]:
         """Key things of the question that none of the best paragraphs holds ('No. 189', '2022')."""
-        texts = [" ".join(h.paragraph.headings) + " " + h.paragraph.text for h in hits[:5]]
+        texts = [self._context(h) for h in hits[:5]]
         nums, names = self.things(question)
         return [t for t in nums + names if not any(_holds(t, x) for x in texts)]
+
+    def _context(self, h: Hit) -> str:
+        """A paragraph with what it stands under: its headings and its document's title, country, author and id."""
+        d = self.docs.get(h.paragraph.symbol, {})
+        meta = " ".join(str(d.get(k) or "") for k in ("title", "country", "author", "cite_as")) + " " + " ".join(d.get("aliases") or ())
+        return " ".join(h.paragraph.headings) + " " + h.paragraph.text + " " + meta
 
     def coverage(self, question: str, p: Paragraph) -> float:
         q = set(self.tokenize([question])[0])

@@ -51,13 +51,6 @@ class QuestionReader:
                       for kind, words in _VOICE_WORDS.items()}
         self.country = _phrase([d.get("country", "") for d in documents])
 
-    def naming_words(self, question: str) -> set[str]:
-        """Words of the question that only say which document, voice or country it is about (lower case)."""
-        found = set()
-        for rx in [*self.voice.values(), *(r for r in self.alias.values() if r), *([self.country] if self.country else [])]:
-            found |= {m.group(0).lower() for m in rx.finditer(question)}
-        return found | {w.lower() for w in _BODIES}
-
     def voices_named(self, question: str) -> list[str]:
         """Author kinds a question names: 'What did the Committee recommend?' -> ['committee']."""
         return [kind for kind, rx in self.voice.items() if rx.search(question)]
@@ -126,3 +119,9 @@ _ANY_CORPUS = QuestionReader([])
 def voices_named(question: str) -> list[str]:
     """Author kinds a question names in words any corpus shares: 'What did the Committee recommend?' -> ['committee']."""
     return _ANY_CORPUS.voices_named(question)
+
+
+def naming_words(question: str) -> set[str]:
+    """Words of a question that only say whose voice or which body it is about (lower case), in any corpus."""
+    found = {m.group(0).lower() for rx in _ANY_CORPUS.voice.values() for m in rx.finditer(question)}
+    return found | {w.lower() for w in _BODIES}
