@@ -1,6 +1,7 @@
 """Assistant: the one entry class. Loads (or builds) the index, answers, searches."""
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -13,6 +14,7 @@ from pathlib import Path
 import numpy as np
 
 from . import index as ix
+from .absent import absent
 from .answer import Composer, idf_from_bm25
 from .errors import AssistantError, EmptyQuestion, IndexError_, QuestionTooLong
 from .embed import MODEL_NAME
@@ -124,11 +126,16 @@ class Assistant:
         self._reload(rebuild=False, progress=False)
         return doc_id
 
-    def _reload(self, rebuild: bool, progress: bool) -> None:
+    def _reload(self, rebuild: bool, progress: bool, lock=None) -> None:
         corpus, where, embedder, settings = self._origin
         fresh = Assistant.load(corpus, where, embedder, rebuild, progress, settings, llm=None, _query=self.retriever.embedder)
         fresh.generator = self.generator
-        self.__dict__.update(fresh.__dict__)  # the old index is no longer referenced; the query model is shared
+        with lock or contextlib.nullcontext():
+            self.__dict__.update(fresh.__dict__)  # the old index is no longer referenced; the query model is shared
+
+    def reload(self, lock=None) -> None:
+        """Load the index as it is on disk now (another process added documents); the swap happens under `lock`."""
+        self._reload(rebuild=False, progress=False, lock=lock)
 
     # --- the API -------------------------------------------------------------------------
     @property
@@ -150,6 +157,9 @@ class Assistant:
         hits, scores = self.retriever.search_scored(query, k, mask, voice_of=question if voices else None)
         extra = self._replies(hits, scores, mask) if asks_about_follow_through(query) else []
         ans = replace(self.composer.compose(query, hits, time.perf_counter() - t0, extra), question=question)
+        if missing := absent(question, self.paragraphs, self.index.documents):  # never an answer in its place
+            related = "\nRelated paragraphs, not the one asked for:\n" + ans.text if ans.citations else ""
+            return replace(ans, text=" ".join(missing) + related, abstained=True)
         if self.generator is not None and generate is not False and not ans.abstained:
             g = self.generator.answer(question, ans, [self.cite(h, query) for h in hits[:8]])
             return replace(g.answer, text=g.text, question=question, seconds=time.perf_counter() - t0)
