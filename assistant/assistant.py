@@ -108,6 +108,9 @@ class Assistant:
         if report.changed:
             try:
                 self._reload(rebuild=False, progress=progress)
+            except AssistantError as e:
+                report.rollback()
+                raise type(e)(f"{e} Nothing was added.") from e
             except BaseException:
                 report.rollback()
                 raise

@@ -144,7 +144,7 @@ def _build(docs: list[Document], index_dir: Path, embedder, progress: bool) -> P
     tmp.mkdir()
     try:
         dense = fill(choose_faiss(len(vecs), vecs.shape[1]), vecs)
-        faiss.write_index(dense, str(tmp / "dense.faiss"))
+        (tmp / "dense.faiss").write_bytes(faiss.serialize_index(dense).tobytes())  # Python's write: OSError when full
         np.save(tmp / "vectors.npy", vecs)
         np.save(tmp / "window_rows.npy", np.asarray(rows, dtype=np.int32))
         bm = bm25s.BM25()
