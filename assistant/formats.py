@@ -164,11 +164,12 @@ def _is_footnote_zone(lines: list, i: int, body_size: float) -> bool:
 
 
 # --- DOCX --------------------------------------------------------------------------------
-def check_zip(path: Path, limit: int = MAX_UNPACKED) -> None:
+def check_zip(path: Path, limit: int | None = None) -> None:
     """Refuse a zip (a .docx) whose members would inflate beyond `limit` bytes: their declared sizes first, then
     each member read in blocks and counted, so a header that lies is caught too (zipfile stops at the declared size)."""
     import zipfile
 
+    limit = limit or MAX_UNPACKED
     try:
         with zipfile.ZipFile(path) as z:
             members = z.infolist()
