@@ -39,6 +39,8 @@ def add_in_child(bot, paths: list[str], sources: dict, timeout: float = TIMEOUT)
         if child.is_alive():
             child.kill()
         child.join()
+        child.close()
+        receive.close()
     if not ok:
         restore(library, before)
         raise AssistantError(payload)
