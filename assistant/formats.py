@@ -16,6 +16,10 @@ from .errors import CorpusError, need
 
 SUPPORTED = (".pdf", ".docx", ".html", ".htm", ".md", ".markdown", ".txt")
 MAX_BYTES = 50_000_000
+MAX_UNPACKED = 200_000_000  # a .docx's members, decompressed, all together (a zip bomb inflates far beyond)
+MAX_HTML_BYTES = 10_000_000
+MAX_PDF_PAGES = 3_000
+MAX_CHARS = 5_000_000  # per document; the largest bundled one has 0.45 M
 SYMBOL = re.compile(r"\b(?:E/C\.12|CCPR/C|CEDAW/C|CRC/C|CAT/C|CERD/C|CRPD/C|CMW/C|CED/C|A/HRC|HRI/CORE|E/\d{4})/[A-Z0-9][A-Z0-9/.\-]*[A-Z0-9]\b")
 
 
@@ -32,11 +36,21 @@ def read_file(path: Path) -> tuple[str, dict]:
         raise CorpusError(f"{path.name} is empty.")
     if size > MAX_BYTES:
         raise CorpusError(f"{path.name} is {size / 1e6:.0f} MB, more than the {MAX_BYTES / 1e6:.0f} MB allowed. Split it first.")
+    if suffix in (".html", ".htm") and size > MAX_HTML_BYTES:
+        raise CorpusError(f"{path.name} is {size / 1e6:.0f} MB of HTML, more than the {MAX_HTML_BYTES / 1e6:.0f} MB allowed. "
+                          "Save the page as text, or split it.")
     reader = {".pdf": read_pdf, ".docx": read_docx, ".html": read_html, ".htm": read_html}.get(suffix)
     text, hints = reader(path) if reader else (_read_plain(path), {})
     if not text.strip():
         raise CorpusError(f"{path.name} holds no text.")
+    _check_chars(path, len(text))
     return text, hints
+
+
+def _check_chars(path: Path, n: int) -> None:
+    if n > MAX_CHARS:
+        raise CorpusError(f"{path.name} holds more than {MAX_CHARS:,} characters of text, the most one document may have. "
+                          "Split it first.")
 
 
 def _read_plain(path: Path) -> str:
@@ -61,7 +75,13 @@ def read_pdf(path: Path) -> tuple[str, dict]:
         reader = pypdf.PdfReader(str(path))
         if reader.is_encrypted and not reader.decrypt(""):
             raise CorpusError(f"{path.name} is encrypted. Save an unprotected copy and add that.")
-        pages = [_pdf_lines(page) for page in reader.pages]
+        if len(reader.pages) > MAX_PDF_PAGES:
+            raise CorpusError(f"{path.name} has {len(reader.pages):,} pages, more than the {MAX_PDF_PAGES:,} allowed. Split it first.")
+        pages, chars = [], 0
+        for page in reader.pages:  # the text is counted while it is read: a page of inflated streams stops here
+            pages.append(_pdf_lines(page))
+            chars += sum(len(t) for _, _, t in pages[-1])
+            _check_chars(path, chars)
     except CorpusError:
         raise
     except Exception as e:  # pypdf raises many types for damaged files
@@ -144,8 +164,32 @@ def _is_footnote_zone(lines: list, i: int, body_size: float) -> bool:
 
 
 # --- DOCX --------------------------------------------------------------------------------
+def check_zip(path: Path, limit: int | None = None) -> None:
+    """Refuse a zip (a .docx) whose members would inflate beyond `limit` bytes: their declared sizes first, then
+    each member read in blocks and counted, so a header that lies is caught too (zipfile stops at the declared size)."""
+    import zipfile
+
+    limit = limit or MAX_UNPACKED
+    try:
+        with zipfile.ZipFile(path) as z:
+            members = z.infolist()
+            if sum(m.file_size for m in members) > limit:
+                raise CorpusError(f"{path.name} would unpack to {sum(m.file_size for m in members) / 1e6:,.0f} MB, more than "
+                                  f"the {limit / 1e6:.0f} MB allowed (a compressed 'bomb'?). Re-save it, or split it.")
+            total = 0
+            for m in members:
+                with z.open(m) as f:
+                    while block := f.read(1 << 20):
+                        total += len(block)
+                        if total > limit:
+                            raise CorpusError(f"{path.name} unpacks to more than the {limit / 1e6:.0f} MB allowed. Re-save it, or split it.")
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, ValueError) as e:
+        raise CorpusError(f"{path.name} is not a readable Word file ({type(e).__name__}). Re-save it as .docx.") from e
+
+
 def read_docx(path: Path) -> tuple[str, dict]:
     docx = need("docx", "python-docx")
+    check_zip(path)
     try:
         document = docx.Document(str(path))
     except Exception as e:

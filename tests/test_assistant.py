@@ -74,7 +74,7 @@ def test_corrupt_index_is_rebuilt_not_used(tiny_corpus, tmp_path, capsys):
     gen = ix.current(where)
     (gen / "dense.faiss").write_bytes(b"garbage")
     bot = Assistant.load(tiny_corpus, where, embedder=FakeEmbedder(), settings={"abstain_below": -100.0})
-    assert "corrupt" in capsys.readouterr().err
+    assert "damaged: dense.faiss" in capsys.readouterr().err
     assert bot.search("trade unions")
 
 
