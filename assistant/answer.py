@@ -92,6 +92,8 @@ class Composer:
         and that paragraph count (not the runner-up, not boosts), so the decision is the same in any corpus."""
         top = hits[0]
         text = self._context(top)
+        if self.reader.asks_about_follow_through(question) or len(self.reader.voices_named(question)) > 1:
+            text = " ".join(self._context(h) for h in hits[:3])  # a question in two parts is answered by two paragraphs
         nums, names = self.things(question)
         toks = set(self.tokenize([question])[0])
         unknown = [t for t in toks if t not in self.lexical.idf_table and not t.isdigit()]
@@ -116,9 +118,9 @@ class Composer:
         return [t for t in nums + names if not any(_holds(t, x) for x in texts)]
 
     def _context(self, h: Hit) -> str:
-        """A paragraph with what it stands under: its headings and its document's title, country, author and id."""
+        """A paragraph with what it stands under: its headings and its document's title, country, author, id and date."""
         d = self.docs.get(h.paragraph.symbol, {})
-        meta = " ".join(str(d.get(k) or "") for k in ("title", "country", "author", "cite_as")) + " " + " ".join(d.get("aliases") or ())
+        meta = " ".join(str(d.get(k) or "") for k in ("title", "country", "author", "cite_as", "date")) + " " + " ".join(d.get("aliases") or ())
         return " ".join(h.paragraph.headings) + " " + h.paragraph.text + " " + meta
 
     def coverage(self, question: str, p: Paragraph) -> float:
