@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii",
           "xviii", "xix", "xx"]
-_LINE_START = re.compile(r"^\s*(\d{1,4})\.(?!\d)[ \t]*(\S?)")
+_LINE_START = re.compile(r"^\s*(\d{1,4})(?:\.(?!\d)[ \t]*|:[ \t]+(?=[A-Z]))(\S?)")
 _INLINE = re.compile(r"(?<=\S)(\s+)(\d{1,3})\.\s+(?=[A-Z\u201c\"(\u2018'])")
 _REFERENCE = re.compile(r"(?:\b(?:no|nos|para|paras|paragraphs?|arts?|articles?|sections?|chapters?|rules?|annex|pages?|pp?|"
                         r"resolutions?|decisions?|recommendations?|items?|tables?|figures?|parts?|and|or|to|of|see|vol|"
@@ -24,7 +24,7 @@ _REFERENCE = re.compile(r"(?:\b(?:no|nos|para|paras|paragraphs?|arts?|articles?|
 _SENTENCE_END = re.compile(r"[.;:!?)\]\u201d\"\u2019']\d{0,3}$")
 _HEAD_TAIL = re.compile(r"(?:(?<=[.;:!?)\]\u201d\"\d])\s+|^)((?:[A-H]|[IVX]{1,5})\.\s*[A-Z][^.;:!?]{1,80}?)\s*$")
 _INLINE_SUB = re.compile(r"([:;](?:\s+(?:and|or))?)\s+\(([a-z]|[ivx]{1,5})\)\s*(?=\S)")
-_ENUM_ONLY = re.compile(r"^\s*([A-H]|[IVX]{1,5})\.\s*$")
+_ENUM_ONLY = re.compile(r"^\s*(?:[A-H]|[IVX]{1,5})\.\s*$|^\s*\d{1,4}\.\s*$|^\s*\([a-z]{1,4}\)\s*$")
 
 
 class Candidate(NamedTuple):
@@ -122,17 +122,23 @@ def _follows(prev: str, t: str) -> bool:
 
 
 def _merge_enumerators(lines: list[str]) -> list[str]:
-    """'A.' alone on its line, then 'Introduction' -> 'A. Introduction' (a PDF puts the tab stop on a new line)."""
+    """'A.', '12.' or '(a)' alone on its line, then its text -> one line (a PDF puts the tab stop on a new line).
+
+    >>> _merge_enumerators(["A.", "", "Introduction", "2.", "The Committee", "(a)", "The Act;"])
+    ['A. Introduction', '2. The Committee', '(a) The Act;']
+    """
     out: list[str] = []
     pending = None
     for line in lines:
         if pending is not None and line.strip():
-            out.append(f"{pending} {line.strip()}" if len(line.strip()) < 100 and line.strip()[:1].isupper() else pending)
-            if not (len(line.strip()) < 100 and line.strip()[:1].isupper()):
-                out.append(line)
+            if _ENUM_ONLY.match(line):
+                out.append(pending)
+                pending = line.strip()
+                continue
+            out.append(f"{pending} {line.strip()}")
             pending = None
-        elif m := _ENUM_ONLY.match(line):
-            pending = m.group(1) + "."
+        elif _ENUM_ONLY.match(line):
+            pending = line.strip()
         elif pending is None:
             out.append(line)
     return out + ([pending] if pending else [])

@@ -23,7 +23,7 @@ PARSER_VERSION = "5"
 __all__ = ["PARSER_VERSION", "classify", "clean", "split", "split_text"]
 
 # --- line classes ------------------------------------------------------------------------
-_PARA = re.compile(r"^\s*(\d{1,4})\.(?!\d)\s*(.*)$")
+_PARA = re.compile(r"^\s*(\d{1,4})(?:\.(?!\d)|:(?=\s+[A-Z]))\s*(.*)$")
 _DOTTED = re.compile(r"^\s*(\d{1,3})\.(\d{1,3})\.?\s+(\S.*)$")  # UPR recommendation '118.1 Ratify ...'
 _SUB = re.compile(r"^\s*\(([a-z]|[ivx]{1,5})\)\s*(\S.*)$")
 _BULLET = re.compile(r"^\s*[-\u2022\u25cf\u25aa]\s+(\S.*)$")
