@@ -22,7 +22,8 @@ _REFERENCE = re.compile(r"(?:\b(?:no|nos|para|paras|paragraphs?|arts?|articles?|
                         r"footnotes?|notes?|sessions?|meetings?|law|act|january|february|march|april|may|june|july|"
                         r"august|september|october|november|december)\W{0,2}|\d[,\u2013-]?|[,\u2013-])$", re.I)
 _SENTENCE_END = re.compile(r"[.;:!?)\]\u201d\"\u2019']\d{0,3}$")
-_HEAD_TAIL = re.compile(r"(?:(?<=[.;:!?)\]\u201d\"\d])\s+|^)((?:[A-H]|[IVX]{1,5})\.\s*[A-Z][^.;:!?]{1,80}?)\s*$")
+_HEAD_TAIL = re.compile(r"(?:(?<=[.;:!?)\]\u201d\"\d])\s+|^)((?:[A-H]|[IVX]{1,5})\.\s*[A-Z][^.;:!?]{1,80}?)\s*$"
+                        r"|(?<=\s)([IVX]{1,5}\.\s*[A-Z][^.;:!?]{1,80}?)\s*$")
 _INLINE_SUB = re.compile(r"([:;](?:\s+(?:and|or))?)\s+\(([a-z]|[ivx]{1,5})\)\s*(?=\S)")
 _ENUM_ONLY = re.compile(r"^\s*(?:[A-H]|[IVX]{1,5})\.\s*$|^\s*\d{1,4}\.\s*$|^\s*\([a-z]{1,4}\)\s*$")
 
@@ -85,10 +86,11 @@ def _cut(line: str, cuts: list[int], first: bool) -> list[tuple[str, bool]]:
         seg = line[bounds[k]: bounds[k + 1]].rstrip()
         start = k > 0 or first
         if k < len(bounds) - 2 and (m := _HEAD_TAIL.search(seg)):
-            if m.start(1) > 0:
-                out.append((seg[: m.start(1)].rstrip(), start))
+            g = 1 if m.group(1) else 2
+            if m.start(g) > 0:
+                out.append((seg[: m.start(g)].rstrip(), start))
                 start = False
-            out.append((m.group(1), start))
+            out.append((m.group(g), start))
         elif seg.strip():
             out.append((seg, start))
     return out

@@ -80,6 +80,25 @@ def _repeated(lines: list[str], drop: list[bool]) -> None:
                 drop[i] = True
 
 
+_CONTENTS = re.compile(r"^\s*(?:Table of )?Contents\s*$", re.I)
+_TOC_ENTRY = re.compile(r"^\s*(?:.*(?:\.{4,}|\u2026{2,}).*|.{0,120}?\D\s*(?:\d{1,3}|x)(?:\s*[\u2013-]\s*(?:\d{1,3}|x))?(?:\s+(?:\d{1,3}|x))?|"
+                        r"(?:\d{1,3}|x)\s*[\u2013-]\s*(?:\d{1,3}|x)|(?:[A-H]|[IVX]{1,5})\.?|Paragraphs(?:\s+Page)?|Pages?|Annex(?:es)?)\s*$")
+
+
+def _contents(lines: list[str], drop: list[bool]) -> None:
+    """A table of contents: 'Contents' and the entries after it that end in page numbers ('Introduction ..... 1-4 3')."""
+    for i, line in enumerate(lines):
+        if not _CONTENTS.match(line) or i > len(lines) // 2:
+            continue
+        j = i + 1
+        while j < len(lines) and (drop[j] or not lines[j].strip() or (_TOC_ENTRY.match(lines[j]) and not re.search(r"[.;:]\s*$", lines[j].rstrip(". \u2026")))):
+            j += 1
+        if j - i > 3:
+            for k in range(i, j):
+                drop[k] = drop[k] or bool(lines[k].strip())
+        return
+
+
 def clean(text: str) -> list[str]:
     """Text -> lines with footnotes, bookmarks, page furniture and page-end footnotes removed.
 
@@ -89,6 +108,7 @@ def clean(text: str) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\u00a0", " ").replace("\u2011", "-")
     lines = text.split("\n")
     drop = [_furniture(line) for line in lines]
+    _contents(lines, drop)
     if any(d for d, l in zip(drop, lines) if l.strip()):
         _page_notes(lines, drop)
         _repeated(lines, drop)

@@ -33,7 +33,7 @@ _REC_HEADING = re.compile(r"^Recommendations?\s*:?$", re.I)
 _REC_INLINE = re.compile(r"^\s*Recommendations?\s*:\s*(\S.{20,})$")
 _ISSUE = re.compile(r"^\s*Issue\s*:\s*(\S.*)$")
 _ROMAN = re.compile(r"^\s*([IVX]{1,5})\.\s*([A-Z].*)$")
-_LETTER_SECTION = re.compile(r"^\s*([A-H])\.\s*([A-Z].{2,80})$")
+_LETTER_SECTION = re.compile(r"^\s*([A-H])[.)]\s*([A-Z].{2,80})$")
 _STRONG_L1 = re.compile(r"^(Articles?\s+\d[\w ,and]*(?: of the Covenant)?|Other recommendations|Follow-up information relating to .*)$")
 _STRONG_L2 = re.compile(r"^Recommendations?\b.{0,200}\bparas?\.\s*\d+[^()]*\)$")
 _ENDS = (".", ";", ",", ":")
@@ -105,17 +105,18 @@ def classify(raw: str, after_first: bool) -> Line:
     if _STRONG_L2.match(s):
         return Line("heading", s, 2)
     if _LETTER_SECTION.match(raw) and not s.endswith(_ENDS):
-        return Line("heading", re.sub(r"^([A-H])\.(?=\S)", r"\1. ", s), 1, full=s)
+        return Line("heading", re.sub(r"^([A-H])([.)])(?=\S)", r"\1\2 ", s), 1, full=s)
     if after_first and indented and len(s) <= 90 and s[0].isupper() and not s.endswith(_ENDS + (":",)):
         return Line("heading", s, 2, full=s)
     return Line("text", s, indented=indented)
 
 
 def _plain_heading(s: str) -> bool:
-    """A short unpunctuated line that may be a heading: 'Trade union rights' (not 'Covenant.12', not '(art. 8)')."""
-    s = s.strip()
-    return (2 < len(s) <= 90 and s[0].isupper() and not s.endswith(_ENDS + (":", "-", "\u2013"))
-            and not re.search(r"[.;:,]\d{1,3}$|\d$", s) and len(s.split()) <= 12)
+    """A short unpunctuated line that may be a heading: 'Trade union rights', '1-2: Ratification' (not 'Covenant.12',
+    not '(art. 8)')."""
+    s = re.sub(r"^\d{1,3}\s*[\u2013-]\s*\d{1,3}:\s*", "", s.strip())
+    return (2 < len(s) <= 160 and s[0].isupper() and not s.endswith(_ENDS + (":", "-", "\u2013"))
+            and not re.search(r"[.;:,]\d{1,3}$|\d$", s) and len(s.split()) <= 20)
 
 
 # --- assembly ----------------------------------------------------------------------------
@@ -289,15 +290,17 @@ def _headings_checked(lines: list[str], starts: list[bool], numbered: bool) -> l
         seen = seen or (start and numbered)
         out.append(classify(raw, after_first=seen or not numbered))
     if not numbered:
-        return out
+        return _unnumbered_headings(out)
+    first = next((i for i, s in enumerate(starts) if s), len(out))
     nxt = "end"
     for i in range(len(out) - 1, -1, -1):
         line = out[i]
         if line.kind == "blank":
             continue
+        follows = ("para", "heading", "sub") if i < first else ("para", "heading")
         if line.kind == "heading" and line.full and nxt not in ("para", "heading", "end"):
             out[i] = Line("text", line.full, indented=line.indented)  # an indented or lettered line that runs on
-        elif line.kind == "text" and nxt in ("para", "heading") and _plain_heading(line.text) and _closed(out, i):
+        elif line.kind == "text" and nxt in follows and _plain_heading(line.text) and _closed(out, i, i < first):
             out[i] = Line("heading", line.text, 2)
         elif line.kind == "para" and not starts[i]:
             out[i] = Line("text", line.full, indented=line.indented)
@@ -305,10 +308,24 @@ def _headings_checked(lines: list[str], starts: list[bool], numbered: bool) -> l
     return out
 
 
-def _closed(out: list[Line], i: int) -> bool:
-    """The line before ends a sentence, a heading or a list item (so line i does not continue it)."""
+def _closed(out: list[Line], i: int, title_block: bool = False) -> bool:
+    """The line before ends a sentence, a heading, a list item or (in the title block) a short title line, so line i
+    does not continue it."""
     prev = next((l for l in reversed(out[:i]) if l.kind != "blank"), None)
-    return prev is None or prev.kind == "heading" or bool(re.search(r"[.;:!?)\]\u201d\"*]\W{0,2}\d{0,3}$", prev.body))
+    if prev is None or prev.kind == "heading" or re.search(r"[.;:!?)\]\u201d\"*]\W{0,2}\d{0,3}$", prev.body):
+        return True
+    return title_block and len(prev.body) <= 60 and not re.search(r"\b(?:of|the|and|on|to|in|for|a|an|with|by|or|from)$", prev.body, re.I)
+
+
+def _unnumbered_headings(out: list[Line]) -> list[Line]:
+    """Without numbers, a short unpunctuated line just before a long paragraph is its heading ('Introduction')."""
+    for i, line in enumerate(out):
+        nxt = next((l for l in out[i + 1:] if l.kind != "blank"), None)
+        if (line.kind == "text" and not line.indented and nxt is not None and nxt.kind == "text" and _plain_heading(line.text)
+                and len(nxt.text.split()) >= 25 and nxt.text[:1].isupper()
+                and _closed(out, i, not any(l.kind == "text" and len(l.text.split()) >= 25 for l in out[:i]))):
+            out[i] = Line("heading", line.text, 2)
+    return out
 
 
 def split_text(text: str, symbol: str, doc_id: str = "") -> list[Paragraph]:

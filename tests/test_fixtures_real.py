@@ -116,7 +116,7 @@ def test_starts_and_headings(loaded, slug):
             wrong.append(("start", key, words, _own(p)[:80] if p else None))
     for key, head in (exp.get("headings") or {}).items():
         p = units.get(key)
-        last = re.sub(r"^(?:[A-Z]|[IVX]+|\d+)[.)]\s*", "", p.headings[-1]) if p and p.headings else ""
-        if not last or _norm(head) not in _norm(last) and _norm(last) not in _norm(head):
+        heads = [_norm(re.sub(r"^(?:[A-Z]|[IVX]+|\d+)[.)]\s*", "", h)) for h in (p.headings if p else ())]
+        if not any(h and (_norm(head) in h or h in _norm(head)) for h in heads):  # the nearest heading or one above it
             wrong.append(("heading", key, head, p.headings if p else None))
     assert wrong == []
