@@ -16,9 +16,10 @@ from typing import NamedTuple
 ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii",
           "xviii", "xix", "xx"]
 _LINE_START = re.compile(r"^\s*(\d{1,4})(?:\.(?!\d)[ \t]*|:[ \t]+(?=[A-Z]))(\S?)")
-_INLINE = re.compile(r"(?<=\S)(\s+)(\d{1,3})\.\s+(?=[A-Z\u201c\"(\u2018'])")
+_INLINE = re.compile(r"(?:(?<=\S)(\s+)|(?<=[a-z][.;:!?)\]\u201d\"]))(\d{1,3})\.\s+(?=[A-Z\u201c\"(\u2018'])")
 _REFERENCE = re.compile(r"(?:\b(?:no|nos|para|paras|paragraphs?|arts?|articles?|sections?|chapters?|rules?|annex|pages?|pp?|"
-                        r"resolutions?|decisions?|recommendations?|items?|tables?|figures?|parts?|and|or|to|of|see|vol|"
+                        r"resolutions?|decisions?|recommendations?|items?|tables?|figures?|parts?|and|or|to|of|see|vol|by|from|than|at|"
+                        r"with|under|over|about|only|per|"
                         r"footnotes?|notes?|sessions?|meetings?|law|act|january|february|march|april|may|june|july|"
                         r"august|september|october|november|december)\W{0,2}|\d[,\u2013-]?|[,\u2013-])$", re.I)
 _SENTENCE_END = re.compile(r"[.;:!?)\]\u201d\"\u2019']\d{0,3}$")
@@ -32,16 +33,19 @@ class Candidate(NamedTuple):
     line: int
     pos: int  # where the number starts in its line (0: the line starts with it)
     num: int
-    quality: int  # 3 a line start before a capital, 2 after a sentence end, 1 otherwise
+    quality: int  # 4 a line start after a sentence end, 3 a line start, 2 inline after a sentence end, 1 otherwise
 
 
 def candidates(lines: list[str]) -> list[Candidate]:
     """Every place a paragraph number could start, in text order."""
-    out = []
+    out, prev = [], ""
     for i, line in enumerate(lines):
         if m := _LINE_START.match(line):
             nxt = m.group(2)
-            out.append(Candidate(i, 0, int(m.group(1)), 3 if not nxt or not nxt.islower() else 1))
+            closed = not prev.strip() or _SENTENCE_END.search(prev.rstrip()) is not None
+            out.append(Candidate(i, 0, int(m.group(1)), (3 + closed) if not nxt or not nxt.islower() else 1))
+        if line.strip():
+            prev = line
         for m in _INLINE.finditer(line):
             before = line[: m.start()]
             if _REFERENCE.search(before):
@@ -51,7 +55,12 @@ def candidates(lines: list[str]) -> list[Candidate]:
 
 
 def chain(cands: list[Candidate]) -> list[Candidate]:
-    """The longest run N, N+1, N+2 ... in text order (ties: the better-placed candidates)."""
+    """The longest run N, N+1, N+2 ... in text order (ties: the better-placed candidates). One number may be
+    missing (lost in extraction) when that joins two runs: each gap costs two members.
+
+    >>> [c.num for c in chain(candidates(["1. A.", "2. B.", "3. C.", "5. E.", "6. F.", "7. G.", "2. x"]))]
+    [1, 2, 3, 5, 6, 7]
+    """
     best: dict[int, tuple[int, int, int]] = {}  # number -> (length, quality, index) of the best run ending in it
     back: list[int] = []
     top = (0, 0, -1)
@@ -59,6 +68,8 @@ def chain(cands: list[Candidate]) -> list[Candidate]:
         length, quality, prev = 1, c.quality, -1
         if (p := best.get(c.num - 1)) is not None:
             length, quality, prev = p[0] + 1, p[1] + c.quality, p[2]
+        if (p := best.get(c.num - 2)) is not None and (p[0] - 1, p[1] + c.quality) > (length, quality):
+            length, quality, prev = p[0] - 1, p[1] + c.quality, p[2]
         back.append(prev)
         if (length, quality) > best.get(c.num, (0, 0, -1))[:2]:
             best[c.num] = (length, quality, i)
@@ -71,11 +82,16 @@ def chain(cands: list[Candidate]) -> list[Candidate]:
     return out[::-1]
 
 
-def _numbered(run: list[Candidate]) -> bool:
-    """Three numbers in sequence; or a document's first paragraph; or two clear line starts."""
-    if len(run) >= 3 or (run and run[0].num == 1):
-        return bool(run)
-    return len(run) == 2 and all(c.pos == 0 and c.quality == 3 for c in run)
+def _numbered(run: list[Candidate], lines: list[str]) -> bool:
+    """Three numbers in sequence; or one or two at clear line starts; or a document's '1.' inside a line, when
+    most of the text comes after it (else it is a number in running prose)."""
+    if len(run) >= 3 or (run and all(c.pos == 0 and c.quality >= 3 for c in run)):
+        return True
+    if not run or run[0].num != 1:
+        return False
+    sizes = [len(line) + 1 for line in lines]
+    after = sum(sizes[run[0].line + 1:]) + sizes[run[0].line] - run[0].pos
+    return after >= 0.4 * sum(sizes)
 
 
 def _cut(line: str, cuts: list[int], first: bool) -> list[tuple[str, bool]]:
@@ -151,7 +167,7 @@ def explode(lines: list[str]) -> tuple[list[str], list[bool], bool]:
     says whether line i opens a numbered paragraph; numbered whether the document numbers its paragraphs."""
     lines = _merge_enumerators(lines)
     run = chain(candidates(lines))
-    numbered = _numbered(run)
+    numbered = _numbered(run, lines)
     if not numbered:
         return lines, [False] * len(lines), False
     at = {(c.line, c.pos) for c in run}
