@@ -16,12 +16,12 @@ from typing import NamedTuple
 ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii",
           "xviii", "xix", "xx"]
 _LINE_START = re.compile(r"^\s*(\d{1,4})(?:\.(?!\d)[ \t]*|:[ \t]+(?=[A-Z]))(\S?)")
-_INLINE = re.compile(r"(?:(?<=\S)(\s+)|(?<=[a-z][.;:!?)\]\u201d\"]))(\d{1,3})\.\s+(?=[A-Z\u201c\"(\u2018'])")
-_REFERENCE = re.compile(r"(?:\b(?:no|nos|para|paras|paragraphs?|arts?|articles?|sections?|chapters?|rules?|annex|pages?|pp?|"
-                        r"resolutions?|decisions?|recommendations?|items?|tables?|figures?|parts?|and|or|to|of|see|vol|by|from|than|at|"
-                        r"with|under|over|about|only|per|"
-                        r"footnotes?|notes?|sessions?|meetings?|law|act|january|february|march|april|may|june|july|"
-                        r"august|september|october|november|december)\W{0,2}|\d[,\u2013-]?|[,\u2013-])$", re.I)
+_INLINE = re.compile(r"(?:(?<=\S)(\s+)|(?<=[a-z][.;:!?)\]\u201d\"]))(\d{1,3})\.(?:\s+(?=[A-Z\u201c\"(\u2018'])|(?=[A-Z][a-z]|[A-Z]{2}|[A-Z]\s|[\u201c\"]))")
+_REFERENCE = re.compile(r"(?:\b(?:no|nos|para|paras|arts?|pp?|vol|cf)\.?|\b(?:paragraphs?|articles?|sections?|chapters?|rules?|annex|"
+                        r"pages?|resolutions?|decisions?|recommendations?|items?|tables?|figures?|parts?|and|or|to|of|see|by|"
+                        r"from|than|at|with|under|over|about|only|per|footnotes?|notes?|sessions?|meetings?|law|act|january|"
+                        r"february|march|april|may|june|july|august|september|october|november|december)|\d[,\u2013-]?|[,\u2013-])$",
+                        re.I)
 _SENTENCE_END = re.compile(r"[.;:!?)\]\u201d\"\u2019']\d{0,3}$")
 _HEAD_TAIL = re.compile(r"(?:(?<=[.;:!?)\]\u201d\"\d])\s+|^)((?:[A-H]|[IVX]{1,5})\.\s*[A-Z][^.;:!?]{1,80}?)\s*$"
                         r"|(?<=\s)([IVX]{1,5}\.\s*[A-Z][^.;:!?]{1,80}?)\s*$")
