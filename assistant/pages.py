@@ -35,6 +35,8 @@ _DROP_LINE = [
     re.compile(r"^\s*(?:English|French|Spanish|Arabic|Russian|Chinese)(?:(?:,| and) (?:English|French|Spanish|Arabic|Russian|Chinese))*(?: only)?\s*$"),
     re.compile(r"^\s*Advance unedited version\s*$", re.I),
 ]
+_RUN_ON_FURNITURE = re.compile(  # inside a long run-on line: 'E/C.12/KAZ/CO/2 5', '5 E/C.12/KAZ/CO/2', 'GE.19-04500 (E) 120419'
+    rf"(?<=\s)(?:{_SYM}\s+(?:page\s+)?\d{{1,3}}|\d{{1,3}}\s+{_SYM}|GE\.\d{{2}}-\d{{4,}}(?:\s*\(E\))?(?:\s+\d{{6}}){{0,2}}|\*\d{{7,}}\*)(?=\s)")
 _NOTE = re.compile(r"^\s*(\d{1,3})\s*(?=\S)(?!\d|\.\d|\.\s|\.$|[a-z%])")  # '6 See ...', '12See ...'; not '6. ' or '6 per'
 _CITES = re.compile(r"(?:See|Ibid|Available|Cf\.|E\.g\.|For |Official Records|General Assembly|Human Rights Council|"
                     rf"Report|Communication|http|www\.|{_SYM}|\w[\w ]{{0,40}}, (?:art|para|No)\.)")
@@ -112,6 +114,7 @@ def clean(text: str) -> list[str]:
     if any(d for d, l in zip(drop, lines) if l.strip()):
         _page_notes(lines, drop)
         _repeated(lines, drop)
+    lines = [_RUN_ON_FURNITURE.sub("", line) if len(line) > 400 else line for line in lines]
     text = "\n".join(line for line, d in zip(lines, drop) if not d)
     for rx in _INLINE:
         text = rx.sub("", text)
