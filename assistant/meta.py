@@ -59,7 +59,7 @@ _COUNTRY = [
 _NOT_PLACE = re.compile(r"\b(?:Committee|Discrimination|Elimination|Rights|Working|Group|Convention|Covenant|Review|Session|"
                         r"Report|Council|Nations|Assembly|Contents|Introduction|Government|States?|Addendum|Universal|"
                         r"Periodic|General|English|Original|Distr|Annex|Paragraphs|Page|Chairperson|Agenda|Item)\b", re.I)
-_TITLE_WORDS = re.compile(r"concluding observations|universal\s+periodic review|addendum|national report|list of issues", re.I)
+_TITLE_WORDS = re.compile(r"concluding observations|periodic review|addendum|national report|list of issues", re.I)
 
 
 def own_symbol(text: str, hints: dict) -> str | None:
