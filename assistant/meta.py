@@ -35,13 +35,15 @@ _BY_SYMBOL = {"E/C.12": "CESCR", "CCPR": "CCPR", "CEDAW": "CEDAW", "CRC": "CRC",
 _KINDS = [  # (kind, title words), tried in order on the title block
     ("summary record", r"summary record of"),
     ("general comment", r"\bgeneral (?:comment|recommendation) No"),
+    ("upr report", r"report of the working group on the universal periodic review|summary of (?:other )?stakeholders|"
+                   r"compilation (?:of|on) .{0,40}(?:United Nations|UN) information|compilation prepared by the Office"),
+    ("special procedures report", r"report (?:of|by) the (?:special rapporteur|independent expert|working group on (?!the universal))"),
     ("ngo report", r"\bNGOs?\b|shadow report|alternative report|submission|coalition|\bDPO\b|joint contribution|"
                    r"stakeholders?['\u2019]? report|prepared by (?!the )"),
     ("reply", r"\brepl(?:y|ies) (?:of|by|to)\b|\bwritten replies|information received from .{0,60} on follow-up"),
     ("follow-up", r"follow-up to the concluding observations|follow-up report"),
     ("list of issues", r"list of issues"),
     ("concluding observations", r"concluding (?:observations|comments)"),
-    ("upr report", r"report of the working group on the universal periodic review"),
     ("state report", r"national report|(?:periodic|initial|combined) reports?\b.{0,80}(?:submitted|due)|reports? (?:of|submitted by) states parties|report submitted by"),
     ("special procedures report", r"special rapporteur|independent expert|mission to"),
 ]
