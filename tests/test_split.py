@@ -271,11 +271,11 @@ def test_no_numbers_keeps_readable_labels():
     assert labels(text) == ["intro, para. 1", "intro, para. 2"]
 
 
-def test_numbering_and_pages_examples():
+def test_lines_numbering_and_pages_examples():
     import doctest
 
-    from assistant import numbering, pages
+    from assistant import lines, numbering, pages
 
-    for module in (numbering, pages):
+    for module in (lines, numbering, pages):
         result = doctest.testmod(module)
         assert result.attempted > 0 and result.failed == 0
