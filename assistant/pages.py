@@ -101,6 +101,15 @@ def _contents(lines: list[str], drop: list[bool]) -> None:
         return
 
 
+def _cells(line: str) -> str:
+    """A table row drawn with '|' -> its cells as text ('| 23. | The Committee |' -> '23. The Committee'); a rule -> ''."""
+    if not re.match(r"^\s*\|.*\|\s*$", line):
+        return line
+    if re.fullmatch(r"[\s|:+=\-]*", line):
+        return ""
+    return " ".join(c.strip() for c in line.strip().strip("|").split("|") if c.strip() and c.strip() != "[pic]")
+
+
 def clean(text: str) -> list[str]:
     """Text -> lines with footnotes, bookmarks, page furniture and page-end footnotes removed.
 
@@ -108,7 +117,7 @@ def clean(text: str) -> list[str]:
     ['8.\\tText', '']
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\u00a0", " ").replace("\u2011", "-")
-    lines = text.split("\n")
+    lines = [_cells(line) for line in text.split("\n")]
     drop = [_furniture(line) for line in lines]
     _contents(lines, drop)
     if any(d for d, l in zip(drop, lines) if l.strip()):

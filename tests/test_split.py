@@ -279,3 +279,8 @@ def test_lines_numbering_and_pages_examples():
     for module in (lines, numbering, pages):
         result = doctest.testmod(module)
         assert result.attempted > 0 and result.failed == 0
+
+
+def test_a_table_drawn_with_pipes():
+    text = "| |United Nations |A/HRC/WG.6/22/L.10 |\n|---|---|\n| 1. | The Working Group met. |\n| 2. | It adopted the report. |\n| 3. | End. |"
+    assert texts(text) == {"1": "The Working Group met.", "2": "It adopted the report.", "3": "End."}
