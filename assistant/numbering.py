@@ -132,6 +132,22 @@ def _subs(line: str) -> list[str]:
     return [p.strip() if i else p.rstrip() for i, p in enumerate(parts)]
 
 
+def _dotted(piece: str) -> list[str]:
+    """'118. The following ...: 118.1 Ratify X (Chile); 118.2 Adopt Y (Spain);' -> one line per numbered recommendation."""
+    m = re.match(r"\s*(\d{1,3})\.\s", piece)
+    if not m:
+        return [piece]
+    cuts, k = [], 1
+    for hit in re.finditer(rf"(?<=[:;.)])\s+({m.group(1)}\.(\d{{1,3}}))\.?\s+(?=[A-Z\u201c\"])", piece):
+        if int(hit.group(2)) == k:
+            cuts.append(hit.start(1))
+            k += 1
+    if not cuts:
+        return [piece]
+    bounds = [0, *cuts, len(piece)]
+    return [piece[a:b].strip() if i else piece[a:b].rstrip() for i, (a, b) in enumerate(zip(bounds, bounds[1:]))]
+
+
 def _follows(prev: str, t: str) -> bool:
     """'b' follows 'a'; 'ii' follows 'i'."""
     if len(prev) == 1 and t == chr(ord(prev) + 1):
@@ -175,7 +191,7 @@ def explode(lines: list[str]) -> tuple[list[str], list[bool], bool]:
     for i, line in enumerate(lines):
         cuts = sorted(pos for (j, pos) in at if j == i and pos > 0)
         for piece, start in _cut(line, cuts, (i, 0) in at) if cuts else [(line, (i, 0) in at)]:
-            for n, sub in enumerate(_subs(piece)):
+            for n, sub in enumerate(x for rec in _dotted(piece) for x in _subs(rec)):
                 out.append(sub)
                 starts.append(start and n == 0)
     return out, starts, True

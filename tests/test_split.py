@@ -284,3 +284,9 @@ def test_lines_numbering_and_pages_examples():
 def test_a_table_drawn_with_pipes():
     text = "| |United Nations |A/HRC/WG.6/22/L.10 |\n|---|---|\n| 1. | The Working Group met. |\n| 2. | It adopted the report. |\n| 3. | End. |"
     assert texts(text) == {"1": "The Working Group met.", "2": "It adopted the report.", "3": "End."}
+
+
+def test_upr_recommendations_run_on_in_one_line():
+    text = ("117. The delegation thanked all. 118. The following recommendations will be examined by Uruguay: 118.1 Ratify the "
+            "Convention (Chile); 118.2 Adopt a law (Spain); 118.3 Fund shelters (Peru). 119. All conclusions reflect the position.")
+    assert labels(text) == ["117", "118", "118.1", "118.2", "118.3", "119"]
