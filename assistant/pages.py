@@ -57,18 +57,24 @@ def _page_notes(lines: list[str], drop: list[bool]) -> None:
     breaks = [i for i in range(len(lines)) if drop[i] and lines[i].strip() and (i + 1 == len(lines) or not drop[i + 1] or not lines[i + 1].strip())]
     breaks.append(len(lines))
     for b in breaks:
-        body = [j for j in range(b - 1, -1, -1) if lines[j].strip() and not drop[j]][:12]
-        start = None
-        for j in body:  # walking up from the break
-            if _PARA_START.match(lines[j]) or lines[j].lstrip().startswith("#"):
-                break
-            if (m := _NOTE.match(lines[j])) and (
-                    _marked("\n".join(lines[max(0, j - 400):j]), m.group(1)) or _CITES.match(lines[j][m.end():])):
-                start = j
-        if start is None:
-            continue
-        for j in range(start, b):
-            drop[j] = drop[j] or bool(lines[j].strip())
+        start, top = None, b
+        while (found := _note_above(lines, drop, top)) is not None:  # a long block of notes: keep walking up
+            start = top = found
+        if start is not None:
+            for j in range(start, b):
+                drop[j] = drop[j] or bool(lines[j].strip())
+
+
+def _note_above(lines: list[str], drop: list[bool], top: int) -> int | None:
+    """The highest footnote start among the 12 text lines above `top`, not above a numbered paragraph."""
+    start = None
+    for j in [j for j in range(top - 1, -1, -1) if lines[j].strip() and not drop[j]][:12]:
+        if _PARA_START.match(lines[j]) or lines[j].lstrip().startswith("#"):
+            break
+        if (m := _NOTE.match(lines[j])) and (
+                _marked("\n".join(lines[max(0, j - 400):j]), m.group(1)) or _CITES.match(lines[j][m.end():])):
+            start = j
+    return start
 
 
 def _repeated(lines: list[str], drop: list[bool]) -> None:
@@ -120,9 +126,8 @@ def clean(text: str) -> list[str]:
     lines = [_cells(line) for line in text.split("\n")]
     drop = [_furniture(line) for line in lines]
     _contents(lines, drop)
-    if any(d for d, l in zip(drop, lines) if l.strip()):
-        _page_notes(lines, drop)
-        _repeated(lines, drop)
+    _page_notes(lines, drop)
+    _repeated(lines, drop)
     lines = [_RUN_ON_FURNITURE.sub("", line) if len(line) > 400 else line for line in lines]
     text = "\n".join(line for line, d in zip(lines, drop) if not d)
     for rx in _INLINE:

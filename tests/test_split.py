@@ -290,3 +290,9 @@ def test_upr_recommendations_run_on_in_one_line():
     text = ("117. The delegation thanked all. 118. The following recommendations will be examined by Uruguay: 118.1 Ratify the "
             "Convention (Chile); 118.2 Adopt a law (Spain); 118.3 Fund shelters (Peru). 119. All conclusions reflect the position.")
     assert labels(text) == ["117", "118", "118.1", "118.2", "118.3", "119"]
+
+
+def test_a_long_block_of_notes_at_the_end():
+    notes = "\n".join(f"{n} See document A/HRC/{n}/1, para. {n}." for n in range(1, 31))
+    text = "1. One.1\n2. Two.2\n3. Three and the end of the text.3\n" + notes
+    assert texts(text)["3"] == "Three and the end of the text.3"
