@@ -296,3 +296,11 @@ def test_a_long_block_of_notes_at_the_end():
     notes = "\n".join(f"{n} See document A/HRC/{n}/1, para. {n}." for n in range(1, 31))
     text = "1. One.1\n2. Two.2\n3. Three and the end of the text.3\n" + notes
     assert texts(text)["3"] == "Three and the end of the text.3"
+
+
+def test_a_short_line_repeated_at_every_page_break_is_a_running_header():
+    page = "\nDraft general recommendation No. 35\n{n}\n"
+    text = ("1. The first paragraph runs\n" + page.format(n=2) + "on to the next page.\n2. The second runs\n" + page.format(n=3)
+            + "on as well.\n3. The third runs\n" + page.format(n=4) + "on to its end.\n")
+    assert texts(text) == {"1": "The first paragraph runs on to the next page.", "2": "The second runs on as well.",
+                           "3": "The third runs on to its end."}
