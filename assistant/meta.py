@@ -119,7 +119,7 @@ def detect(text: str, hints: dict, fallback_id: str) -> dict:
     kind = _kind(block, symbol)
     body = _body(symbol, flat, kind) or _body(None, re.sub(r"\s+", " ", text[:4000]), kind) or _cited_body(text[:4000])
     author = _AUTHOR.get(kind, "unknown")
-    return {"symbol": symbol, "title": _title(block, hints, fallback_id)[:200], "author_kind": author, "date": _date(text[:4000]),
+    return {"symbol": symbol, "title": _title(block, hints, fallback_id, kind)[:200], "author_kind": author, "date": _date(text[:4000]),
             "body": body, "kind": kind, "country": _country(block)}
 
 
@@ -184,13 +184,23 @@ _TITLE_START = re.compile(r"^\W*(?:Concluding|List of issues|General (?:comment|
                           r"Initial report|Combined|Joint)", re.I)
 
 
-def _title(block: str, hints: dict, fallback_id: str) -> str:
+def _title(block: str, hints: dict, fallback_id: str, kind: str = "other") -> str:
+    """The line that names the document ('Concluding observations on ...'), a wrapped second line joined; in a
+    run-on header, the words from the title's first word to the first paragraph or note mark."""
     if hints.get("title"):
         return hints["title"]
     lines = [re.sub(r"[#*\[\]|]", "", l).strip() for l in block.splitlines()]
-    for i, line in enumerate(lines):
-        if _TITLE_START.match(line) and len(line) > 12:
-            return line.rstrip(" *")
+    named = dict(_KINDS).get(kind, "$^")
+    for line in (l for l in lines if len(l) > 300 and re.search(r"Distr\.|United Nations", l[:400])):  # a run-on header
+        if m := re.search(rf"\b(?:{_TITLE_START.pattern[7:-1]}).*?(?=\s+(?:\d{{1,3}}|[IVX]{{1,4}})\.\s|\s\(|\*|$)", line):
+            return m.group(0).strip()
+    found = [i for i, l in enumerate(lines) if _TITLE_START.match(l) and len(l) > 12]
+    for i in sorted(found, key=lambda i: not re.search(named, lines[i], re.I)):
+        line = lines[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if re.search(r"\b(?:of|on|the|and|to|in|for|from)$", line) and nxt[:1].isalpha():
+            line = f"{line} {nxt}"  # 'Concluding observations on the second periodic report of' / 'Kazakhstan'
+        return line.rstrip(" *")
     return next((l for l in lines if len(l) > 15 and not SYMBOL.fullmatch(l)), fallback_id)
 
 
