@@ -131,7 +131,7 @@ class _Assembler:
             return True
         t = line.num
         next_letter = chr(ord(self.letter) + 1) if self.letter else "a"
-        next_roman = ROMANS[ROMANS.index(self.roman) + 1] if self.roman else "i"
+        next_roman = ROMANS[ROMANS.index(self.roman) + 1] if self.roman in ROMANS[:-1] else ("" if self.roman else "i")
         is_letter, is_roman = t == next_letter, t == next_roman
         if is_letter and is_roman:  # '(i)' after '(h)': a letter, unless '(h)' opened a list of its own
             is_letter = not (len(self.open) > 1 and self.open[-1].text.endswith(":"))
