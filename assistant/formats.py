@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from datetime import datetime
 from pathlib import Path
 
 from .errors import CorpusError, need
@@ -20,7 +19,6 @@ MAX_UNPACKED = 200_000_000  # a .docx's members, decompressed, all together (a z
 MAX_HTML_BYTES = 10_000_000
 MAX_PDF_PAGES = 3_000
 MAX_CHARS = 5_000_000  # per document; the largest bundled one has 0.45 M
-SYMBOL = re.compile(r"\b(?:E/C\.12|CCPR/C|CEDAW/C|CRC/C|CAT/C|CERD/C|CRPD/C|CMW/C|CED/C|A/HRC|HRI/CORE|E/\d{4})/[A-Z0-9][A-Z0-9/.\-]*[A-Z0-9]\b")
 
 
 def read_file(path: Path) -> tuple[str, dict]:
@@ -246,33 +244,4 @@ def read_html(path: Path) -> tuple[str, dict]:
 
 
 # --- metadata the text states ------------------------------------------------------------
-def detect(text: str, hints: dict, fallback_id: str) -> dict:
-    """Symbol, title, author kind and date, where the text says them."""
-    head = text[:4000]
-    counts = Counter(SYMBOL.findall(text[:20000]))
-    symbol = hints.get("symbol") or (counts.most_common(1)[0][0] if counts and counts.most_common(1)[0][1] >= 2 else None)
-    if symbol is None and (m := SYMBOL.search(head[:300]) or re.search(rf"^\s*({SYMBOL.pattern})\s*$", head, re.M)):
-        symbol = m.group(1) if m.groups() else m.group(0)  # near the top, or alone on a line (a page header or footer)
-    lower = head.lower()
-    if re.search(r"concluding observations (on|of the committee)", lower) and "information received" not in lower and "report submitted" not in lower:
-        kind = "committee"
-    elif re.search(r"periodic report|report submitted by|information received from|replies of|state party report", lower):
-        kind = "state"
-    elif re.search(r"\bngo\b|list of issues.*prepared by|submission|shadow report|alternative report|prepared by|coalition", lower):
-        kind = "ngo"
-    else:
-        kind = "unknown"
-    title = hints.get("title") or next((re.sub(r"[#*\[\]]", "", l).strip() for l in head.splitlines()
-                                        if len(l.strip()) > 15 and not SYMBOL.fullmatch(l.strip())), fallback_id)
-    return {"symbol": symbol, "title": title[:200], "author_kind": kind, "date": _date(head)}
-
-
-def _date(head: str) -> str:
-    for rx in (r"Date received:\s*([0-9]{1,2} \w+ [0-9]{4})", r"Distr\.?:?\s*General\s+([0-9]{1,2} \w+ [0-9]{4})",
-               r"held on ([0-9]{1,2} \w+ [0-9]{4})", r"\b([0-9]{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) [0-9]{4})\b"):
-        if m := re.search(rx, head):
-            try:
-                return datetime.strptime(m.group(1), "%d %B %Y").date().isoformat()
-            except ValueError:
-                continue
-    return ""
+from .meta import SYMBOL, detect  # noqa: E402  (own symbol, title, date, body, kind, country, author: meta.py)

@@ -3,7 +3,7 @@
 The documents come as PDF-extracted text (hard-wrapped, page furniture), Word exports (footnote markup,
 '21.This'), web transcripts (several paragraphs run on in one line) and markdown. `pages.clean` removes the
 furniture; `numbering` finds the paragraph numbers (the longest run N, N+1, N+2 ... among line starts and
-sentence starts); `classify` names each line; `split` assembles units:
+sentence starts); `lines.classify` names each line; `split` assembles units:
 
 >>> [p.paragraph for p in split_text("1. One.\\n  Topic\\n2. It recommends:\\n(a) Do x;\\n(b) Do y.\\n3. Three.", "D")]
 ['1', '2', '2 (a)', '2 (b)', '3']
@@ -15,107 +15,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .lines import _REC_HEADING, Line, classify, headings_checked
 from .numbering import ROMANS, explode
 from .pages import clean
 from .records import Document, Paragraph
 
 PARSER_VERSION = "5"
 __all__ = ["PARSER_VERSION", "classify", "clean", "split", "split_text"]
-
-# --- line classes ------------------------------------------------------------------------
-_PARA = re.compile(r"^\s*(\d{1,4})\.(?!\d)\s*(.*)$")
-_DOTTED = re.compile(r"^\s*(\d{1,3})\.(\d{1,3})\.?\s+(\S.*)$")  # UPR recommendation '118.1 Ratify ...'
-_SUB = re.compile(r"^\s*\(([a-z]|[ivx]{1,5})\)\s*(\S.*)$")
-_BULLET = re.compile(r"^\s*[-\u2022\u25cf\u25aa]\s+(\S.*)$")
-_MD_HEADING = re.compile(r"^\s*(#{1,6})\s+(.*\S)\s*$")
-_BOLD_LINE = re.compile(r"^\s*\*{2,3}([^*].*?)\*{2,3}:?\s*$")
-_REC_HEADING = re.compile(r"^Recommendations?\s*:?$", re.I)
-_REC_INLINE = re.compile(r"^\s*Recommendations?\s*:\s*(\S.{20,})$")
-_ISSUE = re.compile(r"^\s*Issue\s*:\s*(\S.*)$")
-_ROMAN = re.compile(r"^\s*([IVX]{1,5})\.\s*([A-Z].*)$")
-_LETTER_SECTION = re.compile(r"^\s*([A-H])\.\s*([A-Z].{2,80})$")
-_STRONG_L1 = re.compile(r"^(Articles?\s+\d[\w ,and]*(?: of the Covenant)?|Other recommendations|Follow-up information relating to .*)$")
-_STRONG_L2 = re.compile(r"^Recommendations?\b.{0,200}\bparas?\.\s*\d+[^()]*\)$")
-_ENDS = (".", ";", ",", ":")
-
-
-@dataclass(frozen=True)
-class Line:
-    kind: str  # blank | para | dotted | sub | bullet | heading | rec_inline | text
-    text: str
-    level: int = 0
-    num: str = ""
-    indented: bool = False
-    full: str = ""  # the whole tidied line, for when it turns out to be a continuation
-
-    @property
-    def body(self) -> str:
-        return self.full or self.text
-
-
-def _tidy(s: str) -> str:
-    s = re.sub(r"[ \t]+", " ", s).strip()
-    return re.sub("(\\w) \u2019 (\\w)", "\\1\u2019\\2", s)  # 'women ’ s' -> 'women’s'
-
-
-def _heading_title(s: str) -> str:
-    return _tidy(s.replace("*", "")).rstrip(":").strip()
-
-
-def _heading_level(title: str, hashes: int = 2) -> int:
-    if hashes == 1:
-        return 0  # '# Title' is the document's title, not a section
-    return 2 if _REC_HEADING.match(title) else 1
-
-
-def classify(raw: str, after_first: bool) -> Line:
-    """Name one cleaned line. `after_first`: a numbered paragraph has been seen already.
-
-    >>> classify("  Gender wage gap ", True).kind, classify("25. While noting", True).num, classify("A.Introduction", True).text
-    ('heading', '25', 'A. Introduction')
-    """
-    s = _tidy(raw)
-    indented = raw[:1] in (" ", "\t")
-    if not s:
-        return Line("blank", "")
-    if m := _MD_HEADING.match(raw):
-        title = _heading_title(m.group(2))
-        return Line("heading", title, _heading_level(title, len(m.group(1))))
-    if m := _BOLD_LINE.match(raw):
-        title = _heading_title(m.group(1))
-        return Line("heading", title, _heading_level(title))
-    if m := _PARA.match(raw):
-        return Line("para", _tidy(m.group(2)), num=m.group(1), indented=indented, full=s)
-    if m := _DOTTED.match(raw):
-        return Line("dotted", _tidy(m.group(3)), num=f"{m.group(1)}.{m.group(2)}", indented=indented, full=s)
-    if m := _SUB.match(raw):
-        return Line("sub", _tidy(m.group(2)), num=m.group(1), indented=indented, full=s)
-    if m := _BULLET.match(raw):
-        return Line("bullet", _tidy(m.group(1)), indented=indented, full=s)
-    if m := _ISSUE.match(raw):
-        return Line("heading", _heading_title(m.group(1)), 1)
-    if m := _REC_INLINE.match(raw):
-        return Line("rec_inline", _tidy(m.group(1)))
-    if _REC_HEADING.match(s):
-        return Line("heading", _heading_title(s), 2)
-    if _ROMAN.match(raw) and len(s) < 120 and not s.endswith(_ENDS):
-        return Line("heading", re.sub(r"^([IVX]+)\.(?=\S)", r"\1. ", s), 1, full=s)
-    if _STRONG_L1.match(s):
-        return Line("heading", s, 1)
-    if _STRONG_L2.match(s):
-        return Line("heading", s, 2)
-    if _LETTER_SECTION.match(raw) and not s.endswith(_ENDS):
-        return Line("heading", re.sub(r"^([A-H])\.(?=\S)", r"\1. ", s), 1, full=s)
-    if after_first and indented and len(s) <= 90 and s[0].isupper() and not s.endswith(_ENDS + (":",)):
-        return Line("heading", s, 2, full=s)
-    return Line("text", s, indented=indented)
-
-
-def _plain_heading(s: str) -> bool:
-    """A short unpunctuated line that may be a heading: 'Trade union rights' (not 'Covenant.12', not '(art. 8)')."""
-    s = s.strip()
-    return (2 < len(s) <= 90 and s[0].isupper() and not s.endswith(_ENDS + (":", "-", "\u2013"))
-            and not re.search(r"[.;:,]\d{1,3}$|\d$", s) and len(s.split()) <= 12)
 
 
 # --- assembly ----------------------------------------------------------------------------
@@ -225,7 +131,7 @@ class _Assembler:
             return True
         t = line.num
         next_letter = chr(ord(self.letter) + 1) if self.letter else "a"
-        next_roman = ROMANS[ROMANS.index(self.roman) + 1] if self.roman else "i"
+        next_roman = ROMANS[ROMANS.index(self.roman) + 1] if self.roman in ROMANS[:-1] else ("" if self.roman else "i")
         is_letter, is_roman = t == next_letter, t == next_roman
         if is_letter and is_roman:  # '(i)' after '(h)': a letter, unless '(h)' opened a list of its own
             is_letter = not (len(self.open) > 1 and self.open[-1].text.endswith(":"))
@@ -280,42 +186,11 @@ def _starts_sentence(s: str) -> bool:
     return s[:1].isupper() or s[:1].isdigit() or s[:1] in "\u201c\"'"
 
 
-def _headings_checked(lines: list[str], starts: list[bool], numbered: bool) -> list[Line]:
-    """Classify every line; in a numbered document a plain short line is a heading only when a numbered
-    paragraph (or another heading) follows it, so that a short wrapped line stays text."""
-    out: list[Line] = []
-    seen = False
-    for raw, start in zip(lines, starts):
-        seen = seen or (start and numbered)
-        out.append(classify(raw, after_first=seen or not numbered))
-    if not numbered:
-        return out
-    nxt = "end"
-    for i in range(len(out) - 1, -1, -1):
-        line = out[i]
-        if line.kind == "blank":
-            continue
-        if line.kind == "heading" and line.full and nxt not in ("para", "heading", "end"):
-            out[i] = Line("text", line.full, indented=line.indented)  # an indented or lettered line that runs on
-        elif line.kind == "text" and nxt in ("para", "heading") and _plain_heading(line.text) and _closed(out, i):
-            out[i] = Line("heading", line.text, 2)
-        elif line.kind == "para" and not starts[i]:
-            out[i] = Line("text", line.full, indented=line.indented)
-        nxt = "para" if out[i].kind == "para" else out[i].kind
-    return out
-
-
-def _closed(out: list[Line], i: int) -> bool:
-    """The line before ends a sentence, a heading or a list item (so line i does not continue it)."""
-    prev = next((l for l in reversed(out[:i]) if l.kind != "blank"), None)
-    return prev is None or prev.kind == "heading" or bool(re.search(r"[.;:!?)\]\u201d\"*]\W{0,2}\d{0,3}$", prev.body))
-
-
 def split_text(text: str, symbol: str, doc_id: str = "") -> list[Paragraph]:
     """Document text -> its citable units, in document order."""
     lines, starts, numbered = explode(clean(text))
     asm = _Assembler(numbered, _hard_wrapped(lines))
-    for line, start in zip(_headings_checked(lines, starts, numbered), starts):
+    for line, start in zip(headings_checked(lines, starts, numbered), starts):
         asm.feed(line, start)
     out: list[Paragraph] = []
     by_label = {u.label: u for u in asm.units}
