@@ -325,6 +325,7 @@ def _document_embedder():
 
 def _query_embedder(idx: ix.Index, embedder, reuse=None):
     if embedder is not None:
+        idx.query_model = None  # the caller's embedder answers questions: no bytes kept
         return embedder
     if reuse is not None and idx.query_model is None and getattr(reuse, "model_sha", None) == idx.model_sha:
         return reuse  # the same model file: one ONNX session across reloads

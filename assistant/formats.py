@@ -16,6 +16,7 @@ from .errors import CorpusError, need
 SUPPORTED = (".pdf", ".docx", ".html", ".htm", ".md", ".markdown", ".txt")
 MAX_BYTES = 50_000_000
 MAX_UNPACKED = 200_000_000  # a .docx's members, decompressed, all together (a zip bomb inflates far beyond)
+MAX_XML = 50_000_000  # one XML part of a .docx, unpacked (python-docx parses it whole; a 500-page report has ~15 MB)
 MAX_HTML_BYTES = 10_000_000
 MAX_PDF_PAGES = 3_000
 MAX_CHARS = 5_000_000  # per document; the largest bundled one has 0.45 M
@@ -171,6 +172,10 @@ def check_zip(path: Path, limit: int | None = None) -> None:
     try:
         with zipfile.ZipFile(path) as z:
             members = z.infolist()
+            xml = max((m for m in members if m.filename.endswith((".xml", ".rels"))), key=lambda m: m.file_size, default=None)
+            if xml is not None and xml.file_size > MAX_XML:
+                raise CorpusError(f"{path.name}: its part {xml.filename} would unpack to {xml.file_size / 1e6:,.0f} MB, more than "
+                                  f"the {MAX_XML / 1e6:.0f} MB allowed (a compressed 'bomb'?). Re-save it, or split it.")
             if sum(m.file_size for m in members) > limit:
                 raise CorpusError(f"{path.name} would unpack to {sum(m.file_size for m in members) / 1e6:,.0f} MB, more than "
                                   f"the {limit / 1e6:.0f} MB allowed (a compressed 'bomb'?). Re-save it, or split it.")

@@ -30,6 +30,10 @@ def docx_bomb(path: Path, inflated: int) -> Path:
 def test_a_docx_bomb_is_refused_from_its_sizes_before_it_is_parsed(tmp_path, monkeypatch):
     monkeypatch.setattr(formats, "MAX_UNPACKED", 20_000_000)
     bomb = docx_bomb(tmp_path / "bomb.docx", 40_000_000)
+    with pytest.raises(CorpusError, match="its part word/document.xml would unpack to 4\\d MB, more than the 10 MB"):
+        monkeypatch.setattr(formats, "MAX_XML", 10_000_000)
+        formats.read_file(bomb)
+    monkeypatch.setattr(formats, "MAX_XML", 100_000_000)
     assert bomb.stat().st_size < 200_000
     t0 = time.perf_counter()
     with pytest.raises(CorpusError, match="would unpack to 4\\d MB, more than the 20 MB allowed"):
@@ -180,7 +184,7 @@ def test_a_bomb_upload_is_refused_and_questions_go_on_meanwhile(tiny_bot, tmp_pa
     while worker.is_alive():
         assert chat.ask("trade unions").citations  # never waits for the upload
         assert time.perf_counter() - t0 < 60
-    assert "NOT added: bomb.docx: bomb.docx would unpack to 300 MB" in answered[0]
+    assert "NOT added: bomb.docx: bomb.docx: its part word/document.xml would unpack to 300 MB" in answered[0]
 
 
 def test_an_upload_past_its_time_limit_is_stopped_and_adds_nothing(tiny_bot, tmp_path):
