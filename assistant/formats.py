@@ -92,13 +92,12 @@ def read_pdf(path: Path) -> tuple[str, dict]:
     body_size = body.most_common(1)[0][0] if body else 10
     out, header_text = [], []
     for lines in pages:
+        furniture = [_is_furniture(i, lines, repeated) for i in range(len(lines))]
         for i, (y, size, text) in enumerate(lines):
-            key = _shape(text)
-            edge = i < 3 or i >= len(lines) - 4
-            if edge and (key in repeated or re.fullmatch(r"\s*\d{1,4}\s*", text) or re.match(r"\s*GE\.\d\d-", text)):
+            if furniture[i]:
                 header_text.append(text)
                 continue
-            if size < 0.85 * body_size and _is_footnote_zone(lines, i, body_size):
+            if size < 0.85 * body_size and _is_footnote_zone(lines, i, body_size, furniture):
                 continue
             out.append(text)
         out.append("")
@@ -109,7 +108,8 @@ def read_pdf(path: Path) -> tuple[str, dict]:
 
 
 def _pdf_lines(page) -> list[tuple[float, float, str]]:
-    """(y, font size, text) per line, top of the page first; digits set small inside a line (note markers) dropped."""
+    """(y, font size, text) per line, top of the page first; digits or asterisks set small inside a line
+    (note markers) dropped."""
     frags: list[tuple[float, float, float, str]] = []
 
     def visit(text, cm, tm, font_dict, font_size):
@@ -125,9 +125,9 @@ def _pdf_lines(page) -> list[tuple[float, float, str]]:
         lines.setdefault(y, []).append((x, size, text, bold))
     out = []
     for y in sorted(lines, reverse=True):
-        parts = sorted(lines[y])
+        parts = sorted(lines[y], key=lambda p: p[0])  # stable: fragments one text run reports at one x keep their order
         size = max(p[1] for p in parts)
-        text = "".join(t for _, s, t, _ in parts if not (s < 0.7 * size and re.fullmatch(r"\s*\d{1,3}\s*", t)))
+        text = "".join(t for _, s, t, _ in parts if not (s < 0.85 * size and re.fullmatch(r"\s*(?:\d{1,3}|\*{1,3})\s*", t)))
         text = text.replace("\n", " ").rstrip()
         out.append((y, size, text, all(p[3] for p in parts)))
     body = Counter(round(s) for _, s, t, _ in out for _ in t).most_common(1)
@@ -156,9 +156,21 @@ def _running(pages: list[list]) -> set[str]:
     return {k for k, n in counts.items() if n >= max(3, 0.3 * len(pages)) and k}
 
 
-def _is_footnote_zone(lines: list, i: int, body_size: float) -> bool:
-    """Small type below the last body-size line of the page."""
-    last_body = max((j for j, (_, s, _) in enumerate(lines) if s >= 0.85 * body_size), default=-1)
+def _is_furniture(i: int, lines: list, repeated: set[str]) -> bool:
+    """A running header or footer, page number or job number: near a page edge, repeated on many pages or of a
+    furniture shape ('12', 'GE.19-04500', a document symbol alone, with or without a page number)."""
+    if not (i < 3 or i >= len(lines) - 4):
+        return False
+    text = lines[i][2]
+    bare = re.sub(r"^#+ ", "", text).strip()
+    return (_shape(text) in repeated or bool(re.fullmatch(r"\d{1,4}", bare)) or bool(re.match(r"GE\.\d\d-", bare))
+            or bool(re.fullmatch(rf"(?:\d{{1,4}}\s+)?{SYMBOL.pattern}(?:\s+\d{{1,4}})?", bare)))
+
+
+def _is_footnote_zone(lines: list, i: int, body_size: float, furniture: list[bool] | None = None) -> bool:
+    """Small type below the last body-size line of the page (a page number or running footer below does not count)."""
+    last_body = max((j for j, (_, s, _) in enumerate(lines) if s >= 0.85 * body_size and not (furniture and furniture[j])),
+                    default=-1)
     return i > last_body
 
 
@@ -208,7 +220,26 @@ def read_docx(path: Path) -> tuple[str, dict]:
             out.append("#" * min(level, 6) + " " + text)
             continue
         out.append(_auto_number(para, counters) + text)
-    return "\n".join(out), {}
+    symbol = _docx_masthead_symbol(document)
+    return "\n".join(out), {"symbol": symbol} if symbol else {}
+
+
+def _docx_masthead_symbol(document) -> str | None:
+    """The symbol in the first page's masthead: a table at the top of the body, or the first page's own header
+    (Word's 'different first page'). Running headers on the other pages are not read."""
+    texts = []
+    for block in document.iter_inner_content():
+        if hasattr(block, "rows"):
+            texts += [cell.text for row in block.rows for cell in row.cells]
+        elif block.text.strip():
+            break
+    for section in document.sections[:1]:
+        if section.different_first_page_header_footer:
+            header = section.first_page_header
+            texts += [p.text for p in header.paragraphs]
+            texts += [cell.text for table in header.tables for row in table.rows for cell in row.cells]
+    m = SYMBOL.search("\n".join(texts))
+    return m.group(0) if m else None
 
 
 def _auto_number(para, counters: dict) -> str:

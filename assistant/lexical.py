@@ -87,7 +87,7 @@ class Lexical:
         return list(dict.fromkeys(tokens))
 
     def sparse(self, tokens: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """(rows, scores) of the paragraphs holding any question term: cost follows the postings, not the corpus."""
+        """(rows, scores) of the paragraphs holding any question term, rows ascending: cost follows the postings."""
         terms = self.query_terms(tokens)
         total = sum(self.idf(t) for t in terms)
         ids = [self.vocab[t] for t in terms if t in self.vocab]
@@ -96,6 +96,10 @@ class Lexical:
         rows = np.concatenate([self.rows[self.indptr[i]:self.indptr[i + 1]] for i in ids])
         vals = np.concatenate([self.weights[self.indptr[i]:self.indptr[i + 1]] * (self.idf(t) / total)
                                for t, i in zip([t for t in terms if t in self.vocab], ids)])
+        if len(rows) * 8 > self.n_rows:  # long postings: one pass over an array the corpus's size beats sorting them
+            summed = np.bincount(rows, weights=vals, minlength=self.n_rows)
+            hit = np.flatnonzero(summed)
+            return hit.astype(np.int32), summed[hit].astype(np.float32)
         uniq, inv = np.unique(rows, return_inverse=True)
         return uniq.astype(np.int32), np.bincount(inv, weights=vals).astype(np.float32)
 

@@ -51,6 +51,12 @@ class QuestionReader:
                       for kind, words in _VOICE_WORDS.items()}
         self.country = _phrase([d.get("country", "") for d in documents])
 
+    def _citing_headings(self, paragraphs: list[Paragraph]) -> list[int]:
+        """Rows whose last heading cites a paragraph number ('Recommendation regarding ... (para. 5)'), found once."""
+        if getattr(self, "_citing", None) is None or self._citing[0] is not paragraphs:
+            self._citing = (paragraphs, [i for i, p in enumerate(paragraphs) if p.headings and "para" in p.headings[-1]])
+        return self._citing[1]
+
     def voices_named(self, question: str) -> list[str]:
         """Author kinds a question names: 'What did the Committee recommend?' -> ['committee']."""
         return [kind for kind, rx in self.voice.items() if rx.search(question)]
@@ -64,7 +70,7 @@ class QuestionReader:
         state = re.search(r"\b(State|Government|authorities)\b", question) or (self.country and self.country.search(question))
         return bool(_TRACK_Q.search(question) and _REPLY_Q.search(question) and state)
 
-    def named_paragraphs(self, question: str, paragraphs: list[Paragraph]) -> tuple[list[Paragraph], bool, list[str]]:
+    def named_paragraphs(self, question: str, paragraphs: list[Paragraph], rows: dict | None = None) -> tuple[list[Paragraph], bool, list[str]]:
         """Paragraphs the question names ('para. 33 of the concluding observations'), whether it also names their
         document, and the labels it names that no such document has ('999 (z)'). Without a document, the candidates
         are the Committees' paragraph N and the paragraphs written under a heading that cites it."""
@@ -72,7 +78,8 @@ class QuestionReader:
         if not refs:
             return [], False, []
         docs = self.documents_named(question)
-        by_key = {(p.symbol, p.paragraph): p for p in paragraphs}
+        rows = rows if rows is not None else {p.key: i for i, p in enumerate(paragraphs)}
+        by_key = _Lookup(paragraphs, rows)
         labels = [(f"{num} ({letter.lower()})" if letter else num, num) for num, letter in refs]
         if docs:
             found = [by_key.get((d["cite_as"], label)) or by_key.get((d["cite_as"], num)) for d in docs for label, num in labels]
@@ -81,8 +88,22 @@ class QuestionReader:
         committee = [d["cite_as"] for d in self.documents if d.get("author_kind") == "committee"]
         found = [by_key.get((sym, label)) or by_key.get((sym, num)) for sym in committee for label, num in labels]
         cites = re.compile(r"\(.*\bparas?\.\s*(?:" + "|".join(num for _, num in labels) + r")\b")
-        found += [p for p in paragraphs if p.headings and cites.search(p.headings[-1])]
+        found += [paragraphs[i] for i in self._citing_headings(paragraphs) if cites.search(paragraphs[i].headings[-1])]
         return list(dict.fromkeys(p for p in found if p)), False, []
+
+
+class _Lookup:
+    """(symbol, label) -> Paragraph through the retriever's row map, without a second dict over the corpus."""
+
+    def __init__(self, paragraphs: list[Paragraph], rows: dict):
+        self.paragraphs, self.rows = paragraphs, rows
+
+    def get(self, key):
+        row = self.rows.get(key)
+        return None if row is None else self.paragraphs[row]
+
+    def __contains__(self, key) -> bool:
+        return key in self.rows
 
 
 def asks_for_recommendation(question: str) -> bool:

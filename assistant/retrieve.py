@@ -32,26 +32,22 @@ class Hit(NamedTuple):
 class Scores:
     """A question's scores for any paragraph row, computed on demand (the candidates' are already known)."""
 
-    def __init__(self, retriever: "Retriever", qvec: np.ndarray, lexical: dict[int, float], boosts: np.ndarray | None):
-        self.r, self.qvec, self.lex, self.boosts = retriever, qvec, lexical, boosts
-        self.dense_cache: dict[int, float] = {}
+    def __init__(self, retriever: "Retriever", qvec: np.ndarray, lex_rows: np.ndarray, lex_vals: np.ndarray, boost):
+        self.r, self.qvec, self.lex_rows, self.lex_vals, self.boost = retriever, qvec, lex_rows, lex_vals, boost
 
-    def dense(self, rows: np.ndarray) -> np.ndarray:
-        todo = [int(r) for r in rows if int(r) not in self.dense_cache]
-        if todo:
-            for r, v in zip(todo, self.r.cosines(self.qvec, np.asarray(todo))):
-                self.dense_cache[r] = float(v)
-        return np.array([self.dense_cache[int(r)] for r in rows], dtype=np.float32)
+    def lexical(self, rows: np.ndarray) -> np.ndarray:
+        """Looked up in the question's sorted postings sums (absent: 0)."""
+        if len(self.lex_rows) == 0:
+            return np.zeros(len(rows), dtype=np.float32)
+        at = np.minimum(np.searchsorted(self.lex_rows, rows), len(self.lex_rows) - 1)
+        return np.where(self.lex_rows[at] == rows, self.lex_vals[at], 0.0).astype(np.float32)
 
     def of(self, rows) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(dense, lexical, fused) of these rows."""
         rows = np.asarray(rows, dtype=np.int64)
-        dense = self.dense(rows)
-        lexical = np.array([self.lex.get(int(r), 0.0) for r in rows], dtype=np.float32)
-        fused = self.r.fuse(dense, lexical)
-        if self.boosts is not None:
-            fused = fused + self.boosts[rows]
-        return dense, lexical, fused
+        dense = self.r.cosines(self.qvec, rows)
+        lexical = self.lexical(rows)
+        return dense, lexical, self.r.fuse(dense, lexical) + self.boost(rows)
 
     def hit(self, row: int) -> Hit:
         d, l, f = self.of([row])
@@ -69,8 +65,9 @@ class Retriever:
         self.recommendation_boost, self.document_boost = recommendation_boost, document_boost
         self.paragraphs = index.paragraphs
         kinds = {d["cite_as"]: d["author_kind"] for d in index.documents}
-        self.author_kinds = np.array([kinds.get(p.symbol, "unknown") for p in self.paragraphs])
-        self.symbols = np.array([p.symbol for p in self.paragraphs])
+        self.doc_code = {d["cite_as"]: i for i, d in enumerate(index.documents)}
+        self.doc_codes = np.array([self.doc_code.get(p.symbol, -1) for p in self.paragraphs], dtype=np.int32)
+        self.author_kinds = np.array([kinds.get(d["cite_as"], "unknown") for d in index.documents] + ["unknown"])[self.doc_codes]
         self.recommends = np.array([is_recommendation(p) for p in self.paragraphs], dtype=bool)
         self.rows = {p.key: i for i, p in enumerate(self.paragraphs)}
         self.reader = QuestionReader(index.documents)
@@ -106,21 +103,29 @@ class Retriever:
         return np.asarray(self.index.bm25.get_scores(tokens), dtype=np.float32)
 
     # --- search ----------------------------------------------------------------------------
-    def boosts(self, question: str, voice_of: str | None) -> np.ndarray | None:
-        out = np.zeros(len(self.paragraphs), dtype=np.float32)
+    def boosts(self, question: str, voice_of: str | None):
+        """rows -> the boosts of those rows for this question (author, document and recommendation hints)."""
         named_voices = self.reader.voices_named(voice_of if voice_of is not None else question)
-        if self.voice_boost and 0 < len(named_voices) < 3:
-            out += self.voice_boost * np.isin(self.author_kinds, named_voices)
-        named_docs = [d["cite_as"] for d in self.reader.documents_named(question)]
-        if self.document_boost and named_docs and len(named_docs) < len(self.index.documents):
-            out += self.document_boost * np.isin(self.symbols, named_docs)
-        if self.recommendation_boost and asks_for_recommendation(question):
-            out += self.recommendation_boost * self.recommends
-        return out if out.any() else None
+        voices = named_voices if self.voice_boost and 0 < len(named_voices) < 3 else []
+        docs = [self.doc_code[d["cite_as"]] for d in self.reader.documents_named(question)]
+        docs = docs if self.document_boost and len(docs) < len(self.index.documents) else []
+        recommend = bool(self.recommendation_boost and asks_for_recommendation(question))
+
+        def boost(rows: np.ndarray) -> np.ndarray:
+            out = np.zeros(len(rows), dtype=np.float32)
+            if voices:
+                out += self.voice_boost * np.isin(self.author_kinds[rows], voices)
+            if docs:
+                out += self.document_boost * np.isin(self.doc_codes[rows], docs)
+            if recommend:
+                out += self.recommendation_boost * self.recommends[rows]
+            return out
+
+        return boost
 
     def candidates(self, qvec: np.ndarray, lex_rows: np.ndarray, lex_vals: np.ndarray, mask: np.ndarray | None) -> np.ndarray:
         if mask is not None and mask.sum() <= EXACT_MASK:
-            return np.flatnonzero(mask)
+            return np.flatnonzero(mask)  # a narrow filter: every paragraph it keeps is a candidate
         depth = min(DENSE_DEPTH * (4 if mask is not None else 1), self.index.dense.ntotal)
         _, ids = self.index.dense.search(qvec[None, :], depth)
         dense_rows = self.index.window_rows[ids[0][ids[0] >= 0]]
@@ -138,9 +143,9 @@ class Retriever:
         `voice_of` is the text whose named author gets the boost (a follow-up's own words)."""
         qvec = self.embedder.embed([question])[0]
         lex_rows, lex_vals = self.lexical_sparse(question)
-        scores = Scores(self, qvec, dict(zip(lex_rows.tolist(), lex_vals.tolist())), self.boosts(question, voice_of))
+        scores = Scores(self, qvec, lex_rows, lex_vals, self.boosts(question, voice_of))
         rows = self.candidates(qvec, lex_rows, lex_vals, mask)
-        named, sure, _ = self.reader.named_paragraphs(question, self.paragraphs)
+        named, sure, _ = self.reader.named_paragraphs(question, self.paragraphs, self.rows)
         named_rows = [self.rows[p.key] for p in named if mask is None or mask[self.rows[p.key]]]
         rows = np.union1d(rows, np.asarray(named_rows, dtype=np.int64)).astype(np.int64)
         dense, lexical, fused = scores.of(rows)
