@@ -18,6 +18,8 @@ def absent(question: str, paragraphs: list[Paragraph], documents: list[dict]) ->
     []
     """
     refs = [(m.group(1), (m.group(2) or "").lower()) for m in _REF.finditer(question)]
+    if not refs:
+        return []
     q = question.lower()
     docs = [d["cite_as"] for d in documents
             if d["cite_as"].lower() in q or (d.get("symbol") and d["symbol"].lower() in q)]

@@ -25,6 +25,7 @@ import sys
 import time
 from contextlib import contextmanager
 from dataclasses import asdict
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -59,6 +60,19 @@ we i me my its it this that these those from into than so also according regardi
 
 
 def bm25_tokenize(texts: list[str]):
+    """Stemmed content words of each text (bm25s's analyzer); one text at a time is cached (a question is
+    tokenized by several stages of one answer)."""
+    if len(texts) == 1:
+        return [list(_tokens_of(texts[0]))]
+    return _tokenize(texts)
+
+
+@lru_cache(maxsize=1024)
+def _tokens_of(text: str) -> tuple[str, ...]:
+    return tuple(_tokenize([text])[0])
+
+
+def _tokenize(texts: list[str]):
     bm25s = need("bm25s", "bm25s")
     from bm25s.stopwords import STOPWORDS_EN
 
@@ -87,6 +101,7 @@ def choose_faiss(n_vectors: int, dim: int):
 
 def fill(index, vecs: np.ndarray, seed: int = 0):
     """Train (IVF needs it: on at most 100k sampled vectors) and add."""
+    need("faiss", "faiss-cpu").omp_set_num_threads(os.cpu_count() or 1)  # a search may have set one thread
     if not index.is_trained:
         rng = np.random.default_rng(seed)
         index.train(vecs[rng.choice(len(vecs), min(len(vecs), 100_000), replace=False)])

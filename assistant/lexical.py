@@ -63,22 +63,16 @@ class Lexical:
     def from_tokens(cls, token_lists: list[list[str]], avgdl: float | None = None) -> "Lexical":
         avgdl = avgdl or background()["avgdl"]
         vocab: dict[str, int] = {}
-        postings: list[list[tuple[int, float]]] = []
-        for row, toks in enumerate(token_lists):
-            counts: dict[str, int] = {}
-            for t in toks:
-                counts[t] = counts.get(t, 0) + 1
-            norm = K1 * (1 - B + B * len(toks) / avgdl)
-            for t, tf in counts.items():
-                if t not in vocab:
-                    vocab[t] = len(vocab)
-                    postings.append([])
-                postings[vocab[t]].append((row, tf * (K1 + 1) / (tf + norm)))
-        indptr = np.zeros(len(postings) + 1, dtype=np.int64)
-        indptr[1:] = np.cumsum([len(p) for p in postings])
-        rows = np.fromiter((r for p in postings for r, _ in p), dtype=np.int32, count=int(indptr[-1]))
-        weights = np.fromiter((w for p in postings for _, w in p), dtype=np.float32, count=int(indptr[-1]))
-        return cls(vocab, indptr, rows, weights, len(token_lists))
+        terms = np.fromiter((vocab.setdefault(t, len(vocab)) for toks in token_lists for t in toks), dtype=np.int64)
+        lengths = np.fromiter((len(toks) for toks in token_lists), dtype=np.int64, count=len(token_lists))
+        docs = np.repeat(np.arange(len(token_lists), dtype=np.int64), lengths)
+        keys, tf = np.unique(terms * max(len(token_lists), 1) + docs, return_counts=True)  # sorted by term, then row
+        term_of, rows = np.divmod(keys, max(len(token_lists), 1))
+        norm = K1 * (1 - B + B * lengths[rows] / avgdl)
+        weights = (tf * (K1 + 1) / (tf + norm)).astype(np.float32)
+        indptr = np.zeros(len(vocab) + 1, dtype=np.int64)
+        indptr[1:] = np.cumsum(np.bincount(term_of, minlength=len(vocab)))
+        return cls(vocab, indptr, rows.astype(np.int32), weights, len(token_lists))
 
     def idf(self, term: str) -> float:
         return self.idf_table.get(term, self.unseen)

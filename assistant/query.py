@@ -45,7 +45,11 @@ class QuestionReader:
 
     def __init__(self, documents: list[dict]):
         self.documents = documents
-        self.alias = {d["cite_as"]: _phrase(aliases_of(d)) for d in documents}
+        self.by_alias: dict[str, list[dict]] = {}
+        for d in documents:
+            for a in aliases_of(d):
+                self.by_alias.setdefault(a.lower(), []).append(d)
+        self.alias = _phrase(list(self.by_alias))  # one pattern for every document's names: one pass per question
         names = {"ngo": [a for d in documents if d.get("author_kind") == "ngo" for a in d.get("aliases") or [] if a.isupper()]}
         self.voice = {kind: re.compile(rf"\b(?:{words})\b" + (f"|{_phrase(names.get(kind, [])).pattern}" if _phrase(names.get(kind, [])) else ""), re.I)
                       for kind, words in _VOICE_WORDS.items()}
@@ -63,7 +67,10 @@ class QuestionReader:
 
     def documents_named(self, question: str) -> list[dict]:
         """Documents the question names by symbol, alias or kind ('the list of issues', 'FIDH', 'CO/2')."""
-        return [d for d in self.documents if (rx := self.alias.get(d["cite_as"])) and rx.search(question)]
+        if self.alias is None:
+            return []
+        found = {d["cite_as"]: d for m in self.alias.finditer(question) for d in self.by_alias.get(m.group(0).lower(), [])}
+        return [d for d in self.documents if d["cite_as"] in found] if len(found) < 50 else list(found.values())
 
     def asks_about_follow_through(self, question: str) -> bool:
         """'What did the Committee recommend on X, and what did the State answer?'"""

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from .errors import need
 from .index import Index, bm25_tokenize
 from .query import QuestionReader, asks_for_recommendation, is_recommendation, with_context  # noqa: F401 (re-export)
 from .records import Paragraph
@@ -72,6 +73,7 @@ class Retriever:
         self.rows = {p.key: i for i, p in enumerate(self.paragraphs)}
         self.reader = QuestionReader(index.documents)
         self.window_start = np.searchsorted(index.window_rows, np.arange(len(self.paragraphs) + 1))
+        need("faiss", "faiss-cpu").omp_set_num_threads(1)  # one question at a time: threads only wait on each other
 
     # --- the two scales --------------------------------------------------------------------
     def fuse(self, dense: np.ndarray, lexical: np.ndarray) -> np.ndarray:
