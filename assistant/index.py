@@ -6,7 +6,6 @@ Layout (plain files, one generation folder per build; CURRENT names the live one
     index/gen-.../paragraphs.jsonl one Paragraph per line
     index/gen-.../documents.json   catalog metadata of each document
     index/gen-.../dense.faiss      one vector per window; window_rows.npy maps window -> paragraph row
-    index/gen-.../bm25/            bm25s index over heading + text (the BM25 peer of the eval)
     index/gen-.../lexical/         postings with saturated term frequencies (lexical.py: corpus-independent scores)
     index/gen-.../vectors.npy      the window vectors (exact cosines for candidates; reused by incremental builds)
     index/gen-.../model.onnx, tokenizer.json   the query encoder
@@ -38,7 +37,7 @@ from .load import corpus_hash, doc_hash
 from .records import Document, Paragraph
 from .split import PARSER_VERSION, split
 
-FORMAT_VERSION = 4  # bump when what is written (or how text is analyzed) changes
+FORMAT_VERSION = 5  # bump when what is written (or how text is analyzed) changes
 EXACT_UP_TO = 50_000  # vectors; up to this, exact search takes < 5 ms. Above: an inverted file (IVF), still exact vectors
 NPROBE = 32  # IVF lists searched per question (benchmarks/results.json has recall@10 and latency at 100k and 1M)
 
@@ -90,13 +89,13 @@ def _stemmer():
 
 
 def choose_faiss(n_vectors: int, dim: int):
-    """Exact inner product for small corpora; IVF over full vectors (approximate search) for large ones.
-    At 1M x 384 the vectors take 1.5 GB; SQ8 would take 0.4 GB but lost recall (0.94 at nprobe 32)."""
+    """Exact inner product for small corpora; for large ones an inverted file over 8-bit vectors (0.4 GB at 1M x 384
+    instead of 1.5 GB). FAISS only proposes candidates: their cosines are computed exactly from vectors.npy."""
     faiss = need("faiss", "faiss-cpu")
     if n_vectors <= EXACT_UP_TO:
         return faiss.IndexFlatIP(dim)
     nlist = int(2 * n_vectors ** 0.5)
-    return faiss.index_factory(dim, f"IVF{nlist},Flat", faiss.METRIC_INNER_PRODUCT)
+    return faiss.index_factory(dim, f"IVF{nlist},SQ8", faiss.METRIC_INNER_PRODUCT)
 
 
 def fill(index, vecs: np.ndarray, seed: int = 0):
@@ -130,7 +129,6 @@ def build(docs: list[Document], index_dir: Path, embedder, progress: bool = True
 
 def _build(docs: list[Document], index_dir: Path, embedder, progress: bool) -> Path:
     faiss = need("faiss", "faiss-cpu")
-    bm25s = need("bm25s", "bm25s")
     index_dir.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
     previous = _previous(index_dir, embedder.name, progress)
@@ -165,11 +163,7 @@ def _build(docs: list[Document], index_dir: Path, embedder, progress: bool) -> P
         (tmp / "dense.faiss").write_bytes(faiss.serialize_index(dense).tobytes())  # Python's write: OSError when full
         np.save(tmp / "vectors.npy", vecs)
         np.save(tmp / "window_rows.npy", np.asarray(rows, dtype=np.int32))
-        bm = bm25s.BM25()
-        tokens = bm25_tokenize([lexical_text(p) for p in paragraphs])
-        bm.index(tokens, show_progress=False)
-        bm.save(str(tmp / "bm25"))
-        Lexical.from_tokens(tokens).save(tmp / "lexical")
+        Lexical.from_tokens(bm25_tokenize([lexical_text(p) for p in paragraphs])).save(tmp / "lexical")
         with open(tmp / "paragraphs.jsonl", "w", encoding="utf-8") as f:
             for p in paragraphs:
                 f.write(json.dumps(asdict(p), ensure_ascii=False) + "\n")
@@ -298,13 +292,13 @@ def staleness(index_dir: Path, docs: list[Document], model: str) -> str | None:
 
 
 class Index:
-    """A loaded index generation, held in memory: paragraphs, documents, dense vectors, BM25.
+    """A loaded index generation, held in memory: paragraphs, documents, dense index, lexical postings (the window
+    vectors are memory-mapped: read only for the candidates of a question).
     `query_model` is (model.onnx bytes, tokenizer.json text), read and checked with the rest; None when the
     caller already holds the model with `model_sha` (the reloads of a long-running chat)."""
 
     def __init__(self, gen: Path, full: bool = False, model_sha: str | None = None):
         faiss = need("faiss", "faiss-cpu")
-        bm25s = need("bm25s", "bm25s")
         try:
             self.manifest = json.loads((gen / "manifest.json").read_text(encoding="utf-8"))
             files = integrity.files_of(gen, self.manifest)
@@ -316,10 +310,6 @@ class Index:
             if hasattr(self.dense, "nprobe"):
                 self.dense.nprobe = NPROBE
             self.window_rows = np.load(io.BytesIO(read("window_rows.npy")), allow_pickle=False)
-            for name in files:
-                if name.startswith("bm25/"):
-                    read(name)
-            self.bm25 = bm25s.BM25.load(str(gen / "bm25"))
             self.lexical = Lexical.load(gen / "lexical", read=lambda name: read(f"lexical/{name}"))
             self.vectors = np.load(gen / "vectors.npy", mmap_mode="r")  # mapped: stays readable if a build prunes the folder
             self.model_sha = files["model.onnx"]["sha256"] if "model.onnx" in files else None

@@ -1,7 +1,7 @@
 """Integrity of an index generation: content hashes recorded at build, checked at load; readers pin their generation.
 
 Every file of a generation (the query model included) is listed in its manifest with its size and SHA-256:
-    "files": {"dense.faiss": {"bytes": 1259565, "sha256": "9f2c..."}, "bm25/vocab.index.json": {...}, ...}
+    "files": {"dense.faiss": {"bytes": 1259565, "sha256": "9f2c..."}, "lexical/vocab.json": {...}, ...}
 Loading checks every size, and the hash of every file it reads (all but the 90 MB model and the vectors kept
 for reuse, ~3 ms); `full` checks those two as well (~80 ms): at build, on `index status` / `index verify`, after
 an unclean stop (a build's temp folder left behind) and when the model file's mtime changed since the build.

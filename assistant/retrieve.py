@@ -13,7 +13,7 @@ from typing import NamedTuple
 import numpy as np
 
 from .errors import need
-from .index import Index, bm25_tokenize
+from .index import Index, bm25_tokenize, lexical_text
 from .query import QuestionReader, asks_for_recommendation, is_recommendation, with_context  # noqa: F401 (re-export)
 from .records import Paragraph
 
@@ -98,11 +98,15 @@ class Retriever:
         return self.cosines(self.embedder.embed([question])[0], np.arange(len(self.paragraphs)))
 
     def lexical_scores(self, question: str) -> np.ndarray:
-        """Plain BM25 (bm25s, the corpus's own IDF): the eval's BM25 peer."""
-        tokens = [t for t in bm25_tokenize([question])[0] if t in self.index.bm25.vocab_dict]
+        """Plain BM25 (bm25s, the corpus's own IDF) over every paragraph: the eval's BM25 peer, built on first use."""
+        if getattr(self, "_bm25", None) is None:
+            bm25s = need("bm25s", "bm25s")
+            self._bm25 = bm25s.BM25()
+            self._bm25.index(bm25_tokenize([lexical_text(p) for p in self.paragraphs]), show_progress=False)
+        tokens = [t for t in bm25_tokenize([question])[0] if t in self._bm25.vocab_dict]
         if not tokens:
             return np.zeros(len(self.paragraphs), dtype=np.float32)
-        return np.asarray(self.index.bm25.get_scores(tokens), dtype=np.float32)
+        return np.asarray(self._bm25.get_scores(tokens), dtype=np.float32)
 
     # --- search ----------------------------------------------------------------------------
     def boosts(self, question: str, voice_of: str | None):

@@ -57,12 +57,12 @@ def test_manifest_records_size_and_sha256_of_every_file(built):
     m = ix.read_manifest(where)
     gen = ix.current(where)
     on_disk = {p.relative_to(gen).as_posix() for p in gen.rglob("*") if p.is_file()} - {"manifest.json"}
-    assert set(m["files"]) == on_disk and {"model.onnx", "tokenizer.json", "dense.faiss", "bm25/vocab.index.json"} <= on_disk
+    assert set(m["files"]) == on_disk and {"model.onnx", "tokenizer.json", "dense.faiss", "lexical/vocab.json"} <= on_disk
     assert m["files"]["dense.faiss"]["sha256"] == integrity.sha256((gen / "dense.faiss").read_bytes())
 
 
 @pytest.mark.parametrize("name", ["dense.faiss", "window_rows.npy", "paragraphs.jsonl", "documents.json",
-                                  "bm25/data.csc.index.npy", "bm25/vocab.index.json", "tokenizer.json"])
+                                  "lexical/weights.npy", "lexical/vocab.json", "tokenizer.json"])
 def test_same_size_damage_is_found_and_rebuilt_from_the_documents(built, name, capsys):
     load, where = built
     want = [c.label for c in load(progress=False).search(QUESTION)]
@@ -177,6 +177,6 @@ def test_readers_never_fail_while_builds_run(built):
 
 def test_load_of_a_missing_file_says_damaged(built):
     load, where = built
-    (ix.current(where) / "bm25" / "vocab.index.json").unlink()
-    with pytest.raises(IndexError_, match="vocab.index.json is missing"):
+    (ix.current(where) / "lexical" / "vocab.json").unlink()
+    with pytest.raises(IndexError_, match="vocab.json is missing"):
         ix.load(where)
