@@ -15,7 +15,6 @@ import argparse
 import json
 import os
 import re
-import resource
 import shutil
 import sys
 import time
@@ -99,19 +98,23 @@ def rss_mb() -> float:
         return next(int(l.split()[1]) for l in f if l.startswith("VmRSS")) / 1024
 
 
-def one_size(n: int, work: Path, base, questions: list[str]) -> dict:
+def build(n: int, work: Path) -> float:
+    base = Assistant.load(progress=False, llm=None)
     where = work / f"syn-{n}"
     shutil.rmtree(where, ignore_errors=True)
-    src = ix.current(ROOT / "index" / "default")
     starts = {_key(p.text): v for p, v in zip(base.paragraphs, _paragraph_vectors(base))}
     docs = synthetic_docs(n, base.paragraphs)
     t0 = time.perf_counter()
-    ix.build(docs, where, SyntheticEmbedder(starts, src), progress=False)
-    build = time.perf_counter() - t0
-    del docs
+    ix.build(docs, where, SyntheticEmbedder(starts, ix.current(ROOT / "index" / "default")), progress=False)
+    return time.perf_counter() - t0
+
+
+def measure(n: int, work: Path, questions: list[str]) -> dict:
+    """In a fresh process: load the index, then ask."""
     t0 = time.perf_counter()
-    bot = _load(where)
+    bot = _load(work / f"syn-{n}")
     load = time.perf_counter() - t0
+    rss_loaded = rss_mb()
     for q in questions[:20]:
         bot.ask(q)
     times = []
@@ -119,17 +122,15 @@ def one_size(n: int, work: Path, base, questions: list[str]) -> dict:
         t = time.perf_counter()
         bot.ask(q)
         times.append(time.perf_counter() - t)
+    rss_asked = rss_mb()  # before the exhaustive reference below maps every vector
     recall = []
     for q in questions[:50]:
         got = {bot.retriever.rows[(c.symbol, c.paragraph)] for c in bot.search(q, k=10)}
         ref = set(exhaustive_top(bot, q))
         recall.append(len(got & ref) / len(ref))
-    out = {"paragraphs": n, "build_s": round(build, 1), "load_s": round(load, 2), "rss_mb": round(rss_mb()),
-           "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
-           "ask_p50_ms": round(1000 * float(np.percentile(times, 50)), 2), "ask_p95_ms": round(1000 * float(np.percentile(times, 95)), 2),
-           "recall@10_vs_exhaustive": round(float(np.mean(recall)), 3)}
-    print(json.dumps(out), flush=True)
-    return out
+    return {"paragraphs": n, "load_s": round(load, 2), "rss_loaded_mb": round(rss_loaded), "rss_after_asks_mb": round(rss_asked),
+            "ask_p50_ms": round(1000 * float(np.percentile(times, 50)), 2), "ask_p95_ms": round(1000 * float(np.percentile(times, 95)), 2),
+            "recall@10_vs_exhaustive": round(float(np.mean(recall)), 3)}
 
 
 def _load(where: Path):
@@ -172,25 +173,32 @@ def main() -> None:
     ap.add_argument("--work", default="/tmp/assistant-scale")
     ap.add_argument("--questions", type=int, default=200)
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / "scale.json"))
-    ap.add_argument("--one", type=int, help=argparse.SUPPRESS)  # one size, in this process (each size runs in its own)
+    ap.add_argument("--build", type=int, help=argparse.SUPPRESS)  # each step of each size runs in its own process
+    ap.add_argument("--measure", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
-    if args.one:
-        base = Assistant.load(progress=False, llm=None)
-        questions = [q["question"] for q in load_questions()][: args.questions]
-        one_size(args.one, Path(args.work), base, questions)
-        shutil.rmtree(Path(args.work) / f"syn-{args.one}", ignore_errors=True)
+    work = Path(args.work)
+    if args.build:
+        print(json.dumps({"build_s": round(build(args.build, work), 1)}))
+        return
+    if args.measure:
+        print(json.dumps(measure(args.measure, work, [q["question"] for q in load_questions()][: args.questions])))
         return
     import subprocess
 
-    rows = []
-    for n in args.sizes:
-        done = subprocess.run([sys.executable, __file__, "--one", str(n), "--work", args.work, "--questions", str(args.questions)],
+    def step(flag: str, n: int) -> dict:
+        done = subprocess.run([sys.executable, __file__, flag, str(n), "--work", args.work, "--questions", str(args.questions)],
                               capture_output=True, text=True)
         line = next((l for l in done.stdout.splitlines() if l.startswith("{")), None)
         if line is None:
-            sys.exit(f"size {n} failed:\n{done.stderr[-2000:]}")
-        rows.append(json.loads(line))
-        print(line, flush=True)
+            sys.exit(f"{flag} {n} failed:\n{done.stderr[-2000:]}")
+        return json.loads(line)
+
+    rows = []
+    for n in args.sizes:
+        row = {**step("--build", n), **step("--measure", n)}
+        shutil.rmtree(work / f"syn-{n}", ignore_errors=True)
+        rows.append(row)
+        print(json.dumps(row), flush=True)
     Path(args.out).write_text(json.dumps({"measured": time.strftime("%Y-%m-%d"), "rows": rows}, indent=1) + "\n", encoding="utf-8")
     plot(rows, Path(args.out).with_suffix(".png"))
 
