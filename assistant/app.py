@@ -131,7 +131,7 @@ class Chat:
             yield "", [*asked, {"role": "assistant", "content": error_html(why)}], state
             return
         state["turns"].append((item, note))
-        yield "", [*asked, {"role": "assistant", "content": answer_html(item.text, item.citations, note)}], state
+        yield "", [*asked, {"role": "assistant", "content": answer_html(item.text, item.citations, note, item.related)}], state
 
     def sources(self, state: dict, turn: int | None = None):
         """The sources panel for one turn (default: the latest): the list, citation [1] opened, the Markdown export."""

@@ -132,6 +132,10 @@ def _run(args) -> int:
         if c.headings:
             print(f"    under: {' > '.join(c.headings)}")
         print(textwrap.indent(textwrap.fill(c.text, 100), "    "))
+    if ans.related:
+        print("\nClosest paragraphs (related, they do not answer the question):")
+        for c in ans.related:
+            print(f"  - {c.label} — {c.voice}: {textwrap.shorten(c.text, 160)}")
     return 0
 
 

@@ -41,7 +41,7 @@ def test_filters_narrow_the_search(tiny_bot):
 
 
 def test_abstains_when_nothing_matches(tiny_corpus, tmp_path):
-    bot = Assistant.load(tiny_corpus, tmp_path / "i", embedder=FakeEmbedder(), progress=False, settings={"abstain_below": 0.5})
+    bot = Assistant.load(tiny_corpus, tmp_path / "i", embedder=FakeEmbedder(), progress=False)
     ans = bot.ask("zebra migration patterns in Antarctica")
     assert ans.abstained and ans.citations == () and "Not found" in ans.text
 
