@@ -291,7 +291,7 @@ def build(bot):
                     bot_view = gr.Chatbot(label="Chat", height=520, render_markdown=False, sanitize_html=True, buttons=[],
                                           latex_delimiters=[], feedback_options=None, elem_id="chat",
                                           examples=[{"text": q} for q in EXAMPLES],
-                                          placeholder="Ask about the Kazakhstan CESCR documents, or start from an example.")
+                                          placeholder="Ask a question about the indexed documents, or start from an example.")
                     with gr.Row():
                         box = gr.Textbox(show_label=False, placeholder="Ask a question, or a follow-up...", scale=5, elem_id="question")
                         send = gr.Button("Ask", variant="primary", scale=1, elem_id="ask")
