@@ -173,6 +173,7 @@ def main() -> None:
     ap.add_argument("--work", default="/tmp/assistant-scale")
     ap.add_argument("--questions", type=int, default=200)
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / "scale.json"))
+    ap.add_argument("--keep", action="store_true", help="keep the built indexes (in --work)")
     ap.add_argument("--build", type=int, help=argparse.SUPPRESS)  # each step of each size runs in its own process
     ap.add_argument("--measure", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -196,7 +197,8 @@ def main() -> None:
     rows = []
     for n in args.sizes:
         row = {**step("--build", n), **step("--measure", n)}
-        shutil.rmtree(work / f"syn-{n}", ignore_errors=True)
+        if not args.keep:
+            shutil.rmtree(work / f"syn-{n}", ignore_errors=True)
         rows.append(row)
         print(json.dumps(row), flush=True)
     Path(args.out).write_text(json.dumps({"measured": time.strftime("%Y-%m-%d"), "rows": rows}, indent=1) + "\n", encoding="utf-8")
