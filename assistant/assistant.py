@@ -53,7 +53,8 @@ class Assistant:
     bot = Assistant.load(); bot.ask("How many jobs are still closed to women?")
     """
 
-    def __init__(self, documents: list[Document], idx: ix.Index, query_embedder, settings: dict | None = None, llm=None):
+    def __init__(self, documents: list[Document], idx: ix.Index, query_embedder, settings: dict | None = None, llm=None,
+                 retriever_cls=None):
         s = {**load_settings(), **(settings or {})}
         self.generator = None
         if llm is not None:  # an LLMConfig: generative answers, every sentence verified (generate.py)
@@ -63,7 +64,7 @@ class Assistant:
         # z-scores over n paragraphs cannot exceed sqrt(n): a small corpus gets a lower bar
         self.documents = documents
         self.index = idx
-        self.retriever = Retriever(idx, query_embedder, s.get("dense_weight", 0.7), s.get("voice_boost", 1.0))
+        self.retriever = (retriever_cls or Retriever)(idx, query_embedder, s.get("dense_weight", 0.7), s.get("voice_boost", 1.0))
         self.composer = Composer(ix.bm25_tokenize, idf_from_bm25(idx.bm25), idx.documents,
                                  abstain_below=min(s.get("abstain_below", 0.0), 0.5 * len(idx.paragraphs) ** 0.5), max_citations=s.get("max_citations", 3),
                                  margin=s.get("margin", 1.0), min_similarity=s.get("min_similarity", 0.0))
@@ -72,22 +73,37 @@ class Assistant:
     # --- construction --------------------------------------------------------------------
     @classmethod
     def load(cls, corpus: str | Path | None = None, index_dir: str | Path | None = None, embedder=None,
-             rebuild: bool = False, progress: bool = True, settings: dict | None = None, llm="env") -> "Assistant":
+             rebuild: bool = False, progress: bool = True, settings: dict | None = None, llm="env",
+             backend: str | None = None, uri: str | None = None, ray: str | None = None) -> "Assistant":
         """The bundled corpus (or `corpus`), its index built on first use and rebuilt when stale or corrupt.
-        `llm`: an LLMConfig, None for none, or "env" (the default): one is configured by ASSISTANT_LLM_BASE_URL."""
+        `llm`: an LLMConfig, None for none, or "env" (the default): one is configured by ASSISTANT_LLM_BASE_URL.
+        `backend`: "embedded" (FAISS + bm25s in this process, the default) or "milvus" (a Milvus server at `uri`;
+        $ASSISTANT_BACKEND, $ASSISTANT_MILVUS_URI); `ray`: embed on a Ray cluster ("auto" or an address) when building."""
         corpus = Path(corpus) if corpus else BUNDLED
         where = Path(index_dir) if index_dir else index_dir_for(corpus, default_index_root())
         docs = load_corpus(corpus) + load_library(where / "library")
         model = embedder.name if embedder is not None else MODEL_NAME
-        idx = _fresh_index(docs, where, model, embedder, rebuild, progress)
+        backend = backend or os.environ.get("ASSISTANT_BACKEND") or "embedded"
+        retriever_cls = None
+        if backend == "milvus":  # optional: pip install 'treaty-assistant[scale]'
+            from .milvus import open_index
+
+            uri = uri or os.environ.get("ASSISTANT_MILVUS_URI") or "http://127.0.0.1:19530"
+            idx, query_embedder, retriever_cls = open_index(docs, where, uri, model, embedder, rebuild, progress, ray)
+        elif backend == "embedded":
+            idx = _fresh_index(docs, where, model, embedder, rebuild, progress, ray)
+            query_embedder = _query_embedder(idx, embedder)
+        else:
+            raise AssistantError(f"Unknown backend {backend!r}: use embedded or milvus.")
         if llm == "env":
             llm = None
             if os.environ.get("ASSISTANT_LLM_BASE_URL"):
                 from .generate import LLMConfig
 
                 llm = LLMConfig.from_env()
-        bot = cls(docs, idx, _query_embedder(idx, embedder), settings, llm)
+        bot = cls(docs, idx, query_embedder, settings, llm, retriever_cls)
         bot._origin = (corpus, where, embedder, settings)
+        bot._backend = (backend, uri, ray)
         return bot
 
     # --- your own documents ----------------------------------------------------------------
@@ -119,7 +135,7 @@ class Assistant:
 
     def _reload(self, rebuild: bool, progress: bool) -> None:
         corpus, where, embedder, settings = self._origin
-        fresh = Assistant.load(corpus, where, embedder, rebuild, progress, settings, llm=None)
+        fresh = Assistant.load(corpus, where, embedder, rebuild, progress, settings, None, *getattr(self, "_backend", ()))
         fresh.generator = self.generator
         self.__dict__.update(fresh.__dict__)
 
@@ -260,7 +276,7 @@ def _check(question: str) -> str:
 _build_mutex = threading.Lock()
 
 
-def _fresh_index(docs, where: Path, model: str, embedder, rebuild: bool, progress: bool) -> ix.Index:
+def _fresh_index(docs, where: Path, model: str, embedder, rebuild: bool, progress: bool, ray: str | None = None) -> ix.Index:
     """Load the index for these documents; build it if missing, stale, corrupt or asked to."""
     why = "a rebuild was asked for" if rebuild else ix.staleness(where, docs, model)
     if why is None:
@@ -276,7 +292,11 @@ def _fresh_index(docs, where: Path, model: str, embedder, rebuild: bool, progres
                 pass
         if progress:
             ix.log(f"Building the index at {where} ({why}) ...")
-        if embedder is None:
+        if ray:  # embed on a Ray cluster (pip install 'treaty-assistant[scale]')
+            from .distributed import RayEmbedder
+
+            embedder = RayEmbedder(ray)
+        elif embedder is None:
             from .embed import LazyEmbedder
 
             embedder = LazyEmbedder()
