@@ -86,8 +86,9 @@ class Assistant:
         backend = backend or os.environ.get("ASSISTANT_BACKEND") or "embedded"
         retriever_cls = None
         if backend == "milvus":  # optional: pip install 'treaty-assistant[scale]'
-            from .milvus import open_index
+            from .milvus import SETTINGS as MILVUS_SETTINGS, open_index
 
+            settings = {**MILVUS_SETTINGS, **(settings or {})}  # absolute scores (docs/scale.md)
             uri = uri or os.environ.get("ASSISTANT_MILVUS_URI") or "http://127.0.0.1:19530"
             idx, query_embedder, retriever_cls = open_index(docs, where, uri, model, embedder, rebuild, progress, ray)
         elif backend == "embedded":

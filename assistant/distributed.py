@@ -30,14 +30,31 @@ def ray_module():
 
 
 def connect(address: str) -> None:
-    """Join a running Ray cluster ('auto' or host:port) from this process, once; the package travels with the jobs."""
+    """Join a running Ray cluster ('auto' or host:port) from this process, once; the package travels with the jobs.
+    A cluster on loopback stays on loopback: Ray would otherwise swap 127.0.0.1 for this machine's outside address."""
+    host, _, port = address.split("://")[-1].rpartition(":")
+    loopback = host in ("127.0.0.1", "localhost", "::1")
+    if loopback:
+        os.environ.setdefault("RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER", "0")
     ray = ray_module()
     if ray.is_initialized():
         return
     import assistant
 
+    if loopback:
+        from ray._private import ray_constants
+
+        ray_constants.ENABLE_RAY_CLUSTER = False  # read at import; ray may have been imported before the variable was set
+    if port.isdigit():  # fail in seconds, not after Ray's long retries
+        import socket
+
+        try:
+            socket.create_connection((host, int(port)), timeout=5).close()
+        except OSError as e:
+            raise IndexError_(f"No Ray cluster answers at {address} ({e}). Start one: ray start --head "
+                              "--node-ip-address=127.0.0.1 --include-dashboard=false --disable-usage-stats") from e
     try:
-        ray.init(address=address, include_dashboard=False, log_to_driver=False, logging_level="WARNING",
+        ray.init(address=address, _node_ip_address="127.0.0.1" if loopback else None, include_dashboard=False, log_to_driver=False, logging_level="WARNING",
                  runtime_env={"py_modules": [str(Path(assistant.__file__).parent)],
                               "env_vars": {"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false"}})
     except (ConnectionError, RuntimeError, ValueError) as e:
@@ -122,7 +139,8 @@ class RayEmbedder:
         ds = ray.data.from_items([{"i": i, "text": t} for i, t in enumerate(texts)],
                                  override_num_blocks=max(n, min(len(texts) // BATCH, 4 * n)))
         out = ds.map_batches(_Embed, fn_constructor_kwargs={"threads": max(1, cpus // n)}, batch_size=BATCH,
-                             batch_format="numpy", concurrency=n, num_cpus=max(1, cpus // n)).take_all()
+                             batch_format="numpy", compute=ray.data.ActorPoolStrategy(size=n),
+                             num_cpus=max(1, cpus // n)).take_all()
         vecs = np.zeros((len(texts), self.dim), dtype=np.float32)
         for r in out:
             vecs[int(r["i"])] = r["vector"]

@@ -29,7 +29,7 @@ class MilvusRetriever:
         self.store = index.store
         self.embedder = embedder
         self.dense_weight = dense_weight
-        self.voice_boost = min(voice_boost, 0.2)  # settings in z-units (the old engine) would swamp absolute scores
+        self.voice_boost = voice_boost
         self.paragraphs = index.paragraphs
         kinds = {d["cite_as"]: d["author_kind"] for d in index.documents}
         self.author_kinds = np.array([kinds.get(p.symbol, "unknown") for p in self.paragraphs])
