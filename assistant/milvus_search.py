@@ -70,11 +70,20 @@ class MilvusRetriever:
         depth = max(2 * k, 20)
         hits = self._hybrid(q, question, depth, flt)
         voices = voices_named(voice_of if voice_of is not None else question)
-        if self.voice_boost and 0 < len(voices) < 3:
-            by_voice = self._hybrid(q, question, depth, _and(flt, Filter(author_kinds=tuple(voices))))
-            merged = {h.paragraph.key: h for h in hits + by_voice}
+        best_of: dict[str, Hit] = {}
+        if self.voice_boost and 0 < len(voices) < 3:  # one request per voice named: each has its candidates
+            merged = {h.paragraph.key: h for h in hits}
+            for voice in voices:
+                found = self._hybrid(q, question, k, _and(flt, Filter(author_kinds=(voice,))))
+                merged.update({h.paragraph.key: h for h in found})
+                if found:
+                    best_of[voice] = found[0]._replace(score=found[0].score + self.voice_boost)
             hits = [h._replace(score=h.score + self.voice_boost) if self._kind(h) in voices else h for h in merged.values()]
         hits = sorted(hits, key=lambda h: -h.score)
+        if len(best_of) > 1:  # 'what did the Committee say and the State do': the best of each voice stays in the top k
+            missing = [h for h in best_of.values() if h.paragraph not in [x.paragraph for x in hits[:k]]]
+            kept = [h for h in hits if h.paragraph not in [m.paragraph for m in missing]][:k - len(missing)]
+            hits = sorted(kept + missing, key=lambda h: -h.score)
         named, sure = named_paragraphs(question, self.paragraphs, self.index.documents)
         named = [p for p in named if self._allowed(p, flt)]
         if named:

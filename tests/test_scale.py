@@ -187,19 +187,26 @@ def test_search_cites_what_the_embedded_index_cites(scale_bot, bot):
     They may differ where the engines differ: Milvus's analyzer vs bm25s's, absolute vs z-score fusion (docs/scale.md)."""
     same1 = overlap5 = hit_m = hit_e = 0
     sample = _sample()
+    ms_m, ms_e = [], []
     for q in sample:
         gold = {(g["symbol"], g["paragraph"]) for g in q["gold"]}
+        t0 = time.perf_counter()
         m = [(c.symbol, c.paragraph) for c in scale_bot.search(q["question"], k=5)]
+        t1 = time.perf_counter()
         e = [(c.symbol, c.paragraph) for c in bot.search(q["question"], k=5)]
+        ms_m.append(1000 * (t1 - t0))
+        ms_e.append(1000 * (time.perf_counter() - t1))
         same1 += m[:1] == e[:1]
         overlap5 += len(set(m) & set(e)) / 5
         hit_m += bool(m and m[0] in gold)
         hit_e += bool(e and e[0] in gold)
     n = len(sample)
     print(f"\n{n} eval questions: same top citation {same1 / n:.2f}, top-5 overlap {overlap5 / n:.2f}, "
-          f"hit@1 Milvus {hit_m / n:.3f} vs embedded {hit_e / n:.3f}")
-    assert same1 / n >= 0.6 and overlap5 / n >= 0.6
-    assert hit_m / n >= hit_e / n - 0.05
+          f"hit@1 Milvus {hit_m / n:.3f} vs embedded {hit_e / n:.3f}; search median / p95 Milvus "
+          f"{np.median(ms_m):.1f} / {np.percentile(ms_m, 95):.1f} ms, embedded {np.median(ms_e):.1f} / {np.percentile(ms_e, 95):.1f} ms")
+    # a guard, not the goal (within 0.02): measured 0.82 same top, hit@1 0.643 vs 0.685 (docs/scale.md says why)
+    assert same1 / n >= 0.7 and overlap5 / n >= 0.65
+    assert hit_m / n >= hit_e / n - 0.06
 
 
 @needs_scale
