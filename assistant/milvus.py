@@ -9,9 +9,10 @@ normalisation, grouped by paragraph:
 
 M is the question's maximum possible BM25 score (a term's score tends to idf * (k1 + 1) as its frequency grows), so the
 lexical part lies in [0, 1] like the cosine: scores are absolute, comparable across questions and corpora, and the
-abstention threshold keeps its meaning. M is computed here from the term statistics of the paragraphs (the same
-analyzer: our stop words and the English Snowball stemmer are given to Milvus). Windows of one paragraph carry the same
-text, so the best window of a paragraph is its score, as in the embedded index.
+abstention threshold keeps its meaning. M is computed here from the term statistics of the paragraphs. The BM25 field
+and request hold text analyzed by our own analyzer (stop words, Snowball stems), so Milvus counts the terms bm25s
+counts. Windows of one paragraph carry the same text, so the best window of a paragraph is its score, as in the
+embedded index.
 """
 from __future__ import annotations
 
@@ -90,14 +91,17 @@ class Filter:
 
 
 def analyzer() -> dict:
-    """Milvus's analyzer set up like ours (index.bm25_tokenize): lower case, our stop words, English stemmer."""
-    from bm25s.stopwords import STOPWORDS_EN
+    """Milvus's analyzer: it only splits the text, which is analyzed already (see `analyzed`)."""
+    return {"tokenizer": "standard", "filter": ["lowercase"]}
 
-    from .index import QUESTION_WORDS
 
-    stop = sorted(set(STOPWORDS_EN) | set(QUESTION_WORDS.split()))
-    return {"tokenizer": "standard", "filter": ["lowercase", {"type": "stop", "stop_words": stop},
-                                                {"type": "stemmer", "language": "english"}]}
+def analyzed(texts: list[str]) -> list[str]:
+    """Texts as the embedded index's BM25 sees them (index.bm25_tokenize: stop words out, Snowball stems), joined by
+    spaces: what goes into the BM25 field and into the BM25 request, so both backends count the same terms.
+    (milvus-lite 3.2.2 accepts but ignores the analyzer's stemmer filter: measured, docs/scale.md.)"""
+    from .index import bm25_tokenize
+
+    return [" ".join(toks) for toks in bm25_tokenize(texts)]
 
 
 class MilvusStore:
@@ -154,6 +158,7 @@ class MilvusStore:
 
         self.create(vecs.shape[1])
         docs = {d["cite_as"]: d for d in documents}
+        lexical = analyzed([lexical_text(p) for p in paragraphs])
         rows = []
         for i, (pid, v) in enumerate(zip(window_rows.tolist(), vecs)):
             p = paragraphs[pid]
@@ -163,7 +168,7 @@ class MilvusStore:
                          "kind": p.kind, "parent": p.parent or "", "author_kind": d.get("author_kind", "unknown"),
                          "date": d.get("date", ""), "body": body, "country": country, "ord": p.order,
                          "headings": json.dumps(list(p.headings), ensure_ascii=False), "body_text": p.text[:MAX_TEXT],
-                         "text": lexical_text(p)[:MAX_TEXT], "dense": v.tolist()})
+                         "text": lexical[pid][:MAX_TEXT], "dense": v.tolist()})
             if len(rows) == batch:
                 self.client.insert(self.name, rows)
                 rows = []

@@ -46,7 +46,9 @@ class MilvusRetriever:
         reqs = [pm.AnnSearchRequest([q.tolist()], "dense", {"metric_type": "IP"}, limit=DEPTH, expr=expr)]
         weights = [w]
         if m > 0:
-            reqs.append(pm.AnnSearchRequest([question], "sparse", {"metric_type": "BM25"}, limit=DEPTH, expr=expr))
+            from .milvus import analyzed
+
+            reqs.append(pm.AnnSearchRequest(analyzed([question]), "sparse", {"metric_type": "BM25"}, limit=DEPTH, expr=expr))
             weights.append((1 - w) / m)
         res = self.store.client.hybrid_search(self.store.name, reqs, pm.WeightedRanker(*weights, norm_score=False),
                                               limit=limit, output_fields=OUT, group_by_field="pid")
