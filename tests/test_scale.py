@@ -267,3 +267,12 @@ def test_missing_scale_packages_say_which_install_fixes_it(monkeypatch, tmp_path
     monkeypatch.setitem(sys.modules, "ray", None)
     with pytest.raises(DependencyMissing, match=r"ray\[data\].*treaty-assistant\[scale\]"):
         RayEmbedder("127.0.0.1:1").embed(["text"])
+
+
+def test_docstring_examples_of_the_scale_modules():
+    import doctest
+
+    from assistant import milvus
+
+    result = doctest.testmod(milvus)
+    assert result.attempted > 0 and result.failed == 0
