@@ -43,7 +43,8 @@ class MilvusRetriever:
         expr = flt.expr() if flt else ""
         m = self.index.bm25.max_score(question)
         w = self.dense_weight
-        reqs = [pm.AnnSearchRequest([q.tolist()], "dense", {"metric_type": "IP"}, limit=DEPTH, expr=expr)]
+        reqs = [pm.AnnSearchRequest([q.tolist()], "dense", {"metric_type": "IP", "params": {"ef": 2 * DEPTH}},
+                                    limit=DEPTH, expr=expr)]
         weights = [w]
         if m > 0:
             from .milvus import analyzed
@@ -57,7 +58,8 @@ class MilvusRetriever:
             e = h["entity"]
             cos = float(np.dot(np.asarray(e["dense"], dtype=np.float32), q))
             fused = float(h["distance"])
-            lexical = max(0.0, (fused - w * cos) / (1 - w)) if m > 0 else 0.0
+            in_dense = fused >= w * cos - 1e-5  # else the window was not among the dense candidates: counted as 0
+            lexical = max(0.0, (fused - w * cos * in_dense) / (1 - w)) if m > 0 else 0.0
             hits.append(Hit(self.paragraphs[e["pid"]], fused, cos, lexical))
         return hits
 
