@@ -9,7 +9,8 @@ import math
 import re
 
 from .records import Answer, Citation, Paragraph
-from .retrieve import Hit, voices_named
+from .query import naming_words
+from .retrieve import Hit
 
 NOT_FOUND = "Not found in these documents: none of the indexed paragraphs answers this question closely enough."
 ABBREVIATION = re.compile(r"(?:\b(?:No|Nos|art|arts|para|paras|e\.g|i\.e|etc|Mr|Ms|Mrs|Dr|St|vol|p|pp|cf|Rev|Corr|Add|approx)|\b[A-Z])\.$")
@@ -33,38 +34,102 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-class Composer:
-    """Picks the supporting sentence(s) of each cited paragraph and writes the answer text."""
+_KEY_NUMBER = re.compile(r"(?<![\w.,])(?:No\.\s*)?\d[\d,]*(?:\.\d+)?(?![\w])")
+_KEY_NAME = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w\-]*(?:\s+(?:of|on|for|and|the|de)?\s*[A-Z][\w\-]*)*")
+_TYPE = [  # what kind of answer a question asks for, and what a paragraph needs to give it
+    (re.compile(r"^\s*(how many|how much|what (?:share|percentage|proportion|number|amount|rate|per ?cent))\b", re.I), re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|half|third|quarter)\b", re.I)),
+    (re.compile(r"^\s*(when|in what year|which year|since when|by when|what year)\b", re.I), re.compile(r"\b(1[89]\d\d|20\d\d)\b")),
+]
 
-    def __init__(self, tokenize, idf: dict[str, float], documents: list[dict],
-                 abstain_below: float = 0.0, max_citations: int = 3, margin: float = 1.0,
-                 min_similarity: float = 0.0):
+
+def key_things(question: str) -> list[str]:
+    """The specific things a question asks about: numbers, years, convention numbers, names.
+
+    >>> key_things("When did Kazakhstan ratify ILO Convention No. 189 in 2022?")
+    ['No. 189', '2022', 'Kazakhstan', 'ILO Convention']
+    """
+    nums = [m.group(0).rstrip(",") for m in _KEY_NUMBER.finditer(question)]
+    names = [re.sub(r"\s+No$", "", m.group(0)) for m in _KEY_NAME.finditer(question) if m.group(0) not in _NOT_NAMES]
+    return list(dict.fromkeys(nums + names))
+
+
+_NOT_NAMES = {"What", "Which", "Who", "When", "Where", "How", "Why", "Does", "Did", "Do", "Is", "Are", "Was", "Were", "Has",
+              "Have", "Can", "I", "The", "In", "According", "Committee", "State", "States", "Government", "NGO", "NGOs"}
+
+
+def _holds(thing: str, text: str) -> bool:
+    if thing[:1].isdigit() or thing.startswith("No."):
+        digits = re.sub(r"[^\d.]", "", thing).strip(".")
+        return bool(re.search(r"(?<![\d])" + r",?".join(re.escape(c) for c in digits) + r"(?![\d])", text))
+    words = [w for w in re.findall(r"\w+", thing) if len(w) > 2 and w.lower() not in ("the", "and", "for")]
+    return all(re.search(r"\b" + re.escape(w[:max(4, len(w) - 2)]), text, re.I) for w in words)
+
+
+class Composer:
+    """Decides whether the best paragraphs answer the question, picks their supporting sentences, writes the answer."""
+
+    def __init__(self, tokenize, lexical, documents: list[dict], reader, answerability: dict | None = None,
+                 max_citations: int = 3, margin: float = 0.05):
         self.tokenize = tokenize  # list[str] -> list[list[str]], the lexical index's own analyzer
-        self.idf = idf
+        self.lexical = lexical
+        self.reader = reader
         self.docs = {d["cite_as"]: d for d in documents}
-        self.abstain_below = abstain_below
+        self.model = answerability or {}
         self.max_citations = max_citations
-        self.min_similarity = min_similarity  # below this cosine for every hit, the question is off-topic
         self.margin = margin  # cite a further paragraph only if it scores within this of the best
 
-    def confidence(self, hits: list[Hit]) -> float:
-        """How far the best paragraph stands out: its fused score (z-units over the whole corpus)."""
-        return hits[0].score if hits else float("-inf")
+    def idf(self, term: str) -> float:
+        return self.lexical.idf(term)
 
-    def off_corpus(self, question: str, hits: list[Hit]) -> bool:
-        """Two or more of the question's words occur nowhere in the documents, and no paragraph stands out
-        ('What was the score of the 2018 football World Cup final?')."""
-        toks = self.tokenize([question])[0]
-        unknown = {t for t in toks if t not in self.idf}
-        return len(unknown) >= 2 and len(unknown) >= 0.25 * len(set(toks)) and hits[0].score < self.abstain_below + 1.5
+    def things(self, question: str) -> tuple[list[str], list[str]]:
+        """(numbers, names) the question asks about, less the words that only name a document, voice or country."""
+        generic = naming_words(question)
+        things = [t for t in key_things(question) if t.lower() not in generic]
+        return [t for t in things if t[:1].isdigit() or t.startswith("No.")], [t for t in things if not (t[:1].isdigit() or t.startswith("No."))]
+
+    def features(self, question: str, hits: list[Hit]) -> dict[str, float]:
+        """Evidence that the best paragraph answers the question, each on a scale no corpus changes. Only the question
+        and that paragraph count (not the runner-up, not boosts), so the decision is the same in any corpus."""
+        top = hits[0]
+        text = self._context(top)
+        if self.reader.asks_about_follow_through(question) or len(self.reader.voices_named(question)) > 1:
+            text = " ".join(self._context(h) for h in hits[:3])  # a question in two parts is answered by two paragraphs
+        nums, names = self.things(question)
+        toks = set(self.tokenize([question])[0])
+        unknown = [t for t in toks if t not in self.lexical.idf_table and not t.isdigit()]
+        kind = next((rx_p for rx_q, rx_p in _TYPE if rx_q.search(question)), None)
+        share = lambda xs, txt: sum(_holds(t, txt) for t in xs) / len(xs) if xs else 1.0
+        return {"dense": top.dense, "lexical": min(top.lexical, 2.0),
+                "coverage": self.coverage(question, top.paragraph),
+                "numbers_found": share(nums, text), "names_found": share(names, text),
+                "type_ok": 1.0 if kind is None or kind.search(top.paragraph.text) else 0.0,
+                "unknown": len(unknown) / max(len(toks), 1)}
+
+    def answerable(self, question: str, hits: list[Hit]) -> tuple[float, dict]:
+        """Probability that the best paragraph answers the question (logistic model fitted on the dev split)."""
+        f = self.features(question, hits)
+        z = self.model.get("bias", 0.0) + sum(w * f[name] for name, w in self.model.get("weights", {}).items())
+        return 1 / (1 + math.exp(-max(-30.0, min(30.0, z)))), f
+
+    def missing(self, question: str, hits: list[Hit]) -> list[str]:
+        """Key things of the question that none of the best paragraphs holds ('No. 189', '2022')."""
+        texts = [self._context(h) for h in hits[:5]]
+        nums, names = self.things(question)
+        return [t for t in nums + names if not any(_holds(t, x) for x in texts)]
+
+    def _context(self, h: Hit) -> str:
+        """A paragraph with what it stands under: its headings and its document's title, country, author, id and date."""
+        d = self.docs.get(h.paragraph.symbol, {})
+        meta = " ".join(str(d.get(k) or "") for k in ("title", "country", "author", "cite_as", "date")) + " " + " ".join(d.get("aliases") or ())
+        return " ".join(h.paragraph.headings) + " " + h.paragraph.text + " " + meta
 
     def coverage(self, question: str, p: Paragraph) -> float:
         q = set(self.tokenize([question])[0])
         if not q:
             return 0.0
         have = set(self.tokenize([" ".join(p.headings) + " " + p.text])[0])
-        total = sum(self.idf.get(t, 1.0) for t in q)
-        return sum(self.idf.get(t, 1.0) for t in q & have) / total
+        total = sum(self.idf(t) for t in q)
+        return sum(self.idf(t) for t in q & have) / total
 
     def quote(self, question: str, p: Paragraph) -> str:
         """The sentence of the paragraph that best matches the question (with its list, if it opens one)."""
@@ -77,7 +142,7 @@ class Composer:
         for s, toks in zip(spans, sent_tokens):
             sent = p.text[s[0]:s[1]]
             toks = set(toks)
-            score = sum(self.idf.get(t, 1.0) for t in set(q) & toks)
+            score = sum(self.idf(t) for t in set(q) & toks)
             if numeric and re.search(r"\d", sent):
                 score += 1.5
             score -= 0.01 * (s[0] / max(len(p.text), 1))  # ties go to the earlier sentence
@@ -91,18 +156,27 @@ class Composer:
 
     def compose(self, question: str, hits: list[Hit], seconds: float = 0.0, extra: list[Hit] | None = None) -> Answer:
         """The answer: the best paragraphs (within `margin` of the first), one per voice the question names,
-        and `extra` hits a caller adds (the State's replies to a recommendation). Several voices -> grouped by voice."""
-        if not hits or self.confidence(hits) < self.abstain_below or self.off_corpus(question, hits) \
-                or max(h.dense for h in hits) < self.min_similarity:
+        and `extra` hits a caller adds (the State's replies to a recommendation). Several voices -> grouped by voice.
+        When the best paragraph does not answer: 'Not found', what is missing, and the closest paragraphs as related."""
+        if not hits:
             return Answer(question, NOT_FOUND, (), True, seconds)
+        p, f = self.answerable(question, hits)
+        why = {"answerable": round(p, 3), **{k: round(v, 3) for k, v in f.items()}}
+        if p < self.model.get("threshold", 0.5):
+            missing = self.missing(question, hits)
+            text = NOT_FOUND if not missing else (f"Not found in these documents: no paragraph mentions "
+                                                  f"{', '.join(repr(m) for m in missing)}.")
+            related = tuple(self._citation(question, h) for h in hits[:3])
+            return Answer(question, text, (), True, seconds, related=related, evidence={**why, "missing": missing})
         chosen = [h for h in hits[: self.max_citations] if hits[0].score - h.score <= self.margin]
-        for kind in voices_named(question) if len(voices_named(question)) > 1 else []:  # one citation per voice asked for
+        voices = self.reader.voices_named(question)
+        for kind in voices if len(voices) > 1 else []:  # one citation per voice asked for
             best = next((h for h in hits if self.docs.get(h.paragraph.symbol, {}).get("author_kind") == kind), None)
-            if best and best not in chosen and best.score >= self.abstain_below:
+            if best and best not in chosen:
                 chosen.append(best)
         chosen += [h for h in extra or [] if h.paragraph not in [c.paragraph for c in chosen]]
         citations = [self._citation(question, h) for h in chosen]
-        return Answer(question, by_voice(citations), tuple(citations), False, seconds)
+        return Answer(question, by_voice(citations), tuple(citations), False, seconds, evidence=why)
 
     def _citation(self, question: str, h: Hit) -> Citation:
         p, doc = h.paragraph, self.docs.get(h.paragraph.symbol, {})
@@ -139,12 +213,3 @@ def _group(kind: str) -> str:
 
 def _voice(kind: str) -> str:
     return {"committee": "The Committee", "state": "The State", "ngo": "An NGO"}.get(kind, "A document")
-
-
-def idf_from_bm25(bm25) -> dict[str, float]:
-    """Inverse document frequency of every term of a bm25s index (from its sparse score matrix)."""
-    indptr = bm25.scores["indptr"]
-    n = bm25.scores.get("num_docs") or max(int(indptr[-1]), 1)
-    df = indptr[1:] - indptr[:-1]
-    inv = {i: t for t, i in bm25.vocab_dict.items()}
-    return {inv[i]: math.log(1 + (n - d + 0.5) / (d + 0.5)) for i, d in enumerate(df) if i in inv}

@@ -1,10 +1,12 @@
 """The Gradio chat, thin: talks only to Assistant. Event handlers here; escaped-HTML views in app_views.py."""
+import sys
 import tempfile
 import threading
 import time
 import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from .app_views import (CSS, KINDS, REC_HEADERS, answer_html, answer_markdown, citation_html, context_html,  # noqa: F401
                         document_choices, error_html, esc, filter_note, highlight, neighbours, recommendation_rows,
@@ -68,13 +70,20 @@ class SharedLock:
                 self._cond.notify_all()
 
 
+def user_error(where: str, e: Exception, gr=None):
+    """A user's mistake is one line in the server log, not a traceback; with `gr`, the gr.Error to raise."""
+    print(f"user error ({where}): {e}", file=sys.stderr, flush=True)
+    return gr.Error(str(e), print_exception=False) if gr is not None else None
+
+
 # --- the app: one Assistant per process, conversations in per-session gr.State ------------------
 class Chat:
     """The event handlers. Each session's turns live in its own gr.State: {"turns": [(Answer, note) | None], ...}."""
 
-    def __init__(self, bot, delay: float = 0.02):
+    def __init__(self, bot, delay: float = 0.02, isolate: bool = True):
         self.bot = bot
         self.delay = delay
+        self.isolate = isolate  # uploads are read, embedded and indexed in a child process (upload.py)
         self.lock = SharedLock()
         self.tmp = tempfile.mkdtemp(prefix="assistant-chat-")
         self._recs: dict = {}  # (index generation, symbol) -> bot.recommendations(symbol)
@@ -115,12 +124,14 @@ class Chat:
         except Exception as e:  # noqa: BLE001 - the user gets a message, the server keeps serving
             if not isinstance(e, AssistantError):
                 traceback.print_exc()
+            else:
+                user_error("chat", e)
             state["turns"].append(None)
             why = str(e) if isinstance(e, AssistantError) else f"Something went wrong ({type(e).__name__}: {e}). Try again."
             yield "", [*asked, {"role": "assistant", "content": error_html(why)}], state
             return
         state["turns"].append((item, note))
-        yield "", [*asked, {"role": "assistant", "content": answer_html(item.text, item.citations, note)}], state
+        yield "", [*asked, {"role": "assistant", "content": answer_html(item.text, item.citations, note, item.related)}], state
 
     def sources(self, state: dict, turn: int | None = None):
         """The sources panel for one turn (default: the latest): the list, citation [1] opened, the Markdown export."""
@@ -174,15 +185,24 @@ class Chat:
         if len(paths) > MAX_FILES:
             return (report_html([f"NOT added: {len(paths)} files at once; the limit is {MAX_FILES}. Add them in smaller batches."]),
                     gr.update(), gr.update())
+        sources = {p: "upload:" + Path(p).name for p in paths}  # the same file name again replaces, as `assistant add` does
         try:
-            with self.lock.exclusive():
-                lines = self.bot.add(paths).lines()
-                choices = document_choices(self.bot.index.documents)
+            if self.isolate:  # questions go on meanwhile; only the swap to the new index waits for them
+                from .upload import add_in_child
+
+                lines = add_in_child(self.bot, paths, sources)
+                self.bot.reload(self.lock.exclusive())
+            else:
+                with self.lock.exclusive():
+                    lines = self.bot.add(paths, sources=sources).lines()
+            choices = document_choices(self.bot.index.documents)
         except Exception as e:  # noqa: BLE001 - the user gets a message, the server keeps serving
             if not isinstance(e, AssistantError):
                 traceback.print_exc()
                 e = (f"the index could not be rebuilt ({type(e).__name__}: {e}); the chat still answers from the documents "
                      "it had. Files already stored in the library can be taken out with the /remove API.")
+            else:
+                user_error("upload", e)
             return report_html([f"NOT added: {e}"]), gr.update(), gr.update()
         return report_html(lines), gr.update(choices=choices), None
 
@@ -194,7 +214,7 @@ class Chat:
             with self.lock.exclusive():
                 return self.bot.remove(document)
         except AssistantError as e:
-            raise gr.Error(str(e)) from None
+            raise user_error("/remove", e, gr) from None
 
     # --- recommendation tracker --------------------------------------------------------------------
     def committees(self) -> list[str]:
@@ -233,7 +253,7 @@ class Chat:
             with self.lock.shared():
                 return self.bot.track(symbol, paragraph).to_dict()
         except AssistantError as e:
-            raise gr.Error(str(e)) from None
+            raise user_error("/track", e, gr) from None
 
     def api_recommendations(self, symbol: str | None = None) -> list[dict]:
         """One row per recommendation: paragraph, topic, replied, replies (compact), n_replies, n_ngo, follow_up_requested."""
@@ -248,7 +268,7 @@ class Chat:
         try:
             return self.ask(question, documents, authors, history).to_dict()
         except AssistantError as e:
-            raise gr.Error(str(e)) from None
+            raise user_error("/ask", e, gr) from None
 
     def api_context(self, symbol: str, paragraph: str, around: int = 4) -> list[dict]:
         """The paragraph with its neighbours in document order (each: symbol, paragraph, headings, text, cited)."""
@@ -271,7 +291,7 @@ def build(bot):
                     bot_view = gr.Chatbot(label="Chat", height=520, render_markdown=False, sanitize_html=True, buttons=[],
                                           latex_delimiters=[], feedback_options=None, elem_id="chat",
                                           examples=[{"text": q} for q in EXAMPLES],
-                                          placeholder="Ask about the Kazakhstan CESCR documents, or start from an example.")
+                                          placeholder="Ask a question about the indexed documents, or start from an example.")
                     with gr.Row():
                         box = gr.Textbox(show_label=False, placeholder="Ask a question, or a follow-up...", scale=5, elem_id="question")
                         send = gr.Button("Ask", variant="primary", scale=1, elem_id="ask")

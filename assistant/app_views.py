@@ -65,8 +65,9 @@ def filter_note(symbols: Sequence[str] | None, kinds: Sequence[str] | None) -> s
     return "Searching: " + "; ".join(parts) + "."
 
 
-def answer_html(text: str, citations: Sequence[Citation] = (), note: str = "") -> str:
-    """An answer (or a streamed part of one) as chat HTML: each [n] marker names its paragraph and speaker."""
+def answer_html(text: str, citations: Sequence[Citation] = (), note: str = "", related: Sequence[Citation] = ()) -> str:
+    """An answer (or a streamed part of one) as chat HTML: each [n] marker names its paragraph and speaker; after a
+    'not found', the closest paragraphs, labelled as related (they do not answer)."""
     def marker(m: re.Match) -> str:
         n = int(m.group(2))
         if not 1 <= n <= len(citations):
@@ -79,6 +80,9 @@ def answer_html(text: str, citations: Sequence[Citation] = (), note: str = "") -
     if citations:
         rows = "".join(f"<div>[{i}] {esc(c.label)} {voice_badge(c.author_kind)}</div>" for i, c in enumerate(citations, 1))
         out += f'<div class="sources">{rows}<div class="hint">Open a source on the right to read the whole paragraph.</div></div>'
+    if related:
+        rows = "".join(f"<div>{esc(c.label)} {voice_badge(c.author_kind)}: {esc(c.text[:160])}…</div>" for c in related)
+        out += f'<div class="sources related"><div class="hint">Closest paragraphs (related, they do not answer the question):</div>{rows}</div>'
     if note and note != filter_note(None, None):
         out += f'<div class="note">{esc(note)}</div>'
     return out

@@ -1,6 +1,7 @@
 """Assistant: the one entry class. Loads (or builds) the index, answers, searches."""
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -13,12 +14,13 @@ from pathlib import Path
 import numpy as np
 
 from . import index as ix
-from .answer import Composer, idf_from_bm25
+from .absent import absent
+from .answer import Composer
 from .errors import AssistantError, EmptyQuestion, IndexError_, QuestionTooLong
 from .embed import MODEL_NAME
 from .load import BUNDLED, load_corpus, load_library
 from .records import Answer, Citation, Document, Paragraph
-from .retrieve import Hit, Retriever, asks_about_follow_through, voices_named, with_context
+from .retrieve import Hit, Retriever, with_context
 
 MAX_QUESTION_CHARS = 2000
 SETTINGS = Path(__file__).parent / "settings.json"  # calibrated on the dev split; see evals/README.md
@@ -61,20 +63,20 @@ class Assistant:
             from .generate import Generator
 
             self.generator = Generator(llm)
-        # z-scores over n paragraphs cannot exceed sqrt(n): a small corpus gets a lower bar
         self.documents = documents
         self.index = idx
-        self.retriever = (retriever_cls or Retriever)(idx, query_embedder, s.get("dense_weight", 0.7), s.get("voice_boost", 1.0))
-        self.composer = Composer(ix.bm25_tokenize, idf_from_bm25(idx.bm25), idx.documents,
-                                 abstain_below=min(s.get("abstain_below", 0.0), 0.5 * len(idx.paragraphs) ** 0.5), max_citations=s.get("max_citations", 3),
-                                 margin=s.get("margin", 1.0), min_similarity=s.get("min_similarity", 0.0))
+        self.retriever = (retriever_cls or Retriever)(idx, query_embedder, s.get("lexical_weight", 0.25), s.get("voice_boost", 0.05),
+                                                      s.get("recommendation_boost", 0.03), s.get("document_boost", 0.05))
+        self.composer = Composer(ix.bm25_tokenize, idx.lexical, idx.documents, self.retriever.reader,
+                                 answerability=s.get("answerability"), max_citations=s.get("max_citations", 3),
+                                 margin=s.get("margin", 0.05))
         self._tracker = None
 
     # --- construction --------------------------------------------------------------------
     @classmethod
     def load(cls, corpus: str | Path | None = None, index_dir: str | Path | None = None, embedder=None,
              rebuild: bool = False, progress: bool = True, settings: dict | None = None, llm="env",
-             backend: str | None = None, uri: str | None = None, ray: str | None = None) -> "Assistant":
+             _query=None, backend: str | None = None, uri: str | None = None, ray: str | None = None) -> "Assistant":
         """The bundled corpus (or `corpus`), its index built on first use and rebuilt when stale or corrupt.
         `llm`: an LLMConfig, None for none, or "env" (the default): one is configured by ASSISTANT_LLM_BASE_URL.
         `backend`: "embedded" (FAISS + bm25s in this process, the default) or "milvus" (a Milvus server at `uri`;
@@ -86,14 +88,13 @@ class Assistant:
         backend = backend or os.environ.get("ASSISTANT_BACKEND") or "embedded"
         retriever_cls = None
         if backend == "milvus":  # optional: pip install 'treaty-assistant[scale]'
-            from .milvus import SETTINGS as MILVUS_SETTINGS, open_index
+            from .milvus import open_index
 
-            settings = {**MILVUS_SETTINGS, **(settings or {})}  # absolute scores (docs/scale.md)
             uri = uri or os.environ.get("ASSISTANT_MILVUS_URI") or "http://127.0.0.1:19530"
             idx, query_embedder, retriever_cls = open_index(docs, where, uri, model, embedder, rebuild, progress, ray)
         elif backend == "embedded":
-            idx = _fresh_index(docs, where, model, embedder, rebuild, progress, ray)
-            query_embedder = _query_embedder(idx, embedder)
+            idx = _fresh_index(docs, where, model, embedder, rebuild, progress, getattr(_query, "model_sha", None), ray)
+            query_embedder = _query_embedder(idx, embedder, _query)
         else:
             raise AssistantError(f"Unknown backend {backend!r}: use embedded or milvus.")
         if llm == "env":
@@ -108,17 +109,26 @@ class Assistant:
         return bot
 
     # --- your own documents ----------------------------------------------------------------
-    def add(self, paths, progress: bool = True, **meta) -> "library.AddReport":
+    def add(self, paths, progress: bool = True, sources: dict | None = None, **meta) -> "library.AddReport":
         """Add files or folders (PDF, DOCX, HTML, Markdown, text): read, split, embed only what is new, answerable
         at once. An unchanged file is skipped; a changed one replaces its old paragraphs; a bad one is reported
-        and harms nothing. `meta` (symbol, title, author_kind, date, ...) overrides what the text says."""
+        and harms nothing. `meta` (symbol, title, author_kind, date, ...) overrides what the text says.
+        `sources`: {path: name} for files known by another name (uploads): the same name replaces.
+        When the index cannot be rebuilt (a full disk), the library is put back as it was and the error raised."""
         from . import library
 
         corpus, where, embedder, settings = self._origin
         report = library.add(paths, where / "library", meta, reserved={d.doc_id for d in load_corpus(corpus)},
-                             taken={d.cite_as: d.doc_id for d in self.documents})
+                             taken={d.cite_as: d.doc_id for d in self.documents}, sources=sources)
         if report.changed:
-            self._reload(rebuild=False, progress=progress)
+            try:
+                self._reload(rebuild=False, progress=progress)
+            except AssistantError as e:
+                report.rollback()
+                raise type(e)(f"{e} Nothing was added.") from e
+            except BaseException:
+                report.rollback()
+                raise
         return report
 
     def remove(self, doc: str) -> str:
@@ -134,11 +144,17 @@ class Assistant:
         self._reload(rebuild=False, progress=False)
         return doc_id
 
-    def _reload(self, rebuild: bool, progress: bool) -> None:
+    def _reload(self, rebuild: bool, progress: bool, lock=None) -> None:
         corpus, where, embedder, settings = self._origin
-        fresh = Assistant.load(corpus, where, embedder, rebuild, progress, settings, None, *getattr(self, "_backend", ()))
+        fresh = Assistant.load(corpus, where, embedder, rebuild, progress, settings, None, self.retriever.embedder,
+                               *getattr(self, "_backend", ()))
         fresh.generator = self.generator
-        self.__dict__.update(fresh.__dict__)
+        with lock or contextlib.nullcontext():
+            self.__dict__.update(fresh.__dict__)  # the old index is no longer referenced; the query model is shared
+
+    def reload(self, lock=None) -> None:
+        """Load the index as it is on disk now (another process added documents); the swap happens under `lock`."""
+        self._reload(rebuild=False, progress=False, lock=lock)
 
     # --- the API -------------------------------------------------------------------------
     @property
@@ -153,12 +169,16 @@ class Assistant:
         is searched together with the question before it, and its own words choose whose voice is boosted."""
         t0 = time.perf_counter()
         question = _check(question)
+        history = [_clean(h) for h in history or []]
         query = with_context(question, history)
-        voices = voices_named(question)
+        voices = self.retriever.reader.voices_named(question)
         mask = self._mask(symbols, author_kinds)
         hits, scores = self.retriever.search_scored(query, k, mask, voice_of=question if voices else None)
-        extra = self._replies(hits, scores, mask) if asks_about_follow_through(query) else []
+        extra = self._replies(hits, scores, mask) if self.retriever.reader.asks_about_follow_through(query) else []
         ans = replace(self.composer.compose(query, hits, time.perf_counter() - t0, extra), question=question)
+        if missing := absent(question, self.paragraphs, self.index.documents):  # never an answer in its place
+            related = "\nRelated paragraphs, not the one asked for:\n" + ans.text if ans.citations else ""
+            return replace(ans, text=" ".join(missing) + related, abstained=True)
         if self.generator is not None and generate is not False and not ans.abstained:
             g = self.generator.answer(question, ans, [self.cite(h, query) for h in hits[:8]])
             return replace(g.answer, text=g.text, question=question, seconds=time.perf_counter() - t0)
@@ -192,15 +212,14 @@ class Assistant:
         rec = committee and self.tracker.recommendation_of(*committee.paragraph.key)
         if rec is None:
             return []
-        dense, lexical, fused = scores
-        out, rec_row = [], self.retriever.rows[rec.key]
-        if rec.key != committee.paragraph.key:
-            out.append(Hit(rec, float(fused[rec_row]), float(dense[rec_row]), float(lexical[rec_row])))
+        out = [scores.hit(self.retriever.rows[rec.key])] if rec.key != committee.paragraph.key else []
         best: dict[str, Hit] = {}
         for p in self.tracker.replies_to(rec):
             i = self.retriever.rows[p.key]
-            if (mask is None or mask[i]) and (p.symbol not in best or fused[i] > best[p.symbol].score):
-                best[p.symbol] = Hit(p, float(fused[i]), float(dense[i]), float(lexical[i]))
+            if mask is None or mask[i]:
+                h = scores.hit(i)
+                if p.symbol not in best or h.score > best[p.symbol].score:
+                    best[p.symbol] = h
         return out + list(best.values())
 
     def search(self, question: str, k: int = 10, symbols: list[str] | None = None,
@@ -265,8 +284,16 @@ class Assistant:
                          for p in self.paragraphs])
 
 
+def _clean(text) -> str:
+    """Text any tokenizer takes: not a str -> an error; lone surrogates (from undecodable command-line bytes, or
+    a JSON client) -> U+FFFD."""
+    if text is not None and not isinstance(text, str):
+        raise AssistantError(f"A question must be text, not {type(text).__name__}.")
+    return re.sub(r"[\ud800-\udfff]", "\ufffd", text or "")
+
+
 def _check(question: str) -> str:
-    question = re.sub(r"\s+", " ", question or "").strip()
+    question = re.sub(r"\s+", " ", _clean(question)).strip()
     if not question:
         raise EmptyQuestion("The question is empty. Ask something, e.g.: assistant ask \"How many jobs are closed to women?\"")
     if len(question) > MAX_QUESTION_CHARS:
@@ -277,18 +304,21 @@ def _check(question: str) -> str:
 _build_mutex = threading.Lock()
 
 
-def _fresh_index(docs, where: Path, model: str, embedder, rebuild: bool, progress: bool, ray: str | None = None) -> ix.Index:
-    """Load the index for these documents; build it if missing, stale, corrupt or asked to."""
+def _fresh_index(docs, where: Path, model: str, embedder, rebuild: bool, progress: bool, model_sha=None,
+                 ray: str | None = None) -> ix.Index:
+    """Load the index for these documents; build it if missing, stale, damaged or asked to."""
     why = "a rebuild was asked for" if rebuild else ix.staleness(where, docs, model)
     if why is None:
         try:
-            return ix.load(where)
+            return ix.load(where, model_sha=model_sha)
         except IndexError_ as e:
-            why = str(e)
+            why = str(e).split(". Rebuild it")[0]
+            if not progress:  # a damaged index is always said, once
+                ix.log(f"{why}; rebuilding it from the documents.")
     with _build_mutex, ix.build_lock(where):
         if not rebuild and ix.staleness(where, docs, model) is None:  # another process built it meanwhile
             try:
-                return ix.load(where)
+                return ix.load(where, model_sha=model_sha)
             except IndexError_:
                 pass
         if progress:
@@ -297,17 +327,35 @@ def _fresh_index(docs, where: Path, model: str, embedder, rebuild: bool, progres
             from .distributed import RayEmbedder
 
             embedder = RayEmbedder(ray)
-        elif embedder is None:
-            from .embed import LazyEmbedder
-
-            embedder = LazyEmbedder()
-        ix.build(docs, where, embedder, progress)
-    return ix.load(where)
+        ix.build(docs, where, embedder or _document_embedder(), progress)
+    return ix.load(where, full=False, model_sha=model_sha)
 
 
-def _query_embedder(idx: ix.Index, embedder):
+_lazy = None
+
+
+def _document_embedder():
+    """One per process: a long-running chat that adds documents loads the model once, not at every add."""
+    global _lazy
+    if _lazy is None:
+        from .embed import LazyEmbedder
+
+        _lazy = LazyEmbedder()
+    return _lazy
+
+
+def _query_embedder(idx: ix.Index, embedder, reuse=None):
     if embedder is not None:
+        idx.query_model = None  # the caller's embedder answers questions: no bytes kept
         return embedder
+    if reuse is not None and idx.query_model is None and getattr(reuse, "model_sha", None) == idx.model_sha:
+        return reuse  # the same model file: one ONNX session across reloads
     from .embed import QueryEmbedder
 
-    return QueryEmbedder(idx.gen / "model.onnx", idx.gen / "tokenizer.json")
+    model, tokenizer = idx.query_model
+    idx.query_model = None  # 90 MB of bytes: the session holds what it needs
+    try:
+        return QueryEmbedder(model, tokenizer, idx.model_sha)
+    except Exception as e:  # noqa: BLE001 - onnxruntime and tokenizers raise their own types
+        raise IndexError_(f"The query model in {idx.gen} cannot be loaded ({type(e).__name__}). "
+                          "Rebuild the index: assistant index build") from e

@@ -39,7 +39,8 @@ def _parser() -> argparse.ArgumentParser:
     tr.add_argument("paragraph", nargs="?", help="e.g. 24, or 11 (b), or a concern paragraph such as 23")
     tr.add_argument("--json", action="store_true")
     idx = sub.add_parser("index", help="build or inspect the index")
-    idx.add_argument("action", choices=["build", "status"])
+    idx.add_argument("action", choices=["build", "status", "verify"],
+                     help="build; status (documents, counts, every file checked); verify (check every file, rebuild if damaged)")
     chat = sub.add_parser("chat", help="open the chat in a browser on this machine (needs: pip install 'treaty-assistant[chat]')")
     chat.add_argument("--host", default="127.0.0.1", help="address to serve on (default: 127.0.0.1, this machine only)")
     chat.add_argument("--port", type=int, default=7860)
@@ -48,6 +49,7 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--out", default="evals/report", help="folder for report.json and report.md")
     ev.add_argument("--peers", action="store_true", help="also run BM25, dense and LlamaIndex's default pipeline")
     ev.add_argument("--gate", action="store_true", help="exit 1 if a metric falls below evals/thresholds.json")
+    ev.add_argument("--sidecars", action="store_true", help="the questions of the --corpus folder's sidecars (e.g. tests/fixtures/real)")
     for name, command in sub.choices.items():
         if name != "eval":
             _backend_options(command)
@@ -71,13 +73,23 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `assistant ask ... | head -3`: the reader has what it wanted
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error when Python flushes
+        return 0
+    except OSError as e:  # a read-only folder, a full disk: the system's words, one line
+        where = f" ({e.filename})" if e.filename else ""
+        print(f"Error: {e.strerror or e}{where}. Check the folder's free space and permissions, or set "
+              "ASSISTANT_INDEX_DIR to another folder.", file=sys.stderr)
+        return 1
 
 
 def _run(args) -> int:
     from .assistant import Assistant
 
-    if args.command == "index" and args.action == "status":
-        return _status(args)
+    if args.command == "index" and args.action in ("status", "verify"):
+        return _status(args) if args.action == "status" else _verify(args)
     if args.command == "eval":
         from .evaluate import main as eval_main
 
@@ -132,6 +144,10 @@ def _run(args) -> int:
         if c.headings:
             print(f"    under: {' > '.join(c.headings)}")
         print(textwrap.indent(textwrap.fill(c.text, 100), "    "))
+    if ans.related:
+        print("\nClosest paragraphs (related, they do not answer the question):")
+        for c in ans.related:
+            print(f"  - {c.label} — {c.voice}: {textwrap.shorten(c.text, 160)}")
     return 0
 
 
@@ -175,8 +191,11 @@ def _status(args) -> int:
     docs = load_corpus(corpus) + library
     m = ix.read_manifest(where)
     why = ix.staleness(where, docs, MODEL_NAME)
+    damage = _damage(where)
     print(f"Index {ix.current(where)}\n  {m['paragraphs']} paragraphs, {m['vectors']} vectors ({m['faiss']}), model {m['model']}, built {m['built_at']}")
     print("  state: " + ("fresh" if why is None else f"STALE - {why}; rebuild: assistant index build"))
+    print("  files: " + (f"{len(m.get('files', {}))} checked, each matches its SHA-256" if damage is None else f"DAMAGED - {damage}"))
+    why = why or damage
     counts: dict[str, int] = {}
     for line in open(ix.current(where) / "paragraphs.jsonl", encoding="utf-8"):
         sym = json.loads(line)["symbol"]
@@ -185,3 +204,35 @@ def _status(args) -> int:
         tag = " (added)" if d.doc_id in added else ""
         print(f"  {d.cite_as:<18} {counts.get(d.cite_as, 0):>4} units  {d.author_kind:<9} {d.date:<18} {d.title[:55]}{tag}")
     return 0 if why is None else 1
+
+
+def _damage(where) -> str | None:
+    """Every file of the current generation hashed against its manifest: None, or what differs."""
+    from . import index as ix
+    from .errors import IndexError_
+
+    try:
+        ix.load(where, full=True, model_sha="-")
+    except IndexError_ as e:
+        return str(e)
+    return None
+
+
+def _verify(args) -> int:
+    from pathlib import Path
+
+    from . import index as ix
+    from .assistant import Assistant, default_index_root, index_dir_for
+    from .load import BUNDLED
+
+    corpus = Path(args.corpus) if args.corpus else BUNDLED
+    where = Path(args.index_dir) if args.index_dir else index_dir_for(corpus, default_index_root())
+    damage = _damage(where)
+    if damage is None:
+        print(f"Index verified: every file of {ix.current(where)} matches its SHA-256.")
+        return 0
+    print(damage.split(". Rebuild it")[0] + "; rebuilding it from the documents.")
+    bot = Assistant.load(args.corpus, args.index_dir, rebuild=True, llm=None)
+    print(f"Index rebuilt: {bot.index.gen}")
+    return 0
+

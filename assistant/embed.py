@@ -31,8 +31,9 @@ def model_dir() -> Path:
 
 
 def _offline() -> None:
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    from .offline import no_traffic
+
+    no_traffic()
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 
@@ -62,15 +63,19 @@ class QueryEmbedder:
 
     name = MODEL_NAME
 
-    def __init__(self, onnx_path: Path, tokenizer_path: Path):
+    def __init__(self, onnx_model: Path | bytes, tokenizer: Path | str, model_sha: str | None = None):
+        """From files, or from their content already read (bytes of model.onnx, text of tokenizer.json)."""
         _offline()
         ort = need("onnxruntime", "onnxruntime")
         tokenizers = need("tokenizers", "tokenizers")
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = min(2, os.cpu_count() or 1)
         opts.inter_op_num_threads = 1
-        self.session = ort.InferenceSession(str(onnx_path), opts, providers=["CPUExecutionProvider"])
-        self.tokenizer = tokenizers.Tokenizer.from_file(str(tokenizer_path))
+        model = onnx_model if isinstance(onnx_model, bytes) else str(onnx_model)
+        self.session = ort.InferenceSession(model, opts, providers=["CPUExecutionProvider"])
+        self.tokenizer = (tokenizers.Tokenizer.from_str(tokenizer) if isinstance(tokenizer, str)
+                          else tokenizers.Tokenizer.from_file(str(tokenizer)))
+        self.model_sha = model_sha
         self.tokenizer.enable_truncation(MAX_TOKENS)
         self.tokenizer.no_padding()
         self.dim = 384

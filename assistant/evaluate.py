@@ -214,12 +214,33 @@ def evaluate_all(bot, questions: list[dict], peers: bool = False, corpus: Path |
     return report
 
 
+def fixture_questions(bot, folder: Path) -> list[dict]:
+    """The questions in a corpus folder's sidecars (`<file>.json` beside `<file>.txt`, tests/fixtures/real.md), with
+    gold keyed by the citation id the loader gave that file: the fixture group of the eval."""
+    docs = {Path(d.path).stem: d for d in bot.documents}
+    out = []
+    for sidecar in sorted(Path(folder).glob("*.json")):
+        meta = json.loads(sidecar.read_text(encoding="utf-8"))
+        doc = docs.get(sidecar.stem)
+        if doc is None or "questions" not in meta:
+            continue
+        labels = [p.paragraph for p in bot.paragraphs if p.doc_id == doc.doc_id]
+        for i, q in enumerate(meta["questions"]):
+            label = q.get("paragraph")
+            if label and meta.get("numbered") is False:  # an unnumbered document: the Nth paragraph, whatever its label
+                label = labels[int(label) - 1] if int(label) <= len(labels) else label
+            out.append({"id": f"{sidecar.stem}#{i + 1}", "split": "test", "kind": "fixture" if label else "no_answer",
+                        "question": q["question"], "gold": [{"symbol": doc.cite_as, "paragraph": label}] if label else [],
+                        "answers": [q["answer"]] if q.get("answer") else []})
+    return out
+
+
 def main(args) -> int:
     from .assistant import Assistant
     from .report import gate, write_report
 
     bot = Assistant.load(args.corpus, args.index_dir, progress=True)
-    questions = load_questions(split=args.split)
+    questions = fixture_questions(bot, Path(args.corpus)) if args.sidecars else load_questions(split=args.split)
     report = evaluate_all(bot, questions, peers=args.peers)
     report["split"] = args.split
     out = Path(args.out)

@@ -9,14 +9,17 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from datetime import datetime
 from pathlib import Path
 
 from .errors import CorpusError, need
 
 SUPPORTED = (".pdf", ".docx", ".html", ".htm", ".md", ".markdown", ".txt")
 MAX_BYTES = 50_000_000
-SYMBOL = re.compile(r"\b(?:E/C\.12|CCPR/C|CEDAW/C|CRC/C|CAT/C|CERD/C|CRPD/C|CMW/C|CED/C|A/HRC|HRI/CORE|E/\d{4})/[A-Z0-9][A-Z0-9/.\-]*[A-Z0-9]\b")
+MAX_UNPACKED = 200_000_000  # a .docx's members, decompressed, all together (a zip bomb inflates far beyond)
+MAX_XML = 50_000_000  # one XML part of a .docx, unpacked (python-docx parses it whole; a 500-page report has ~15 MB)
+MAX_HTML_BYTES = 10_000_000
+MAX_PDF_PAGES = 3_000
+MAX_CHARS = 5_000_000  # per document; the largest bundled one has 0.45 M
 
 
 def read_file(path: Path) -> tuple[str, dict]:
@@ -32,11 +35,21 @@ def read_file(path: Path) -> tuple[str, dict]:
         raise CorpusError(f"{path.name} is empty.")
     if size > MAX_BYTES:
         raise CorpusError(f"{path.name} is {size / 1e6:.0f} MB, more than the {MAX_BYTES / 1e6:.0f} MB allowed. Split it first.")
+    if suffix in (".html", ".htm") and size > MAX_HTML_BYTES:
+        raise CorpusError(f"{path.name} is {size / 1e6:.0f} MB of HTML, more than the {MAX_HTML_BYTES / 1e6:.0f} MB allowed. "
+                          "Save the page as text, or split it.")
     reader = {".pdf": read_pdf, ".docx": read_docx, ".html": read_html, ".htm": read_html}.get(suffix)
     text, hints = reader(path) if reader else (_read_plain(path), {})
     if not text.strip():
         raise CorpusError(f"{path.name} holds no text.")
+    _check_chars(path, len(text))
     return text, hints
+
+
+def _check_chars(path: Path, n: int) -> None:
+    if n > MAX_CHARS:
+        raise CorpusError(f"{path.name} holds more than {MAX_CHARS:,} characters of text, the most one document may have. "
+                          "Split it first.")
 
 
 def _read_plain(path: Path) -> str:
@@ -61,7 +74,13 @@ def read_pdf(path: Path) -> tuple[str, dict]:
         reader = pypdf.PdfReader(str(path))
         if reader.is_encrypted and not reader.decrypt(""):
             raise CorpusError(f"{path.name} is encrypted. Save an unprotected copy and add that.")
-        pages = [_pdf_lines(page) for page in reader.pages]
+        if len(reader.pages) > MAX_PDF_PAGES:
+            raise CorpusError(f"{path.name} has {len(reader.pages):,} pages, more than the {MAX_PDF_PAGES:,} allowed. Split it first.")
+        pages, chars = [], 0
+        for page in reader.pages:  # the text is counted while it is read: a page of inflated streams stops here
+            pages.append(_pdf_lines(page))
+            chars += sum(len(t) for _, _, t in pages[-1])
+            _check_chars(path, chars)
     except CorpusError:
         raise
     except Exception as e:  # pypdf raises many types for damaged files
@@ -73,13 +92,12 @@ def read_pdf(path: Path) -> tuple[str, dict]:
     body_size = body.most_common(1)[0][0] if body else 10
     out, header_text = [], []
     for lines in pages:
+        furniture = [_is_furniture(i, lines, repeated) for i in range(len(lines))]
         for i, (y, size, text) in enumerate(lines):
-            key = _shape(text)
-            edge = i < 3 or i >= len(lines) - 4
-            if edge and (key in repeated or re.fullmatch(r"\s*\d{1,4}\s*", text) or re.match(r"\s*GE\.\d\d-", text)):
+            if furniture[i]:
                 header_text.append(text)
                 continue
-            if size < 0.85 * body_size and _is_footnote_zone(lines, i, body_size):
+            if size < 0.85 * body_size and _is_footnote_zone(lines, i, body_size, furniture):
                 continue
             out.append(text)
         out.append("")
@@ -90,7 +108,8 @@ def read_pdf(path: Path) -> tuple[str, dict]:
 
 
 def _pdf_lines(page) -> list[tuple[float, float, str]]:
-    """(y, font size, text) per line, top of the page first; digits set small inside a line (note markers) dropped."""
+    """(y, font size, text) per line, top of the page first; digits or asterisks set small inside a line
+    (note markers) dropped."""
     frags: list[tuple[float, float, float, str]] = []
 
     def visit(text, cm, tm, font_dict, font_size):
@@ -106,9 +125,9 @@ def _pdf_lines(page) -> list[tuple[float, float, str]]:
         lines.setdefault(y, []).append((x, size, text, bold))
     out = []
     for y in sorted(lines, reverse=True):
-        parts = sorted(lines[y])
+        parts = sorted(lines[y], key=lambda p: p[0])  # stable: fragments one text run reports at one x keep their order
         size = max(p[1] for p in parts)
-        text = "".join(t for _, s, t, _ in parts if not (s < 0.7 * size and re.fullmatch(r"\s*\d{1,3}\s*", t)))
+        text = "".join(t for _, s, t, _ in parts if not (s < 0.85 * size and re.fullmatch(r"\s*(?:\d{1,3}|\*{1,3})\s*", t)))
         text = text.replace("\n", " ").rstrip()
         out.append((y, size, text, all(p[3] for p in parts)))
     body = Counter(round(s) for _, s, t, _ in out for _ in t).most_common(1)
@@ -137,15 +156,55 @@ def _running(pages: list[list]) -> set[str]:
     return {k for k, n in counts.items() if n >= max(3, 0.3 * len(pages)) and k}
 
 
-def _is_footnote_zone(lines: list, i: int, body_size: float) -> bool:
-    """Small type below the last body-size line of the page."""
-    last_body = max((j for j, (_, s, _) in enumerate(lines) if s >= 0.85 * body_size), default=-1)
+def _is_furniture(i: int, lines: list, repeated: set[str]) -> bool:
+    """A running header or footer, page number or job number: near a page edge, repeated on many pages or of a
+    furniture shape ('12', 'GE.19-04500', a document symbol alone, with or without a page number)."""
+    if not (i < 3 or i >= len(lines) - 4):
+        return False
+    text = lines[i][2]
+    bare = re.sub(r"^#+ ", "", text).strip()
+    return (_shape(text) in repeated or bool(re.fullmatch(r"\d{1,4}", bare)) or bool(re.match(r"GE\.\d\d-", bare))
+            or bool(re.fullmatch(rf"(?:\d{{1,4}}\s+)?{SYMBOL.pattern}(?:\s+\d{{1,4}})?", bare)))
+
+
+def _is_footnote_zone(lines: list, i: int, body_size: float, furniture: list[bool] | None = None) -> bool:
+    """Small type below the last body-size line of the page (a page number or running footer below does not count)."""
+    last_body = max((j for j, (_, s, _) in enumerate(lines) if s >= 0.85 * body_size and not (furniture and furniture[j])),
+                    default=-1)
     return i > last_body
 
 
 # --- DOCX --------------------------------------------------------------------------------
+def check_zip(path: Path, limit: int | None = None) -> None:
+    """Refuse a zip (a .docx) whose members would inflate beyond `limit` bytes: their declared sizes first, then
+    each member read in blocks and counted, so a header that lies is caught too (zipfile stops at the declared size)."""
+    import zipfile
+
+    limit = limit or MAX_UNPACKED
+    try:
+        with zipfile.ZipFile(path) as z:
+            members = z.infolist()
+            xml = max((m for m in members if m.filename.endswith((".xml", ".rels"))), key=lambda m: m.file_size, default=None)
+            if xml is not None and xml.file_size > MAX_XML:
+                raise CorpusError(f"{path.name}: its part {xml.filename} would unpack to {xml.file_size / 1e6:,.0f} MB, more than "
+                                  f"the {MAX_XML / 1e6:.0f} MB allowed (a compressed 'bomb'?). Re-save it, or split it.")
+            if sum(m.file_size for m in members) > limit:
+                raise CorpusError(f"{path.name} would unpack to {sum(m.file_size for m in members) / 1e6:,.0f} MB, more than "
+                                  f"the {limit / 1e6:.0f} MB allowed (a compressed 'bomb'?). Re-save it, or split it.")
+            total = 0
+            for m in members:
+                with z.open(m) as f:
+                    while block := f.read(1 << 20):
+                        total += len(block)
+                        if total > limit:
+                            raise CorpusError(f"{path.name} unpacks to more than the {limit / 1e6:.0f} MB allowed. Re-save it, or split it.")
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, ValueError) as e:
+        raise CorpusError(f"{path.name} is not a readable Word file ({type(e).__name__}). Re-save it as .docx.") from e
+
+
 def read_docx(path: Path) -> tuple[str, dict]:
     docx = need("docx", "python-docx")
+    check_zip(path)
     try:
         document = docx.Document(str(path))
     except Exception as e:
@@ -161,7 +220,26 @@ def read_docx(path: Path) -> tuple[str, dict]:
             out.append("#" * min(level, 6) + " " + text)
             continue
         out.append(_auto_number(para, counters) + text)
-    return "\n".join(out), {}
+    symbol = _docx_masthead_symbol(document)
+    return "\n".join(out), {"symbol": symbol} if symbol else {}
+
+
+def _docx_masthead_symbol(document) -> str | None:
+    """The symbol in the first page's masthead: a table at the top of the body, or the first page's own header
+    (Word's 'different first page'). Running headers on the other pages are not read."""
+    texts = []
+    for block in document.iter_inner_content():
+        if hasattr(block, "rows"):
+            texts += [cell.text for row in block.rows for cell in row.cells]
+        elif block.text.strip():
+            break
+    for section in document.sections[:1]:
+        if section.different_first_page_header_footer:
+            header = section.first_page_header
+            texts += [p.text for p in header.paragraphs]
+            texts += [cell.text for table in header.tables for row in table.rows for cell in row.cells]
+    m = SYMBOL.search("\n".join(texts))
+    return m.group(0) if m else None
 
 
 def _auto_number(para, counters: dict) -> str:
@@ -202,33 +280,4 @@ def read_html(path: Path) -> tuple[str, dict]:
 
 
 # --- metadata the text states ------------------------------------------------------------
-def detect(text: str, hints: dict, fallback_id: str) -> dict:
-    """Symbol, title, author kind and date, where the text says them."""
-    head = text[:4000]
-    counts = Counter(SYMBOL.findall(text[:20000]))
-    symbol = hints.get("symbol") or (counts.most_common(1)[0][0] if counts and counts.most_common(1)[0][1] >= 2 else None)
-    if symbol is None and (m := SYMBOL.search(head[:300]) or re.search(rf"^\s*({SYMBOL.pattern})\s*$", head, re.M)):
-        symbol = m.group(1) if m.groups() else m.group(0)  # near the top, or alone on a line (a page header or footer)
-    lower = head.lower()
-    if re.search(r"concluding observations (on|of the committee)", lower) and "information received" not in lower and "report submitted" not in lower:
-        kind = "committee"
-    elif re.search(r"periodic report|report submitted by|information received from|replies of|state party report", lower):
-        kind = "state"
-    elif re.search(r"\bngo\b|list of issues.*prepared by|submission|shadow report|alternative report|prepared by|coalition", lower):
-        kind = "ngo"
-    else:
-        kind = "unknown"
-    title = hints.get("title") or next((re.sub(r"[#*\[\]]", "", l).strip() for l in head.splitlines()
-                                        if len(l.strip()) > 15 and not SYMBOL.fullmatch(l.strip())), fallback_id)
-    return {"symbol": symbol, "title": title[:200], "author_kind": kind, "date": _date(head)}
-
-
-def _date(head: str) -> str:
-    for rx in (r"Date received:\s*([0-9]{1,2} \w+ [0-9]{4})", r"Distr\.?:?\s*General\s+([0-9]{1,2} \w+ [0-9]{4})",
-               r"held on ([0-9]{1,2} \w+ [0-9]{4})", r"\b([0-9]{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) [0-9]{4})\b"):
-        if m := re.search(rx, head):
-            try:
-                return datetime.strptime(m.group(1), "%d %B %Y").date().isoformat()
-            except ValueError:
-                continue
-    return ""
+from .meta import SYMBOL, detect  # noqa: E402  (own symbol, title, date, body, kind, country, author: meta.py)

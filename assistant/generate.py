@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from .errors import AssistantError, need
 from .records import Answer, Citation
-from .retrieve import voices_named
+from .query import voices_named
 from .verify import Draft, Verifier, split_units
 
 PROMPTS = Path(__file__).resolve().parent.parent / "prompts"

@@ -6,14 +6,17 @@ Layout (plain files, one generation folder per build; CURRENT names the live one
     index/gen-.../paragraphs.jsonl one Paragraph per line
     index/gen-.../documents.json   catalog metadata of each document
     index/gen-.../dense.faiss      one vector per window; window_rows.npy maps window -> paragraph row
-    index/gen-.../bm25/            bm25s index over heading + text
+    index/gen-.../lexical/         postings with saturated term frequencies (lexical.py: corpus-independent scores)
+    index/gen-.../vectors.npy      the window vectors (exact cosines for candidates; reused by incremental builds)
     index/gen-.../model.onnx, tokenizer.json   the query encoder
 A build writes a new generation and then swaps CURRENT atomically, so an interrupted build
-leaves the previous index intact and readers never see half a folder.
+leaves the previous index intact and readers never see half a folder. The manifest holds the size and
+SHA-256 of every file (integrity.py): a damaged generation is refused, and never reused by the next build.
 """
 from __future__ import annotations
 
 import fcntl
+import io
 import json
 import os
 import shutil
@@ -21,17 +24,20 @@ import sys
 import time
 from contextlib import contextmanager
 from dataclasses import asdict
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
+from . import integrity
 from .embed import windows
 from .errors import IndexError_, need
+from .lexical import Lexical
 from .load import corpus_hash, doc_hash
 from .records import Document, Paragraph
 from .split import PARSER_VERSION, split
 
-FORMAT_VERSION = 3  # bump when what is written (or how text is analyzed) changes
+FORMAT_VERSION = 5  # bump when what is written (or how text is analyzed) changes
 EXACT_UP_TO = 50_000  # vectors; up to this, exact search takes < 5 ms. Above: an inverted file (IVF), still exact vectors
 NPROBE = 32  # IVF lists searched per question (benchmarks/results.json has recall@10 and latency at 100k and 1M)
 
@@ -53,6 +59,19 @@ we i me my its it this that these those from into than so also according regardi
 
 
 def bm25_tokenize(texts: list[str]):
+    """Stemmed content words of each text (bm25s's analyzer); one text at a time is cached (a question is
+    tokenized by several stages of one answer)."""
+    if len(texts) == 1:
+        return [list(_tokens_of(texts[0]))]
+    return _tokenize(texts)
+
+
+@lru_cache(maxsize=1024)
+def _tokens_of(text: str) -> tuple[str, ...]:
+    return tuple(_tokenize([text])[0])
+
+
+def _tokenize(texts: list[str]):
     bm25s = need("bm25s", "bm25s")
     from bm25s.stopwords import STOPWORDS_EN
 
@@ -70,17 +89,18 @@ def _stemmer():
 
 
 def choose_faiss(n_vectors: int, dim: int):
-    """Exact inner product for small corpora; IVF over full vectors (approximate search) for large ones.
-    At 1M x 384 the vectors take 1.5 GB; SQ8 would take 0.4 GB but lost recall (0.94 at nprobe 32)."""
+    """Exact inner product for small corpora; for large ones an inverted file over 8-bit vectors (0.4 GB at 1M x 384
+    instead of 1.5 GB). FAISS only proposes candidates: their cosines are computed exactly from vectors.npy."""
     faiss = need("faiss", "faiss-cpu")
     if n_vectors <= EXACT_UP_TO:
         return faiss.IndexFlatIP(dim)
     nlist = int(2 * n_vectors ** 0.5)
-    return faiss.index_factory(dim, f"IVF{nlist},Flat", faiss.METRIC_INNER_PRODUCT)
+    return faiss.index_factory(dim, f"IVF{nlist},SQ8", faiss.METRIC_INNER_PRODUCT)
 
 
 def fill(index, vecs: np.ndarray, seed: int = 0):
     """Train (IVF needs it: on at most 100k sampled vectors) and add."""
+    need("faiss", "faiss-cpu").omp_set_num_threads(os.cpu_count() or 1)  # a search may have set one thread
     if not index.is_trained:
         rng = np.random.default_rng(seed)
         index.train(vecs[rng.choice(len(vecs), min(len(vecs), 100_000), replace=False)])
@@ -100,11 +120,18 @@ def build(docs: list[Document], index_dir: Path, embedder, progress: bool = True
 
     Vectors of documents unchanged since the current generation (same text, metadata, model and parser)
     are reused: adding a document embeds only its paragraphs; removing one embeds nothing."""
+    try:
+        return _build(docs, index_dir, embedder, progress)
+    except OSError as e:  # a full disk, a read-only folder
+        raise IndexError_(f"Cannot write the index at {index_dir} ({e.strerror or e}); the previous index is unchanged. "
+                          "Free some space or make the folder writable, or set ASSISTANT_INDEX_DIR to another folder.") from e
+
+
+def _build(docs: list[Document], index_dir: Path, embedder, progress: bool) -> Path:
     faiss = need("faiss", "faiss-cpu")
-    bm25s = need("bm25s", "bm25s")
     index_dir.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
-    previous = _previous(index_dir, embedder.name)
+    previous = _previous(index_dir, embedder.name, progress)
     paragraphs: list[Paragraph] = []
     parts, rows, todo = [], [], []  # parts: per document, reused vectors or a slice of `todo`
     for d in docs:
@@ -133,12 +160,10 @@ def build(docs: list[Document], index_dir: Path, embedder, progress: bool = True
     tmp.mkdir()
     try:
         dense = fill(choose_faiss(len(vecs), vecs.shape[1]), vecs)
-        faiss.write_index(dense, str(tmp / "dense.faiss"))
+        (tmp / "dense.faiss").write_bytes(faiss.serialize_index(dense).tobytes())  # Python's write: OSError when full
         np.save(tmp / "vectors.npy", vecs)
         np.save(tmp / "window_rows.npy", np.asarray(rows, dtype=np.int32))
-        bm = bm25s.BM25()
-        bm.index(bm25_tokenize([lexical_text(p) for p in paragraphs]), show_progress=False)
-        bm.save(str(tmp / "bm25"))
+        Lexical.from_tokens(bm25_tokenize([lexical_text(p) for p in paragraphs])).save(tmp / "lexical")
         with open(tmp / "paragraphs.jsonl", "w", encoding="utf-8") as f:
             for p in paragraphs:
                 f.write(json.dumps(asdict(p), ensure_ascii=False) + "\n")
@@ -149,7 +174,7 @@ def build(docs: list[Document], index_dir: Path, embedder, progress: bool = True
                     "paragraphs": len(paragraphs), "vectors": len(rows), "documents": len(docs),
                     "doc_hashes": {d.doc_id: doc_hash(d) for d in docs}, "embedded_now": len(todo),
                     "faiss": type(dense).__name__, "built_seconds": round(time.perf_counter() - t0, 2),
-                    "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
+                    "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "files": integrity.record(tmp)}
         (tmp / "manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
         os.replace(tmp, gen)
     except BaseException:
@@ -162,18 +187,25 @@ def build(docs: list[Document], index_dir: Path, embedder, progress: bool = True
     return gen
 
 
-def _previous(index_dir: Path, model: str) -> dict:
-    """(doc_id, doc hash) -> that document's window vectors in the current generation, when reusable."""
+def _previous(index_dir: Path, model: str, progress: bool = False) -> dict:
+    """(doc_id, doc hash) -> that document's window vectors in the current generation, when reusable:
+    only from a generation whose every file matches its manifest's hash, and whose arrays agree."""
     gen = current(index_dir)
     try:
         m = json.loads((gen / "manifest.json").read_text(encoding="utf-8")) if gen else None
         if not m or m.get("model") != model or m.get("parser_version") != PARSER_VERSION or m.get("format_version") != FORMAT_VERSION:
             return {}
-        vecs = np.load(gen / "vectors.npy")
-        rows = np.load(gen / "window_rows.npy")
+        integrity.check(gen, m, full=True)
+        vecs = np.load(gen / "vectors.npy", allow_pickle=False)
+        rows = np.load(gen / "window_rows.npy", allow_pickle=False)
         with open(gen / "paragraphs.jsonl", encoding="utf-8") as f:
             doc_of_row = np.array([json.loads(line)["doc_id"] for line in f])
-    except (OSError, ValueError, KeyError):
+        if vecs.ndim != 2 or len(vecs) != len(rows) != m.get("vectors") or len(doc_of_row) != m.get("paragraphs") \
+                or not len(rows) or rows.min() < 0 or rows.max() >= len(doc_of_row) or not np.isfinite(vecs).all():
+            raise integrity.damaged(gen, "vectors.npy / window_rows.npy", "do not agree with its manifest")
+    except (OSError, ValueError, KeyError, TypeError, EOFError, IndexError_) as e:
+        if gen is not None and progress:
+            log(f"Not reusing vectors or the model of {gen.name}: {str(e).split('. Rebuild it')[0]}")
         return {}
     out: dict = {"gen": gen}
     for doc_id, h in m.get("doc_hashes", {}).items():
@@ -200,17 +232,24 @@ def _write_atomic(path: Path, text: str) -> None:
 
 
 def _prune(index_dir: Path, keep: str) -> None:
-    """Remove older generations and abandoned temp folders (readers hold theirs in memory)."""
+    """Remove older generations (unless a reader has one pinned) and abandoned temp folders."""
     for p in index_dir.iterdir():
-        if p.is_dir() and p.name != keep and (p.name.startswith("gen-") or p.name.startswith(".tmp-")):
+        if p.is_dir() and p.name != keep and p.name.startswith("gen-"):
+            integrity.try_remove(p)
+        elif p.is_dir() and p.name.startswith(".tmp-"):
             shutil.rmtree(p, ignore_errors=True)
 
 
 @contextmanager
 def build_lock(index_dir: Path):
     """One builder at a time per index folder; others wait, then find the index fresh."""
-    index_dir.mkdir(parents=True, exist_ok=True)
-    with open(index_dir / ".lock", "w") as f:
+    try:
+        index_dir.mkdir(parents=True, exist_ok=True)
+        f = open(index_dir / ".lock", "w")
+    except OSError as e:
+        raise IndexError_(f"Cannot write the index at {index_dir} ({e.strerror or e}). Make the folder writable, "
+                          "or set ASSISTANT_INDEX_DIR to another folder.") from e
+    with f:
         fcntl.flock(f, fcntl.LOCK_EX)
         try:
             yield
@@ -253,25 +292,39 @@ def staleness(index_dir: Path, docs: list[Document], model: str) -> str | None:
 
 
 class Index:
-    """A loaded index generation: paragraphs, documents, dense vectors, BM25."""
+    """A loaded index generation, held in memory: paragraphs, documents, dense index, lexical postings (the window
+    vectors are memory-mapped: read only for the candidates of a question).
+    `query_model` is (model.onnx bytes, tokenizer.json text), read and checked with the rest; None when the
+    caller already holds the model with `model_sha` (the reloads of a long-running chat)."""
 
-    def __init__(self, gen: Path):
+    def __init__(self, gen: Path, full: bool = False, model_sha: str | None = None):
         faiss = need("faiss", "faiss-cpu")
-        bm25s = need("bm25s", "bm25s")
         try:
             self.manifest = json.loads((gen / "manifest.json").read_text(encoding="utf-8"))
-            with open(gen / "paragraphs.jsonl", encoding="utf-8") as f:
-                self.paragraphs = [_paragraph(json.loads(line)) for line in f]
-            self.documents = json.loads((gen / "documents.json").read_text(encoding="utf-8"))
-            self.dense = faiss.read_index(str(gen / "dense.faiss"))
+            files = integrity.files_of(gen, self.manifest)
+            integrity.check(gen, self.manifest, full)  # every file there with its size (and hash when full)
+            read = lambda name: integrity.read_checked(gen, self.manifest, name)  # noqa: E731
+            self.paragraphs = [_paragraph(json.loads(line)) for line in read("paragraphs.jsonl").decode("utf-8").splitlines()]
+            self.documents = json.loads(read("documents.json"))
+            self.dense = faiss.deserialize_index(np.frombuffer(read("dense.faiss"), dtype=np.uint8))
             if hasattr(self.dense, "nprobe"):
                 self.dense.nprobe = NPROBE
-            self.window_rows = np.load(gen / "window_rows.npy")
-            self.bm25 = bm25s.BM25.load(str(gen / "bm25"))
+            self.window_rows = np.load(io.BytesIO(read("window_rows.npy")), allow_pickle=False)
+            self.lexical = Lexical.load(gen / "lexical", read=lambda name: read(f"lexical/{name}"))
+            self.vectors = np.load(gen / "vectors.npy", mmap_mode="r")  # mapped: stays readable if a build prunes the folder
+            self.model_sha = files["model.onnx"]["sha256"] if "model.onnx" in files else None
+            self.query_model = None
+            if self.model_sha is not None and self.model_sha != model_sha:
+                self.query_model = (read("model.onnx"), read("tokenizer.json").decode("utf-8"))
+        except (IndexError_, FileNotFoundError):
+            raise
         except Exception as e:  # any unreadable part means the generation is corrupt
             raise IndexError_(f"The index at {gen} is corrupt ({type(e).__name__}: {e}). Rebuild it: assistant index build") from e
-        if len(self.paragraphs) != self.manifest.get("paragraphs") or self.dense.ntotal != self.manifest.get("vectors") \
-                or len(self.window_rows) != self.dense.ntotal:
+        n = len(self.paragraphs)
+        rows = self.window_rows
+        if n != self.manifest.get("paragraphs") or self.dense.ntotal != self.manifest.get("vectors") \
+                or len(rows) != self.dense.ntotal or len(self.vectors) != self.dense.ntotal or self.lexical.n_rows != n \
+                or (n and len(rows) and (rows.min() < 0 or rows.max() >= n or np.any(np.diff(rows) < 0))):
             raise IndexError_(f"The index at {gen} is inconsistent (counts differ from its manifest). Rebuild it: assistant index build")
         self.gen = gen
 
@@ -280,8 +333,21 @@ def _paragraph(d: dict) -> Paragraph:
     return Paragraph(**{**d, "headings": tuple(d["headings"])})
 
 
-def load(index_dir: Path) -> Index:
-    gen = current(index_dir)
-    if gen is None:
-        raise IndexError_(f"No index at {index_dir}. Build it: assistant index build")
-    return Index(gen)
+def load(index_dir: Path, full: bool | None = None, model_sha: str | None = None) -> Index:
+    """The current generation, pinned while it is read (a concurrent build cannot remove it), checked against
+    its manifest (`full`: every hash; default: only after an unclean stop). A generation replaced while it was
+    being opened is followed to the new one."""
+    full = integrity.unclean(index_dir) if full is None else full
+    for _ in range(5):
+        gen = current(index_dir)
+        if gen is None:
+            raise IndexError_(f"No index at {index_dir}. Build it: assistant index build")
+        try:
+            with integrity.pinned(gen):
+                return Index(gen, full, model_sha)
+        except (FileNotFoundError, IndexError_) as e:
+            if current(index_dir) == gen:
+                if isinstance(e, FileNotFoundError):
+                    raise integrity.damaged(gen, Path(e.filename or "a file").name, "is missing") from e
+                raise
+    raise IndexError_(f"The index at {index_dir} kept changing while it was read (builds running?). Try again.")

@@ -12,6 +12,7 @@ from pathlib import Path
 from .errors import AssistantError, CorpusError
 from .formats import SUPPORTED, detect, read_file
 
+MAX_PARAGRAPHS = 20_000  # per document; the largest bundled one has 420
 META_FIELDS = ("symbol", "cite_as", "title", "author_kind", "author", "date", "language")
 
 
@@ -21,6 +22,13 @@ class AddReport:
     replaced: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (file, message)
+    undo: list[tuple[Path, bytes | None]] = field(default_factory=list, repr=False)  # library files as they were
+
+    def rollback(self) -> None:
+        """Put the library back as it was before this add (the index build after it failed)."""
+        for path, before in reversed(self.undo):
+            _restore(path, before)
+        self.undo.clear()
 
     @property
     def changed(self) -> bool:
@@ -46,18 +54,25 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:60] or "document"
 
 
-def add(paths, folder: Path, overrides: dict, reserved: set[str], taken: dict[str, str] | None = None) -> AddReport:
+def add(paths, folder: Path, overrides: dict, reserved: set[str], taken: dict[str, str] | None = None,
+        sources: dict | None = None) -> AddReport:
     """Read each file and write it into the library folder; a bad file is reported, the rest go on.
-    `reserved`: ids of documents not in the library; `taken`: citation id -> document id, for all documents."""
+    `reserved`: ids of documents not in the library; `taken`: citation id -> document id, for all documents;
+    `sources`: path -> the name it is known by (a chat upload: its file name, not the server's temp copy), so
+    that adding it again replaces it."""
     report = AddReport()
     taken = dict(taken or {})
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise AssistantError(f"Cannot write the library at {folder} ({e.strerror or e}). Make the folder writable, "
+                             "or set ASSISTANT_INDEX_DIR to another folder.") from e
     known = {m["source"]: m for m in _entries(folder)}
     for path in files_in(paths):
         try:
             text, hints = read_file(path)
             sidecar = _sidecar(path)
-            source = str(path.resolve())
+            source = (sources or {}).get(str(path)) or str(path.resolve())
             old = known.get(source)
             doc_id = old["doc_id"] if old else _new_id(slug(path.stem), folder, reserved)
             meta = _meta(text, hints, doc_id, {**sidecar, **{k: v for k, v in overrides.items() if v}})
@@ -65,21 +80,52 @@ def add(paths, folder: Path, overrides: dict, reserved: set[str], taken: dict[st
             if old and old.get("sha256") == digest:
                 report.unchanged.append(doc_id)
                 continue
-            if not _paragraphs(text, meta, doc_id):
+            n = len(_paragraphs(text, meta, doc_id))
+            if not n:
                 raise CorpusError(f"{path.name}: no paragraph could be found in its text. Check it is the document itself "
                                   "(not a cover page or an image), or convert it to text with one paragraph per line.")
+            if n > MAX_PARAGRAPHS:
+                raise CorpusError(f"{path.name} has {n:,} paragraphs, more than the {MAX_PARAGRAPHS:,} allowed. Split it first.")
             if taken.get(meta["cite_as"], doc_id) != doc_id:
                 raise CorpusError(f"{meta['cite_as']} is already in the index (document {taken[meta['cite_as']]}). "
                                   "Remove that one first, or give this file another id: --symbol ...")
             taken[meta["cite_as"]] = doc_id
             entry = {**meta, "doc_id": doc_id, "source": source, "sha256": digest,
                      "added_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
-            _write(folder / f"{doc_id}.txt", text)
-            _write(folder / f"{doc_id}.json", json.dumps(entry, ensure_ascii=False, indent=1))
+            mark = len(report.undo)
+            try:
+                for name, content in ((f"{doc_id}.txt", text), (f"{doc_id}.json", json.dumps(entry, ensure_ascii=False, indent=1))):
+                    report.undo.append((folder / name, _bytes(folder / name)))
+                    _write(folder / name, content)
+            except OSError:
+                for p, before in reversed(report.undo[mark:]):  # no half-written entry
+                    _restore(p, before)
+                del report.undo[mark:]
+                raise
             (report.replaced if old else report.added).append(doc_id)
-        except (CorpusError, OSError) as e:
+        except OSError as e:
+            report.failed.append((path.name, f"cannot be stored in the library at {folder} ({e.strerror or e}). "
+                                              "Free some space or make the folder writable."))
+        except CorpusError as e:
             report.failed.append((path.name, str(e)))
     return report
+
+
+def _bytes(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+
+
+def _restore(path: Path, before: bytes | None) -> None:
+    try:
+        if before is None:
+            path.unlink(missing_ok=True)
+        else:
+            path.write_bytes(before)
+    except OSError:
+        pass
 
 
 def _paragraphs(text: str, meta: dict, doc_id: str) -> list:
@@ -139,5 +185,9 @@ def _new_id(base: str, folder: Path, reserved: set[str]) -> str:
 
 def _write(path: Path, text: str) -> None:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        raise

@@ -15,7 +15,9 @@ def document(meta: dict, text: str, path: str) -> Document:
     """A Document from a metadata dict (a catalog entry, a library entry, or what formats.detect found)."""
     return Document(doc_id=meta["doc_id"], cite_as=meta["cite_as"], title=meta["title"], author_kind=meta["author_kind"],
                     author=meta.get("author", ""), date=meta.get("date", ""), language=meta.get("language", "en"),
-                    text=text, symbol=meta.get("symbol"), path=path, note=meta.get("symbol_note", ""))
+                    text=text, symbol=meta.get("symbol"), path=path, note=meta.get("symbol_note", ""),
+                    kind=meta.get("kind", ""), body=meta.get("body", ""), country=meta.get("country", ""),
+                    aliases=tuple(meta.get("aliases") or ()))
 
 
 def _detected(path: Path, text: str, hints: dict) -> dict:

@@ -3,16 +3,16 @@
 One row per embedding window (most paragraphs have one): the paragraph's fields, its window vector, and its heading +
 text, which Milvus's BM25 function turns into a sparse vector. A question is one `hybrid_search`: dense (inner product)
 and BM25 requests, both under the same filter expression, fused in the server with a WeightedRanker without
-normalisation, grouped by paragraph:
+normalisation, grouped by paragraph, on the embedded engine's absolute scales (retrieve.py):
 
-    fused = w * cosine + (1 - w) * BM25 / M     M = (k1 + 1) * sum(idf(t) for t in the question's terms)
+    fused = cosine + lexical_weight * BM25 / W      W = sum(idf(t) for t in the question's distinct terms)
 
-M is the question's maximum possible BM25 score (a term's score tends to idf * (k1 + 1) as its frequency grows), so the
-lexical part lies in [0, 1] like the cosine: scores are absolute, comparable across questions and corpora, and the
-abstention threshold keeps its meaning. M is computed here from the term statistics of the paragraphs. The BM25 field
-and request hold text analyzed by our own analyzer (stop words, Snowball stems), so Milvus counts the terms bm25s
-counts. Windows of one paragraph carry the same text, so the best window of a paragraph is its score, as in the
-embedded index.
+so the lexical part reads, as the embedded one does, as the IDF-weighted share of the question found in the paragraph
+(about 1.0 when every term occurs once in a paragraph of average length; k1 = 1.2, b = 0.75 as lexical.py). What differs:
+Milvus's BM25 takes IDF and average length from the collection itself, the embedded index from a fixed background
+table. W is computed here from the paragraphs' term statistics. The BM25 field and request hold text analyzed by our
+own analyzer (stop words, Snowball stems), so Milvus counts the terms the embedded index counts. Windows of one
+paragraph carry the same text, so the best window of a paragraph is its score, as in the embedded index.
 """
 from __future__ import annotations
 
@@ -31,15 +31,10 @@ from .records import Document, Paragraph
 
 SCALE_INSTALL = "pip install 'treaty-assistant[scale]'"
 COLLECTION = "assistant_paragraphs"
-BM25_K1, BM25_B = 1.5, 0.75  # bm25s's defaults, so both backends weigh terms alike
+BM25_K1, BM25_B = 1.2, 0.75  # lexical.py's, so both backends saturate term frequency alike
 DEPTH = 200  # candidates each request (dense, BM25) hands to the fusion
 EXACT_UP_TO = 50_000  # vectors: exact (FLAT) search up to this, HNSW above (search ef = 2 * DEPTH)
 MAX_TEXT = 65_535
-# Weights and thresholds for absolute scores, chosen on the dev split with the embedded index's own cosine and BM25
-# fused this way (bm25s's Lucene BM25 divided by the sum of idf, its own maximum): hit@1 dev 0.773 (z-score fusion
-# 0.773), test 0.726 (z-score 0.738); abstaining below 0.30: dev 12% of no-answer questions, 8% of answerable ones.
-# They override settings.json (calibrated for z-scores) until that file is calibrated for absolute scores too.
-SETTINGS = {"dense_weight": 0.4, "voice_boost": 0.1, "abstain_below": 0.30, "margin": 0.1}
 _BODIES = {"E/C.12": "CESCR", "CCPR": "CCPR", "CEDAW": "CEDAW", "CRC": "CRC", "CAT": "CAT", "CERD": "CERD",
            "CRPD": "CRPD", "CED": "CED", "CMW": "CMW", "A/HRC": "HRC"}  # UN symbol prefix -> treaty body
 
@@ -105,6 +100,13 @@ def analyzed(texts: list[str]) -> list[str]:
     from .index import bm25_tokenize
 
     return [" ".join(toks) for toks in bm25_tokenize(texts)]
+
+
+def analyzed_question(question: str) -> str:
+    """The question's distinct terms, as the embedded lexical score counts them."""
+    from .index import bm25_tokenize
+
+    return " ".join(dict.fromkeys(bm25_tokenize([question])[0]))
 
 
 class MilvusStore:
@@ -205,26 +207,21 @@ class MilvusStore:
 
 
 class TermStats:
-    """Document frequencies of the paragraphs' terms, shaped like the bm25s attributes the answer stage reads
-    (`vocab_dict`, `scores['indptr']`, `scores['num_docs']`), and the question's maximum possible BM25 score."""
+    """Document frequencies of the paragraphs' terms: the question's weight W = the sum of its terms' idf, as Milvus
+    computes idf over the collection."""
 
-    def __init__(self, paragraphs: list[Paragraph]):
-        from .index import bm25_tokenize, lexical_text
-
+    def __init__(self, token_lists: list[list[str]]):
         df: dict[str, int] = {}
-        for toks in bm25_tokenize([lexical_text(p) for p in paragraphs]):
+        for toks in token_lists:
             for t in set(toks):
                 df[t] = df.get(t, 0) + 1
-        self.vocab_dict = {t: i for i, t in enumerate(df)}
-        self.scores = {"indptr": np.concatenate([[0], np.cumsum(list(df.values()))]).astype(np.int64), "num_docs": len(paragraphs)}
-        n = max(len(paragraphs), 1)
+        n = max(len(token_lists), 1)
         self.idf = {t: math.log(1 + (n - d + 0.5) / (d + 0.5)) for t, d in df.items()}
 
-    def max_score(self, question: str) -> float:
-        """(k1 + 1) * the idf of each question term the corpus holds: no paragraph can score more."""
+    def weight(self, question: str) -> float:
         from .index import bm25_tokenize
 
-        return (BM25_K1 + 1) * sum(self.idf.get(t, 0.0) for t in bm25_tokenize([question])[0])
+        return sum(self.idf.get(t, 0.0) for t in dict.fromkeys(bm25_tokenize([question])[0]))
 
 
 class MilvusIndex:
@@ -237,10 +234,16 @@ class MilvusIndex:
             raise IndexError_(f"No index in Milvus collection {store.name} at {store.uri}. "
                               f"Build it: assistant index build --backend milvus --uri {store.uri}")
         store.client.load_collection(store.name)
+        from .index import bm25_tokenize, lexical_text
+        from .lexical import Lexical
+
         self.paragraphs = store.paragraphs()
         self.documents = store.documents()
-        self.bm25 = TermStats(self.paragraphs)
+        tokens = bm25_tokenize([lexical_text(p) for p in self.paragraphs])
+        self.terms = TermStats(tokens)
+        self.lexical = Lexical.from_tokens(tokens)  # what the answer stage reads (idf, the question's evidence)
         self.gen = f"{store.uri} collection {store.name}"
+        self.model_sha = self.query_model = None
         if len(self.paragraphs) != self.manifest.get("paragraphs"):
             raise IndexError_(f"The Milvus collection {store.name} is inconsistent (counts differ from its manifest). "
                               f"Rebuild it: assistant index build --backend milvus --uri {store.uri}")

@@ -1,17 +1,18 @@
 """Question -> ranked paragraphs from a Milvus collection: one hybrid search, fused in the server, filters pushed down.
 
-The same public surface as retrieve.Retriever (search, search_scored, rows, paragraphs, author_kinds), so the
-Assistant answers and cites the same way over either backend. Scores are absolute (see milvus.py):
-fused = w * cosine + (1 - w) * BM25 / M, and Hit.lexical is the normalised BM25 in [0, 1].
+The same public surface as retrieve.Retriever (search, search_scored -> (hits, Scores with .hit(row)), rows,
+paragraphs, author_kinds, reader), so the Assistant answers and cites the same way over either backend. Scores are
+on the embedded engine's absolute scales (see milvus.py): fused = cosine + lexical_weight * BM25 / sum(idf), plus the
+same boosts for the voice, document or kind a question asks for (retrieve.Retriever.boosts, on the candidates).
 """
 from __future__ import annotations
 
 import numpy as np
 
 from .milvus import DEPTH, Filter, MilvusIndex
-from .retrieve import Hit, named_paragraphs, voices_named
+from .query import QuestionReader, is_recommendation
+from .retrieve import NAMED_BOOST, Hit, Retriever
 
-NAMED_BOOST = 0.15  # absolute units added to paragraphs a question names by number without naming their document
 OUT = ["pid", "dense"]
 
 
@@ -24,33 +25,38 @@ class MilvusRetriever:
     candidates are fetched by a second request filtered to those authors, so the boost never misses one.
     """
 
-    def __init__(self, index: MilvusIndex, embedder, dense_weight: float = 0.7, voice_boost: float = 0.1):
-        self.index = index
-        self.store = index.store
-        self.embedder = embedder
-        self.dense_weight = dense_weight
-        self.voice_boost = voice_boost
+    def __init__(self, index: MilvusIndex, embedder, lexical_weight: float = 0.25, voice_boost: float = 0.05,
+                 recommendation_boost: float = 0.03, document_boost: float = 0.05):
+        self.index, self.store, self.embedder = index, index.store, embedder
+        self.lexical_weight, self.voice_boost = lexical_weight, voice_boost
+        self.recommendation_boost, self.document_boost = recommendation_boost, document_boost
         self.paragraphs = index.paragraphs
         kinds = {d["cite_as"]: d["author_kind"] for d in index.documents}
+        self.doc_code = {d["cite_as"]: i for i, d in enumerate(index.documents)}
+        self.doc_codes = np.array([self.doc_code.get(p.symbol, -1) for p in self.paragraphs], dtype=np.int32)
         self.author_kinds = np.array([kinds.get(p.symbol, "unknown") for p in self.paragraphs])
+        self.recommends = np.array([is_recommendation(p) for p in self.paragraphs], dtype=bool)
         self.symbols = np.array([p.symbol for p in self.paragraphs])
         self.rows = {p.key: i for i, p in enumerate(self.paragraphs)}
+        self.reader = QuestionReader(index.documents)
+
+    boosts = Retriever.boosts  # one definition of the voice, document and recommendation boosts
 
     # --- the query ---------------------------------------------------------------------------
     def _hybrid(self, q: np.ndarray, question: str, limit: int, flt: Filter | None) -> list[Hit]:
         """Paragraphs ranked by the server's weighted fusion; each with its cosine and normalised BM25."""
         pm = self._pm()
         expr = flt.expr() if flt else ""
-        m = self.index.bm25.max_score(question)
-        w = self.dense_weight
+        m = self.index.terms.weight(question)
+        w, lw = 1.0, self.lexical_weight
         reqs = [pm.AnnSearchRequest([q.tolist()], "dense", {"metric_type": "IP", "params": {"ef": 2 * DEPTH}},
                                     limit=DEPTH, expr=expr)]
         weights = [w]
         if m > 0:
-            from .milvus import analyzed
+            from .milvus import analyzed_question
 
-            reqs.append(pm.AnnSearchRequest(analyzed([question]), "sparse", {"metric_type": "BM25"}, limit=DEPTH, expr=expr))
-            weights.append((1 - w) / m)
+            reqs.append(pm.AnnSearchRequest([analyzed_question(question)], "sparse", {"metric_type": "BM25"}, limit=DEPTH, expr=expr))
+            weights.append(lw / m)
         res = self.store.client.hybrid_search(self.store.name, reqs, pm.WeightedRanker(*weights, norm_score=False),
                                               limit=limit, output_fields=OUT, group_by_field="pid")
         hits = []
@@ -59,7 +65,7 @@ class MilvusRetriever:
             cos = float(np.dot(np.asarray(e["dense"], dtype=np.float32), q))
             fused = float(h["distance"])
             in_dense = fused >= w * cos - 1e-5  # else the window was not among the dense candidates: counted as 0
-            lexical = max(0.0, (fused - w * cos * in_dense) / (1 - w)) if m > 0 else 0.0
+            lexical = max(0.0, (fused - w * cos * in_dense) / lw) if m > 0 and lw else 0.0
             hits.append(Hit(self.paragraphs[e["pid"]], fused, cos, lexical))
         return hits
 
@@ -67,41 +73,29 @@ class MilvusRetriever:
         return self.search_scored(question, k, mask, voice_of)[0]
 
     def search_scored(self, question: str, k: int = 10, mask=None, voice_of: str | None = None):
-        """(hits, (dense, lexical, fused)): the three score sequences are indexed by paragraph row and fetched from
-        the server for the rows a caller reads (the Assistant reads a few, for the replies to a recommendation)."""
+        """(hits, Scores): the best paragraphs, and the question's scores for any other paragraph row (asked of the
+        server when read: the Assistant reads a few, for the replies to a recommendation)."""
         q = self.embedder.embed([question])[0].astype(np.float32)
         flt = self._filter(mask)
+        boost = self.boosts(question, voice_of)
         depth = max(2 * k, 20)
-        hits = self._hybrid(q, question, depth, flt)
-        voices = voices_named(voice_of if voice_of is not None else question)
-        best_of: dict[str, Hit] = {}
+        found = {h.paragraph.key: h for h in self._hybrid(q, question, depth, flt)}
+        voices = self.reader.voices_named(voice_of if voice_of is not None else question)
         if self.voice_boost and 0 < len(voices) < 3:  # one request per voice named: each has its candidates
-            merged = {h.paragraph.key: h for h in hits}
             for voice in voices:
-                found = self._hybrid(q, question, k, _and(flt, Filter(author_kinds=(voice,))))
-                merged.update({h.paragraph.key: h for h in found})
-                if found:
-                    best_of[voice] = found[0]._replace(score=found[0].score + self.voice_boost)
-            hits = [h._replace(score=h.score + self.voice_boost) if self._kind(h) in voices else h for h in merged.values()]
-        hits = sorted(hits, key=lambda h: -h.score)
-        if len(best_of) > 1:  # 'what did the Committee say and the State do': the best of each voice stays in the top k
-            missing = [h for h in best_of.values() if h.paragraph not in [x.paragraph for x in hits[:k]]]
-            kept = [h for h in hits if h.paragraph not in [m.paragraph for m in missing]][:k - len(missing)]
-            hits = sorted(kept + missing, key=lambda h: -h.score)
-        named, sure = named_paragraphs(question, self.paragraphs, self.index.documents)
+                found.update({h.paragraph.key: h for h in self._hybrid(q, question, k, _and(flt, Filter(author_kinds=(voice,))))})
+        named, sure, _ = self.reader.named_paragraphs(question, self.paragraphs, self.rows)
         named = [p for p in named if self._allowed(p, flt)]
-        if named:
-            scored = {h.paragraph.key: h for h in self._hybrid(q, question, len(named), _and(flt, Filter(pids=tuple(self.rows[p.key] for p in named))))}
-            top = hits[0].score if hits else 0.0
-            extra = [scored.get(p.key) or Hit(p, 0.0, 0.0, 0.0) for p in named]
-            if sure:  # 'para. 33 of the concluding observations': that paragraph first
-                first = [h._replace(score=top + 1.0) for h in extra]
-                hits = first + [h for h in hits if h.paragraph not in named]
-            else:  # a strong hint, not an order
-                boosted = {h.paragraph.key: h._replace(score=h.score + NAMED_BOOST) for h in extra}
-                hits = sorted([boosted.get(h.paragraph.key, h) for h in hits] +
-                              [h for key, h in boosted.items() if key not in {x.paragraph.key for x in hits}], key=lambda h: -h.score)
-        return hits[:k], _LazyScores(self, q, question, flt).triple()
+        missing = [self.rows[p.key] for p in named if p.key not in found]
+        if missing:
+            found.update({h.paragraph.key: h for h in self._hybrid(q, question, len(missing), _and(flt, Filter(pids=tuple(missing))))})
+        rows = np.array([self.rows[key] for key in found], dtype=np.int64)
+        extra = boost(rows) + NAMED_BOOST * np.isin(rows, [self.rows[p.key] for p in named]) * (not sure)
+        hits = sorted((h._replace(score=h.score + float(b)) for h, b in zip(found.values(), extra)), key=lambda h: -h.score)
+        if named and sure:  # 'para. 33 of the concluding observations': that paragraph first
+            first = [found[p.key] if p.key in found else Hit(p, 0.0, 0.0, 0.0) for p in named]
+            hits = first + [h for h in hits if h.paragraph not in named]
+        return hits[:k], Scores(self, q, question, flt, boost)
 
     def scores_of(self, q: np.ndarray, question: str, rows: list[int], flt: Filter | None = None) -> dict[int, Hit]:
         """The hybrid scores of given paragraph rows (a pid filter; one request)."""
@@ -125,9 +119,6 @@ class MilvusRetriever:
         return (not flt.symbols or p.symbol in flt.symbols) and (not flt.pids or row in flt.pids) and \
                (not flt.author_kinds or self.author_kinds[row] in flt.author_kinds) and not (flt.bodies or flt.countries or flt.date_from or flt.date_to)
 
-    def _kind(self, h: Hit) -> str:
-        return str(self.author_kinds[self.rows[h.paragraph.key]])
-
     @staticmethod
     def _pm():
         from .milvus import pymilvus
@@ -150,27 +141,20 @@ def merge(x: tuple, y: tuple) -> tuple:
     return tuple(v for v in x if v in y) or ((-1,) if isinstance(y[0], int) else ("\0",))
 
 
-class _LazyScores:
-    """Dense, lexical and fused scores by paragraph row, asked of the server row by row and cached."""
+class Scores:
+    """A question's scores for any paragraph row, asked of the server (a pid filter) and cached."""
 
-    def __init__(self, retriever: MilvusRetriever, q: np.ndarray, question: str, flt: Filter | None):
-        self.r, self.q, self.question, self.flt = retriever, q, question, flt
+    def __init__(self, retriever: MilvusRetriever, q: np.ndarray, question: str, flt: Filter | None, boost):
+        self.r, self.q, self.question, self.flt, self.boost = retriever, q, question, flt, boost
         self.cache: dict[int, Hit] = {}
 
-    def hit(self, row: int) -> Hit | None:
+    def hit(self, row: int) -> Hit:
+        row = int(row)
         if row not in self.cache:
-            self.cache.update(self.r.scores_of(self.q, self.question, [row], self.flt))
-            self.cache.setdefault(row, None)
+            h = self.r.scores_of(self.q, self.question, [row], self.flt).get(row) or Hit(self.r.paragraphs[row], 0.0, 0.0, 0.0)
+            self.cache[row] = h._replace(score=h.score + float(self.boost(np.array([row]))[0]))
         return self.cache[row]
 
-    def triple(self):
-        return _Column(self, 2), _Column(self, 3), _Column(self, 1)
-
-
-class _Column:
-    def __init__(self, scores: _LazyScores, field: int):
-        self.scores, self.field = scores, field
-
-    def __getitem__(self, row) -> float:
-        h = self.scores.hit(int(row))
-        return float(h[self.field]) if h is not None else 0.0
+    def of(self, rows) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        hits = [self.hit(r) for r in rows]
+        return tuple(np.array([h[i] for h in hits], dtype=np.float32) for i in (2, 3, 1))

@@ -35,6 +35,10 @@ class Document:
     symbol: str | None = None
     path: str = ""
     note: str = ""
+    kind: str = ""  # "concluding observations", "list of issues", "state report", "summary record", ...
+    body: str = ""  # "CESCR", "CCPR", ..., "UPR"
+    country: str = ""
+    aliases: tuple[str, ...] = ()  # words a question may use to name this document ("the follow-up", "FIDH")
 
     @property
     def voice(self) -> str:
@@ -127,6 +131,8 @@ class Answer:
     citations: tuple[Citation, ...] = ()
     abstained: bool = False
     seconds: float = 0.0
+    related: tuple[Citation, ...] = ()  # when abstaining: the closest paragraphs, which do not answer
+    evidence: dict = field(default_factory=dict, compare=False)  # why it answered or abstained (answer.Composer.features)
 
     def to_dict(self) -> dict:
         return {
@@ -135,6 +141,8 @@ class Answer:
             "abstained": self.abstained,
             "seconds": round(self.seconds, 4),
             "citations": [c.to_dict() for c in self.citations],
+            "related": [c.to_dict() for c in self.related],
+            "evidence": self.evidence,
         }
 
     def to_markdown(self) -> str:

@@ -1,135 +1,27 @@
 """Document text -> list[Paragraph], numbered as the document numbers them. Pure: reads no files.
 
-The documents come as PDF-extracted text (hard-wrapped, page footers), Word exports
-(footnote markup, bookmarks) and markdown (footnote blocks that cut paragraphs in two).
-`clean` removes the furniture; `classify` names each line; `split` assembles units:
+The documents come as PDF-extracted text (hard-wrapped, page furniture), Word exports (footnote markup,
+'21.This'), web transcripts (several paragraphs run on in one line) and markdown. `pages.clean` removes the
+furniture; `numbering` finds the paragraph numbers (the longest run N, N+1, N+2 ... among line starts and
+sentence starts); `lines.classify` names each line; `split` assembles units:
 
 >>> [p.paragraph for p in split_text("1. One.\\n  Topic\\n2. It recommends:\\n(a) Do x;\\n(b) Do y.\\n3. Three.", "D")]
 ['1', '2', '2 (a)', '2 (b)', '3']
+>>> [p.paragraph for p in split_text("Title 7. One rights.6 Two. 8. It asks: (a) Do x; and (b) Do y. 9. Three.", "D")]
+['7', '8', '8 (a)', '8 (b)', '9']
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
+from .lines import _REC_HEADING, Line, classify, headings_checked
+from .numbering import ROMANS, explode
+from .pages import clean
 from .records import Document, Paragraph
 
-PARSER_VERSION = "4"
-
-# --- furniture ---------------------------------------------------------------------------
-_INLINE = [
-    re.compile(r"\[footnoteRef:\d+\]\**"),  # Word export footnote reference (and its '*')
-    re.compile(r"\[\d+:\s[^\]]*\]"),  # Word export footnote text: "[1: \t*\tThe present ...]"
-    re.compile(r"\[bookmark:\s*[^\]]*\]"),
-    re.compile(r"<sup>\s*\d+\s*</sup>"),  # markdown footnote marker
-]
-_DROP_LINE = [
-    re.compile(r"^\s*\d{1,3}\s*$"),  # page number
-    re.compile(r"^\s*(?:[A-Z]{1,6}/)+[A-Z0-9./\-]*\d[A-Z0-9./\-]*\s*$"),  # symbol footer: E/C.12/KAZ/CO/2
-    re.compile(r"^\s*GE\.\d{2}-\d{4,}"),  # UN job number
-    re.compile(r"^\s*\*{1,3}\s+\S"),  # '* Adopted by the Committee ...' page-bottom note
-    re.compile(r"^\s*<sup>\s*\d+\s*</sup>"),  # markdown footnote text
-    re.compile(r"^\s*(?:---+|\*\*\*+|___+)\s*$"),  # markdown rule opening a footnote block
-]
-
-
-def clean(text: str) -> list[str]:
-    """Text -> lines with footnotes, bookmarks, page numbers and symbol footers removed.
-
-    >>> clean("[bookmark: z1]8.\\tText[footnoteRef:2]\\n\\nE/C.12/KAZ/CO/2 \\n 5 \\n---\\n<sup>4</sup> note")
-    ['8.\\tText', '']
-    """
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u2011", "-")
-    lines = [line for line in text.split("\n") if not any(rx.match(line) for rx in _DROP_LINE)]
-    text = "\n".join(lines)
-    for rx in _INLINE:
-        text = rx.sub("", text)
-    return text.split("\n")
-
-
-# --- line classes ------------------------------------------------------------------------
-_PARA = re.compile(r"^\s*(\d{1,4})\.(?!\d)\s*(\S.*)$")
-_SUB = re.compile(r"^\s*\(([a-z])\)\s+(\S.*)$")
-_BULLET = re.compile(r"^\s*[-\u2022\u25cf\u25aa]\s+(\S.*)$")
-_MD_HEADING = re.compile(r"^\s*(#{1,6})\s+(.*\S)\s*$")
-_BOLD_LINE = re.compile(r"^\s*\*{2,3}([^*].*?)\*{2,3}:?\s*$")
-_REC_HEADING = re.compile(r"^Recommendations?\s*:?$", re.I)
-_REC_INLINE = re.compile(r"^\s*Recommendations?\s*:\s*(\S.{20,})$")
-_ISSUE = re.compile(r"^\s*Issue\s*:\s*(\S.*)$")
-_ROMAN = re.compile(r"^\s*([IVX]{1,5})\.\s*([A-Z].*)$")
-_LETTER_SECTION = re.compile(r"^\s*([A-H])\.\s+([A-Z].{2,80})$")
-_STRONG_L1 = re.compile(r"^(Articles?\s+\d[\w ,and]*(?: of the Covenant)?|Other recommendations|Follow-up information relating to .*)$")
-_STRONG_L2 = re.compile(r"^Recommendations?\b.{0,200}\bparas?\.\s*\d+[^()]*\)$")
-
-
-@dataclass(frozen=True)
-class Line:
-    kind: str  # blank | para | sub | bullet | heading | rec_inline | text
-    text: str
-    level: int = 0
-    num: str = ""
-    indented: bool = False
-    full: str = ""  # the whole tidied line, for when it turns out to be a continuation
-
-    @property
-    def body(self) -> str:
-        return self.full or self.text
-
-
-def _tidy(s: str) -> str:
-    s = re.sub(r"[ \t]+", " ", s).strip()
-    return re.sub("(\\w) \u2019 (\\w)", "\\1\u2019\\2", s)  # 'women ’ s' -> 'women’s'
-
-
-def _heading_title(s: str) -> str:
-    return _tidy(s.replace("*", "")).rstrip(":").strip()
-
-
-def _heading_level(title: str, hashes: int = 2) -> int:
-    if hashes == 1:
-        return 0  # '# Title' is the document's title, not a section
-    return 2 if _REC_HEADING.match(title) else 1
-
-
-def classify(raw: str, after_first: bool) -> Line:
-    """Name one cleaned line. `after_first`: a numbered paragraph has been seen already.
-
-    >>> classify("  Gender wage gap ", True).kind, classify("25. While noting", True).num
-    ('heading', '25')
-    """
-    s = _tidy(raw)
-    indented = raw[:1] in (" ", "\t")
-    if not s:
-        return Line("blank", "")
-    if m := _MD_HEADING.match(raw):
-        title = _heading_title(m.group(2))
-        return Line("heading", title, _heading_level(title, len(m.group(1))))
-    if m := _BOLD_LINE.match(raw):
-        title = _heading_title(m.group(1))
-        return Line("heading", title, _heading_level(title))
-    if m := _PARA.match(raw):
-        return Line("para", _tidy(m.group(2)), num=m.group(1), indented=indented, full=s)
-    if m := _SUB.match(raw):
-        return Line("sub", _tidy(m.group(2)), num=m.group(1), indented=indented, full=s)
-    if m := _BULLET.match(raw):
-        return Line("bullet", _tidy(m.group(1)), indented=indented, full=s)
-    if m := _ISSUE.match(raw):
-        return Line("heading", _heading_title(m.group(1)), 1)
-    if m := _REC_INLINE.match(raw):
-        return Line("rec_inline", _tidy(m.group(1)))
-    if _REC_HEADING.match(s):
-        return Line("heading", _heading_title(s), 2)
-    if _ROMAN.match(raw) and len(s) < 120 and not s.endswith((".", ";", ",")):
-        return Line("heading", re.sub(r"^([IVX]+)\.(?=\S)", r"\1. ", s), 1)
-    if _STRONG_L1.match(s):
-        return Line("heading", s, 1)
-    if _STRONG_L2.match(s):
-        return Line("heading", s, 2)
-    if _LETTER_SECTION.match(raw) and not s.endswith((".", ";", ",")):
-        return Line("heading", s, 1)
-    if after_first and indented and len(s) <= 90 and s[0].isupper() and not s.endswith((".", ";", ",", ":")):
-        return Line("heading", s, 2)
-    return Line("text", s, indented=indented)
+PARSER_VERSION = "5"
+__all__ = ["PARSER_VERSION", "classify", "clean", "split", "split_text"]
 
 
 # --- assembly ----------------------------------------------------------------------------
@@ -140,6 +32,7 @@ class _Unit:
     headings: tuple[str, ...]
     parts: list[str] = field(default_factory=list)
     parent: str | None = None
+    token: str = ""  # 'b' for '11 (b)': where its own text starts inside its parent
 
     def add(self, text: str, sep: str) -> None:
         if not self.parts:
@@ -165,27 +58,18 @@ def _hard_wrapped(lines: list[str]) -> bool:
     return len(body) > 1 and runs_on > 0.2 * len(body)
 
 
-def _is_numbered(lines: list[str]) -> bool:
-    nums = [int(m.group(1)) for l in lines if (m := _PARA.match(l))]
-    run, best = 0, 0
-    for a, b in zip(nums, nums[1:]):
-        run = run + 1 if b == a + 1 else 0
-        best = max(best, run)
-    return best >= 2  # three paragraphs numbered in sequence
-
-
 class _Assembler:
-    """Walks classified lines once, keeping the heading path and the unit being written."""
+    """Walks classified lines once, keeping the heading path and the units being written."""
 
     def __init__(self, numbered: bool, wrapped: bool):
         self.numbered, self.wrapped = numbered, wrapped
         self.heads: dict[int, str] = {}
         self.units: list[_Unit] = []
         self.cur: _Unit | None = None
+        self.open: list[_Unit] = []  # the paragraph, its lettered and its roman item being written
         self.blank = False
-        self.last_num = 0
-        self.last_letter = ""
-        self.lead_in: _Unit | None = None
+        self.letter = self.roman = ""
+        self.minor = 0
         self.section_no = 0
         self.counters: dict[tuple[int, str], int] = {}
 
@@ -201,9 +85,10 @@ class _Assembler:
         self.heads = {k: v for k, v in self.heads.items() if k < line.level}
         self.heads[line.level] = line.text
         self.cur = None
+        self.open = []
 
-    def start(self, label: str, kind: str, text: str, parent: str | None = None) -> None:
-        self.cur = _Unit(label, kind, self.path, [text], parent)
+    def start(self, label: str, kind: str, text: str, parent: str | None = None, token: str = "") -> None:
+        self.cur = _Unit(label, kind, self.path, [text], parent, token)
         self.units.append(self.cur)
 
     def sep(self, line: Line) -> str:
@@ -229,21 +114,57 @@ class _Assembler:
     def under_recommendations(self) -> bool:
         return bool(_REC_HEADING.match(self.heads.get(2, "")))
 
-    def feed(self, line: Line) -> None:
+    def item(self, line: Line) -> bool:
+        """'(b)' after '(a)', '(ii)' after '(i)', '118.2' after '118.1': a new subparagraph unit."""
+        if not self.open:
+            return False
+        para = self.open[0]
+        if line.kind == "dotted":
+            major, minor = map(int, line.num.split("."))
+            if major != int(para.label) or minor != self.minor + 1:
+                return False
+            self.minor = minor
+            para.add(line.body, "\n")
+            self.open = [para]
+            self.start(line.num, "subparagraph", line.body, para.label, line.num)
+            self.open.append(self.cur)
+            return True
+        t = line.num
+        next_letter = chr(ord(self.letter) + 1) if self.letter else "a"
+        next_roman = ROMANS[ROMANS.index(self.roman) + 1] if self.roman in ROMANS[:-1] else ("" if self.roman else "i")
+        is_letter, is_roman = t == next_letter, t == next_roman
+        if is_letter and is_roman:  # '(i)' after '(h)': a letter, unless '(h)' opened a list of its own
+            is_letter = not (len(self.open) > 1 and self.open[-1].text.endswith(":"))
+            is_roman = not is_letter
+        if not (is_letter or is_roman):
+            return False
+        own = f"({t}) {line.text}"
+        if is_letter:
+            self.letter, self.roman = t, ""
+            owner = para
+        else:
+            self.roman = t
+            owner = next((u for u in self.open[1:] if u.token == self.letter), para) if self.letter else para
+        keep = self.open[: self.open.index(owner) + 1]
+        for u in keep:
+            u.add(own, "\n")
+        self.start(f"{owner.label} ({t})", "subparagraph", own, owner.label, t)
+        self.open = keep + [self.cur]
+        return True
+
+    def feed(self, line: Line, start: bool) -> None:
         if line.kind == "blank":
             self.blank = True
             return
         if line.kind == "heading":
             self.heading(line)
-        elif line.kind == "para" and self.numbered and int(line.num) == self.last_num + 1:
-            self.last_num, self.last_letter = int(line.num), ""
+        elif line.kind == "para" and start:
+            self.letter = self.roman = ""
+            self.minor = 0
             self.start(line.num, "paragraph", line.text)
-            self.lead_in = self.cur
-        elif line.kind == "sub" and self.numbered and self.lead_in and ord(line.num) == ord(self.last_letter or "`") + 1:
-            self.last_letter = line.num
-            parent = self.lead_in.label
-            self.lead_in.add(f"({line.num}) {line.text}", "\n")
-            self.start(f"{parent} ({line.num})", "subparagraph", f"({line.num}) {line.text}", parent)
+            self.open = [self.cur]
+        elif line.kind in ("sub", "dotted") and self.numbered and self.item(line):
+            pass
         elif line.kind in ("bullet", "rec_inline") and (line.kind == "rec_inline" or self.under_recommendations()):
             if line.text[:1].islower() and self.cur is not None and self.cur.kind == "recommendation":
                 self.cur.add(line.text, " ")  # a bullet cut in two by a footnote block
@@ -255,9 +176,9 @@ class _Assembler:
                 return
             self.start(f"{self.section_tag()}, para. {self.ordinal('para')}", "paragraph", line.text)
         elif self.cur is not None:
-            if self.cur.kind == "subparagraph" and self.lead_in is not None:
-                self.lead_in.add(line.body, self.sep(line))
-            self.cur.add(line.body, self.sep(line))
+            sep = self.sep(line)
+            for u in self.open if self.cur in self.open else [self.cur]:
+                u.add(line.body, sep)
         self.blank = False
 
 
@@ -267,23 +188,29 @@ def _starts_sentence(s: str) -> bool:
 
 def split_text(text: str, symbol: str, doc_id: str = "") -> list[Paragraph]:
     """Document text -> its citable units, in document order."""
-    lines = clean(text)
-    asm = _Assembler(_is_numbered(lines), _hard_wrapped(lines))
-    for raw in lines:
-        asm.feed(classify(raw, after_first=asm.last_num > 0 or not asm.numbered))
+    lines, starts, numbered = explode(clean(text))
+    asm = _Assembler(numbered, _hard_wrapped(lines))
+    for line, start in zip(headings_checked(lines, starts, numbered), starts):
+        asm.feed(line, start)
     out: list[Paragraph] = []
+    by_label = {u.label: u for u in asm.units}
     for unit in asm.units:
         body = unit.text
         if unit.kind == "subparagraph":
-            body = _lead_in(asm.units, unit.parent) + "\n" + body
+            body = _context(by_label, unit) + "\n" + body
         out.append(Paragraph(doc_id or symbol, symbol, unit.label, body, unit.headings, len(out), unit.kind, unit.parent))
     return out
 
 
-def _lead_in(units: list[_Unit], parent: str | None) -> str:
-    """'11' -> 'The Committee recommends that the State party:' (the text before '(a)')."""
-    whole = next(u.text for u in units if u.label == parent and u.kind == "paragraph")
-    return whole.split("\n(a) ", 1)[0].strip()
+def _context(by_label: dict[str, _Unit], unit: _Unit) -> str:
+    """'11 (b)' -> 'The Committee recommends that the State party:' (the text of its parents before their first item)."""
+    heads = []
+    while unit.parent and (parent := by_label.get(unit.parent)) is not None:
+        first = next((u.token for u in by_label.values() if u.parent == parent.label), unit.token)
+        mark = f"\n{first} " if parent.kind == "paragraph" and "." in first else f"\n({first}) "
+        heads.append(parent.text.split(mark, 1)[0].strip())
+        unit = parent
+    return "\n".join(reversed(heads))
 
 
 def split(doc: Document) -> list[Paragraph]:

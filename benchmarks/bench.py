@@ -154,6 +154,13 @@ def chat_server(questions: list[str]) -> dict:
         proc.wait(timeout=30)
 
 
+def soak(questions: int, uploads: int, more: int) -> dict:
+    """The chat's RSS after questions, uploads, more questions (benchmarks/soak.py, in a fresh process)."""
+    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "soak.py"), str(questions), str(uploads), str(more)],
+                         check=True, capture_output=True, text=True, cwd=ROOT).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
 def scale(n: int, queries: np.ndarray, base: np.ndarray, seed: int = 0) -> dict:
     """n synthetic vectors: real paragraph vectors plus noise. The index the assistant would choose."""
     import faiss
@@ -190,6 +197,12 @@ def table(r: dict) -> str:
         c = r["chat"]
         rows.append((f"chat server peak RSS after {c['questions']} questions (MB); API ask median (ms)",
                      f"{c['peak_rss_mb']:.0f}; {c['api_ask_median_ms']:.0f}"))
+    if "start_mb" in r.get("soak", {}):
+        k = r["soak"]
+        rows.append((f"chat soak RSS (MB): start / after {k['questions']} questions / after 1 upload / after {k['uploads']} uploads"
+                     f" / after {k['more']} more questions",
+                     " / ".join(f"{k[m]:.0f}" for m in ("start_mb", "after_questions_mb", "after_1_upload_mb", "after_uploads_mb",
+                                                        "after_more_questions_mb"))))
     if b:
         rows += [("index build of bundled corpus (s)", f"{b['build_s']:.1f} ({b['paragraphs_per_s']:.0f} paragraphs/s)"),
                  ("index on disk (MB; without the ONNX query model)", f"{b['index_mb_on_disk']:.1f} ({b['index_mb_without_query_model']:.1f})")]
@@ -226,6 +239,10 @@ def main() -> int:
         r["chat"] = chat_server(questions[: 10 if args.quick else 50])
     except ImportError as e:
         r["chat"] = {"skipped": f"{e}: install the chat extra"}
+    try:
+        r["soak"] = soak(*((20, 3, 60) if args.quick else (50, 10, 500)))
+    except (ImportError, subprocess.CalledProcessError) as e:
+        r["soak"] = {"skipped": f"{type(e).__name__}: {getattr(e, 'stderr', '') or e}"[-300:]}
     base = bot.index.dense.reconstruct_n(0, bot.index.dense.ntotal)
     qv = bot.retriever.embedder.embed(questions[:200])
     r["scale"] = [scale(n, qv, base) for n in ((20_000, 60_000) if args.quick else (100_000, 1_000_000))]

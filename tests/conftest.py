@@ -64,7 +64,7 @@ def tiny_bot(tiny_corpus: Path, tmp_path: Path):
     from assistant.embed import FakeEmbedder
 
     return Assistant.load(tiny_corpus, tmp_path / "index", embedder=FakeEmbedder(), progress=False,
-                          settings={"abstain_below": -100.0})  # calibration is for the real corpus
+                          settings={"answerability": {"bias": 10.0, "weights": {}, "threshold": 0.5}})  # calibrated for the real model
 
 
 @pytest.fixture(scope="session")

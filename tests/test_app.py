@@ -244,7 +244,7 @@ def test_upload_adds_answers_at_once_and_a_bad_file_is_reported_escaped(tiny_bot
 
 def test_too_many_files_or_none_are_refused_before_adding(tiny_bot, monkeypatch):
     pytest.importorskip("gradio")
-    chat = Chat(tiny_bot, delay=0)
+    chat = Chat(tiny_bot, delay=0, isolate=False)
     monkeypatch.setattr(tiny_bot, "add", lambda *a, **k: pytest.fail("add was called"))
     report, *_ = chat.add_files([f"/tmp/f{i}.txt" for i in range(MAX_FILES + 1)])
     assert f"{MAX_FILES + 1} files at once; the limit is {MAX_FILES}" in visible_text(report)
@@ -353,7 +353,7 @@ def test_llm_failure_shows_the_extractive_answer_with_its_note(server, tiny_corp
 
 def test_an_add_that_breaks_is_a_message_and_the_chat_keeps_answering(tiny_bot, monkeypatch):
     pytest.importorskip("gradio")
-    chat = Chat(tiny_bot, delay=0)
+    chat = Chat(tiny_bot, delay=0, isolate=False)  # in process: the broken add is this bot's
     monkeypatch.setattr(tiny_bot, "add", lambda *a, **k: [][1])
     report, *_ = chat.add_files(["/tmp/x.md"])
     assert "NOT added: the index could not be rebuilt (IndexError" in visible_text(report)

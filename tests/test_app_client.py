@@ -104,3 +104,31 @@ def test_remove_takes_only_added_documents_out(client):
         client.predict("E/C.12/KAZ/CO/2", api_name="/remove")
     with pytest.raises(AppError, match="No added document 'no-such-document'"):
         client.predict("no-such-document", api_name="/remove")
+
+
+def call(url: str, api: str, *data) -> str:
+    """Gradio's HTTP API by hand: JSON with \\ud800 escapes, which gradio_client cannot send. The event stream's text."""
+    import json
+    import urllib.request
+
+    body = json.dumps({"data": list(data)}).encode()  # ASCII: a lone surrogate travels as an escape
+    req = urllib.request.Request(f"{url}gradio_api/call/{api}", body, {"Content-Type": "application/json"})
+    event = json.loads(urllib.request.urlopen(req, timeout=60).read())["event_id"]
+    return urllib.request.urlopen(f"{url}gradio_api/call/{api}/{event}", timeout=120).read().decode()
+
+
+def test_user_errors_through_the_api_are_one_line_in_the_server_log(client, app_url):  # noqa: F811
+    from gradio_client.exceptions import AppError
+
+    from app_server import tail
+
+    got = call(app_url, "ask", "\ud800 What did the Committee recommend on trade unions?", None, None, None)  # a lone surrogate
+    assert "event: complete" in got and "E/C.12/KAZ/CO/2" in got
+    got = call(app_url, "chat", "\udcff What did the Committee recommend on trade unions?", [], [], [])
+    assert "event: complete" in got and "E/C.12/KAZ" in got
+    with pytest.raises(AppError, match="The question is empty"):
+        client.predict("   ", api_name="/ask")
+    with pytest.raises(AppError, match="No recommendation"):
+        client.predict("E/C.12/KAZ/CO/2", "99", api_name="/track")
+    log = tail(200)
+    assert "Traceback" not in log and "user error (/ask): The question is empty" in log

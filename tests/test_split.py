@@ -174,3 +174,133 @@ def test_labels_are_unique_per_document(corpus):
     for symbol, ps in corpus.items():
         labels_ = [p.paragraph for p in ps]
         assert len(labels_) == len(set(labels_)), symbol
+
+
+# --- layouts of real UN documents (issue 11), on short strings ---------------------------
+def texts(text: str) -> dict[str, str]:
+    return {p.paragraph: p.text for p in split_text(text, "X")}
+
+
+def test_number_alone_on_its_line_hard_wrapped_with_a_running_header_and_page_footer():
+    text = ("E/C.12/MUS/CO/5\n\nConcluding observations on the fifth periodic report of Mauritius\n\nA.\n\nIntroduction\n"
+            "1.\nThe Committee considered the fifth periodic report of Mauritius at its 8th and\n9th meetings.\n"
+            "2.\nThe Committee welcomes the report and the\nGE.19-05612\n4\nE/C.12/MUS/CO/5\npage 2\n"
+            "replies to the list of issues.\nTrade union rights\n3.\nThe Committee is concerned.\n")
+    ps = split_text(text, "X")
+    assert [p.paragraph for p in ps] == ["1", "2", "3"]
+    assert ps[1].text == "The Committee welcomes the report and the replies to the list of issues."
+    assert ps[0].headings == ("A. Introduction",) and ps[2].headings == ("A. Introduction", "Trade union rights")
+
+
+def test_no_space_and_tab_after_the_number():
+    assert labels("21.This is one.\n22.\tThat is two.\n23.The third.") == ["21", "22", "23"]
+
+
+def test_blank_line_between_every_wrapped_line():
+    text = "1. The Working Group held\n\nits session from 4 to 15 May.\n\n2. The delegation\n\nwas headed by X.\n\n3. At the meeting\n\nthe troika met.\n"
+    assert texts(text) == {"1": "The Working Group held its session from 4 to 15 May.", "2": "The delegation was headed by X.",
+                           "3": "At the meeting the troika met."}
+
+
+def test_footnotes_at_the_page_end_are_not_paragraph_text():
+    text = ("1. One.\n2. The general recommendation on rights.6 It asks the State\n"
+            "6 See A/HRC/39/7, para. 4.\n7 Ibid.\nCEDAW/C/GC/35\nGE.17-11111\nto act.\n3. Three.\n")
+    assert texts(text)["2"] == "The general recommendation on rights.6 It asks the State to act."
+
+
+def test_run_on_paragraphs_with_glued_footnote_digits_articles_and_years():
+    text = ("United Nations CEDAW/C/GC/35 Distr.: General 14 July 2017 I. Introduction 1. General recommendation No. 19, "
+            "adopted in 1992,2 states that article 1. 2. For over 25 years, the practice of States parties has endorsed "
+            "rights.6 The general 3. In 2019. 4. The Committee acts (see Article 3. and resolution 5/1).")
+    ps = split_text(text, "X")
+    assert [p.paragraph for p in ps] == ["1", "2", "3", "4"]
+    assert ps[0].headings == ("I. Introduction",)
+    assert ps[1].text == "For over 25 years, the practice of States parties has endorsed rights.6 The general"
+
+
+def test_an_excerpt_may_start_at_any_number_and_years_or_articles_at_a_line_start_are_text():
+    text = "97.\nThe Special Rapporteur spent most of his stay in\n1999. He met officials.\n98.\nHe also met\nArticle 3. Some text\n99. Last."
+    assert labels(text) == ["97", "98", "99"]
+
+
+def test_upr_recommendations_numbered_as_printed():
+    text = ("117. The delegation thanked all.\n118. The following recommendations will be examined by Uruguay:\n"
+            "118.1 Ratify the Convention (Chile);\n118.2 Adopt a law (Spain);\n119. All conclusions reflect the position.\n")
+    ps = split_text(text, "X")
+    assert [p.paragraph for p in ps] == ["117", "118", "118.1", "118.2", "119"]
+    assert ps[3].text == "The following recommendations will be examined by Uruguay:\n118.2 Adopt a law (Spain);"
+
+
+def test_inline_lettered_and_roman_subparagraphs():
+    text = ("1. One.\n2. The Committee recommends that the State party: (a) Adopt a law; (b) Ensure that:\n(i) Women are paid;\n"
+            "(ii) Men are paid; and\n(c) Report.\n3. Three.")
+    ps = split_text(text, "X")
+    assert [p.paragraph for p in ps] == ["1", "2", "2 (a)", "2 (b)", "2 (b) (i)", "2 (b) (ii)", "2 (c)", "3"]
+    assert ps[4].text == "The Committee recommends that the State party:\n(b) Ensure that:\n(i) Women are paid;"
+
+
+def test_i_after_h_is_a_letter_and_roman_items_directly_under_a_number():
+    letters = "\n".join(f"({c}) Item {c};" for c in "abcdefghij")
+    assert labels(f"1. One.\n2. It asks:\n{letters}\n3. Three.")[-3:] == ["2 (i)", "2 (j)", "3"]
+    assert labels("1. One.\n2. It asks:\n(i) First;\n(ii) Second.\n3. Three.") == ["1", "2", "2 (i)", "2 (ii)", "3"]
+
+
+def test_an_unnumbered_recommendation_belongs_to_the_numbered_concern_before_it():
+    text = ("1. One.\n\nAdministration of justice\n\n2. The Committee is concerned about delays.\n\n"
+            "The Committee recommends that the State party reduce delays.\n\nHousing\n\n3. Three.\n")
+    ps = split_text(text, "X")
+    assert [p.paragraph for p in ps] == ["1", "2", "3"]
+    assert ps[1].text.endswith("reduce delays.") and ps[2].headings == ("Housing",)
+
+
+def test_a_short_wrapped_line_is_not_a_heading():
+    text = "1. One.\n2. The Committee notes the report of\nthe Ombudsman\non rights.\n3. Three.\nWomen and girls\n4. Four."
+    ps = split_text(text, "X")
+    assert ps[1].text == "The Committee notes the report of the Ombudsman on rights." and ps[3].headings == ("Women and girls",)
+
+
+def test_table_of_contents_and_distr_block_are_dropped():
+    text = ("A/HRC/26/7\nDistr.: General\n4 April 2014\nContents\nParagraphs Page\nIntroduction ........ 1\u20134 3\n"
+            "I. Summary ........ 5\u2013122 3\nAnnex\nIntroduction\n1. The Working Group met.\n2. Two.\n3. Three.\n")
+    ps = split_text(text, "X")
+    assert [p.paragraph for p in ps] == ["1", "2", "3"] and ps[0].headings == ("Introduction",)
+
+
+def test_no_numbers_keeps_readable_labels():
+    text = "Shadow report\n\nIntroduction\n\n" + "The report covers housing and work in the country over the last five years. " * 3 + "\n\nIt ends here with a long sentence about the whole situation of rights in the country at present."
+    assert labels(text) == ["intro, para. 1", "intro, para. 2"]
+
+
+def test_lines_numbering_and_pages_examples():
+    import doctest
+
+    from assistant import lines, numbering, pages
+
+    for module in (lines, numbering, pages):
+        result = doctest.testmod(module)
+        assert result.attempted > 0 and result.failed == 0
+
+
+def test_a_table_drawn_with_pipes():
+    text = "| |United Nations |A/HRC/WG.6/22/L.10 |\n|---|---|\n| 1. | The Working Group met. |\n| 2. | It adopted the report. |\n| 3. | End. |"
+    assert texts(text) == {"1": "The Working Group met.", "2": "It adopted the report.", "3": "End."}
+
+
+def test_upr_recommendations_run_on_in_one_line():
+    text = ("117. The delegation thanked all. 118. The following recommendations will be examined by Uruguay: 118.1 Ratify the "
+            "Convention (Chile); 118.2 Adopt a law (Spain); 118.3 Fund shelters (Peru). 119. All conclusions reflect the position.")
+    assert labels(text) == ["117", "118", "118.1", "118.2", "118.3", "119"]
+
+
+def test_a_long_block_of_notes_at_the_end():
+    notes = "\n".join(f"{n} See document A/HRC/{n}/1, para. {n}." for n in range(1, 31))
+    text = "1. One.1\n2. Two.2\n3. Three and the end of the text.3\n" + notes
+    assert texts(text)["3"] == "Three and the end of the text.3"
+
+
+def test_a_short_line_repeated_at_every_page_break_is_a_running_header():
+    page = "\nDraft general recommendation No. 35\n{n}\n"
+    text = ("1. The first paragraph runs\n" + page.format(n=2) + "on to the next page.\n2. The second runs\n" + page.format(n=3)
+            + "on as well.\n3. The third runs\n" + page.format(n=4) + "on to its end.\n")
+    assert texts(text) == {"1": "The first paragraph runs on to the next page.", "2": "The second runs on as well.",
+                           "3": "The third runs on to its end."}

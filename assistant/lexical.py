@@ -1,0 +1,125 @@
+"""Lexical scores that mean the same in any corpus: BM25 with a fixed background IDF and length norm.
+
+bm25s weighs a term by how rare it is in the corpus at hand, so one paragraph's score for one question
+changes when documents are added or removed, and a corpus of 20 paragraphs scores nothing like one of
+100,000. Here a term's weight comes from a background table shipped with the package (document
+frequencies of UN human-rights paragraphs, `background_idf.json`); a term the table lacks counts as
+rare. The score is normalised by the question's own weight, so it reads as an IDF-weighted share of the
+question found in the paragraph (about 1.0 when every term occurs once in a paragraph of average length):
+
+>>> lex = Lexical.from_tokens([["trade", "union"], ["union", "union", "water"], ["water"]], avgdl=2.0)
+>>> [round(float(s), 2) for s in lex.scores(["trade", "union"])]
+[1.0, 0.6, 0.0]
+"""
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import math
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+K1, B = 1.2, 0.75
+BACKGROUND = Path(__file__).parent / "background_idf.json.gz"
+
+
+@lru_cache(maxsize=1)
+def background() -> dict:
+    """{'idf': {term: idf}, 'avgdl': float, 'unseen_idf': float} (built by `background_table`)."""
+    try:
+        with gzip.open(BACKGROUND, "rt", encoding="utf-8") as f:
+            return json.load(f)
+    except OSError:  # pragma: no cover - a source checkout without the table: every term weighs the same
+        return {"idf": {}, "avgdl": 40.0, "unseen_idf": 1.0}
+
+
+def background_table(token_lists: list[list[str]]) -> dict:
+    """The table from a reference collection of paragraphs (tokenized as the index tokenizes)."""
+    n = len(token_lists)
+    df: dict[str, int] = {}
+    for toks in token_lists:
+        for t in set(toks):
+            df[t] = df.get(t, 0) + 1
+    idf = {t: round(_idf(n, d), 4) for t, d in sorted(df.items())}
+    return {"n": n, "avgdl": sum(map(len, token_lists)) / max(n, 1), "unseen_idf": round(_idf(n, 1), 4), "idf": idf}
+
+
+def _idf(n: int, df: int) -> float:
+    return math.log(1 + (n - df + 0.5) / (df + 0.5))
+
+
+class Lexical:
+    """Per-term postings of (row, saturated term frequency); scores for a question sum idf-weighted postings."""
+
+    def __init__(self, vocab: dict[str, int], indptr: np.ndarray, rows: np.ndarray, weights: np.ndarray, n_rows: int):
+        self.vocab, self.indptr, self.rows, self.weights, self.n_rows = vocab, indptr, rows, weights, n_rows
+        bg = background()
+        self.idf_table, self.unseen = bg["idf"], bg["unseen_idf"]
+
+    @classmethod
+    def from_tokens(cls, token_lists: list[list[str]], avgdl: float | None = None) -> "Lexical":
+        avgdl = avgdl or background()["avgdl"]
+        vocab: dict[str, int] = {}
+        terms = np.fromiter((vocab.setdefault(t, len(vocab)) for toks in token_lists for t in toks), dtype=np.int64)
+        lengths = np.fromiter((len(toks) for toks in token_lists), dtype=np.int64, count=len(token_lists))
+        docs = np.repeat(np.arange(len(token_lists), dtype=np.int64), lengths)
+        keys, tf = np.unique(terms * max(len(token_lists), 1) + docs, return_counts=True)  # sorted by term, then row
+        term_of, rows = np.divmod(keys, max(len(token_lists), 1))
+        norm = K1 * (1 - B + B * lengths[rows] / avgdl)
+        weights = (tf * (K1 + 1) / (tf + norm)).astype(np.float32)
+        indptr = np.zeros(len(vocab) + 1, dtype=np.int64)
+        indptr[1:] = np.cumsum(np.bincount(term_of, minlength=len(vocab)))
+        return cls(vocab, indptr, rows.astype(np.int32), weights, len(token_lists))
+
+    def idf(self, term: str) -> float:
+        return self.idf_table.get(term, self.unseen)
+
+    def query_terms(self, tokens: list[str]) -> list[str]:
+        return list(dict.fromkeys(tokens))
+
+    def sparse(self, tokens: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """(rows, scores) of the paragraphs holding any question term, rows ascending: cost follows the postings."""
+        terms = self.query_terms(tokens)
+        total = sum(self.idf(t) for t in terms)
+        ids = [self.vocab[t] for t in terms if t in self.vocab]
+        if not ids or total <= 0:
+            return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float32)
+        rows = np.concatenate([self.rows[self.indptr[i]:self.indptr[i + 1]] for i in ids])
+        vals = np.concatenate([self.weights[self.indptr[i]:self.indptr[i + 1]] * (self.idf(t) / total)
+                               for t, i in zip([t for t in terms if t in self.vocab], ids)])
+        if len(rows) * 8 > self.n_rows:  # long postings: one pass over an array the corpus's size beats sorting them
+            summed = np.bincount(rows, weights=vals, minlength=self.n_rows)
+            hit = np.flatnonzero(summed)
+            return hit.astype(np.int32), summed[hit].astype(np.float32)
+        uniq, inv = np.unique(rows, return_inverse=True)
+        return uniq.astype(np.int32), np.bincount(inv, weights=vals).astype(np.float32)
+
+    def scores(self, tokens: list[str]) -> np.ndarray:
+        """Every paragraph's score (for small corpora, tests and the BM25 peer)."""
+        out = np.zeros(self.n_rows, dtype=np.float32)
+        rows, vals = self.sparse(tokens)
+        out[rows] = vals
+        return out
+
+    # --- files ---------------------------------------------------------------------------
+    def save(self, folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        np.save(folder / "indptr.npy", self.indptr)
+        np.save(folder / "rows.npy", self.rows)
+        np.save(folder / "weights.npy", self.weights)
+        (folder / "vocab.json").write_text(json.dumps({"n_rows": self.n_rows, "vocab": self.vocab}, ensure_ascii=False), encoding="utf-8")
+
+    @classmethod
+    def load(cls, folder: Path, read=None) -> "Lexical":
+        """`read(name) -> bytes` reads a file of the folder (the index passes one that checks its hash)."""
+        read = read or (lambda name: (folder / name).read_bytes())
+        arr = lambda name: np.load(io.BytesIO(read(name)), allow_pickle=False)  # noqa: E731
+        meta = json.loads(read("vocab.json"))
+        lex = cls(meta["vocab"], arr("indptr.npy"), arr("rows.npy"), arr("weights.npy"), meta["n_rows"])
+        if len(lex.indptr) != len(lex.vocab) + 1 or int(lex.indptr[-1]) != len(lex.rows) or len(lex.rows) != len(lex.weights) \
+                or (len(lex.rows) and (lex.rows.min() < 0 or lex.rows.max() >= lex.n_rows)):
+            raise ValueError("lexical postings do not match their vocabulary")
+        return lex

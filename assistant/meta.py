@@ -1,0 +1,221 @@
+"""Metadata a document states about itself: its own symbol, title, date, treaty body, kind, country, author. Pure.
+
+The own symbol is the one printed in the header block (alone on a line, beside 'Distr.'), in the first
+lines, or repeated as a running header, never one the text merely cites in parentheses:
+
+>>> d = detect("United Nations\\nE/C.12/2011/SR.12\\nDistr.: General\\n2 May 2012\\nSummary record of the 12th meeting\\n"
+...            "1. The report of Yemen (E/C.12/YEM/Q/2) and (E/C.12/YEM/Q/2/Add.1).", {}, "x")
+>>> d["symbol"], d["kind"], d["body"], d["author_kind"], d["date"]
+('E/C.12/2011/SR.12', 'summary record', 'CESCR', 'committee', '2012-05-02')
+"""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+_PREFIX = (r"(?:E/C\.12|E/CN\.4(?:/Sub\.2)?|(?:CCPR|CEDAW|CRC|CAT|CERD|CRPD|CMW|CED|SPT)/C|A/HRC|A/C\.3|A/RES|"
+           r"A/\d{2}|E/\d{4}|HRI/(?:CORE|GEN|MC))")
+SYMBOL = re.compile(rf"(?<![A-Z0-9/.]){_PREFIX}(?:/ ?[A-Z0-9](?:[A-Z0-9.\-]*[A-Z0-9])?(?![a-z]))+(?:/(?:Add|Rev|Corr)\.\d+)*")
+_DOTTED = re.compile(r"^\s*(?:\S+\s+)?((?:CCPR|CEDAW|CRC|CAT|CERD|CRPD|CMW|CED)\.C(?:\.[A-Z0-9][A-Z0-9\-]*)+)\s*$", re.M)
+_BODIES = [  # the body's names as documents print them; the first one found in the title block wins
+    ("CESCR", r"Committee on Economic, Social and Cultural Rights|Covenant on Economic, Social and Cultural Rights|\bCESCR\b"),
+    ("CCPR", r"Human Rights Committee|Covenant on Civil and Political Rights"),
+    ("CEDAW", r"Elimination of Discrimination\s*against Women|Elimination of A\s?ll Forms of Discrimination against Women|\bCEDAW\b"),
+    ("CRC", r"Committee on the Rights of the Child|Convention on the\s+Rights of the Child"),
+    ("CAT", r"Committee against Torture|Convention against Torture"),
+    ("CERD", r"Elimination of Racial Discrimination|\bCERD\b"),
+    ("CRPD", r"Rights of Persons with Disabilities"),
+    ("CMW", r"Migrant Workers"),
+    ("CED", r"Enforced Disappearance"),
+    ("UPR", r"Universal Periodic Review"),
+    ("SP", r"Special Rapporteur|Independent Expert|Working Group on (?!the Universal)"),
+]
+_BY_SYMBOL = {"E/C.12": "CESCR", "CCPR": "CCPR", "CEDAW": "CEDAW", "CRC": "CRC", "CAT": "CAT", "CERD": "CERD",
+              "CRPD": "CRPD", "CMW": "CMW", "CED": "CED", "A/HRC/WG.6": "UPR"}
+_KINDS = [  # (kind, title words), tried in order on the title block
+    ("summary record", r"summary record of"),
+    ("general comment", r"\bgeneral (?:comment|recommendation) No"),
+    ("upr report", r"report of the working group on the universal periodic review|summary of (?:other )?stakeholders|"
+                   r"compilation (?:of|on) .{0,40}(?:United Nations|UN) information|compilation prepared by the Office"),
+    ("special procedures report", r"report (?:of|by) the (?:special rapporteur|independent expert|working group on (?!the universal))"),
+    ("ngo report", r"\bNGOs?\b|shadow report|alternative report|submission|coalition|\bDPO\b|joint contribution|"
+                   r"stakeholders?['\u2019]? report|prepared by (?!the )"),
+    ("reply", r"\brepl(?:y|ies) (?:of|by|to)\b|\bwritten replies|information received from .{0,60} on follow-up"),
+    ("follow-up", r"follow-up to the concluding observations|follow-up report"),
+    ("list of issues", r"list of issues"),
+    ("concluding observations", r"concluding (?:observations|comments)"),
+    ("state report", r"national report|(?:periodic|initial|combined) reports?\b.{0,80}(?:submitted|due)|reports? (?:of|submitted by) states parties|report submitted by"),
+    ("special procedures report", r"special rapporteur|independent expert|mission to"),
+]
+_UN_HEADER = re.compile(r"United Nations|UNITED NATIONS|Distr\.|Committee on|Committee against|Human Rights (?:Council|Committee)|General Assembly")
+_AUTHOR = {"concluding observations": "committee", "list of issues": "committee", "general comment": "committee",
+           "summary record": "committee", "follow-up": "committee", "reply": "state", "state report": "state",
+           "ngo report": "ngo", "upr report": "other", "special procedures report": "other"}
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_PLACE = r"((?:the )?[A-Z][\w'\u2019\-]+(?:\s+(?:of|and|the|[A-Z][\w'\u2019\-]+)){0,5}?)"
+_COUNTRY = [
+    rf"(?:reports?|replies|report) (?:of|from|submitted by) {_PLACE}(?=\s*[*(,.:;\n\[]|\s+(?:under|concerning|due|submitted|as|on|in)\b|\s*$)",
+    rf"(?:information received from|mission to|replies of) {_PLACE}(?=\s*[*(,.:;\n\[]|\s+(?:on|in|under)\b|\s*$)",
+    rf"\b(?:[Ii][Nn]|[Tt][Oo]) {_PLACE}\s*\n",
+]
+_NOT_PLACE = re.compile(r"\b(?:Committee|Discrimination|Elimination|Rights|Working|Group|Convention|Covenant|Review|Session|"
+                        r"Report|Council|Nations|Assembly|Contents|Introduction|Government|States?|Addendum|Universal|"
+                        r"Periodic|General|English|Original|Distr|Annex|Paragraphs|Page|Chairperson|Agenda|Item)\b", re.I)
+_TITLE_WORDS = re.compile(r"concluding observations|periodic review|addendum|national report|list of issues", re.I)
+
+
+def own_symbol(text: str, hints: dict) -> str | None:
+    """The document's own symbol: the PDF header's, one alone on a line near the top or repeated as a running
+    header, or one in the first lines outside parentheses; the file-name form ('CERD.C.ISR.CO.14-16') last."""
+    if hints.get("symbol"):
+        return hints["symbol"]
+    head = text[:2500]
+    alone = [m for m in SYMBOL.finditer(head) if _on_own_line(head, m) and not _cited(head, m.start())]
+    if alone:
+        return _tidy(alone[0].group(0))
+    first = [m for m in SYMBOL.finditer(text[:400]) if not _cited(text, m.start())]
+    if first:
+        return _tidy(first[0].group(0))
+    counts: dict[str, int] = {}
+    for m in SYMBOL.finditer(text[:100000]):
+        if _on_own_line(text, m):
+            counts[_tidy(m.group(0))] = counts.get(_tidy(m.group(0)), 0) + 1
+    if counts and max(counts.values()) >= 2:
+        return max(counts, key=counts.get)
+    if m := _DOTTED.search(text[:600]):
+        return m.group(1).replace(".", "/")
+    return None
+
+
+def _tidy(symbol: str) -> str:
+    return re.sub(r"\s+", "", symbol)
+
+
+def _on_own_line(text: str, m: re.Match) -> bool:
+    """The symbol has its line to itself, or shares it with header words ('United Nations', 'Distr.', 'page 3')."""
+    start = text.rfind("\n", 0, m.start()) + 1
+    end = text.find("\n", m.end())
+    rest = (text[start: m.start()] + " " + text[m.end(): end if end >= 0 else len(text)]).strip(" |.\t")
+    return not rest or bool(re.fullmatch(r"(?:United Nations|UNITED NATIONS|page \d+|\d{1,3}|Distr\.?:?.*|GE\.\S+)?[\s|]*", rest))
+
+
+def _cited(text: str, pos: int) -> bool:
+    """Inside parentheses, or after 'see': the text refers to another document."""
+    before = text[max(0, pos - 200): pos]
+    return before.rfind("(") > before.rfind(")") or bool(re.search(r"\b(?:see|in|and|of)\s*$", before, re.I))
+
+
+def _title_block(text: str) -> str:
+    """The lines before the first numbered paragraph (at most 3,000 characters)."""
+    m = re.search(r"(?:^|\n|\s)1\.\s?[A-Z\u201c]", text[:3000])
+    return text[: m.start()] if m and m.start() > 40 else text[:1500]
+
+
+def detect(text: str, hints: dict, fallback_id: str) -> dict:
+    """Symbol, title, date, body, kind, country and author kind, where the text says them."""
+    symbol = own_symbol(text, hints)
+    block = _title_block(text)
+    flat = re.sub(r"\s+", " ", block)
+    kind = _kind(block, symbol)
+    body = _body(symbol, flat, kind) or _body(None, re.sub(r"\s+", " ", text[:4000]), kind) or _cited_body(text[:4000])
+    author = _AUTHOR.get(kind, "unknown")
+    return {"symbol": symbol, "title": _title(block, hints, fallback_id, kind)[:200], "author_kind": author, "date": _date(text[:4000]),
+            "body": body, "kind": kind, "country": _country(block)}
+
+
+def _kind(block: str, symbol: str | None) -> str:
+    """The first kind whose title words the title block uses (page-bottom '* ...' notes left out); a text with no
+    UN symbol and no UN header is a non-governmental report."""
+    flat = " ".join(l.strip() for l in block.splitlines() if l.strip() and not l.lstrip().startswith("*"))
+    for kind, rx in _KINDS:
+        if re.search(rx, flat, re.I):
+            return kind
+    return "ngo report" if symbol is None and not _UN_HEADER.search(flat) else "other"
+
+
+def _body(symbol: str | None, flat: str, kind: str) -> str:
+    if kind == "ngo report":
+        return "NGO"
+    for prefix, body in sorted(_BY_SYMBOL.items(), key=lambda kv: -len(kv[0])):
+        if symbol and symbol.startswith(prefix + "/"):
+            return body
+    found = [(m.start(), body) for body, rx in _BODIES if (m := re.search(rx, flat))]
+    if kind == "upr report" or (kind == "state report" and re.search(r"Universal Periodic Review|resolution 16/21|resolution 5/1", flat)):
+        return "UPR"
+    if kind == "special procedures report" or (symbol or "").startswith("E/CN.4/"):
+        return "SP" if any(b == "SP" for _, b in found) or kind == "special procedures report" else (min(found)[1] if found else "")
+    return min(found)[1] if found else ""
+
+
+def _cited_body(text: str) -> str:
+    """The body whose symbols the opening pages cite most ('(CEDAW/C/COK/2-3)' -> 'CEDAW')."""
+    counts: dict[str, int] = {}
+    for m in SYMBOL.finditer(text):
+        for prefix, body in _BY_SYMBOL.items():
+            if m.group(0).startswith(prefix + "/"):
+                counts[body] = counts.get(body, 0) + 1
+    return max(counts, key=counts.get) if counts else ""
+
+
+def _country(block: str) -> str:
+    """'... periodic report of France', 'Mission to Hungary', or a name alone on the line after the title."""
+    for rx in _COUNTRY:
+        for m in re.finditer(rx, block):
+            if name := _place(m.group(1)):
+                return name
+    lines = [l.strip(" *\t|[]") for l in block.splitlines() if l.strip()]
+    for i, line in enumerate(lines):
+        if _TITLE_WORDS.search(line):
+            for nxt in lines[i + 1: i + 5]:
+                if re.fullmatch(_PLACE, nxt) and (name := _place(nxt)):
+                    return name
+    return ""
+
+
+def _place(name: str) -> str:
+    name = re.sub(r"^the ", "", name.strip(), flags=re.I)
+    if not name or (_NOT_PLACE.search(name) and not name.startswith("United States")) or len(name) > 40:
+        return ""
+    return name.title() if name.isupper() else name
+
+
+_TITLE_START = re.compile(r"^\W*(?:Concluding|List of issues|General (?:comment|recommendation)|Draft general|Summary record|"
+                          r"Report|Draft report|National report|Repl(?:y|ies)|Information received|\w+ periodic report|"
+                          r"Initial report|Combined|Joint)", re.I)
+
+
+def _title(block: str, hints: dict, fallback_id: str, kind: str = "other") -> str:
+    """The line that names the document ('Concluding observations on ...'), a wrapped second line joined; in a
+    run-on header, the words from the title's first word to the first paragraph or note mark."""
+    if hints.get("title"):
+        return hints["title"]
+    lines = [re.sub(r"[#*\[\]|]", "", l).strip() for l in block.splitlines()]
+    named = dict(_KINDS).get(kind, "$^")
+    for line in (l for l in lines if len(l) > 300 and re.search(r"Distr\.|United Nations", l[:400])):  # a run-on header
+        if m := re.search(rf"\b(?:{_TITLE_START.pattern[7:-1]}).*?(?=\s+(?:\d{{1,3}}|[IVX]{{1,4}})\.\s|\s\(|\*|$)", line):
+            return m.group(0).strip()
+    found = [i for i, l in enumerate(lines) if _TITLE_START.match(l) and len(l) > 12]
+    for i in sorted(found, key=lambda i: not re.search(named, lines[i], re.I)):
+        line = lines[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if re.search(r"\b(?:of|on|the|and|to|in|for|from)$", line) and nxt[:1].isalpha():
+            line = f"{line} {nxt}"  # 'Concluding observations on the second periodic report of' / 'Kazakhstan'
+        return line.rstrip(" *")
+    return next((l for l in lines if len(l) > 15 and not SYMBOL.fullmatch(l)), fallback_id)
+
+
+def _date(head: str) -> str:
+    if m := re.search(r"\bDate:\s*([0-9]{4}) ([A-Z][a-z]{2})\b", head):  # 'Date: 2015 Apr' -> '2015-04'
+        try:
+            return datetime.strptime(" ".join(m.groups()), "%Y %b").strftime("%Y-%m")
+        except ValueError:
+            pass
+    for rx in (r"Distr\.?:?\s*(?:General|Restricted|Limited|GENERAL)\s+(?:\S+\s+)?([0-9]{1,2} \w+ [0-9]{4})", r"Date received:\s*([0-9]{1,2} \w+ [0-9]{4})",
+               r"\[\s*([0-9]{1,2} \w+ [0-9]{4})\s*\]", r"held on ([0-9]{1,2} \w+ [0-9]{4})",
+               rf"\b([0-9]{{1,2}} (?:{_MONTHS}) [0-9]{{4}})\b"):
+        if m := re.search(rx, head):
+            try:
+                return datetime.strptime(m.group(1), "%d %B %Y").date().isoformat()
+            except ValueError:
+                continue
+    return ""

@@ -1,0 +1,197 @@
+"""Which numbers in a text are its paragraph numbers; run-on lines cut at them. Pure.
+
+A paragraph number starts a line ('23.', '23. The', '21.This', '23.<tab>The') or, in text that runs several
+paragraphs on in one line, a sentence ('... Covenant. 2. The Committee ...'). Years, article numbers,
+footnote digits and list items look alike; what tells them apart is that the document's own numbers run
+N, N+1, N+2 ... through the text. `chain` keeps the longest such run among all candidates:
+
+>>> [c.num for c in chain(candidates(["Article 3. States shall", "7. The Committee notes.", "In 2019. 8. It asks", "3. x"]))]
+[7, 8]
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii",
+          "xviii", "xix", "xx"]
+_LINE_START = re.compile(r"^\s*(\d{1,4})(?:\.(?!\d)[ \t]*|:[ \t]+(?=[A-Z]))(\S?)")
+_INLINE = re.compile(r"(?:(?<=\S)(\s+)|(?<=[a-z][.;:!?)\]\u201d\"]))(\d{1,3})\.(?:\s+(?=[A-Z\u201c\"(\u2018'])|(?=[A-Z][a-z]|[A-Z]{2}|[A-Z]\s|[\u201c\"]))")
+_REFERENCE = re.compile(r"(?:\b(?:no|nos|para|paras|arts?|pp?|vol|cf)\.?|\b(?:paragraphs?|articles?|sections?|chapters?|rules?|annex|"
+                        r"pages?|resolutions?|decisions?|recommendations?|items?|tables?|figures?|parts?|and|or|to|of|see|by|"
+                        r"from|than|at|with|under|over|about|only|per|footnotes?|notes?|sessions?|meetings?|law|act|january|"
+                        r"february|march|april|may|june|july|august|september|october|november|december)|\d[,\u2013-]?|[,\u2013-])$",
+                        re.I)
+_SENTENCE_END = re.compile(r"[.;:!?)\]\u201d\"\u2019']\d{0,3}$")
+_HEAD_TAIL = re.compile(r"(?:(?<=[.;:!?)\]\u201d\"\d])\s+|^)((?:[A-H]|[IVX]{1,5})\.\s*[A-Z][^.;:!?]{1,80}?)\s*$"
+                        r"|(?<=\s)([IVX]{1,5}\.\s*[A-Z][^.;:!?]{1,80}?)\s*$")
+_INLINE_SUB = re.compile(r"([:;](?:\s+(?:and|or))?)\s+\(([a-z]|[ivx]{1,5})\)\s*(?=\S)")
+_ENUM_ONLY = re.compile(r"^\s*(?:[A-H]|[IVX]{1,5})\.\s*$|^\s*\d{1,4}\.\s*$|^\s*\([a-z]{1,4}\)\s*$")
+
+
+class Candidate(NamedTuple):
+    line: int
+    pos: int  # where the number starts in its line (0: the line starts with it)
+    num: int
+    quality: int  # 4 a line start after a sentence end, 3 a line start, 2 inline after a sentence end, 1 otherwise
+
+
+def candidates(lines: list[str]) -> list[Candidate]:
+    """Every place a paragraph number could start, in text order."""
+    out, prev = [], ""
+    for i, line in enumerate(lines):
+        if m := _LINE_START.match(line):
+            nxt = m.group(2)
+            closed = not prev.strip() or _SENTENCE_END.search(prev.rstrip()) is not None
+            out.append(Candidate(i, 0, int(m.group(1)), (3 + closed) if not nxt or not nxt.islower() else 1))
+        if line.strip():
+            prev = line
+        for m in _INLINE.finditer(line):
+            before = line[: m.start()]
+            if _REFERENCE.search(before):
+                continue
+            out.append(Candidate(i, m.start(2), int(m.group(2)), 2 if _SENTENCE_END.search(before) else 1))
+    return out
+
+
+def chain(cands: list[Candidate]) -> list[Candidate]:
+    """The longest run N, N+1, N+2 ... in text order (ties: the better-placed candidates). One number may be
+    missing (lost in extraction) when that joins two runs: each gap costs two members.
+
+    >>> [c.num for c in chain(candidates(["1. A.", "2. B.", "3. C.", "5. E.", "6. F.", "7. G.", "2. x"]))]
+    [1, 2, 3, 5, 6, 7]
+    """
+    best: dict[int, tuple[int, int, int]] = {}  # number -> (length, quality, index) of the best run ending in it
+    back: list[int] = []
+    top = (0, 0, -1)
+    for i, c in enumerate(cands):
+        length, quality, prev = 1, c.quality, -1
+        if (p := best.get(c.num - 1)) is not None:
+            length, quality, prev = p[0] + 1, p[1] + c.quality, p[2]
+        if (p := best.get(c.num - 2)) is not None and (p[0] - 1, p[1] + c.quality) > (length, quality):
+            length, quality, prev = p[0] - 1, p[1] + c.quality, p[2]
+        back.append(prev)
+        if (length, quality) > best.get(c.num, (0, 0, -1))[:2]:
+            best[c.num] = (length, quality, i)
+        if (length, quality) > top[:2]:
+            top = (length, quality, i)
+    out, i = [], top[2]
+    while i >= 0:
+        out.append(cands[i])
+        i = back[i]
+    return out[::-1]
+
+
+def _numbered(run: list[Candidate], lines: list[str]) -> bool:
+    """Three numbers in sequence; or one or two at clear line starts; or a document's '1.' inside a line, when
+    most of the text comes after it (else it is a number in running prose)."""
+    if len(run) >= 3 or (run and all(c.pos == 0 and c.quality >= 3 for c in run)):
+        return True
+    if not run or run[0].num != 1:
+        return False
+    sizes = [len(line) + 1 for line in lines]
+    after = sum(sizes[run[0].line + 1:]) + sizes[run[0].line] - run[0].pos
+    return after >= 0.4 * sum(sizes)
+
+
+def _cut(line: str, cuts: list[int], first: bool) -> list[tuple[str, bool]]:
+    """A line cut before each inline paragraph number; an enumerated heading just before one gets its own line."""
+    bounds = [0, *cuts, len(line)]
+    out = []
+    for k in range(len(bounds) - 1):
+        seg = line[bounds[k]: bounds[k + 1]].rstrip()
+        start = k > 0 or first
+        if k < len(bounds) - 2 and (m := _HEAD_TAIL.search(seg)):
+            g = 1 if m.group(1) else 2
+            if m.start(g) > 0:
+                out.append((seg[: m.start(g)].rstrip(), start))
+                start = False
+            out.append((m.group(g), start))
+        elif seg.strip():
+            out.append((seg, start))
+    return out
+
+
+def _subs(line: str) -> list[str]:
+    """'... State party: (a) Adopt x; and (b) Ensure y.' -> one line per item (a run from '(a)' or '(i)' after a colon)."""
+    found = list(_INLINE_SUB.finditer(line))
+    keep, want = [], None
+    for m in found:
+        sep, t = m.group(1), m.group(2)
+        if sep == ":" and t in ("a", "i") and want is None:
+            keep, want = [m], t
+        elif want is not None and _follows(keep[-1].group(2), t):
+            keep.append(m)
+    if len(keep) < 2:
+        return [line]
+    parts, last = [], 0
+    for m in keep:
+        parts.append(line[last: m.end(1)])
+        last = m.end(1)
+    parts.append(line[last:])
+    return [p.strip() if i else p.rstrip() for i, p in enumerate(parts)]
+
+
+def _dotted(piece: str) -> list[str]:
+    """'118. The following ...: 118.1 Ratify X (Chile); 118.2 Adopt Y (Spain);' -> one line per numbered recommendation."""
+    m = re.match(r"\s*(\d{1,3})\.\s", piece)
+    if not m:
+        return [piece]
+    cuts, k = [], 1
+    for hit in re.finditer(rf"(?<=[:;.)])\s+({m.group(1)}\.(\d{{1,3}}))\.?\s+(?=[A-Z\u201c\"])", piece):
+        if int(hit.group(2)) == k:
+            cuts.append(hit.start(1))
+            k += 1
+    if not cuts:
+        return [piece]
+    bounds = [0, *cuts, len(piece)]
+    return [piece[a:b].strip() if i else piece[a:b].rstrip() for i, (a, b) in enumerate(zip(bounds, bounds[1:]))]
+
+
+def _follows(prev: str, t: str) -> bool:
+    """'b' follows 'a'; 'ii' follows 'i'."""
+    if len(prev) == 1 and t == chr(ord(prev) + 1):
+        return True
+    return prev in ROMANS[:-1] and ROMANS[ROMANS.index(prev) + 1] == t
+
+
+def _merge_enumerators(lines: list[str]) -> list[str]:
+    """'A.', '12.' or '(a)' alone on its line, then its text -> one line (a PDF puts the tab stop on a new line).
+
+    >>> _merge_enumerators(["A.", "", "Introduction", "2.", "The Committee", "(a)", "The Act;"])
+    ['A. Introduction', '2. The Committee', '(a) The Act;']
+    """
+    out: list[str] = []
+    pending = None
+    for line in lines:
+        if pending is not None and line.strip():
+            if _ENUM_ONLY.match(line):
+                out.append(pending)
+                pending = line.strip()
+                continue
+            out.append(f"{pending} {line.strip()}")
+            pending = None
+        elif _ENUM_ONLY.match(line):
+            pending = line.strip()
+        elif pending is None:
+            out.append(line)
+    return out + ([pending] if pending else [])
+
+
+def explode(lines: list[str]) -> tuple[list[str], list[bool], bool]:
+    """(lines, starts, numbered): run-on lines cut at paragraph numbers and at inline '(a)' items; starts[i]
+    says whether line i opens a numbered paragraph; numbered whether the document numbers its paragraphs."""
+    lines = _merge_enumerators(lines)
+    run = chain(candidates(lines))
+    numbered = _numbered(run, lines)
+    if not numbered:
+        return lines, [False] * len(lines), False
+    at = {(c.line, c.pos) for c in run}
+    out, starts = [], []
+    for i, line in enumerate(lines):
+        cuts = sorted(pos for (j, pos) in at if j == i and pos > 0)
+        for piece, start in _cut(line, cuts, (i, 0) in at) if cuts else [(line, (i, 0) in at)]:
+            for n, sub in enumerate(x for rec in _dotted(piece) for x in _subs(rec)):
+                out.append(sub)
+                starts.append(start and n == 0)
+    return out, starts, True

@@ -1,0 +1,155 @@
+"""What a question says beyond its topic: the documents, paragraphs and voices it names, and what it asks for.
+
+Nothing here names a particular document: the words that name a document come from its catalog entry or from
+what `formats.detect` found (`aliases`, `country`, `author`), so a user's own corpus gets the same help.
+"""
+from __future__ import annotations
+
+import re
+
+from .records import Paragraph
+
+_PARA_REF = re.compile(r"\bpara(?:graph)?s?\.?\s*(\d{1,4})(?:\s*\(?([a-z])\))?", re.I)
+
+_VOICE_WORDS = {  # words that say whose words the question is after, in any corpus
+    "committee": r"Committee|CESCR|CCPR|CEDAW|CRC|CERD|CRPD|CMW|concluding observations|treaty body",
+    "state": r"State|Government|authorities|periodic report|follow-up|the report",
+    "ngo": r"NGOs?|civil society|shadow report|alternative report|submission",
+}
+
+_BODIES = ("CESCR", "CCPR", "CEDAW", "CRC", "CAT", "CERD", "CRPD", "CMW", "CED", "UN", "UPR", "OHCHR", "Covenant", "Convention")
+_FOLLOW_UP = re.compile(r"^\s*(and|but|also|what about|how about|and what|what else|why|so)\b|\b(it|its|they|them|their|this|that|these|those|there|reply|replied|answer|answered|respond|responded)\b", re.I)
+_TRACK_Q = re.compile(r"\brecommend", re.I)
+_REPLY_Q = re.compile(r"\b(State|Government|authorities|reply|replied|answer|respond|did|done|do|implement\w*|happen\w*|follow\w*|action|measures|steps)\b", re.I)
+_RECOMMEND_Q = re.compile(r"\b(recommend\w*|urge[sd]?|ask(?:s|ed)? (?:the State|\w+) to|call(?:s|ed)? (?:on|upon)|should|request\w*)\b", re.I)
+
+
+def aliases_of(doc: dict) -> list[str]:
+    """The phrases that name a document in a question: its catalog aliases, its symbol, and its kind."""
+    out = list(doc.get("aliases") or [])
+    for key in ("cite_as", "symbol"):
+        if doc.get(key):
+            out.append(doc[key])
+    if doc.get("kind") and doc["kind"] not in ("other", "ngo report"):
+        out.append(doc["kind"])
+    return list(dict.fromkeys(a for a in out if a and len(a) >= 3))
+
+
+def _phrase(words: list[str]) -> re.Pattern | None:
+    words = sorted({w for w in words if w}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I) if words else None
+
+
+class QuestionReader:
+    """Reads questions against one corpus's documents (a list of catalog/detected metadata dicts)."""
+
+    def __init__(self, documents: list[dict]):
+        self.documents = documents
+        self.by_alias: dict[str, list[dict]] = {}
+        for d in documents:
+            for a in aliases_of(d):
+                self.by_alias.setdefault(a.lower(), []).append(d)
+        self.alias = _phrase(list(self.by_alias))  # one pattern for every document's names: one pass per question
+        names = {"ngo": [a for d in documents if d.get("author_kind") == "ngo" for a in d.get("aliases") or [] if a.isupper()]}
+        self.voice = {kind: re.compile(rf"\b(?:{words})\b" + (f"|{_phrase(names.get(kind, [])).pattern}" if _phrase(names.get(kind, [])) else ""), re.I)
+                      for kind, words in _VOICE_WORDS.items()}
+        self.country = _phrase([d.get("country", "") for d in documents])
+
+    def _citing_headings(self, paragraphs: list[Paragraph]) -> list[int]:
+        """Rows whose last heading cites a paragraph number ('Recommendation regarding ... (para. 5)'), found once."""
+        if getattr(self, "_citing", None) is None or self._citing[0] is not paragraphs:
+            self._citing = (paragraphs, [i for i, p in enumerate(paragraphs) if p.headings and "para" in p.headings[-1]])
+        return self._citing[1]
+
+    def voices_named(self, question: str) -> list[str]:
+        """Author kinds a question names: 'What did the Committee recommend?' -> ['committee']."""
+        return [kind for kind, rx in self.voice.items() if rx.search(question)]
+
+    def documents_named(self, question: str) -> list[dict]:
+        """Documents the question names by symbol, alias or kind ('the list of issues', 'FIDH', 'CO/2')."""
+        if self.alias is None:
+            return []
+        found = {d["cite_as"]: d for m in self.alias.finditer(question) for d in self.by_alias.get(m.group(0).lower(), [])}
+        return [d for d in self.documents if d["cite_as"] in found] if len(found) < 50 else list(found.values())
+
+    def asks_about_follow_through(self, question: str) -> bool:
+        """'What did the Committee recommend on X, and what did the State answer?'"""
+        state = re.search(r"\b(State|Government|authorities)\b", question) or (self.country and self.country.search(question))
+        return bool(_TRACK_Q.search(question) and _REPLY_Q.search(question) and state)
+
+    def named_paragraphs(self, question: str, paragraphs: list[Paragraph], rows: dict | None = None) -> tuple[list[Paragraph], bool, list[str]]:
+        """Paragraphs the question names ('para. 33 of the concluding observations'), whether it also names their
+        document, and the labels it names that no such document has ('999 (z)'). Without a document, the candidates
+        are the Committees' paragraph N and the paragraphs written under a heading that cites it."""
+        refs = [(m.group(1), m.group(2)) for m in _PARA_REF.finditer(question)]
+        if not refs:
+            return [], False, []
+        docs = self.documents_named(question)
+        rows = rows if rows is not None else {p.key: i for i, p in enumerate(paragraphs)}
+        by_key = _Lookup(paragraphs, rows)
+        labels = [(f"{num} ({letter.lower()})" if letter else num, num) for num, letter in refs]
+        if docs:
+            found = [by_key.get((d["cite_as"], label)) or by_key.get((d["cite_as"], num)) for d in docs for label, num in labels]
+            missing = [label for label, num in labels if not any((d["cite_as"], label) in by_key for d in docs)]
+            return list(dict.fromkeys(p for p in found if p)), True, missing
+        committee = [d["cite_as"] for d in self.documents if d.get("author_kind") == "committee"]
+        found = [by_key.get((sym, label)) or by_key.get((sym, num)) for sym in committee for label, num in labels]
+        cites = re.compile(r"\(.*\bparas?\.\s*(?:" + "|".join(num for _, num in labels) + r")\b")
+        found += [paragraphs[i] for i in self._citing_headings(paragraphs) if cites.search(paragraphs[i].headings[-1])]
+        return list(dict.fromkeys(p for p in found if p)), False, []
+
+
+class _Lookup:
+    """(symbol, label) -> Paragraph through the retriever's row map, without a second dict over the corpus."""
+
+    def __init__(self, paragraphs: list[Paragraph], rows: dict):
+        self.paragraphs, self.rows = paragraphs, rows
+
+    def get(self, key):
+        row = self.rows.get(key)
+        return None if row is None else self.paragraphs[row]
+
+    def __contains__(self, key) -> bool:
+        return key in self.rows
+
+
+def asks_for_recommendation(question: str) -> bool:
+    """'What did the Committee recommend on X?' / 'What should the State do about Y?'"""
+    return bool(_RECOMMEND_Q.search(question))
+
+
+_RECOMMENDATION = re.compile(r"\b(recommends?|urges?|calls? (?:up)?on|encourages?|requests?|invites?|should|reiterates its recommendation)\b", re.I)
+
+
+def is_recommendation(p: Paragraph) -> bool:
+    """A paragraph that asks for something: 'The Committee recommends that ...', 'The State party should ...'."""
+    return p.kind in ("recommendation", "subparagraph") and bool(p.parent or p.kind == "recommendation") \
+        or bool(_RECOMMENDATION.search(p.text[:400])) or any(h.lower().startswith("recommendation") for h in p.headings[-1:])
+
+
+def with_context(question: str, history: list[str] | None) -> str:
+    """A follow-up ('and what did the State reply?', 'what about migrants?') carries the question before it.
+
+    >>> with_context("And what did the State reply?", ["What did the Committee recommend on trade unions?"])
+    'What did the Committee recommend on trade unions? And what did the State reply?'
+    """
+    if not history:
+        return question
+    words = re.findall(r"\w+", question)
+    if len(words) <= 12 and _FOLLOW_UP.search(question):
+        return f"{history[-1]} {question}"
+    return question
+
+
+_ANY_CORPUS = QuestionReader([])
+
+
+def voices_named(question: str) -> list[str]:
+    """Author kinds a question names in words any corpus shares: 'What did the Committee recommend?' -> ['committee']."""
+    return _ANY_CORPUS.voices_named(question)
+
+
+def naming_words(question: str) -> set[str]:
+    """Words of a question that only say whose voice or which body it is about (lower case), in any corpus."""
+    found = {m.group(0).lower() for rx in _ANY_CORPUS.voice.values() for m in rx.finditer(question)}
+    return found | {w.lower() for w in _BODIES}

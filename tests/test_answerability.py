@@ -1,0 +1,29 @@
+"""Whether to answer: decided on absolute evidence, explained in the answer, and a 'not found' says what is missing."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer import key_things
+
+pytestmark = pytest.mark.model
+
+
+def test_key_things_are_numbers_conventions_years_and_names():
+    assert key_things("Has Kazakhstan ratified ILO Convention No. 189 in 2022?") == ["No. 189", "2022", "Kazakhstan", "ILO Convention"]
+    assert key_things("how are trade unions registered?") == []
+
+
+def test_a_thing_no_paragraph_holds_is_named_and_the_closest_paragraphs_are_only_related(bot):
+    ans = bot.ask("When did Kazakhstan ratify the ILO Domestic Workers Convention (No. 189)?")
+    assert ans.abstained and ans.citations == ()
+    assert "No. 189" in ans.text and "Not found" in ans.text
+    assert 1 <= len(ans.related) <= 3 and all("189" not in c.text for c in ans.related)
+    assert ans.evidence["answerable"] < bot.composer.model["threshold"]
+
+
+def test_an_answer_carries_the_evidence_that_decided_it(bot):
+    ans = bot.ask("How many jobs were still closed to women, according to the Committee?")
+    assert not ans.abstained and ans.related == ()
+    assert ans.evidence["answerable"] >= bot.composer.model["threshold"]
+    assert set(ans.evidence) >= {"dense", "lexical", "coverage", "numbers_found", "names_found", "type_ok"}
+    assert "evidence" in ans.to_dict() and "related" in ans.to_dict()

@@ -1,0 +1,73 @@
+"""formats.detect on short strings: the document's own symbol, never one it cites; body, kind, author, country."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.formats import SYMBOL, detect
+
+
+def meta(text: str) -> dict:
+    return detect(text, {}, "file")
+
+
+def test_a_summary_record_is_cited_by_its_own_symbol_not_by_the_documents_it_discusses():
+    text = ("United Nations\nE/C.12/2011/SR.12\nEconomic and Social Council\nDistr.: General\n30 May 2011\n"
+            "Committee on Economic, Social and Cultural Rights\nSummary record of the 12th meeting\n"
+            "Second periodic report of Yemen (E/C.12/YEM/2); list of issues (E/C.12/YEM/Q/2); replies (E/C.12/YEM/Q/2/Add.1)\n"
+            "1. At the invitation of the Chairperson, the delegation took places (E/C.12/YEM/Q/2).\n")
+    d = meta(text)
+    assert (d["symbol"], d["kind"], d["body"], d["author_kind"], d["date"]) == \
+        ("E/C.12/2011/SR.12", "summary record", "CESCR", "committee", "2011-05-30")
+
+
+def test_a_upr_working_group_report():
+    text = ("A/HRC/39/7\nGeneral Assembly\nDistr.: General\n9 July 2018\nHuman Rights Council\nThirty-ninth session\n"
+            "Report of the Working Group on the Universal\nPeriodic Review*\nUruguay\n"
+            "1. The Working Group, established in accordance with Human Rights Council resolution 5/1, held its session.\n")
+    d = meta(text)
+    assert (d["symbol"], d["kind"], d["body"], d["author_kind"], d["country"]) == ("A/HRC/39/7", "upr report", "UPR", "other", "Uruguay")
+
+
+def test_the_symbol_glued_to_the_header_and_a_running_header_symbol():
+    assert meta("United NationsCEDAW/C/PAK/CO/4\nConcluding observations on the fourth periodic report of Pakistan\n1. The "
+                "Committee considered the report (CEDAW/C/PAK/4).")["symbol"] == "CEDAW/C/PAK/CO/4"
+    body = "The Committee notes (see CCPR/C/KAZ/2) much.\n" * 30
+    text = f"Concluding observations\n1. {body}\nCCPR/C/KAZ/CO/3\n2\n2. {body}\nCCPR/C/KAZ/CO/3\n3\n3. End."
+    assert meta(text)["symbol"] == "CCPR/C/KAZ/CO/3"
+
+
+def test_no_symbol_when_the_text_only_cites_others():
+    d = meta("Concluding observations on the combined second and third periodic reports of the Cook Islands *\n"
+             "1.The Committee considered the reports of the Cook Islands (CEDAW/C/COK/2-3) at its meetings.")
+    assert d["symbol"] is None and d["body"] == "CEDAW" and d["country"] == "Cook Islands"
+
+
+@pytest.mark.parametrize("symbol", ["A/HRC/WG.6/35/ARM/1", "A/HRC/39/7", "A/73/123", "CCPR/C/GC/36", "CRC/C/GC/25", "E/C.12/GC/25",
+                                    "CEDAW/C/GC/35", "CAT/C/SR.1051/Add.1", "CCPR/C/GC/R.36/Rev.2", "E/CN.4/2000/16/Add.1",
+                                    "CERD/C/NLD/CO/19-21", "CRPD/C/ARM/CO/1", "CMW/C/BGD/Q/1", "CED/C/MEX/CO/1", "HRI/CORE/ISR/2008"])
+def test_symbol_pattern_covers_the_treaty_bodies_and_the_council(symbol):
+    assert SYMBOL.search(f"see {symbol}, para. 3").group(0) == symbol
+
+
+@pytest.mark.parametrize("title,kind,author,body", [
+    ("Committee on the Rights of the Child\nList of issues in relation to the fifth report of Chile", "list of issues", "committee", "CRC"),
+    ("Committee against Torture\nConcluding observations on the seventh periodic report of Portugal", "concluding observations", "committee", "CAT"),
+    ("Human Rights Committee\nGeneral comment No. 36\nArticle 6: right to life", "general comment", "committee", "CCPR"),
+    ("Committee on the Elimination of Discrimination against Women\nReplies of Mauritania to the list of issues", "reply", "state", "CEDAW"),
+    ("Committee on the Rights of Persons with Disabilities\nInitial report submitted by Armenia under article 35 of the Convention, due in 2012",
+     "state report", "state", "CRPD"),
+    ("Human Rights Committee\nReport on follow-up to the concluding observations of the Human Rights Committee", "follow-up", "committee", "CCPR"),
+    ("Human Rights Council\nWorking Group on the Universal Periodic Review\nNational report submitted in accordance with paragraph 5 "
+     "of the annex to Human Rights Council resolution 16/21\nArmenia", "state report", "state", "UPR"),
+    ("Commission on Human Rights\nReport by the Special Rapporteur on contemporary forms of racism\nMission to Hungary",
+     "special procedures report", "other", "SP"),
+    ("Alternative report to the Committee on Economic, Social and Cultural Rights\nSubmitted by a coalition of NGOs", "ngo report", "ngo", "NGO"),
+])
+def test_kind_author_and_body_from_the_title_block(title, kind, author, body):
+    d = meta(title + "\n1. The first paragraph of the document says what it is about at some length.\n")
+    assert (d["kind"], d["author_kind"], d["body"]) == (kind, author, body)
+
+
+def test_date_from_the_distr_block_or_date_received():
+    assert meta("Distr.: General\n13 July 2016\nConcluding observations\n1. Text.")["date"] == "2016-07-13"
+    assert meta("Replies of X\n[Date received: 30 May 2024]\n1. Text.")["date"] == "2024-05-30"
