@@ -213,9 +213,6 @@ def table(r: dict) -> str:
     for sc in r.get("scale", []):
         rows.append((f"{sc['n']:,} vectors ({sc['index']}): search median / p95 (ms), recall@10, build (s), index (MB)",
                      f"{sc['median_ms']:.2f} / {sc['p95_ms']:.2f}, {sc['recall@10']:.3f}, {sc['build_s']:.0f}, {sc['index_mb']:.0f}"))
-    for a in r.get("ask_scale", []):
-        rows.append((f"ask on {a['paragraphs']:,} paragraphs: median / p95 (ms), peak RSS (MB), build (s)",
-                     f"{a['ask_p50_ms']:.1f} / {a['ask_p95_ms']:.1f}, {a['rss_mb']}, {a['build_s']:.0f}"))
     return "| measure | value |\n|---|---|\n" + "\n".join(f"| {a} | {v} |" for a, v in rows)
 
 
@@ -223,8 +220,6 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true", help="small and fast (CI): no build, no LlamaIndex, 20k vectors")
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / "results.json"))
-    ap.add_argument("--ask-scale", metavar="SIZES", help="also end-to-end ask at these corpus sizes, e.g. 100000,1000000 "
-                    "(benchmarks/ask_scale.py; writes benchmarks/ask_scale.png)")
     args = ap.parse_args()
     bot = Assistant.load(progress=False)
     questions = [q["question"] for q in load_questions()]
@@ -246,11 +241,6 @@ def main() -> int:
     base = bot.index.dense.reconstruct_n(0, bot.index.dense.ntotal)
     qv = bot.retriever.embedder.embed(questions[:200])
     r["scale"] = [scale(n, qv, base) for n in ((20_000, 60_000) if args.quick else (100_000, 1_000_000))]
-    if args.ask_scale:
-        import ask_scale
-
-        r["ask_scale"] = ask_scale.run([int(n) for n in args.ask_scale.split(",")])
-        ask_scale.plot(r["ask_scale"], ROOT / "benchmarks" / "ask_scale.png")
     print(table(r))
     Path(args.out).write_text(json.dumps(r, indent=1), encoding="utf-8")
     print(f"\nwritten: {args.out}")
