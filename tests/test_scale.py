@@ -204,9 +204,9 @@ def test_search_cites_what_the_embedded_index_cites(scale_bot, bot):
     print(f"\n{n} eval questions: same top citation {same1 / n:.2f}, top-5 overlap {overlap5 / n:.2f}, "
           f"hit@1 Milvus {hit_m / n:.3f} vs embedded {hit_e / n:.3f}; search median / p95 Milvus "
           f"{np.median(ms_m):.1f} / {np.percentile(ms_m, 95):.1f} ms, embedded {np.median(ms_e):.1f} / {np.percentile(ms_e, 95):.1f} ms")
-    # a guard, not the goal (within 0.02): measured 0.96 same top, 0.91 top-5, hit@1 0.657 vs 0.685 (docs/scale.md)
-    assert same1 / n >= 0.9 and overlap5 / n >= 0.85
-    assert hit_m / n >= hit_e / n - 0.05
+    # a guard with room for noise (the goal is within 0.02): measured 0.96 same top, 0.95 top-5, hit@1 0.664 vs 0.678
+    assert same1 / n >= 0.9 and overlap5 / n >= 0.9
+    assert hit_m / n >= hit_e / n - 0.04
 
 
 @needs_scale
