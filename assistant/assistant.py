@@ -55,7 +55,8 @@ class Assistant:
     bot = Assistant.load(); bot.ask("How many jobs are still closed to women?")
     """
 
-    def __init__(self, documents: list[Document], idx: ix.Index, query_embedder, settings: dict | None = None, llm=None):
+    def __init__(self, documents: list[Document], idx: ix.Index, query_embedder, settings: dict | None = None, llm=None,
+                 retriever_cls=None):
         s = {**load_settings(), **(settings or {})}
         self.generator = None
         if llm is not None:  # an LLMConfig: generative answers, every sentence verified (generate.py)
@@ -64,8 +65,8 @@ class Assistant:
             self.generator = Generator(llm)
         self.documents = documents
         self.index = idx
-        self.retriever = Retriever(idx, query_embedder, s.get("lexical_weight", 0.25), s.get("voice_boost", 0.05),
-                                   s.get("recommendation_boost", 0.03), s.get("document_boost", 0.05))
+        self.retriever = (retriever_cls or Retriever)(idx, query_embedder, s.get("lexical_weight", 0.25), s.get("voice_boost", 0.05),
+                                                      s.get("recommendation_boost", 0.03), s.get("document_boost", 0.05))
         self.composer = Composer(ix.bm25_tokenize, idx.lexical, idx.documents, self.retriever.reader,
                                  answerability=s.get("answerability"), max_citations=s.get("max_citations", 3),
                                  margin=s.get("margin", 0.05))
@@ -75,22 +76,36 @@ class Assistant:
     @classmethod
     def load(cls, corpus: str | Path | None = None, index_dir: str | Path | None = None, embedder=None,
              rebuild: bool = False, progress: bool = True, settings: dict | None = None, llm="env",
-             _query=None) -> "Assistant":
+             _query=None, backend: str | None = None, uri: str | None = None, ray: str | None = None) -> "Assistant":
         """The bundled corpus (or `corpus`), its index built on first use and rebuilt when stale or corrupt.
-        `llm`: an LLMConfig, None for none, or "env" (the default): one is configured by ASSISTANT_LLM_BASE_URL."""
+        `llm`: an LLMConfig, None for none, or "env" (the default): one is configured by ASSISTANT_LLM_BASE_URL.
+        `backend`: "embedded" (FAISS + bm25s in this process, the default) or "milvus" (a Milvus server at `uri`;
+        $ASSISTANT_BACKEND, $ASSISTANT_MILVUS_URI); `ray`: embed on a Ray cluster ("auto" or an address) when building."""
         corpus = Path(corpus) if corpus else BUNDLED
         where = Path(index_dir) if index_dir else index_dir_for(corpus, default_index_root())
         docs = load_corpus(corpus) + load_library(where / "library")
         model = embedder.name if embedder is not None else MODEL_NAME
-        idx = _fresh_index(docs, where, model, embedder, rebuild, progress, getattr(_query, "model_sha", None))
+        backend = backend or os.environ.get("ASSISTANT_BACKEND") or "embedded"
+        retriever_cls = None
+        if backend == "milvus":  # optional: pip install 'treaty-assistant[scale]'
+            from .milvus import open_index
+
+            uri = uri or os.environ.get("ASSISTANT_MILVUS_URI") or "http://127.0.0.1:19530"
+            idx, query_embedder, retriever_cls = open_index(docs, where, uri, model, embedder, rebuild, progress, ray)
+        elif backend == "embedded":
+            idx = _fresh_index(docs, where, model, embedder, rebuild, progress, getattr(_query, "model_sha", None), ray)
+            query_embedder = _query_embedder(idx, embedder, _query)
+        else:
+            raise AssistantError(f"Unknown backend {backend!r}: use embedded or milvus.")
         if llm == "env":
             llm = None
             if os.environ.get("ASSISTANT_LLM_BASE_URL"):
                 from .generate import LLMConfig
 
                 llm = LLMConfig.from_env()
-        bot = cls(docs, idx, _query_embedder(idx, embedder, _query), settings, llm)
+        bot = cls(docs, idx, query_embedder, settings, llm, retriever_cls)
         bot._origin = (corpus, where, embedder, settings)
+        bot._backend = (backend, uri, ray)
         return bot
 
     # --- your own documents ----------------------------------------------------------------
@@ -131,7 +146,8 @@ class Assistant:
 
     def _reload(self, rebuild: bool, progress: bool, lock=None) -> None:
         corpus, where, embedder, settings = self._origin
-        fresh = Assistant.load(corpus, where, embedder, rebuild, progress, settings, llm=None, _query=self.retriever.embedder)
+        fresh = Assistant.load(corpus, where, embedder, rebuild, progress, settings, None, self.retriever.embedder,
+                               *getattr(self, "_backend", ()))
         fresh.generator = self.generator
         with lock or contextlib.nullcontext():
             self.__dict__.update(fresh.__dict__)  # the old index is no longer referenced; the query model is shared
@@ -288,7 +304,8 @@ def _check(question: str) -> str:
 _build_mutex = threading.Lock()
 
 
-def _fresh_index(docs, where: Path, model: str, embedder, rebuild: bool, progress: bool, model_sha=None) -> ix.Index:
+def _fresh_index(docs, where: Path, model: str, embedder, rebuild: bool, progress: bool, model_sha=None,
+                 ray: str | None = None) -> ix.Index:
     """Load the index for these documents; build it if missing, stale, damaged or asked to."""
     why = "a rebuild was asked for" if rebuild else ix.staleness(where, docs, model)
     if why is None:
@@ -306,6 +323,10 @@ def _fresh_index(docs, where: Path, model: str, embedder, rebuild: bool, progres
                 pass
         if progress:
             ix.log(f"Building the index at {where} ({why}) ...")
+        if ray:  # embed on a Ray cluster (pip install 'treaty-assistant[scale]')
+            from .distributed import RayEmbedder
+
+            embedder = RayEmbedder(ray)
         ix.build(docs, where, embedder or _document_embedder(), progress)
     return ix.load(where, full=False, model_sha=model_sha)
 

@@ -50,7 +50,18 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--peers", action="store_true", help="also run BM25, dense and LlamaIndex's default pipeline")
     ev.add_argument("--gate", action="store_true", help="exit 1 if a metric falls below evals/thresholds.json")
     ev.add_argument("--sidecars", action="store_true", help="the questions of the --corpus folder's sidecars (e.g. tests/fixtures/real)")
+    for name, command in sub.choices.items():
+        if name != "eval":
+            _backend_options(command)
     return p
+
+
+def _backend_options(p: argparse.ArgumentParser) -> None:
+    """Where the index lives, for every command that loads it (docs/scale.md)."""
+    p.add_argument("--backend", choices=["embedded", "milvus"], help="the index in this process (default) or on a "
+                   "Milvus server ($ASSISTANT_BACKEND; needs: pip install 'treaty-assistant[scale]')")
+    p.add_argument("--uri", help="the Milvus server, e.g. http://127.0.0.1:19530 ($ASSISTANT_MILVUS_URI)")
+    p.add_argument("--ray", metavar="auto|ADDRESS", help="embed on this Ray cluster when (re)building the index")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -94,7 +105,8 @@ def _run(args) -> int:
         from .generate import LLMConfig
 
         llm = LLMConfig(args.llm_url, args.llm_model or "default")
-    bot = Assistant.load(args.corpus, args.index_dir, rebuild=args.command == "index", llm=llm)
+    bot = Assistant.load(args.corpus, args.index_dir, rebuild=args.command == "index", llm=llm,
+                         backend=args.backend, uri=args.uri, ray=args.ray)
     if args.command == "chat":
         from .app import serve
 
