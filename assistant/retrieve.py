@@ -59,14 +59,16 @@ class Scores:
 
 
 class Retriever:
-    """Fused = dense + lexical_weight * lexical, plus boosts for the voice, document or kind the question asks for.
+    """Fused = dense + lexical_weight * lexical, plus boosts for the voice, document or kind the question asks for
+    (and a penalty for recommendations when it asks what is, not what should be).
     Weights are calibrated on the dev split (assistant/settings.json)."""
 
     def __init__(self, index: Index, embedder, lexical_weight: float = 0.25, voice_boost: float = 0.05,
-                 recommendation_boost: float = 0.03, document_boost: float = 0.05):
+                 recommendation_boost: float = 0.03, document_boost: float = 0.05, recommendation_penalty: float = 0.0):
         self.index, self.embedder = index, embedder
         self.lexical_weight, self.voice_boost = lexical_weight, voice_boost
         self.recommendation_boost, self.document_boost = recommendation_boost, document_boost
+        self.recommendation_penalty = recommendation_penalty  # off recommendations when a question asks for none
         self.paragraphs = index.paragraphs
         kinds = {d["cite_as"]: d["author_kind"] for d in index.documents}
         self.author_kinds = np.array([kinds.get(p.symbol, "unknown") for p in self.paragraphs])
@@ -114,8 +116,10 @@ class Retriever:
         named_docs = [d["cite_as"] for d in self.reader.documents_named(question)]
         if self.document_boost and named_docs and len(named_docs) < len(self.index.documents):
             out += self.document_boost * np.isin(self.symbols, named_docs)
-        if self.recommendation_boost and asks_for_recommendation(question):
+        if asks_for_recommendation(question):
             out += self.recommendation_boost * self.recommends
+        else:
+            out -= self.recommendation_penalty * self.recommends
         return out if out.any() else None
 
     def candidates(self, qvec: np.ndarray, lex_rows: np.ndarray, lex_vals: np.ndarray, mask: np.ndarray | None) -> np.ndarray:
