@@ -11,6 +11,7 @@ import re
 from .records import Answer, Citation, Paragraph
 from .query import naming_words
 from .retrieve import Hit
+from .evidence import gives_kind, years_held
 
 NOT_FOUND = "Not found in these documents: none of the indexed paragraphs answers this question closely enough."
 ABBREVIATION = re.compile(r"(?:\b(?:No|Nos|art|arts|para|paras|e\.g|i\.e|etc|Mr|Ms|Mrs|Dr|St|vol|p|pp|cf|Rev|Corr|Add|approx)|\b[A-Z])\.$")
@@ -36,10 +37,6 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 _KEY_NUMBER = re.compile(r"(?<![\w.,])(?:No\.\s*)?\d[\d,]*(?:\.\d+)?(?![\w])")
 _KEY_NAME = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w\-]*(?:\s+(?:of|on|for|and|the|de)?\s*[A-Z][\w\-]*)*")
-_TYPE = [  # what kind of answer a question asks for, and what a paragraph needs to give it
-    (re.compile(r"^\s*(how many|how much|what (?:share|percentage|proportion|number|amount|rate|per ?cent))\b", re.I), re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|half|third|quarter)\b", re.I)),
-    (re.compile(r"^\s*(when|in what year|which year|since when|by when|what year)\b", re.I), re.compile(r"\b(1[89]\d\d|20\d\d)\b")),
-]
 
 
 def key_things(question: str) -> list[str]:
@@ -65,6 +62,9 @@ def _holds(thing: str, text: str) -> bool:
     return all(re.search(r"\b" + re.escape(w[:max(4, len(w) - 2)]), text, re.I) for w in words)
 
 
+SENTENCE_FEATURES = {"sentence_coverage", "type_in_sentence", "unit_near", "years_found", "absent_idf"}
+
+
 class Composer:
     """Decides whether the best paragraphs answer the question, picks their supporting sentences, writes the answer."""
 
@@ -87,23 +87,47 @@ class Composer:
         things = [t for t in key_things(question) if t.lower() not in generic]
         return [t for t in things if t[:1].isdigit() or t.startswith("No.")], [t for t in things if not (t[:1].isdigit() or t.startswith("No."))]
 
-    def features(self, question: str, hits: list[Hit]) -> dict[str, float]:
+    def features(self, question: str, hits: list[Hit], every: bool = False) -> dict[str, float]:
         """Evidence that the best paragraph answers the question, each on a scale no corpus changes. Only the question
-        and that paragraph count (not the runner-up, not boosts), so the decision is the same in any corpus."""
+        and that paragraph count (not the runner-up, not boosts), so the decision is the same in any corpus.
+        The sentence-level evidence (SENTENCE_FEATURES) is computed only when the model weighs it, or `every`."""
         top = hits[0]
-        text = self._context(top)
+        best = hits[:1]
         if self.reader.asks_about_follow_through(question) or len(self.reader.voices_named(question)) > 1:
-            text = " ".join(self._context(h) for h in hits[:3])  # a question in two parts is answered by two paragraphs
+            best = hits[:3]  # a question in two parts is answered by two paragraphs
+        text = " ".join(self._context(h) for h in best)
         nums, names = self.things(question)
-        toks = set(self.tokenize([question])[0])
+        q_toks = self.tokenize([question])[0]
+        toks = set(q_toks)
         unknown = [t for t in toks if t not in self.lexical.idf_table and not t.isdigit()]
-        kind = next((rx_p for rx_q, rx_p in _TYPE if rx_q.search(question)), None)
         share = lambda xs, txt: sum(_holds(t, txt) for t in xs) / len(xs) if xs else 1.0
-        return {"dense": top.dense, "lexical": min(top.lexical, 2.0),
-                "coverage": self.coverage(question, top.paragraph),
-                "numbers_found": share(nums, text), "names_found": share(names, text),
-                "type_ok": 1.0 if kind is None or kind.search(top.paragraph.text) else 0.0,
-                "unknown": len(unknown) / max(len(toks), 1)}
+        out = {"dense": top.dense, "lexical": min(top.lexical, 2.0),
+               "coverage": self.coverage(question, top.paragraph),
+               "numbers_found": share(nums, text), "names_found": share(names, text),
+               "type_ok": gives_kind(question, " ".join(h.paragraph.text for h in best)),
+               "unknown": len(unknown) / max(len(toks), 1)}
+        if not (every or SENTENCE_FEATURES & set(self.model.get("weights", {}))):
+            return out
+        sent_cov, sent = self.best_sentence(q_toks, [h.paragraph for h in best])
+        have = set(self.tokenize([text])[0])
+        generic = set(self.tokenize([" ".join(naming_words(question))])[0])
+        absent_idf = max((self.idf(t) for t in toks - have - generic if not t.isdigit()), default=0.0)
+        return {**out, "sentence_coverage": sent_cov, "type_in_sentence": gives_kind(question, sent, strict=True),
+                "unit_near": gives_kind(question, " ".join(h.paragraph.text for h in best), strict=True),
+                "years_found": years_held(question, text), "absent_idf": absent_idf / self.lexical.unseen}
+
+    def best_sentence(self, q_toks: list[str], paragraphs: list[Paragraph]) -> tuple[float, str]:
+        """(IDF share of the question in the sentence that holds most of it, that sentence with its neighbours)."""
+        q = set(q_toks)
+        total = sum(self.idf(t) for t in q)
+        spans = [(p.text, s) for p in paragraphs for s in sentences(p.text)]
+        if not q or not spans or total <= 0:
+            return 0.0, ""
+        sent_toks = self.tokenize([t[a:b] for t, (a, b) in spans])
+        covs = [sum(self.idf(t) for t in q & set(st)) / total for st in sent_toks]
+        i = max(range(len(covs)), key=covs.__getitem__)
+        text, (a, b) = spans[i]
+        return covs[i], text[a:b]
 
     def answerable(self, question: str, hits: list[Hit]) -> tuple[float, dict]:
         """Probability that the best paragraph answers the question (logistic model fitted on the dev split)."""

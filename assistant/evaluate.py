@@ -162,10 +162,32 @@ def score_answers(questions: list[dict], answers: dict, paragraphs: list[Paragra
             n_cites += 1
             verbatim += c.quote in c.text and bool(c.quote)
     mean = lambda xs: statistics.mean(xs) if xs else 0.0
+    abstained = [q for q in questions if answers[q["id"]].abstained]
     return {"answer_contains": mean(contains), "citation_precision": mean(prec), "citation_recall": mean(rec),
             "quote_verbatim": verbatim / n_cites if n_cites else 1.0,
             "abstain_on_no_answer": mean([float(answers[q["id"]].abstained) for q in none_q]),
-            "wrong_abstain": mean([float(answers[q["id"]].abstained) for q in ans_q])}
+            "wrong_abstain": mean([float(answers[q["id"]].abstained) for q in ans_q]),
+            "abstain_precision": mean([float(q["kind"] == "no_answer") for q in abstained]) if abstained else None}
+
+
+def reliability(questions: list[dict], answers: dict, bins: int = 10) -> list[dict]:
+    """Predicted probability that a question is answerable (ans.evidence) against the observed share, per bin.
+
+    >>> class A: pass
+    >>> a, b = A(), A(); a.evidence, b.evidence = {"answerable": 0.9}, {"answerable": 0.15}
+    >>> reliability([{"id": 1, "kind": "fact"}, {"id": 2, "kind": "no_answer"}], {1: a, 2: b}, bins=5)
+    [{'bin': '0.0-0.2', 'n': 1, 'predicted': 0.15, 'observed': 0.0}, {'bin': '0.8-1.0', 'n': 1, 'predicted': 0.9, 'observed': 1.0}]
+    """
+    pairs = [(answers[q["id"]].evidence["answerable"], q["kind"] != "no_answer") for q in questions
+             if "answerable" in answers[q["id"]].evidence]
+    out = []
+    for i in range(bins):
+        lo, hi = i / bins, (i + 1) / bins
+        group = [(p, y) for p, y in pairs if lo <= p < hi or (i == bins - 1 and p == 1.0)]
+        if group:
+            out.append({"bin": f"{lo:.1f}-{hi:.1f}", "n": len(group), "predicted": round(statistics.mean(p for p, _ in group), 3),
+                        "observed": round(statistics.mean(float(y) for _, y in group), 3)})
+    return out
 
 
 def breakdown(questions, runs, paragraphs, field) -> dict[str, dict]:
@@ -192,6 +214,7 @@ def evaluate_all(bot, questions: list[dict], peers: bool = False, corpus: Path |
                                         "median_s": statistics.median(secs), "p95_s": secs[int(0.95 * (len(secs) - 1))],
                                         "chars_per_citation": statistics.mean(len(c.text) for a in ours["answers"].values() for c in a.citations),
                                         **ours["llm"]}},
+              "reliability": reliability(questions, ours["answers"]),
               "by_kind": breakdown(questions, ours["runs"], paragraphs, "kind"),
               "by_document": breakdown(questions, ours["runs"], paragraphs, "doc")}
     if peers:

@@ -5,7 +5,7 @@ import json
 from pathlib import Path
 
 COLUMNS = ["hit@1", "hit@5", "mrr@10", "ndcg@10", "hit@1_strict", "hit@5_strict", "answer_contains", "citation_precision", "citation_recall",
-           "quote_verbatim", "abstain_on_no_answer", "wrong_abstain", "median_s", "p95_s", "chars_per_citation"]
+           "quote_verbatim", "abstain_on_no_answer", "abstain_precision", "wrong_abstain", "median_s", "p95_s", "chars_per_citation"]
 
 
 def _fmt(v) -> str:
@@ -47,6 +47,33 @@ def chart(report: dict, path: Path) -> bool:
     return True
 
 
+def reliability_chart(report: dict, path: Path) -> bool:
+    """Predicted P(answerable) against the observed share answerable, per bin (the answerability model's calibration)."""
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        return False
+    bins = report.get("reliability") or []
+    if not bins:
+        return False
+    fig, ax = plt.subplots(figsize=(4.6, 4.2))
+    ax.plot([0, 1], [0, 1], ":", color="grey", label="perfect calibration")
+    ax.plot([b["predicted"] for b in bins], [b["observed"] for b in bins], "o-", label=f"{report.get('split', 'all')} split")
+    for b in bins:
+        ax.annotate(str(b["n"]), (b["predicted"], b["observed"]), fontsize=7, xytext=(3, -9), textcoords="offset points")
+    ax.set_xlabel("predicted P(answerable)")
+    ax.set_ylabel("observed share answerable")
+    ax.set_title("Answerability: reliability (n per point)")
+    ax.legend(fontsize=7, loc="upper left")
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return True
+
+
 def write_report(report: dict, out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     (out / "report.json").write_text(json.dumps(report, indent=1, ensure_ascii=False, default=str), encoding="utf-8")
@@ -62,6 +89,13 @@ def write_report(report: dict, out: Path) -> None:
           "## By question kind", "", table(report["by_kind"], ["n", "hit@1", "hit@5", "mrr@10", "ndcg@10"]), ""]
     if has_chart:
         md += ["![metrics by question kind](by_kind.png)", ""]
+    md += ["## Answerability", "",
+           "Abstention as a detector of no-answer questions: recall = abstain_on_no_answer, precision = abstain_precision "
+           "(share of abstentions that were on no-answer questions); wrong_abstain = abstentions on answerable questions. "
+           "Reliability: the model's P(answerable) (`ans.evidence['answerable']`) against the observed share, per bin.", "",
+           table({b["bin"]: b for b in report.get("reliability", [])}, ["n", "predicted", "observed"]), ""]
+    if reliability_chart(report, out / "reliability.png"):
+        md += ["![reliability of P(answerable)](reliability.png)", ""]
     md += ["## By document (first gold paragraph)", "", table(report["by_document"], ["n", "hit@1", "hit@5", "mrr@10", "ndcg@10"]), "",
            f"## Failures ({len(report['failures'])})", "",
            "| id | kind | question | gold | returned (top 3) |", "|---|---|---|---|---|"]

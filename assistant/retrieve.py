@@ -56,14 +56,16 @@ class Scores:
 
 
 class Retriever:
-    """Fused = dense + lexical_weight * lexical, plus boosts for the voice, document or kind the question asks for.
+    """Fused = dense + lexical_weight * lexical, plus boosts for the voice, document or kind the question asks for
+    (and a penalty for recommendations when it asks what is, not what should be).
     Weights are calibrated on the dev split (assistant/settings.json)."""
 
     def __init__(self, index: Index, embedder, lexical_weight: float = 0.25, voice_boost: float = 0.05,
-                 recommendation_boost: float = 0.03, document_boost: float = 0.05):
+                 recommendation_boost: float = 0.03, document_boost: float = 0.05, recommendation_penalty: float = 0.0):
         self.index, self.embedder = index, embedder
         self.lexical_weight, self.voice_boost = lexical_weight, voice_boost
         self.recommendation_boost, self.document_boost = recommendation_boost, document_boost
+        self.recommendation_penalty = recommendation_penalty  # off recommendations when a question asks for none
         self.paragraphs = index.paragraphs
         kinds = {d["cite_as"]: d["author_kind"] for d in index.documents}
         self.doc_code = {d["cite_as"]: i for i, d in enumerate(index.documents)}
@@ -115,7 +117,7 @@ class Retriever:
         voices = named_voices if self.voice_boost and 0 < len(named_voices) < 3 else []
         docs = [self.doc_code[d["cite_as"]] for d in self.reader.documents_named(question)]
         docs = docs if self.document_boost and len(docs) < len(self.index.documents) else []
-        recommend = bool(self.recommendation_boost and asks_for_recommendation(question))
+        recommend = asks_for_recommendation(question)
 
         def boost(rows: np.ndarray) -> np.ndarray:
             out = np.zeros(len(rows), dtype=np.float32)
@@ -125,6 +127,8 @@ class Retriever:
                 out += self.document_boost * np.isin(self.doc_codes[rows], docs)
             if recommend:
                 out += self.recommendation_boost * self.recommends[rows]
+            elif self.recommendation_penalty:  # a question that asks for no recommendation: the body paragraph first
+                out -= self.recommendation_penalty * self.recommends[rows]
             return out
 
         return boost

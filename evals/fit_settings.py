@@ -2,11 +2,16 @@
 
     .venv/bin/python evals/fit_settings.py            # prints what it chose and dev/test figures; writes settings
     .venv/bin/python evals/fit_settings.py --dry-run  # prints only
+    .venv/bin/python evals/fit_settings.py --ranking-only  # writes the ranking weights, keeps the answerability model
 
 1. Ranking: coordinate search of lexical_weight and the three boosts for dev MRR@10 (answerable questions).
 2. Answerability: logistic regression (scikit-learn) on Composer.features of the best hit, label = the question
-   has an answer in the corpus; the threshold is the highest that keeps dev wrong-abstain at or under 5%.
-   Calibration (predicted vs observed, per bin) is printed for dev and test, and written to evals/report/.
+   has an answer in the corpus. Each candidate feature set (and gradient boosting) is scored by 5-fold
+   cross-validation on dev, repeated over 3 shuffles: the threshold is the highest that keeps the out-of-fold
+   wrong-abstain at or under 5%, and the set that then abstains on the most dev no-answer questions is kept.
+   The kept model is refitted on all of dev with that out-of-fold threshold (an in-sample threshold is optimistic).
+   Calibration (predicted vs observed, per bin) is printed for dev (out-of-fold) and test, and written to
+   evals/report/ with a reliability plot.
 The test split is only scored, never used to choose.
 """
 from __future__ import annotations
@@ -25,9 +30,13 @@ from assistant import Assistant  # noqa: E402
 from assistant.assistant import SETTINGS  # noqa: E402
 from assistant.evaluate import key, load_questions, relevant  # noqa: E402
 
-FEATURES = ["dense", "lexical", "coverage", "numbers_found", "names_found", "type_ok", "unknown"]
+BASE = ["dense", "lexical", "coverage", "numbers_found", "names_found", "type_ok", "unknown"]
+FEATURE_SETS = {"base": BASE, "base+sentence": BASE + ["sentence_coverage", "type_in_sentence", "unit_near", "years_found", "absent_idf"],
+                "base+years,absent": BASE + ["years_found", "absent_idf"]}
+WRONG_ABSTAIN = 0.05
 GRID = {"lexical_weight": [0.2, 0.4, 0.6, 0.8, 1.0, 1.25, 1.5, 2.0], "voice_boost": [0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4],
-        "document_boost": [0.0, 0.03, 0.06, 0.1], "recommendation_boost": [0.0, 0.01, 0.02, 0.04, 0.06]}
+        "document_boost": [0.0, 0.03, 0.06, 0.1], "recommendation_boost": [0.0, 0.01, 0.02, 0.04, 0.06, 0.08, 0.12],
+        "recommendation_penalty": [0.0, 0.01, 0.02, 0.04, 0.06, 0.08]}
 
 
 class CachedEmbedder:
@@ -71,12 +80,12 @@ def fit_ranking(bot, dev) -> dict:
     return best
 
 
-def feature_rows(bot, questions):
+def feature_rows(bot, questions, names=None):
     X, y = [], []
     for q in questions:
         hits = bot.retriever.search(q["question"], k=10)
-        f = bot.composer.features(q["question"], hits)
-        X.append([f[n] for n in FEATURES])
+        f = bot.composer.features(q["question"], hits, every=True)
+        X.append([f[n] for n in names or FEATURE_SETS["base+sentence"]])
         y.append(int(bool(q["gold"])))
     return np.array(X), np.array(y)
 
@@ -91,34 +100,110 @@ def calibration(p, y, bins=5) -> list[dict]:
     return out
 
 
-def fit_answerability(bot, dev, test) -> dict:
+def logistic(X, y):
+    """(weights, bias) in raw feature units, so the package evaluates the model without scikit-learn."""
     from sklearn.linear_model import LogisticRegression
     from sklearn.preprocessing import StandardScaler
 
-    X, y = feature_rows(bot, dev)
     scaler = StandardScaler().fit(X)
-    lr = LogisticRegression(C=1.0, max_iter=1000).fit(scaler.transform(X), y)
-    w = lr.coef_[0] / scaler.scale_  # back to raw feature units, so the package needs no scikit-learn
-    b = float(lr.intercept_[0] - np.sum(lr.coef_[0] * scaler.mean_ / scaler.scale_))
-    model = {"bias": round(b, 4), "weights": {n: round(float(v), 4) for n, v in zip(FEATURES, w)}}
-    p = 1 / (1 + np.exp(-(X @ w + b)))
+    lr = LogisticRegression(C=1.0, max_iter=2000).fit(scaler.transform(X), y)
+    w = lr.coef_[0] / scaler.scale_
+    return w, float(lr.intercept_[0] - np.sum(lr.coef_[0] * scaler.mean_ / scaler.scale_))
+
+
+def sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+
+
+def threshold_for(p, y, rate=WRONG_ABSTAIN) -> float:
+    """The highest threshold that abstains on at most `rate` of the answerable questions."""
     pos = np.sort(p[y == 1])
-    threshold = float(pos[int(0.05 * len(pos))]) if len(pos) else 0.5  # wrong abstain <= 5% on dev
-    model["threshold"] = round(threshold - 1e-4, 4)
-    Xt, yt = feature_rows(bot, test)
-    pt = 1 / (1 + np.exp(-(Xt @ w + b)))
-    for name, pp, yy in (("dev", p, y), ("test", pt, yt)):
-        ab = pp < model["threshold"]
-        print(f"{name}: abstain on no-answer {ab[yy == 0].mean():.3f} ({(yy == 0).sum()}), wrong abstain {ab[yy == 1].mean():.3f} ({(yy == 1).sum()})")
-    model["calibration"] = {"dev": calibration(p, y), "test": calibration(pt, yt)}
+    return float(pos[int(rate * len(pos))]) - 1e-4 if len(pos) else 0.5
+
+
+def out_of_fold(X, y, fit_predict, repeats=3) -> np.ndarray:
+    from sklearn.model_selection import StratifiedKFold
+
+    p = np.zeros(len(y))
+    for seed in range(repeats):
+        for tr, te in StratifiedKFold(5, shuffle=True, random_state=seed).split(X, y):
+            p[te] += fit_predict(X[tr], y[tr], X[te]) / repeats
+    return p
+
+
+def _lr_predict(X, y, Z):
+    w, b = logistic(X, y)
+    return sigmoid(Z @ w + b)
+
+
+def _gb_predict(X, y, Z):
+    from sklearn.ensemble import GradientBoostingClassifier
+
+    return GradientBoostingClassifier(n_estimators=60, max_depth=2, subsample=0.8, random_state=0).fit(X, y).predict_proba(Z)[:, 1]
+
+
+def abstention(p, y, threshold) -> dict:
+    """Abstention as a detector of no-answer questions: precision, recall; and the wrong-abstain rate."""
+    ab = p < threshold
+    return {"abstain_precision": round(float((y[ab] == 0).mean()) if ab.any() else 1.0, 3),
+            "abstain_recall": round(float(ab[y == 0].mean()), 3), "wrong_abstain": round(float(ab[y == 1].mean()), 3)}
+
+
+def fit_answerability(bot, dev, test) -> dict:
+    full = FEATURE_SETS["base+sentence"]
+    Xa, y = feature_rows(bot, dev, full)
+    Xta, yt = feature_rows(bot, test, full)
+    cols = lambda names: [full.index(n) for n in names]  # noqa: E731
+    best = None
+    for name, names in FEATURE_SETS.items():
+        X, Xt = Xa[:, cols(names)], Xta[:, cols(names)]
+        for model, predict in (("logistic", _lr_predict), ("boosting", _gb_predict)):
+            oof = out_of_fold(X, y, predict)
+            t = threshold_for(oof, y)
+            cv = abstention(oof, y, t)
+            tst = abstention(predict(X, y, Xt), yt, t)
+            print(f"{model:8s} {name:20s} dev (out-of-fold) {cv} | test {tst} (not used to choose)")
+            if model == "logistic" and (best is None or cv["abstain_recall"] > best[0]["abstain_recall"] + 1e-9):
+                best = (cv, name, names, oof, t)
+    cv, name, names, oof, threshold = best
+    X, Xt = Xa[:, cols(names)], Xta[:, cols(names)]
+    w, b = logistic(X, y)
+    model = {"features": name, "bias": round(b, 4), "weights": {n: round(float(v), 4) for n, v in zip(names, w)},
+             "threshold": round(threshold, 4)}
+    pt = sigmoid(Xt @ w + b)
+    print(f"kept: logistic on {name}; dev (out-of-fold) {cv}; test {abstention(pt, yt, threshold)}")
+    model["calibration"] = {"dev": calibration(oof, y), "test": calibration(pt, yt)}
+    model["_scores"] = {"dev": (oof, y), "test": (pt, yt)}
     print("weights:", model["weights"], "bias", model["bias"], "threshold", model["threshold"])
     print("calibration:", json.dumps(model["calibration"]))
     return model
 
 
+def reliability_plot(scores: dict, threshold: float, path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(4.6, 4.2))
+    ax.plot([0, 1], [0, 1], ":", color="grey", label="perfect calibration")
+    for name, (p, y) in scores.items():
+        c = calibration(p, y, bins=10)
+        ax.plot([b["predicted"] for b in c], [b["observed"] for b in c], "o-", label=f"{name} (n={len(y)})")
+    ax.axvline(threshold, color="red", lw=0.8, label=f"threshold {threshold:.2f}")
+    ax.set_xlabel("predicted P(answerable)")
+    ax.set_ylabel("observed share answerable")
+    ax.set_title("Answerability: reliability")
+    ax.legend(fontsize=7, loc="upper left")
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--dry-run", action="store_true")
+    ap.add_argument("--ranking-only", action="store_true", help="print the answerability fits, keep the model in settings.json")
     args = ap.parse_args()
     bot = Assistant.load(progress=False, llm=None)
     bot.retriever.embedder = CachedEmbedder(bot.retriever.embedder)
@@ -129,11 +214,14 @@ def main() -> None:
     model = fit_answerability(bot, dev, test)
     settings = json.loads(SETTINGS.read_text(encoding="utf-8"))
     settings.update(ranking)
-    settings["answerability"] = {k: v for k, v in model.items() if k != "calibration"}
+    if not args.ranking_only:
+        settings["answerability"] = {k: v for k, v in model.items() if k not in ("calibration", "_scores")}
     if not args.dry_run:
         SETTINGS.write_text(json.dumps(settings, indent=1) + "\n", encoding="utf-8")
         (ROOT / "evals" / "report").mkdir(exist_ok=True)
+    if not args.dry_run and not args.ranking_only:
         (ROOT / "evals" / "report" / "calibration.json").write_text(json.dumps(model["calibration"], indent=1) + "\n", encoding="utf-8")
+        reliability_plot(model["_scores"], model["threshold"], ROOT / "evals" / "report" / "reliability_fit.png")
         print(f"wrote {SETTINGS}")
 
 

@@ -1,0 +1,99 @@
+"""What kind of answer a question asks for, and whether one sentence of a paragraph holds it, on absolute scales.
+
+Pure functions over the question and one paragraph's text: nothing here looks at other paragraphs or the corpus,
+so a paragraph's evidence is the same in a corpus of 20 paragraphs or a million.
+
+>>> asked_unit("How many migrants were deported in 2018?")
+'migrants'
+>>> asked_unit("How many general education schools were there in 2019?")
+'schools'
+>>> years("How many pensioners were there as at 1 January 2020, and in 2021?")
+['2020', '2021']
+>>> gives_unit("share", "It stood at 25.2 per cent in 2022.")
+True
+>>> gives_unit("migrants", "More than 11,000 migrants were deported in 2017.")
+True
+>>> gives_unit("weeks", "Women may take paid maternity leave.")
+False
+"""
+from __future__ import annotations
+
+import re
+
+_YEAR = re.compile(r"(?<![\d,.])(1[89]\d\d|20\d\d)(?!\d|,\d)")
+_NUMBER = re.compile(r"(?<![\w])\d[\d,]*(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                     r"forty|fifty|hundred|thousand|million|billion|half|third|quarter|dozens?|hundreds|thousands)\b", re.I)
+_SHARE_Q = re.compile(r"^\s*(?:what|which)\s+(?:share|percentage|proportion|per ?cent|fraction)\b|\b(?:what|which) (?:share|percentage|proportion)\b|\bhow many per ?cent\b", re.I)
+_SHARE_P = re.compile(r"%|\bper ?cent\b|\bpercentage\b|\bhalf\b|\bthird\b|\bquarter\b|\bout of\b", re.I)
+_HOW_MANY = re.compile(r"\bhow (?:many|much)\s+(?:of\s+)?(?:the\s+)?((?:[a-z][\w-]*\s*){1,3})", re.I)
+_WHAT_NUMBER = re.compile(r"\bwhat (?:number|amount|total|rate) of\s+(?:the\s+)?((?:[a-z][\w-]*\s*){1,3})", re.I)
+_PHRASE_END = re.compile(r"^(?:are|is|was|were|be|been|did|does|do|have|has|had|in|of|for|per|from|on|at|to|with|by|under|"
+                         r"does|can|could|will|would|should|there|this|that|\w+ed|\w+ing)$", re.I)
+_WHEN_Q = re.compile(r"^\s*(?:when|in what year|which year|since when|by when|what year|on what date|what date)\b", re.I)
+_WHO_Q = re.compile(r"^\s*(?:who|whom|which (?:court|body|bodies|organi[sz]ations?|ministry|agency|institution|authority|NGOs?|person|official))\b", re.I)
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w-]+)+|\b[A-Z]{2,}\b")
+_DATE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|" + _YEAR.pattern)
+_FILLER = {"much", "many", "more", "the", "of", "a", "an", "is", "are", "was", "were", "does", "do", "did", "has", "have", "in", "per"}
+
+
+def years(question: str) -> list[str]:
+    """The years a question names, in order."""
+    return list(dict.fromkeys(_YEAR.findall(question)))
+
+
+def asked_unit(question: str) -> str | None:
+    """What a count or amount is asked in: 'how many migrants' -> 'migrants'; 'what share' -> 'share'; else None."""
+    if _SHARE_Q.search(question):
+        return "share"
+    m = _HOW_MANY.search(question) or _WHAT_NUMBER.search(question)
+    if not m:
+        return None
+    head = None
+    for word in m.group(1).split():  # the head noun: the last word before a verb or preposition
+        if _PHRASE_END.match(word):
+            break
+        head = word.lower()
+    return head if head and head not in _FILLER else "number"
+
+
+def _stem(word: str) -> str:
+    w = word.lower()
+    for suffix in ("ies", "es", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    return w
+
+
+def gives_unit(unit: str, text: str) -> bool:
+    """Does the text give a number in this unit: a per cent for a share; else a number within four words of the unit."""
+    if unit == "share":
+        return bool(_SHARE_P.search(text)) and bool(re.search(r"\d|\bhalf\b|\bthird\b|\bquarter\b", text))
+    if unit == "number":
+        return bool(_NUMBER.search(text))
+    stem = re.escape(_stem(unit)[: max(4, len(_stem(unit)) - 1)])
+    words = re.findall(r"[\w%][\w,.%-]*", text)
+    for i, w in enumerate(words):
+        if re.match(stem, w, re.I):
+            near = words[max(0, i - 5): i] + words[i + 1: i + 3]
+            if any(_NUMBER.fullmatch(x.rstrip(".,")) or re.fullmatch(r"\d[\d,.]*", x.rstrip(".,")) for x in near):
+                return True
+    return False
+
+
+def gives_kind(question: str, text: str, strict: bool = False) -> float:
+    """1.0 when the text holds the kind of answer asked for (a number - `strict`: in the asked unit -, a per cent,
+    a date, a name), or none is asked for; else 0.0."""
+    unit = asked_unit(question)
+    if unit is not None:
+        return float(gives_unit(unit if strict or unit == "share" else "number", text))
+    if _WHEN_Q.search(question):
+        return float(bool(_DATE.search(text)))
+    if _WHO_Q.search(question):
+        return float(bool(_NAME.search(text)))
+    return 1.0
+
+
+def years_held(question: str, text: str) -> float:
+    """Share of the question's years the text holds (1.0 when it names none)."""
+    ys = years(question)
+    return sum(bool(re.search(rf"(?<!\d){y}(?!\d)", text)) for y in ys) / len(ys) if ys else 1.0
