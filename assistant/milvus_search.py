@@ -85,7 +85,7 @@ class MilvusRetriever:
         if self.voice_boost and 0 < len(voices) < 3:  # one request per voice named: each has its candidates
             for voice in voices:
                 found.update({h.paragraph.key: h for h in self._hybrid(q, question, k, _and(flt, Filter(author_kinds=(voice,))))})
-        named, sure, _ = self.reader.named_paragraphs(question, self.paragraphs, self.rows)
+        named, sure = self.reader.named_paragraphs(question, self.paragraphs, self.rows)
         named = [p for p in named if self._allowed(p, flt)]
         missing = [self.rows[p.key] for p in named if p.key not in found]
         if missing:

@@ -77,26 +77,25 @@ class QuestionReader:
         state = re.search(r"\b(State|Government|authorities)\b", question) or (self.country and self.country.search(question))
         return bool(_TRACK_Q.search(question) and _REPLY_Q.search(question) and state)
 
-    def named_paragraphs(self, question: str, paragraphs: list[Paragraph], rows: dict | None = None) -> tuple[list[Paragraph], bool, list[str]]:
-        """Paragraphs the question names ('para. 33 of the concluding observations'), whether it also names their
-        document, and the labels it names that no such document has ('999 (z)'). Without a document, the candidates
-        are the Committees' paragraph N and the paragraphs written under a heading that cites it."""
+    def named_paragraphs(self, question: str, paragraphs: list[Paragraph], rows: dict | None = None) -> tuple[list[Paragraph], bool]:
+        """Paragraphs the question names ('para. 33 of the concluding observations') and whether it also names their
+        document (absent.py says when a named paragraph does not exist). Without a document, the candidates are the
+        Committees' paragraph N and the paragraphs written under a heading that cites it."""
         refs = [(m.group(1), m.group(2)) for m in _PARA_REF.finditer(question)]
         if not refs:
-            return [], False, []
+            return [], False
         docs = self.documents_named(question)
         rows = rows if rows is not None else {p.key: i for i, p in enumerate(paragraphs)}
         by_key = _Lookup(paragraphs, rows)
         labels = [(f"{num} ({letter.lower()})" if letter else num, num) for num, letter in refs]
         if docs:
             found = [by_key.get((d["cite_as"], label)) or by_key.get((d["cite_as"], num)) for d in docs for label, num in labels]
-            missing = [label for label, num in labels if not any((d["cite_as"], label) in by_key for d in docs)]
-            return list(dict.fromkeys(p for p in found if p)), True, missing
+            return list(dict.fromkeys(p for p in found if p)), True
         committee = [d["cite_as"] for d in self.documents if d.get("author_kind") == "committee"]
         found = [by_key.get((sym, label)) or by_key.get((sym, num)) for sym in committee for label, num in labels]
         cites = re.compile(r"\(.*\bparas?\.\s*(?:" + "|".join(num for _, num in labels) + r")\b")
         found += [paragraphs[i] for i in self._citing_headings(paragraphs) if cites.search(paragraphs[i].headings[-1])]
-        return list(dict.fromkeys(p for p in found if p)), False, []
+        return list(dict.fromkeys(p for p in found if p)), False
 
 
 class _Lookup:
@@ -108,9 +107,6 @@ class _Lookup:
     def get(self, key):
         row = self.rows.get(key)
         return None if row is None else self.paragraphs[row]
-
-    def __contains__(self, key) -> bool:
-        return key in self.rows
 
 
 def asks_for_recommendation(question: str) -> bool:

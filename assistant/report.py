@@ -49,6 +49,12 @@ def chart(report: dict, path: Path) -> bool:
 
 def reliability_chart(report: dict, path: Path) -> bool:
     """Predicted P(answerable) against the observed share answerable, per bin (the answerability model's calibration)."""
+    bins = report.get("reliability") or []
+    return bool(bins) and reliability_plot({f"{report.get('split', 'all')} split": bins}, path)
+
+
+def reliability_plot(series: dict[str, list[dict]], path: Path, threshold: float | None = None) -> bool:
+    """One line per named series of bins ({'bin', 'n', 'predicted', 'observed'}), the diagonal, and the threshold."""
     try:
         import matplotlib
 
@@ -56,14 +62,14 @@ def reliability_chart(report: dict, path: Path) -> bool:
         import matplotlib.pyplot as plt
     except ImportError:
         return False
-    bins = report.get("reliability") or []
-    if not bins:
-        return False
     fig, ax = plt.subplots(figsize=(4.6, 4.2))
     ax.plot([0, 1], [0, 1], ":", color="grey", label="perfect calibration")
-    ax.plot([b["predicted"] for b in bins], [b["observed"] for b in bins], "o-", label=f"{report.get('split', 'all')} split")
-    for b in bins:
-        ax.annotate(str(b["n"]), (b["predicted"], b["observed"]), fontsize=7, xytext=(3, -9), textcoords="offset points")
+    for name, bins in series.items():
+        ax.plot([b["predicted"] for b in bins], [b["observed"] for b in bins], "o-", label=f"{name} (n={sum(b['n'] for b in bins)})")
+        for b in bins:
+            ax.annotate(str(b["n"]), (b["predicted"], b["observed"]), fontsize=7, xytext=(3, -9), textcoords="offset points")
+    if threshold is not None:
+        ax.axvline(threshold, color="red", lw=0.8, label=f"threshold {threshold:.2f}")
     ax.set_xlabel("predicted P(answerable)")
     ax.set_ylabel("observed share answerable")
     ax.set_title("Answerability: reliability (n per point)")

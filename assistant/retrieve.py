@@ -155,7 +155,7 @@ class Retriever:
         lex_rows, lex_vals = self.lexical_sparse(question)
         scores = Scores(self, qvec, lex_rows, lex_vals, self.boosts(question, voice_of))
         rows = self.candidates(qvec, lex_rows, lex_vals, mask)
-        named, sure, _ = self.reader.named_paragraphs(question, self.paragraphs, self.rows)
+        named, sure = self.reader.named_paragraphs(question, self.paragraphs, self.rows)
         named_rows = [self.rows[p.key] for p in named if mask is None or mask[self.rows[p.key]]]
         rows = np.union1d(rows, np.asarray(named_rows, dtype=np.int64)).astype(np.int64)
         dense, lexical, fused = scores.of(rows)

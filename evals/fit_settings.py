@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 from assistant import Assistant  # noqa: E402
 from assistant.assistant import SETTINGS  # noqa: E402
 from assistant.evaluate import key, load_questions, relevant  # noqa: E402
+from assistant.report import reliability_plot  # noqa: E402
 
 BASE = ["dense", "lexical", "coverage", "numbers_found", "names_found", "type_ok", "unknown"]
 FEATURE_SETS = {"base": BASE, "base+sentence": BASE + ["sentence_coverage", "type_in_sentence", "unit_near", "years_found", "absent_idf"],
@@ -179,27 +180,6 @@ def fit_answerability(bot, dev, test) -> dict:
     return model
 
 
-def reliability_plot(scores: dict, threshold: float, path: Path) -> None:
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    fig, ax = plt.subplots(figsize=(4.6, 4.2))
-    ax.plot([0, 1], [0, 1], ":", color="grey", label="perfect calibration")
-    for name, (p, y) in scores.items():
-        c = calibration(p, y, bins=10)
-        ax.plot([b["predicted"] for b in c], [b["observed"] for b in c], "o-", label=f"{name} (n={len(y)})")
-    ax.axvline(threshold, color="red", lw=0.8, label=f"threshold {threshold:.2f}")
-    ax.set_xlabel("predicted P(answerable)")
-    ax.set_ylabel("observed share answerable")
-    ax.set_title("Answerability: reliability")
-    ax.legend(fontsize=7, loc="upper left")
-    fig.tight_layout()
-    fig.savefig(path, dpi=110)
-    plt.close(fig)
-
-
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--dry-run", action="store_true")
@@ -221,7 +201,8 @@ def main() -> None:
         (ROOT / "evals" / "report").mkdir(exist_ok=True)
     if not args.dry_run and not args.ranking_only:
         (ROOT / "evals" / "report" / "calibration.json").write_text(json.dumps(model["calibration"], indent=1) + "\n", encoding="utf-8")
-        reliability_plot(model["_scores"], model["threshold"], ROOT / "evals" / "report" / "reliability_fit.png")
+        reliability_plot({name: calibration(p, y, bins=10) for name, (p, y) in model["_scores"].items()},
+                         ROOT / "evals" / "report" / "reliability_fit.png", model["threshold"])
         print(f"wrote {SETTINGS}")
 
 
