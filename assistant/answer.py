@@ -9,7 +9,7 @@ import math
 import re
 
 from .records import Answer, Citation, Paragraph
-from .query import naming_words
+from .query import names_a_paragraph, naming_words
 from .retrieve import Hit
 from .evidence import gives_kind, years_held
 
@@ -69,7 +69,7 @@ class Composer:
     """Decides whether the best paragraphs answer the question, picks their supporting sentences, writes the answer."""
 
     def __init__(self, tokenize, lexical, documents: list[dict], reader, answerability: dict | None = None,
-                 max_citations: int = 3, margin: float = 0.05):
+                 max_citations: int = 3, margin: float = 0.05, off_topic: float = 0.2):
         self.tokenize = tokenize  # list[str] -> list[list[str]], the lexical index's own analyzer
         self.lexical = lexical
         self.reader = reader
@@ -77,6 +77,7 @@ class Composer:
         self.model = answerability or {}
         self.max_citations = max_citations
         self.margin = margin  # cite a further paragraph only if it scores within this of the best
+        self.off_topic = off_topic  # below this cosine a paragraph is not about the question (unrelated texts: ~0-0.2)
 
     def idf(self, term: str) -> float:
         return self.lexical.idf(term)
@@ -186,11 +187,14 @@ class Composer:
             return Answer(question, NOT_FOUND, (), True, seconds)
         p, f = self.answerable(question, hits)
         why = {"answerable": round(p, 3), **{k: round(v, 3) for k, v in f.items()}}
-        if p < self.model.get("threshold", 0.5):
+        off_topic = hits[0].dense < self.off_topic and not names_a_paragraph(question)
+        if off_topic:
+            why["off_topic"] = True  # the model was fitted on questions about the documents' topics; this one is not
+        if off_topic or p < self.model.get("threshold", 0.5):
             missing = self.missing(question, hits)
             text = NOT_FOUND if not missing else (f"Not found in these documents: no paragraph mentions "
                                                   f"{', '.join(repr(m) for m in missing)}.")
-            related = tuple(self._citation(question, h) for h in hits[:3])
+            related = tuple(self._citation(question, h) for h in hits[:3] if h.dense >= self.off_topic)
             return Answer(question, text, (), True, seconds, related=related, evidence={**why, "missing": missing})
         chosen = [h for h in hits[: self.max_citations] if hits[0].score - h.score <= self.margin]
         voices = self.reader.voices_named(question)

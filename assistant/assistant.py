@@ -70,7 +70,7 @@ class Assistant:
                                                       s.get("recommendation_penalty", 0.0))
         self.composer = Composer(ix.bm25_tokenize, idx.lexical, idx.documents, self.retriever.reader,
                                  answerability=s.get("answerability"), max_citations=s.get("max_citations", 3),
-                                 margin=s.get("margin", 0.05))
+                                 margin=s.get("margin", 0.05), off_topic=s.get("off_topic_cosine", 0.2))
         self._tracker = None
 
     # --- construction --------------------------------------------------------------------

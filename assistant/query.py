@@ -109,6 +109,11 @@ class _Lookup:
         return None if row is None else self.paragraphs[row]
 
 
+def names_a_paragraph(question: str) -> bool:
+    """'What did the State report on recommendation para. 41?' - found by its number, not by what it says."""
+    return bool(_PARA_REF.search(question))
+
+
 def asks_for_recommendation(question: str) -> bool:
     """'What did the Committee recommend on X?' / 'What should the State do about Y?'"""
     return bool(_RECOMMEND_Q.search(question))

@@ -27,3 +27,15 @@ def test_an_answer_carries_the_evidence_that_decided_it(bot):
     assert ans.evidence["answerable"] >= bot.composer.model["threshold"]
     assert set(ans.evidence) >= {"dense", "lexical", "coverage", "numbers_found", "names_found", "type_ok"}
     assert "evidence" in ans.to_dict() and "related" in ans.to_dict()
+
+
+@pytest.mark.parametrize("question", ["What is the recipe for apple pie?", "What is the capital of France?"])
+def test_a_question_about_nothing_in_the_documents_is_not_found_and_offers_nothing_as_related(bot, question):
+    ans = bot.ask(question)
+    assert ans.abstained and ans.citations == () and ans.related == ()
+    assert ans.evidence.get("off_topic") is True and ans.evidence["dense"] < bot.composer.off_topic
+
+
+def test_a_question_naming_a_paragraph_is_not_off_topic_however_little_it_shares(bot):
+    ans = bot.ask("What did the State report on recommendation para. 41?")
+    assert ans.evidence["dense"] < bot.composer.off_topic and "off_topic" not in ans.evidence and not ans.abstained

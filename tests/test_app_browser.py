@@ -141,7 +141,9 @@ def test_not_found_is_said_plainly(page, bot):
     assert bot.ask(OFF_CORPUS).abstained
     text = ask(page, OFF_CORPUS, 1)
     assert text.startswith("Not found in these documents")
-    assert page.locator("#chat .sources").count() == 0
+    assert page.locator("#chat .sources:not(.related)").count() == 0  # nothing is cited as the answer
+    related = page.locator("#chat .sources.related")
+    assert related.count() == 0 or "do not answer" in related.inner_text()
 
 
 def test_markup_in_a_question_is_shown_as_text(page):
