@@ -10,6 +10,7 @@ import re
 from .records import Paragraph
 
 _PARA_REF = re.compile(r"\bpara(?:graph)?s?\.?\s*(\d{1,4})(?:\s*\(?([a-z])\))?", re.I)
+_RECOMMENDATION_REF = re.compile(r"\brecommendations?\s+(?:(?:in|of|at|under)\s+)?para(?:graph)?s?\.?\s*\d", re.I)
 
 _VOICE_WORDS = {  # words that say whose words the question is after, in any corpus
     "committee": r"Committee|CESCR|CCPR|CEDAW|CRC|CERD|CRPD|CMW|concluding observations|treaty body",
@@ -85,6 +86,8 @@ class QuestionReader:
         if not refs:
             return [], False
         docs = self.documents_named(question)
+        if _RECOMMENDATION_REF.search(question):  # 'what did the State report on recommendation para. 15': a Committee's
+            docs = [d for d in docs if d.get("author_kind") == "committee"]  # paragraph, whatever report is named
         rows = rows if rows is not None else {p.key: i for i, p in enumerate(paragraphs)}
         by_key = _Lookup(paragraphs, rows)
         labels = [(f"{num} ({letter.lower()})" if letter else num, num) for num, letter in refs]
