@@ -11,7 +11,7 @@ import re
 from .records import Answer, Citation, Paragraph
 from .query import names_a_paragraph, naming_words
 from .retrieve import Hit
-from .evidence import gives_kind, years_held
+from .evidence import asked_unit, event_years, figure_for_year, gives_kind, years_held
 
 NOT_FOUND = "Not found in these documents: none of the indexed paragraphs answers this question closely enough."
 ABBREVIATION = re.compile(r"(?:\b(?:No|Nos|art|arts|para|paras|e\.g|i\.e|etc|Mr|Ms|Mrs|Dr|St|vol|p|pp|cf|Rev|Corr|Add|approx)|\b[A-Z])\.$")
@@ -117,6 +117,17 @@ class Composer:
                 "unit_near": gives_kind(question, " ".join(h.paragraph.text for h in best), strict=True),
                 "years_found": years_held(question, text), "absent_idf": absent_idf / self.lexical.unseen}
 
+    def years_without_figure(self, question: str, hits: list[Hit]) -> list[str]:
+        """The years a count question asks about ('How many ... in 2018?') when no sentence of the paragraphs it would
+        cite gives a figure for them ([] when it asks for no year, or is in two parts)."""
+        ys = event_years(question)
+        if not ys or asked_unit(question) is None or self.reader.asks_about_follow_through(question) \
+                or len(self.reader.voices_named(question)) > 1:
+            return []
+        cited = [h.paragraph.text for h in hits[: self.max_citations] if hits[0].score - h.score <= self.margin]
+        said = [t[a:b] for t in cited for a, b in sentences(t)]
+        return [] if figure_for_year(ys, said) else ys
+
     def best_sentence(self, q_toks: list[str], paragraphs: list[Paragraph]) -> tuple[float, str]:
         """(IDF share of the question in the sentence that holds most of it, that sentence with its neighbours)."""
         q = set(q_toks)
@@ -190,10 +201,15 @@ class Composer:
         off_topic = hits[0].dense < self.off_topic and not names_a_paragraph(question)
         if off_topic:
             why["off_topic"] = True  # the model was fitted on questions about the documents' topics; this one is not
-        if off_topic or p < self.model.get("threshold", 0.5):
+        no_figure = self.years_without_figure(question, hits)
+        if no_figure:
+            why["figure_for_year"] = False
+        if off_topic or no_figure or p < self.model.get("threshold", 0.5):
             missing = self.missing(question, hits)
             text = NOT_FOUND if not missing else (f"Not found in these documents: no paragraph mentions "
                                                   f"{', '.join(repr(m) for m in missing)}.")
+            if no_figure and not missing:
+                text = (f"Not found in these documents: the closest paragraphs give no figure for {' and '.join(no_figure)}.")
             related = tuple(self._citation(question, h) for h in hits[:3] if h.dense >= self.off_topic)
             return Answer(question, text, (), True, seconds, related=related, evidence={**why, "missing": missing})
         chosen = [h for h in hits[: self.max_citations] if hits[0].score - h.score <= self.margin]

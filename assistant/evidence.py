@@ -15,6 +15,11 @@ True
 True
 >>> gives_unit("weeks", "Women may take paid maternity leave.")
 False
+>>> event_years("How many NGOs were registered in 2019, according to the 2024 State report?")
+['2019']
+>>> said = ["In 2023, 4,409 victims were served.", "Since 2022, the centres are funded locally."]
+>>> figure_for_year(["2022"], said), figure_for_year(["2023"], said)
+(False, True)
 """
 from __future__ import annotations
 
@@ -39,6 +44,28 @@ _FILLER = {"much", "many", "more", "the", "of", "a", "an", "is", "are", "was", "
 def years(question: str) -> list[str]:
     """The years a question names, in order."""
     return list(dict.fromkeys(_YEAR.findall(question)))
+
+
+_DOC_WORDS = (r"(?:State |national |periodic |initial |second |third |fourth |fifth |shadow |parallel |alternative |follow-up |NGO )*"
+              r"(?:report|concluding observations|observations|follow-up|review|list of issues|replies|reply|submission|"
+              r"letter|dialogue|session|recommendations?|mission|findings)")
+_DOC_YEAR = re.compile(rf"\b(1[89]\d\d|20\d\d)(?:'s)?\s+(?:\w+\s+){{0,2}}?{_DOC_WORDS}|{_DOC_WORDS}\s+(?:of|in|from|dated)\s+(1[89]\d\d|20\d\d)", re.I)
+_FIGURE = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])")
+
+
+def event_years(question: str) -> list[str]:
+    """The years a question asks about, less those that only name a document ('the 2024 State report')."""
+    named = {m.group(1) or m.group(2) for m in _DOC_YEAR.finditer(question)}
+    return [y for y in years(question) if y not in named]
+
+
+def figure_for_year(years_asked: list[str], sentences: list[str]) -> bool:
+    """Does one of the sentences hold all these years and a figure that is not a year?"""
+    for s in sentences:
+        if all(re.search(rf"(?<!\d){y}(?!\d)", s) for y in years_asked) and any(
+                not _YEAR.fullmatch(m.group(0).rstrip(",")) for m in _FIGURE.finditer(s)):
+            return True
+    return False
 
 
 def asked_unit(question: str) -> str | None:

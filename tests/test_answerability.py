@@ -39,3 +39,13 @@ def test_a_question_about_nothing_in_the_documents_is_not_found_and_offers_nothi
 def test_a_question_naming_a_paragraph_is_not_off_topic_however_little_it_shares(bot):
     ans = bot.ask("What did the State report on recommendation para. 41?")
     assert ans.evidence["dense"] < bot.composer.off_topic and "off_topic" not in ans.evidence and not ans.abstained
+
+
+def test_a_count_for_a_year_the_paragraph_gives_no_figure_for_is_not_found(bot):
+    """Para. 334 of the State report gives 4,409 victims for 2023 and mentions 2022 only for its funding."""
+    asked = "How many victims did the special social services of the crisis centres serve in {}?"
+    ans = bot.ask(asked.format(2022))
+    assert ans.abstained and ans.evidence["figure_for_year"] is False and "no figure for 2022" in ans.text
+    assert "E/C.12/KAZ/3, para. 334" in [c.label for c in ans.related]
+    ans = bot.ask(asked.format(2023))
+    assert not ans.abstained and "figure_for_year" not in ans.evidence and "4,409" in ans.text
