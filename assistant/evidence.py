@@ -17,6 +17,10 @@ True
 False
 >>> event_years("How many NGOs were registered in 2019, according to the 2024 State report?")
 ['2019']
+>>> asks_for_person("Who was the country rapporteur?"), asks_for_person("Who elects the Ombudsman?")
+(True, False)
+>>> person_names("A court convicted Larisa Kharkova, head of the National Rapporteur.", lambda w: w in ("Kharkova", "Rapporteur"))
+['Larisa Kharkova']
 >>> said = ["In 2023, 4,409 victims were served.", "Since 2022, the centres are funded locally."]
 >>> figure_for_year(["2022"], said), figure_for_year(["2023"], said)
 (False, True)
@@ -66,6 +70,23 @@ def figure_for_year(years_asked: list[str], sentences: list[str]) -> bool:
                 not _YEAR.fullmatch(m.group(0).rstrip(",")) for m in _FIGURE.finditer(s)):
             return True
     return False
+
+
+_ROLE = r"(?:rapporteur|chair\w*|head|commissioner|ombudsman|ombudsperson|minister|president|director|leader|speaker|secretary|judge|prosecutor)"
+_PERSON_Q = re.compile(rf"^\s*(?:who\s+(?:chairs|chaired|heads|headed|leads|led)\b|who\s+(?:is|was|were|are)\s+(?:the\s+|[\w']+'s\s+)?"
+                       rf"(?:\w+\s+){{0,4}}?{_ROLE}s?\b|(?:what\s+(?:is|was)\s+)?the\s+names?\s+of\s+(?:the\s+|[\w']+'s\s+)?(?:\w+\s+){{0,4}}?{_ROLE}s?\b)", re.I)
+_CAPITALISED_PAIR = re.compile(r"(?<![.!?]\s)(?<!^)(?<!\bthe\s)(?<!\bThe\s)(?<!\ban\s)(?<!\ba\s)\b(?:(?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][\w'-]+)|([A-Z][a-z'’-]+)\s+([A-Z][a-z'’-]+))")
+
+
+def asks_for_person(question: str) -> bool:
+    """'Who chairs the Federation?', 'Who was the country rapporteur?', 'the name of the Commissioner': a person's name."""
+    return bool(_PERSON_Q.search(question))
+
+
+def person_names(text: str, rare) -> list[str]:
+    """'Ms. Smith', or two capitalised words of which one is a rare word (`rare(word)`) and no article before them:
+    a surname, not 'Trade Unions' or 'the National Rapporteur'."""
+    return [m.group(0) for m in _CAPITALISED_PAIR.finditer(text) if m.group(1) or rare(m.group(2)) or rare(m.group(3))]
 
 
 def asked_unit(question: str) -> str | None:

@@ -52,3 +52,19 @@ def test_a_count_for_a_year_the_paragraph_gives_no_figure_for_is_not_found(bot):
     assert "E/C.12/KAZ/3, para. 334" in [c.label for c in ans.related]
     ans = bot.ask(asked.format(2023))
     assert not ans.abstained and "figure_for_year" not in ans.evidence and "4,409" in ans.text
+
+
+def test_a_question_for_a_person_is_answered_by_a_paragraph_that_names_one(bot):
+    ans = bot.ask("Who headed the Confederation of Independent Trade Unions of Kazakhstan in 2017?")
+    assert not ans.abstained and "Larisa Kharkova" in ans.citations[0].quote
+    ans = bot.ask("Who is the chairperson of the Federation of Trade Unions of Kazakhstan?")  # the documents name none
+    assert ans.abstained and ans.evidence["names_a_person"] is False and "name no person" in ans.text
+
+
+def test_the_first_of_the_best_paragraphs_that_names_the_person_asked_for_goes_first(bot):
+    q = "Who headed the Confederation of Independent Trade Unions of Kazakhstan in 2017?"
+    hits = bot.retriever.search(q, k=5)
+    named = next(h for h in hits if "Kharkova" in h.paragraph.text)
+    others = [h for h in hits if h is not named and "Kharkova" not in h.paragraph.text]
+    assert bot.composer.promote(q, others[:2] + [named])[0] is named
+    assert bot.composer.promote("What did FIDH say about trade unions?", others[:2] + [named])[0] is others[0]
