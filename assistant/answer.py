@@ -11,7 +11,7 @@ import re
 from .records import Answer, Citation, Paragraph
 from .query import names_a_paragraph, naming_words
 from .retrieve import Hit
-from .evidence import asked_unit, asks_for_person, event_years, figure_for_year, gives_kind, person_names, years_held
+from .evidence import asked_unit, asks_for_date, asks_for_person, dated, event_years, figure_for_year, gives_kind, person_names, years_held
 
 NOT_FOUND = "Not found in these documents: none of the indexed paragraphs answers this question closely enough."
 ABBREVIATION = re.compile(r"(?:\b(?:No|Nos|art|arts|para|paras|e\.g|i\.e|etc|Mr|Ms|Mrs|Dr|St|vol|p|pp|cf|Rev|Corr|Add|approx)|\b[A-Z])\.$")
@@ -235,7 +235,10 @@ class Composer:
         no_person = asks_for_person(question) and not any(person_names(t, self.rare) for t in self._cited_texts(hits))
         if no_person:
             why["names_a_person"] = False
-        if off_topic or no_figure or no_person or p < self.model.get("threshold", 0.5):
+        no_date = asks_for_date(question) and not any(dated(t[a:b]) for t in self._cited_texts(hits) for a, b in sentences(t))
+        if no_date:
+            why["gives_a_date"] = False
+        if off_topic or no_figure or no_person or no_date or p < self.model.get("threshold", 0.5):
             missing = self.missing(question, hits)
             text = NOT_FOUND if not missing else (f"Not found in these documents: no paragraph mentions "
                                                   f"{', '.join(repr(m) for m in missing)}.")
@@ -243,6 +246,8 @@ class Composer:
                 text = (f"Not found in these documents: the closest paragraphs give no figure for {' and '.join(no_figure)}.")
             elif no_person and not missing:
                 text = "Not found in these documents: the closest paragraphs name no person."
+            elif no_date and not missing:
+                text = "Not found in these documents: the closest paragraphs give no date."
             related = tuple(self._citation(question, h) for h in hits[:3] if h.dense >= self.off_topic)
             return Answer(question, text, (), True, seconds, related=related, evidence={**why, "missing": missing})
         chosen = [h for h in hits[: self.max_citations] if hits[0].score - h.score <= self.margin]

@@ -17,6 +17,12 @@ True
 False
 >>> event_years("How many NGOs were registered in 2019, according to the 2024 State report?")
 ['2019']
+>>> asks_for_date("In what year did Kazakhstan ratify ILO Convention No. 111?"), asks_for_date("When raising enrolment, who?")
+(True, False)
+>>> dated("It ratified the Discrimination (Employment and Occupation) Convention, 1958 (No. 111)."), dated("It was ratified in 1999.")
+(False, True)
+>>> dated("General recommendation No. 19, adopted in 1992,2 states that"), dated("It cost 2,024,500 tenge.")
+(True, False)
 >>> asks_for_person("Who was the country rapporteur?"), asks_for_person("Who elects the Ombudsman?")
 (True, False)
 >>> person_names("A court convicted Larisa Kharkova, head of the National Rapporteur.", lambda w: w in ("Kharkova", "Rapporteur"))
@@ -76,6 +82,27 @@ _ROLE = r"(?:rapporteur|chair\w*|head|commissioner|ombudsman|ombudsperson|minist
 _PERSON_Q = re.compile(rf"^\s*(?:who\s+(?:chairs|chaired|heads|headed|leads|led)\b|who\s+(?:is|was|were|are)\s+(?:the\s+|[\w']+'s\s+)?"
                        rf"(?:\w+\s+){{0,4}}?{_ROLE}s?\b|(?:what\s+(?:is|was)\s+)?the\s+names?\s+of\s+(?:the\s+|[\w']+'s\s+)?(?:\w+\s+){{0,4}}?{_ROLE}s?\b)", re.I)
 _CAPITALISED_PAIR = re.compile(r"(?<![.!?]\s)(?<!^)(?<!\bthe\s)(?<!\bThe\s)(?<!\ban\s)(?<!\ba\s)\b(?:(?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][\w'-]+)|([A-Z][a-z'’-]+)\s+([A-Z][a-z'’-]+))")
+
+
+_DATE_Q = re.compile(r"^\s*(?:when\s+(?:did|was|were|is|does|do|has|have|will)\b|(?:in\s+)?(?:what|which)\s+year\b|since\s+when\b|"
+                     r"(?:on\s+)?what\s+date\b)", re.I)
+_NOT_A_DATE = re.compile(r"(?:Convention|Covenant|Protocol|Recommendation|Declaration|Charter),?\s+(?:1[89]\d\d|20\d\d)\b|"
+                         r"\b(?:1[89]\d\d|20\d\d)\s*[-\u2013\u2014/]\s*(?:1[89]\d\d|20\d\d|\d\d)\b|\b\d{4} Agenda\b|"
+                         r"\bfor (?:the period (?:up )?(?:to )?)?(?:1[89]\d\d|20\d\d)\b")
+
+
+_A_YEAR = re.compile(r"(?<![\d,.])(?:1[89]\d\d|20\d\d)(?!\d|,\d{3}\b)")  # 'in 1992,2 states': a footnote marker, not 1,992,2..
+
+
+def asks_for_date(question: str) -> bool:
+    """'When did Kazakhstan ratify ...?', 'In what year ...?' (not 'When raising enrolment, which ...')."""
+    return bool(_DATE_Q.search(question))
+
+
+def dated(sentence: str) -> bool:
+    """Does the sentence give a date or year, other than one in a title ('Convention, 1958'), a period ('2017-2021',
+    'for 2025') or an agenda ('2030 Agenda')?"""
+    return bool(_A_YEAR.search(_NOT_A_DATE.sub(" ", sentence)))
 
 
 def asks_for_person(question: str) -> bool:

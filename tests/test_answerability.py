@@ -68,3 +68,12 @@ def test_the_first_of_the_best_paragraphs_that_names_the_person_asked_for_goes_f
     others = [h for h in hits if h is not named and "Kharkova" not in h.paragraph.text]
     assert bot.composer.promote(q, others[:2] + [named])[0] is named
     assert bot.composer.promote("What did FIDH say about trade unions?", others[:2] + [named])[0] is others[0]
+
+
+def test_a_date_question_answered_by_no_dated_sentence_is_not_found(bot):
+    """FU para. 6 lists ratified treaties; its only years are in titles ('Convention, 1958 (No. 111)')."""
+    ans = bot.ask("When did Kazakhstan ratify ILO Convention No. 100 on equal remuneration?")
+    assert ans.abstained and ans.evidence["gives_a_date"] is False and "give no date" in ans.text
+    assert ans.evidence["answerable"] >= bot.composer.model["threshold"]  # the model alone would have answered
+    ans = bot.ask("When was the Confederation of Independent Trade Unions of Kazakhstan shut down?")
+    assert not ans.abstained and "gives_a_date" not in ans.evidence
