@@ -11,7 +11,7 @@ import re
 from .records import Answer, Citation, Paragraph
 from .query import names_a_paragraph, naming_words
 from .retrieve import Hit
-from .evidence import asked_unit, asks_for_date, asks_for_person, dated, event_years, figure_for_year, gives_kind, person_names, years_held
+from .evidence import MEASURE_WORDS, asked_unit, asks_for_date, measured, asks_for_person, dated, event_years, figure_for_year, gives_kind, person_names, years_held
 
 NOT_FOUND = "Not found in these documents: none of the indexed paragraphs answers this question closely enough."
 ABBREVIATION = re.compile(r"(?:\b(?:No|Nos|art|arts|para|paras|e\.g|i\.e|etc|Mr|Ms|Mrs|Dr|St|vol|p|pp|cf|Rev|Corr|Add|approx)|\b[A-Z])\.$")
@@ -146,6 +146,23 @@ class Composer:
         said = [t[a:b] for t in self._cited_texts(hits) for a, b in sentences(t)]
         return [] if figure_for_year(ys, said) else ys
 
+    def unmeasured(self, question: str, hits: list[Hit]) -> str:
+        """'What was the infant mortality rate ...?': the measure asked for, when no sentence of the paragraphs an
+        answer would cite gives a figure beside all its words ('mortality' alone is another rate); else ''."""
+        phrase = measured(question)
+        if not phrase:
+            return ""
+        words = set(self.tokenize([phrase])[0]) - set(self.tokenize([" ".join(naming_words(question)) + " " + MEASURE_WORDS])[0])
+        for h in hits[: self.max_citations]:
+            if hits[0].score - h.score > self.margin:
+                break
+            t, heads = h.paragraph.text, set(self.tokenize([" ".join(h.paragraph.headings)])[0])
+            spans = [t[a:b] for a, b in sentences(t)]
+            for s, toks in zip(spans, self.tokenize(spans)):
+                if re.search(r"\d", s) and words <= set(toks) | heads:
+                    return ""
+        return phrase
+
     def _cited_texts(self, hits: list[Hit]) -> list[str]:
         """The paragraphs an answer would quote: the best, and those within `margin` of it."""
         return [h.paragraph.text for h in hits[: self.max_citations] if hits[0].score - h.score <= self.margin]
@@ -238,7 +255,10 @@ class Composer:
         no_date = asks_for_date(question) and not any(dated(t[a:b]) for t in self._cited_texts(hits) for a, b in sentences(t))
         if no_date:
             why["gives_a_date"] = False
-        if off_topic or no_figure or no_person or no_date or p < self.model.get("threshold", 0.5):
+        unmeasured = self.unmeasured(question, hits)
+        if unmeasured:
+            why["figure_for"] = False
+        if off_topic or no_figure or no_person or no_date or unmeasured or p < self.model.get("threshold", 0.5):
             missing = self.missing(question, hits)
             text = NOT_FOUND if not missing else (f"Not found in these documents: no paragraph mentions "
                                                   f"{', '.join(repr(m) for m in missing)}.")
@@ -248,6 +268,8 @@ class Composer:
                 text = "Not found in these documents: the closest paragraphs name no person."
             elif no_date and not missing:
                 text = "Not found in these documents: the closest paragraphs give no date."
+            elif unmeasured and not missing:
+                text = f"Not found in these documents: the closest paragraphs give no figure for the {unmeasured}."
             related = tuple(self._citation(question, h) for h in hits[:3] if h.dense >= self.off_topic)
             return Answer(question, text, (), True, seconds, related=related, evidence={**why, "missing": missing})
         chosen = [h for h in hits[: self.max_citations] if hits[0].score - h.score <= self.margin]

@@ -17,6 +17,8 @@ True
 False
 >>> event_years("How many NGOs were registered in 2019, according to the 2024 State report?")
 ['2019']
+>>> measured("What was the infant mortality rate in Kazakhstan in 2022?"), measured("What did the Committee say?")
+('infant mortality rate', '')
 >>> asks_for_date("In what year did Kazakhstan ratify ILO Convention No. 111?"), asks_for_date("When raising enrolment, who?")
 (True, False)
 >>> dated("It ratified the Discrimination (Employment and Occupation) Convention, 1958 (No. 111)."), dated("It was ratified in 1999.")
@@ -92,6 +94,19 @@ _NOT_A_DATE = re.compile(r"(?:Convention|Covenant|Protocol|Recommendation|Declar
 
 
 _A_YEAR = re.compile(r"(?<![\d,.])(?:1[89]\d\d|20\d\d)(?!\d|,\d{3}\b)")  # 'in 1992,2 states': a footnote marker, not 1,992,2..
+
+
+_MEASURE = r"(?:rate|ratio|number|share|percentage|proportion|level|amount|index|score|value|wage|salary|pension|minimum|" \
+           r"expectancy|gap|coefficient|total|figure|budget|cost|price)"
+_MEASURED_Q = re.compile(rf"^\s*what\s+(?:was|is|were|are)\s+(?:the\s+|[\w']+'s\s+)((?:[\w-]+\s+){{0,4}}?{_MEASURE})\b", re.I)
+MEASURE_WORDS = "rate ratio number share percentage proportion level amount total figure value"
+
+
+def measured(question: str) -> str:
+    """What a 'what was the X' question measures: 'What was the infant mortality rate in 2022?' -> 'infant mortality
+    rate'; '' for other questions."""
+    m = _MEASURED_Q.search(question)
+    return m.group(1) if m else ""
 
 
 def asks_for_date(question: str) -> bool:

@@ -77,3 +77,11 @@ def test_a_date_question_answered_by_no_dated_sentence_is_not_found(bot):
     assert ans.evidence["answerable"] >= bot.composer.model["threshold"]  # the model alone would have answered
     ans = bot.ask("When was the Confederation of Independent Trade Unions of Kazakhstan shut down?")
     assert not ans.abstained and "gives_a_date" not in ans.evidence
+
+
+def test_a_measure_no_cited_sentence_gives_a_figure_for_is_not_found(bot):
+    """E/C.12/KAZ/3 para. 449 gives the general mortality rate for 2022 ('6.8 per 1,000'), not the infant one."""
+    ans = bot.ask("What was the infant mortality rate per 1,000 live births in 2022?")
+    assert ans.abstained and ans.evidence["figure_for"] is False and "infant mortality rate" in ans.text
+    ans = bot.ask("What was the gender gap in average monthly wages in 2022?")
+    assert not ans.abstained and "figure_for" not in ans.evidence and "25.2" in ans.text
