@@ -11,7 +11,7 @@ import re
 from .records import Answer, Citation, Paragraph
 from .query import names_a_paragraph, naming_words
 from .retrieve import Hit
-from .evidence import MEASURE_WORDS, asked_unit, asks_for_date, measured, asks_for_person, dated, event_years, figure_for_year, gives_kind, person_names, years_held
+from .evidence import MEASURE_WORDS, asked_unit, asks_for_date, countries_named, measured, asks_for_person, dated, event_years, figure_for_year, gives_kind, person_names, years_held
 
 NOT_FOUND = "Not found in these documents: none of the indexed paragraphs answers this question closely enough."
 ABBREVIATION = re.compile(r"(?:\b(?:No|Nos|art|arts|para|paras|e\.g|i\.e|etc|Mr|Ms|Mrs|Dr|St|vol|p|pp|cf|Rev|Corr|Add|approx)|\b[A-Z])\.$")
@@ -255,14 +255,20 @@ class Composer:
         no_date = asks_for_date(question) and not any(dated(t[a:b]) for t in self._cited_texts(hits) for a, b in sentences(t))
         if no_date:
             why["gives_a_date"] = False
+        cited = [self._context(h) for h in hits[: self.max_citations] if hits[0].score - h.score <= self.margin]
+        elsewhere = [c for c in countries_named(question) if not any(c in t for t in cited)]
+        if elsewhere:
+            why["countries_found"] = False  # 'the minimum wage in Kyrgyzstan' answered from Kazakhstan's documents
         unmeasured = self.unmeasured(question, hits)
         if unmeasured:
             why["figure_for"] = False
-        if off_topic or no_figure or no_person or no_date or unmeasured or p < self.model.get("threshold", 0.5):
+        if off_topic or elsewhere or no_figure or no_person or no_date or unmeasured or p < self.model.get("threshold", 0.5):
             missing = self.missing(question, hits)
             text = NOT_FOUND if not missing else (f"Not found in these documents: no paragraph mentions "
                                                   f"{', '.join(repr(m) for m in missing)}.")
-            if no_figure and not missing:
+            if elsewhere and not missing:
+                text = f"Not found in these documents: the closest paragraphs do not mention {' or '.join(elsewhere)}."
+            elif no_figure and not missing:
                 text = (f"Not found in these documents: the closest paragraphs give no figure for {' and '.join(no_figure)}.")
             elif no_person and not missing:
                 text = "Not found in these documents: the closest paragraphs name no person."

@@ -85,3 +85,10 @@ def test_a_measure_no_cited_sentence_gives_a_figure_for_is_not_found(bot):
     assert ans.abstained and ans.evidence["figure_for"] is False and "infant mortality rate" in ans.text
     ans = bot.ask("What was the gender gap in average monthly wages in 2022?")
     assert not ans.abstained and "figure_for" not in ans.evidence and "25.2" in ans.text
+
+
+def test_a_country_the_cited_paragraphs_do_not_mention_is_not_found(bot):
+    ans = bot.ask("What is the monthly minimum wage in Tajikistan?")  # the documents are Kazakhstan's
+    assert ans.abstained and ans.evidence["countries_found"] is False and "Tajikistan" in ans.text
+    ans = bot.ask("What is the monthly minimum wage in Kazakhstan?")
+    assert not ans.abstained and "countries_found" not in ans.evidence
