@@ -117,6 +117,26 @@ class Composer:
                 "unit_near": gives_kind(question, " ".join(h.paragraph.text for h in best), strict=True),
                 "years_found": years_held(question, text), "absent_idf": absent_idf / self.lexical.unseen}
 
+    def gaps(self, question: str, hits: list[Hit]) -> dict[str, str]:
+        """What the paragraphs an answer would cite lack of what the question asks for (evidence key -> the reason, in
+        words): checks of the kind of answer that the answerability model, which weighs shares of words, cannot make."""
+        cited = self._cited(hits)
+        texts = [h.paragraph.text for h in cited]
+        out = {}
+        if hits[0].dense < self.off_topic and not names_a_paragraph(question):
+            out["off_topic"] = ""  # the model was fitted on questions about the documents' topics; this one is not
+        if countries := [c for c in countries_named(question) if not any(c in self._context(h) for h in cited)]:
+            out["countries_found"] = f"the closest paragraphs do not mention {' or '.join(countries)}"
+        if years := self.years_without_figure(question, texts):
+            out["figure_for_year"] = f"the closest paragraphs give no figure for {' and '.join(years)}"
+        if asks_for_person(question) and not any(person_names(t, self.rare) for t in texts):
+            out["names_a_person"] = "the closest paragraphs name no person"
+        if asks_for_date(question) and not any(dated(t[a:b]) for t in texts for a, b in sentences(t)):
+            out["gives_a_date"] = "the closest paragraphs give no date"
+        if measure := self.unmeasured(question, cited):
+            out["figure_for"] = f"the closest paragraphs give no figure for the {measure}"
+        return out
+
     def promote(self, question: str, hits: list[Hit], depth: int = 5) -> list[Hit]:
         """A question that asks for a person: the first of the best `depth` paragraphs that names one goes first
         (the kind of answer asked for outranks a few points of similarity). Not done for a count in a year: a
@@ -137,25 +157,23 @@ class Composer:
             return []
         return ys
 
-    def years_without_figure(self, question: str, hits: list[Hit]) -> list[str]:
-        """The years a count question asks about when no sentence of the paragraphs an answer would cite gives a
-        figure for them ([] when it asks for no year, or is in two parts)."""
+    def years_without_figure(self, question: str, texts: list[str]) -> list[str]:
+        """The years a count question asks about when no sentence of these texts gives a figure for them ([] when it
+        asks for no year, or is in two parts)."""
         ys = self._count_years(question)
         if not ys:
             return []
-        said = [t[a:b] for t in self._cited_texts(hits) for a, b in sentences(t)]
+        said = [t[a:b] for t in texts for a, b in sentences(t)]
         return [] if figure_for_year(ys, said) else ys
 
-    def unmeasured(self, question: str, hits: list[Hit]) -> str:
-        """'What was the infant mortality rate ...?': the measure asked for, when no sentence of the paragraphs an
-        answer would cite gives a figure beside all its words ('mortality' alone is another rate); else ''."""
+    def unmeasured(self, question: str, cited: list[Hit]) -> str:
+        """'What was the infant mortality rate ...?': the measure asked for, when no sentence of the cited paragraphs
+        gives a figure beside all its words ('mortality' alone is another rate); else ''."""
         phrase = measured(question)
         if not phrase:
             return ""
         words = set(self.tokenize([phrase])[0]) - set(self.tokenize([" ".join(naming_words(question)) + " " + MEASURE_WORDS])[0])
-        for h in hits[: self.max_citations]:
-            if hits[0].score - h.score > self.margin:
-                break
+        for h in cited:
             t, heads = h.paragraph.text, set(self.tokenize([" ".join(h.paragraph.headings)])[0])
             spans = [t[a:b] for a, b in sentences(t)]
             for s, toks in zip(spans, self.tokenize(spans)):
@@ -163,9 +181,9 @@ class Composer:
                     return ""
         return phrase
 
-    def _cited_texts(self, hits: list[Hit]) -> list[str]:
+    def _cited(self, hits: list[Hit]) -> list[Hit]:
         """The paragraphs an answer would quote: the best, and those within `margin` of it."""
-        return [h.paragraph.text for h in hits[: self.max_citations] if hits[0].score - h.score <= self.margin]
+        return [h for h in hits[: self.max_citations] if hits[0].score - h.score <= self.margin]
 
     def rare(self, word: str) -> bool:
         """A word rarer than most in the background table (a surname, not 'Trade' or 'Unions')."""
@@ -243,42 +261,16 @@ class Composer:
         hits = self.promote(question, hits)
         p, f = self.answerable(question, hits)
         why = {"answerable": round(p, 3), **{k: round(v, 3) for k, v in f.items()}}
-        off_topic = hits[0].dense < self.off_topic and not names_a_paragraph(question)
-        if off_topic:
-            why["off_topic"] = True  # the model was fitted on questions about the documents' topics; this one is not
-        no_figure = self.years_without_figure(question, hits)
-        if no_figure:
-            why["figure_for_year"] = False
-        no_person = asks_for_person(question) and not any(person_names(t, self.rare) for t in self._cited_texts(hits))
-        if no_person:
-            why["names_a_person"] = False
-        no_date = asks_for_date(question) and not any(dated(t[a:b]) for t in self._cited_texts(hits) for a, b in sentences(t))
-        if no_date:
-            why["gives_a_date"] = False
-        cited = [self._context(h) for h in hits[: self.max_citations] if hits[0].score - h.score <= self.margin]
-        elsewhere = [c for c in countries_named(question) if not any(c in t for t in cited)]
-        if elsewhere:
-            why["countries_found"] = False  # 'the minimum wage in Kyrgyzstan' answered from Kazakhstan's documents
-        unmeasured = self.unmeasured(question, hits)
-        if unmeasured:
-            why["figure_for"] = False
-        if off_topic or elsewhere or no_figure or no_person or no_date or unmeasured or p < self.model.get("threshold", 0.5):
+        gaps = self.gaps(question, hits)
+        why.update({k: k == "off_topic" for k in gaps})  # off_topic: True; a check that failed: False
+        if gaps or p < self.model.get("threshold", 0.5):
             missing = self.missing(question, hits)
-            text = NOT_FOUND if not missing else (f"Not found in these documents: no paragraph mentions "
-                                                  f"{', '.join(repr(m) for m in missing)}.")
-            if elsewhere and not missing:
-                text = f"Not found in these documents: the closest paragraphs do not mention {' or '.join(elsewhere)}."
-            elif no_figure and not missing:
-                text = (f"Not found in these documents: the closest paragraphs give no figure for {' and '.join(no_figure)}.")
-            elif no_person and not missing:
-                text = "Not found in these documents: the closest paragraphs name no person."
-            elif no_date and not missing:
-                text = "Not found in these documents: the closest paragraphs give no date."
-            elif unmeasured and not missing:
-                text = f"Not found in these documents: the closest paragraphs give no figure for the {unmeasured}."
+            reason = next((r for r in gaps.values() if r), "")
+            text = (f"Not found in these documents: no paragraph mentions {', '.join(repr(m) for m in missing)}." if missing
+                    else f"Not found in these documents: {reason}." if reason else NOT_FOUND)
             related = tuple(self._citation(question, h) for h in hits[:3] if h.dense >= self.off_topic)
             return Answer(question, text, (), True, seconds, related=related, evidence={**why, "missing": missing})
-        chosen = [h for h in hits[: self.max_citations] if hits[0].score - h.score <= self.margin]
+        chosen = self._cited(hits)
         voices = self.reader.voices_named(question)
         for kind in voices if len(voices) > 1 else []:  # one citation per voice asked for
             best = next((h for h in hits if self.docs.get(h.paragraph.symbol, {}).get("author_kind") == kind), None)
