@@ -62,6 +62,8 @@ def _holds(thing: str, text: str) -> bool:
     return all(re.search(r"\b" + re.escape(w[:max(4, len(w) - 2)]), text, re.I) for w in words)
 
 
+_TWO_PARTS = re.compile(r"\w[.;]\s+(?=[A-Z])|^\s*(?:after|when|since|while|although|though)\s+(?:the\s+)?(?:Committee|CESCR|"
+                        r"UN|treaty body|NGO|FIDH)\b[^?]*,", re.I)
 SENTENCE_FEATURES = {"sentence_coverage", "type_in_sentence", "unit_near", "years_found", "absent_idf"}
 
 
@@ -94,7 +96,7 @@ class Composer:
         The sentence-level evidence (SENTENCE_FEATURES) is computed only when the model weighs it, or `every`."""
         top = hits[0]
         best = hits[:1]
-        if self.reader.asks_about_follow_through(question) or len(self.reader.voices_named(question)) > 1:
+        if self.in_two_parts(question):
             best = hits[:3]  # a question in two parts is answered by two paragraphs
         text = " ".join(self._context(h) for h in best)
         nums, names = self.things(question)
@@ -189,6 +191,12 @@ class Composer:
         """A word rarer than most in the background table (a surname, not 'Trade' or 'Unions')."""
         toks = self.tokenize([word])[0]
         return bool(toks) and all(self.idf(t) >= 0.8 * self.lexical.unseen for t in toks)
+
+    def in_two_parts(self, question: str) -> bool:
+        """'What did the Committee recommend, and what did the State answer?', 'The Committee said X. What did
+        Kazakhstan change?', 'After the Committee asked X, what did the law give?': two paragraphs answer it."""
+        return self.reader.asks_about_follow_through(question) or len(self.reader.voices_named(question)) > 1 \
+            or bool(_TWO_PARTS.search(question))
 
     def best_sentence(self, q_toks: list[str], paragraphs: list[Paragraph]) -> tuple[float, str]:
         """(IDF share of the question in the sentence that holds most of it, that sentence with its neighbours)."""

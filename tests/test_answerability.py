@@ -92,3 +92,14 @@ def test_a_country_the_cited_paragraphs_do_not_mention_is_not_found(bot):
     assert ans.abstained and ans.evidence["countries_found"] is False and "Tajikistan" in ans.text
     ans = bot.ask("What is the monthly minimum wage in Kazakhstan?")
     assert not ans.abstained and "countries_found" not in ans.evidence
+
+
+@pytest.mark.parametrize("question, two", [
+    ("The Committee recommended easier registration for NGOs. What did Kazakhstan change in 2023?", True),
+    ("After the Committee asked that workers be able to strike, what did the 2023 law give?", True),
+    ("What did the Committee recommend on trade unions, and what did the State answer?", True),
+    ("How many jobs are still closed to women?", False),
+    ("When did Kazakhstan ratify ILO Convention No. 87 on freedom of association?", False),
+])
+def test_a_question_in_two_parts_is_weighed_on_the_paragraphs_of_both(bot, question, two):
+    assert bot.composer.in_two_parts(question) is two
