@@ -9,7 +9,7 @@ import math
 import re
 
 from .records import Answer, Citation, Paragraph
-from .query import names_a_paragraph, naming_words
+from .query import names_a_paragraph, naming_words, wording_asked
 from .retrieve import Hit
 from .evidence import MEASURE_WORDS, asked_unit, asks_for_date, countries_named, measured, asks_for_person, dated, event_years, figure_for_year, gives_kind, person_names, years_held
 
@@ -185,7 +185,7 @@ class Composer:
 
     def _cited(self, hits: list[Hit]) -> list[Hit]:
         """The paragraphs an answer would quote: the best, and those within `margin` of it."""
-        return [h for h in hits[: self.max_citations] if hits[0].score - h.score <= self.margin]
+        return [h for h in hits[: self.max_citations] if abs(hits[0].score - h.score) <= self.margin]  # a paragraph put first by name: not those far above it
 
     def rare(self, word: str) -> bool:
         """A word rarer than most in the background table (a surname, not 'Trade' or 'Unions')."""
@@ -271,6 +271,8 @@ class Composer:
         why = {"answerable": round(p, 3), **{k: round(v, 3) for k, v in f.items()}}
         gaps = self.gaps(question, hits)
         why.update({k: k == "off_topic" for k in gaps})  # off_topic: True; a check that failed: False
+        if hits[0].paragraph.paragraph in wording_asked(question):  # 'What does para. 41 say?': that paragraph is it
+            gaps, p, why["asked_by_number"] = {}, 1.0, True
         if gaps or p < self.model.get("threshold", 0.5):
             missing = self.missing(question, hits)
             reason = next((r for r in gaps.values() if r), "")

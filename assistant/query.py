@@ -10,6 +10,8 @@ import re
 from .records import Paragraph
 
 _PARA_REF = re.compile(r"\bpara(?:graph)?s?\.?\s*(\d{1,4})(?:\s*\(?([a-z])\))?", re.I)
+_WORDING_Q = re.compile(r"\bwhat (?:does|did) (?:the )?para(?:graph)?s?\.?\s*\d+[^?]{0,40}?\b(?:say|state|read|contain)\b|"
+                        r"\b(?:text|wording) of (?:the )?para(?:graph)?", re.I)
 _RECOMMENDATION_REF = re.compile(r"\brecommendations?\s+(?:(?:in|of|at|under)\s+)?para(?:graph)?s?\.?\s*\d", re.I)
 
 _VOICE_WORDS = {  # words that say whose words the question is after, in any corpus
@@ -96,6 +98,9 @@ class QuestionReader:
             return list(dict.fromkeys(p for p in found if p)), True
         committee = [d["cite_as"] for d in self.documents if d.get("author_kind") == "committee"]
         found = [by_key.get((sym, label)) or by_key.get((sym, num)) for sym in committee for label, num in labels]
+        if _WORDING_Q.search(question) and "state" not in self.voices_named(question):  # 'what does para. 12 say?'
+            found = list(dict.fromkeys(p for p in found if p))
+            return found, len(found) == 1  # the paragraph itself, not the replies citing it; sure if only one has it
         cites = re.compile(r"\(.*\bparas?\.\s*(?:" + "|".join(num for _, num in labels) + r")\b")
         found += [paragraphs[i] for i in self._citing_headings(paragraphs) if cites.search(paragraphs[i].headings[-1])]
         return list(dict.fromkeys(p for p in found if p)), False
@@ -110,6 +115,13 @@ class _Lookup:
     def get(self, key):
         row = self.rows.get(key)
         return None if row is None else self.paragraphs[row]
+
+
+def wording_asked(question: str) -> list[str]:
+    """The labels of the paragraphs whose wording a question asks for ('What does para. 11 (b) say?' -> ['11 (b)'])."""
+    if not _WORDING_Q.search(question):
+        return []
+    return [f"{num} ({letter.lower()})" if letter else num for num, letter in _PARA_REF.findall(question)]
 
 
 def names_a_paragraph(question: str) -> bool:

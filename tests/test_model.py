@@ -68,3 +68,11 @@ def test_a_follow_up_is_understood_in_the_context_of_the_conversation(bot):
     assert not ans.abstained and ans.question == "And what did the State reply?"
     assert ans.citations[0].author_kind == "state"
     assert any("trade union" in c.text.lower() for c in ans.citations)
+
+
+def test_what_a_paragraph_says_is_that_paragraph_alone(bot):
+    """'What does para. 41 say?': the Committee's para. 41 (the only document with one), cited alone - not the State
+    report's paragraphs under a heading that cites para. 41, nor an abstention because it shares no words."""
+    ans = bot.ask("What does para. 41 say?")
+    assert not ans.abstained and [c.label for c in ans.citations] == ["E/C.12/KAZ/CO/2, para. 41"]
+    assert ans.evidence["asked_by_number"] is True
