@@ -139,15 +139,16 @@ class Composer:
             out["figure_for"] = f"the closest paragraphs give no figure for the {measure}"
         return out
 
-    def promote(self, question: str, hits: list[Hit], depth: int = 5) -> list[Hit]:
-        """A question that asks for a person: the first of the best `depth` paragraphs that names one goes first
-        (the kind of answer asked for outranks a few points of similarity). Not done for a count in a year: a
-        figure for that year in a paragraph on something else is the commonest wrong answer (the eval: no-answer
-        abstention 0.50 -> 0.36 when tried)."""
+    def promote(self, question: str, hits: list[Hit]) -> list[Hit]:
+        """A question that asks for a person: the best paragraph of the top one's document that names one goes first
+        (the kind of answer asked for outranks some similarity; another document's person would answer another
+        question). Not done for a count in a year: a figure for that year in a paragraph on something else is the
+        commonest wrong answer (the eval: no-answer abstention 0.50 -> 0.36 when tried)."""
         if not hits or not asks_for_person(question):
             return hits
-        for i, h in enumerate(hits[:depth]):
-            if person_names(h.paragraph.text, self.rare):
+        doc = hits[0].paragraph.doc_id
+        for i, h in enumerate(hits):
+            if h.paragraph.doc_id == doc and person_names(h.paragraph.text, self.rare):
                 return hits if i == 0 else [h] + hits[:i] + hits[i + 1:]
         return hits
 

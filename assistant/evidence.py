@@ -31,6 +31,8 @@ False
 (True, False)
 >>> person_names("A court convicted Larisa Kharkova, head of the National Rapporteur.", lambda w: w in ("Kharkova", "Rapporteur"))
 ['Larisa Kharkova']
+>>> person_names("Its score in the Transparency International Index rose.", lambda w: w == "Transparency")
+[]
 >>> said = ["In 2023, 4,409 victims were served.", "Since 2022, the centres are funded locally."]
 >>> figure_for_year(["2022"], said), figure_for_year(["2023"], said)
 (False, True)
@@ -137,6 +139,11 @@ def dated(sentence: str) -> bool:
     return bool(_A_YEAR.search(_NOT_A_DATE.sub(" ", sentence)))
 
 
+_ORG_WORDS = re.compile(r"International|National|Organi[sz]ation|Committee|Council|Federation|Confederation|Union|Foundation|"
+                        r"Association|Agency|Ministry|Office|Institute|Cent(?:re|er)|Bank|Fund|Forum|Watch|Index|Programme|"
+                        r"Commission|Court|Parliament|Code|Law|Act|Convention|Republic|Group|Network|Coalition|Alliance")
+
+
 def asks_for_person(question: str) -> bool:
     """'Who chairs the Federation?', 'Who was the country rapporteur?', 'the name of the Commissioner': a person's name."""
     return bool(_PERSON_Q.search(question))
@@ -145,7 +152,8 @@ def asks_for_person(question: str) -> bool:
 def person_names(text: str, rare) -> list[str]:
     """'Ms. Smith', or two capitalised words of which one is a rare word (`rare(word)`) and no article before them:
     a surname, not 'Trade Unions' or 'the National Rapporteur'."""
-    return [m.group(0) for m in _CAPITALISED_PAIR.finditer(text) if m.group(1) or rare(m.group(2)) or rare(m.group(3))]
+    return [m.group(0) for m in _CAPITALISED_PAIR.finditer(text) if m.group(1) or (
+        (rare(m.group(2)) or rare(m.group(3))) and not (_ORG_WORDS.fullmatch(m.group(2)) or _ORG_WORDS.fullmatch(m.group(3))))]
 
 
 def asked_unit(question: str) -> str | None:
