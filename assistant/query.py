@@ -15,7 +15,8 @@ _WORDING_Q = re.compile(r"\bwhat (?:does|did) (?:the )?para(?:graph)?s?\.?\s*\d+
 _RECOMMENDATION_REF = re.compile(r"\brecommendations?\s+(?:(?:in|of|at|under)\s+)?para(?:graph)?s?\.?\s*\d", re.I)
 
 _VOICE_WORDS = {  # words that say whose words the question is after, in any corpus
-    "committee": r"Committee|CESCR|CCPR|CEDAW|CRC|CERD|CRPD|CMW|concluding observations|treaty body",
+    "committee": r"Committee|CESCR|CCPR|CEDAW|CRC|CERD|CRPD|CMW|concluding observations|treaty body|"
+                 r"(?:the )?(?:UN|United Nations)(?:'s)? (?:body|experts?|committee)|the (?:UN|United Nations)\b(?!\s+(?:Convention|Declaration|Charter|Covenant|Guiding|Principles|Protocol|e-Government|Global|Standard|Office|Development|Special|Working))",
     "state": r"State|Government|authorities|periodic report|follow-up|the report",
     "ngo": r"NGOs?|civil society|shadow report|alternative report|submission",
 }

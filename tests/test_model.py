@@ -76,3 +76,12 @@ def test_what_a_paragraph_says_is_that_paragraph_alone(bot):
     ans = bot.ask("What does para. 41 say?")
     assert not ans.abstained and [c.label for c in ans.citations] == ["E/C.12/KAZ/CO/2, para. 41"]
     assert ans.evidence["asked_by_number"] is True
+
+
+@pytest.mark.parametrize("question, voices", [
+    ("What does the UN want done so that abuse at home becomes a crime?", ["committee"]),
+    ("How did the UN body describe the homes where disabled children live?", ["committee"]),
+    ("Has Kazakhstan ratified the UN Convention on migrant workers?", []),
+])
+def test_the_un_in_a_question_is_the_committees_voice(bot, question, voices):
+    assert bot.retriever.reader.voices_named(question) == voices
