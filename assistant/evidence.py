@@ -3,6 +3,8 @@
 Pure functions over the question and one paragraph's text: nothing here looks at other paragraphs or the corpus,
 so a paragraph's evidence is the same in a corpus of 20 paragraphs or a million.
 
+>>> sentences("It rose. See art. 5 (b). Then:\\n(a) one;")
+[(0, 8), (9, 24), (25, 30), (31, 39)]
 >>> asked_unit("How many migrants were deported in 2018?")
 'migrants'
 >>> asked_unit("How many general education schools were there in 2019?")
@@ -55,6 +57,26 @@ _WHO_Q = re.compile(r"^\s*(?:who|whom|which (?:court|body|bodies|organi[sz]ation
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w-]+)+|\b[A-Z]{2,}\b")
 _DATE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|" + _YEAR.pattern)
 _FILLER = {"much", "many", "more", "the", "of", "a", "an", "is", "are", "was", "were", "does", "do", "did", "has", "have", "in", "per"}
+
+
+ABBREVIATION = re.compile(r"(?:\b(?:No|Nos|art|arts|para|paras|e\.g|i\.e|etc|Mr|Ms|Mrs|Dr|St|vol|p|pp|cf|Rev|Corr|Add|approx)|\b[A-Z])\.$")
+_BOUNDARY = re.compile(r"(?<=[.!?;:])[\u201d\"')]?\s+(?=[\u201c\"(A-Z0-9])|\n")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentences (and list items) of a text, so quotes stay exact substrings."""
+    spans, start = [], 0
+    for m in _BOUNDARY.finditer(text):
+        head = text[start:m.start()].rstrip()
+        if m.group(0) != "\n" and ABBREVIATION.search(head):
+            continue  # 'art. 5', 'No. 87': not the end of a sentence
+        if head:
+            spans.append((start, start + len(head)))
+        start = m.end()
+    tail = text[start:].rstrip()
+    if tail:
+        spans.append((start, start + len(tail)))
+    return spans
 
 
 def years(question: str) -> list[str]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .answer import ABBREVIATION, sentences
+from .evidence import ABBREVIATION, sentences
 from .index import bm25_tokenize
 from .records import Answer, Citation
 

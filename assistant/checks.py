@@ -1,0 +1,102 @@
+"""Checks of the kind of answer a question asks for, on the paragraphs an answer would cite: a figure for the year
+asked, the measure's own words beside its figure, a date, a person, the country named; and questions off the
+documents' topics. Each failed check is a reason to say "not found", in words (Composer.gaps).
+
+The answerability model weighs shares of words; these checks look at what kind of thing the paragraphs hold. The
+pure parts are in evidence.py; this mixin of Composer needs its analyzer, IDF table, reader and citation margin.
+"""
+from __future__ import annotations
+
+import re
+
+from .evidence import (MEASURE_WORDS, asked_unit, asks_for_date, asks_for_person, countries_named, dated, event_years,
+                       figure_for_year, measured, person_names, sentences)
+from .query import names_a_paragraph, naming_words
+from .retrieve import Hit
+
+_TWO_PARTS = re.compile(r"\w[.;]\s+(?=[A-Z])|^\s*(?:after|when|since|while|although|though)\s+(?:the\s+)?(?:Committee|CESCR|"
+                        r"UN|treaty body|NGO|FIDH)\b[^?]*,", re.I)
+
+
+class AnswerKindChecks:
+    """Needs: tokenize, idf, lexical.unseen, reader, max_citations, margin, off_topic and _context (Composer's)."""
+
+    def gaps(self, question: str, hits: list[Hit]) -> dict[str, str]:
+        """What the paragraphs an answer would cite lack of what the question asks for (evidence key -> the reason, in
+        words): checks of the kind of answer that the answerability model, which weighs shares of words, cannot make."""
+        cited = self._cited(hits)
+        texts = [h.paragraph.text for h in cited]
+        out = {}
+        if hits[0].dense < self.off_topic and not names_a_paragraph(question):
+            out["off_topic"] = ""  # the model was fitted on questions about the documents' topics; this one is not
+        if countries := [c for c in countries_named(question) if not any(c in self._context(h) for h in cited)]:
+            out["countries_found"] = f"the closest paragraphs do not mention {' or '.join(countries)}"
+        if years := self.years_without_figure(question, texts):
+            out["figure_for_year"] = f"the closest paragraphs give no figure for {' and '.join(years)}"
+        if asks_for_person(question) and not any(person_names(t, self.rare) for t in texts):
+            out["names_a_person"] = "the closest paragraphs name no person"
+        if asks_for_date(question) and not any(dated(t[a:b]) for t in texts for a, b in sentences(t)):
+            out["gives_a_date"] = "the closest paragraphs give no date"
+        if measure := self.unmeasured(question, cited):
+            out["figure_for"] = f"the closest paragraphs give no figure for the {measure}"
+        return out
+
+    def promote(self, question: str, hits: list[Hit]) -> list[Hit]:
+        """A question that asks for a person: the best paragraph of the top one's document that names one goes first
+        (the kind of answer asked for outranks some similarity; another document's person would answer another
+        question). Not done for a count in a year: a figure for that year in a paragraph on something else is the
+        commonest wrong answer (the eval: no-answer abstention 0.50 -> 0.36 when tried)."""
+        if not hits or not asks_for_person(question):
+            return hits
+        doc = hits[0].paragraph.doc_id
+        for i, h in enumerate(hits):
+            if h.paragraph.doc_id == doc and person_names(h.paragraph.text, self.rare):
+                return hits if i == 0 else [h] + hits[:i] + hits[i + 1:]
+        return hits
+
+    def _count_years(self, question: str) -> list[str]:
+        """The years a one-part count question asks about ('How many ... in 2018?'), else []."""
+        ys = event_years(question)
+        if not ys or asked_unit(question) is None or self.reader.asks_about_follow_through(question) \
+                or len(self.reader.voices_named(question)) > 1:
+            return []
+        return ys
+
+    def years_without_figure(self, question: str, texts: list[str]) -> list[str]:
+        """The years a count question asks about when no sentence of these texts gives a figure for them ([] when it
+        asks for no year, or is in two parts)."""
+        ys = self._count_years(question)
+        if not ys:
+            return []
+        said = [t[a:b] for t in texts for a, b in sentences(t)]
+        return [] if figure_for_year(ys, said) else ys
+
+    def unmeasured(self, question: str, cited: list[Hit]) -> str:
+        """'What was the infant mortality rate ...?': the measure asked for, when no sentence of the cited paragraphs
+        gives a figure beside all its words ('mortality' alone is another rate); else ''."""
+        phrase = measured(question)
+        if not phrase:
+            return ""
+        words = set(self.tokenize([phrase])[0]) - set(self.tokenize([" ".join(naming_words(question)) + " " + MEASURE_WORDS])[0])
+        for h in cited:
+            t, heads = h.paragraph.text, set(self.tokenize([" ".join(h.paragraph.headings)])[0])
+            spans = [t[a:b] for a, b in sentences(t)]
+            for s, toks in zip(spans, self.tokenize(spans)):
+                if re.search(r"\d", s) and words <= set(toks) | heads:
+                    return ""
+        return phrase
+
+    def _cited(self, hits: list[Hit]) -> list[Hit]:
+        """The paragraphs an answer would quote: the best, and those within `margin` of it."""
+        return [h for h in hits[: self.max_citations] if abs(hits[0].score - h.score) <= self.margin]  # a paragraph put first by name: not those far above it
+
+    def rare(self, word: str) -> bool:
+        """A word rarer than most in the background table (a surname, not 'Trade' or 'Unions')."""
+        toks = self.tokenize([word])[0]
+        return bool(toks) and all(self.idf(t) >= 0.8 * self.lexical.unseen for t in toks)
+
+    def in_two_parts(self, question: str) -> bool:
+        """'What did the Committee recommend, and what did the State answer?', 'The Committee said X. What did
+        Kazakhstan change?', 'After the Committee asked X, what did the law give?': two paragraphs answer it."""
+        return self.reader.asks_about_follow_through(question) or len(self.reader.voices_named(question)) > 1 \
+            or bool(_TWO_PARTS.search(question))
