@@ -23,6 +23,7 @@ from pathlib import Path
 import numpy as np
 
 K1, B = 1.2, 0.75
+EXACT_TOP_UP_TO = 100_000  # paragraphs; above, `top` sums in float32 in place (faster; the same rows but for near-ties)
 BACKGROUND = Path(__file__).parent / "background_idf.json.gz"
 
 
@@ -80,22 +81,58 @@ class Lexical:
     def query_terms(self, tokens: list[str]) -> list[str]:
         return list(dict.fromkeys(tokens))
 
-    def sparse(self, tokens: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """(rows, scores) of the paragraphs holding any question term, rows ascending: cost follows the postings."""
+    def shares(self, tokens: list[str]) -> list[tuple[int, float]]:
+        """(term id, idf / the question's total idf) of each distinct question term the postings hold, in question order."""
         terms = self.query_terms(tokens)
         total = sum(self.idf(t) for t in terms)
-        ids = [self.vocab[t] for t in terms if t in self.vocab]
-        if not ids or total <= 0:
+        return [(self.vocab[t], self.idf(t) / total) for t in terms if t in self.vocab] if total > 0 else []
+
+    def sparse(self, tokens: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """(rows, scores) of the paragraphs holding any question term, rows ascending: cost follows the postings."""
+        return self._sum(self.shares(tokens))
+
+    def _sum(self, shares: list[tuple[int, float]]) -> tuple[np.ndarray, np.ndarray]:
+        if not shares:
             return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float32)
-        rows = np.concatenate([self.rows[self.indptr[i]:self.indptr[i + 1]] for i in ids])
-        vals = np.concatenate([self.weights[self.indptr[i]:self.indptr[i + 1]] * (self.idf(t) / total)
-                               for t, i in zip([t for t in terms if t in self.vocab], ids)])
+        rows = np.concatenate([self.rows[self.indptr[i]:self.indptr[i + 1]] for i, _ in shares])
+        vals = np.concatenate([self.weights[self.indptr[i]:self.indptr[i + 1]] * share for i, share in shares])
         if len(rows) * 8 > self.n_rows:  # long postings: one pass over an array the corpus's size beats sorting them
             summed = np.bincount(rows, weights=vals, minlength=self.n_rows)
             hit = np.flatnonzero(summed)
             return hit.astype(np.int32), summed[hit].astype(np.float32)
         uniq, inv = np.unique(rows, return_inverse=True)
         return uniq.astype(np.int32), np.bincount(inv, weights=vals).astype(np.float32)
+
+    def lookup(self, tokens: list[str], rows: np.ndarray) -> np.ndarray:
+        """The scores of these rows, as `sparse` computes them (the same sums in the same order), by binary search
+        in each term's postings: cost follows the rows asked for, not the postings' length."""
+        rows = np.asarray(rows, dtype=np.int64)
+        acc = np.zeros(len(rows))
+        for i, share in self.shares(tokens):
+            post = self.rows[self.indptr[i]:self.indptr[i + 1]]
+            at = np.minimum(np.searchsorted(post, rows), len(post) - 1)
+            acc += np.where(post[at] == rows, self.weights[self.indptr[i] + at] * share, 0)
+        return acc.astype(np.float32)
+
+    def top(self, tokens: list[str], k: int) -> np.ndarray:
+        """Rows of the k best paragraphs (in no order): the k best of `sparse`. Above EXACT_TOP_UP_TO paragraphs the
+        sums are taken in float32 in one array the corpus's size (each term's postings added in place, then one
+        selection), 2-3x faster at 1M paragraphs than sorting out the rows of long postings; only scores equal to
+        ~1e-7 can change places. The scores themselves come from `lookup`, exact.
+
+        >>> lex = Lexical.from_tokens([["trade", "union"], ["union", "water"], ["union"], ["water"]], avgdl=1.0)
+        >>> [round(float(s), 2) for s in lex.scores(["trade", "union"])], sorted(lex.top(["trade", "union"], 2).tolist())
+        ([0.71, 0.35, 0.5, 0.0], [0, 2])
+        """
+        shares = self.shares(tokens)
+        if self.n_rows <= EXACT_TOP_UP_TO:
+            rows, scores = self._sum(shares)
+            return rows[np.argpartition(-scores, k)[:k]] if len(rows) > k else rows
+        acc = np.zeros(self.n_rows, dtype=np.float32)
+        for i, share in shares:  # a term's postings name each row once: in-place addition is exact
+            acc[self.rows[self.indptr[i]:self.indptr[i + 1]]] += self.weights[self.indptr[i]:self.indptr[i + 1]] * share
+        best = np.argpartition(-acc, k)[:k] if self.n_rows > k else np.arange(self.n_rows)
+        return best[acc[best] > 0].astype(np.int32)
 
     def scores(self, tokens: list[str]) -> np.ndarray:
         """Every paragraph's score (for small corpora, tests and the BM25 peer)."""
@@ -123,3 +160,4 @@ class Lexical:
                 or (len(lex.rows) and (lex.rows.min() < 0 or lex.rows.max() >= lex.n_rows)):
             raise ValueError("lexical postings do not match their vocabulary")
         return lex
+

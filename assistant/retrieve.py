@@ -33,15 +33,12 @@ class Hit(NamedTuple):
 class Scores:
     """A question's scores for any paragraph row, computed on demand (the candidates' are already known)."""
 
-    def __init__(self, retriever: "Retriever", qvec: np.ndarray, lex_rows: np.ndarray, lex_vals: np.ndarray, boost):
-        self.r, self.qvec, self.lex_rows, self.lex_vals, self.boost = retriever, qvec, lex_rows, lex_vals, boost
+    def __init__(self, retriever: "Retriever", qvec: np.ndarray, tokens: list[str], boost):
+        self.r, self.qvec, self.tokens, self.boost = retriever, qvec, tokens, boost
 
     def lexical(self, rows: np.ndarray) -> np.ndarray:
-        """Looked up in the question's sorted postings sums (absent: 0)."""
-        if len(self.lex_rows) == 0:
-            return np.zeros(len(rows), dtype=np.float32)
-        at = np.minimum(np.searchsorted(self.lex_rows, rows), len(self.lex_rows) - 1)
-        return np.where(self.lex_rows[at] == rows, self.lex_vals[at], 0.0).astype(np.float32)
+        """Looked up in the postings of the question's terms (absent: 0)."""
+        return self.r.index.lexical.lookup(self.tokens, rows)
 
     def of(self, rows) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(dense, lexical, fused) of these rows."""
@@ -87,10 +84,11 @@ class Retriever:
             return np.zeros(0, dtype=np.float32)
         starts, ends = self.window_start[rows], self.window_start[rows + 1]
         lengths = np.maximum(ends - starts, 1)
-        windows = np.concatenate([np.arange(s, max(e, s + 1)) for s, e in zip(starts, ends)])
+        first = np.cumsum(lengths) - lengths  # where each row's windows begin in `windows`
+        windows = np.arange(lengths.sum()) + np.repeat(starts - first, lengths)  # starts[i], starts[i] + 1, ... per row
         windows = np.minimum(windows, len(self.index.vectors) - 1)
-        sims = np.asarray(self.index.vectors[windows], dtype=np.float32) @ qvec
-        return np.maximum.reduceat(sims, np.concatenate([[0], np.cumsum(lengths)[:-1]])).astype(np.float32)
+        sims = self.index.window_vectors(windows) @ qvec
+        return np.maximum.reduceat(sims, first).astype(np.float32)
 
     def lexical_sparse(self, question: str) -> tuple[np.ndarray, np.ndarray]:
         return self.index.lexical.sparse(bm25_tokenize([question])[0])
@@ -133,16 +131,13 @@ class Retriever:
 
         return boost
 
-    def candidates(self, qvec: np.ndarray, lex_rows: np.ndarray, lex_vals: np.ndarray, mask: np.ndarray | None) -> np.ndarray:
+    def candidates(self, qvec: np.ndarray, tokens: list[str], mask: np.ndarray | None) -> np.ndarray:
         if mask is not None and mask.sum() <= EXACT_MASK:
             return np.flatnonzero(mask)  # a narrow filter: every paragraph it keeps is a candidate
         depth = min(DENSE_DEPTH * (4 if mask is not None else 1), self.index.dense.ntotal)
         _, ids = self.index.dense.search(qvec[None, :], depth)
         dense_rows = self.index.window_rows[ids[0][ids[0] >= 0]]
-        if len(lex_rows) > LEXICAL_DEPTH:
-            keep = np.argpartition(-lex_vals, LEXICAL_DEPTH)[:LEXICAL_DEPTH]
-            lex_rows = lex_rows[keep]
-        rows = np.union1d(dense_rows, lex_rows)
+        rows = np.union1d(dense_rows, self.index.lexical.top(tokens, LEXICAL_DEPTH))
         return rows[mask[rows]] if mask is not None else rows
 
     def search(self, question: str, k: int = 10, mask: np.ndarray | None = None, voice_of: str | None = None) -> list[Hit]:
@@ -152,9 +147,9 @@ class Retriever:
         """(hits, Scores): the best paragraphs for `question`, and its scores for any other paragraph.
         `voice_of` is the text whose named author gets the boost (a follow-up's own words)."""
         qvec = self.embedder.embed([question])[0]
-        lex_rows, lex_vals = self.lexical_sparse(question)
-        scores = Scores(self, qvec, lex_rows, lex_vals, self.boosts(question, voice_of))
-        rows = self.candidates(qvec, lex_rows, lex_vals, mask)
+        tokens = bm25_tokenize([question])[0]
+        scores = Scores(self, qvec, tokens, self.boosts(question, voice_of))
+        rows = self.candidates(qvec, tokens, mask)
         named, sure = self.reader.named_paragraphs(question, self.paragraphs, self.rows)
         named_rows = [self.rows[p.key] for p in named if mask is None or mask[self.rows[p.key]]]
         rows = np.union1d(rows, np.asarray(named_rows, dtype=np.int64)).astype(np.int64)
