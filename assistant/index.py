@@ -24,7 +24,6 @@ import sys
 import time
 from contextlib import contextmanager
 from dataclasses import asdict
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -32,7 +31,7 @@ import numpy as np
 from . import integrity
 from .embed import windows
 from .errors import IndexError_, need
-from .lexical import Lexical
+from .lexical import Lexical, bm25_tokenize  # noqa: F401 (bm25_tokenize: also imported from here)
 from .load import corpus_hash, doc_hash
 from .records import Document, Paragraph
 from .split import PARSER_VERSION, split
@@ -50,42 +49,6 @@ def embed_text(p: Paragraph) -> str:
 
 def lexical_text(p: Paragraph) -> str:
     return " ".join(p.headings) + " " + p.text
-
-
-# bm25s's English list (33 words) plus the words questions are made of, which say nothing of the topic
-QUESTION_WORDS = """what which who whom whose when where why how many much does did do done has have had is are was were
-be been being can could would should will shall may might must say says said tell told about there any some your you our
-we i me my its it this that these those from into than so also according regarding concerning"""
-
-
-def bm25_tokenize(texts: list[str]):
-    """Stemmed content words of each text (bm25s's analyzer); one text at a time is cached (a question is
-    tokenized by several stages of one answer)."""
-    if len(texts) == 1:
-        return [list(_tokens_of(texts[0]))]
-    return _tokenize(texts)
-
-
-@lru_cache(maxsize=1024)
-def _tokens_of(text: str) -> tuple[str, ...]:
-    return tuple(_tokenize([text])[0])
-
-
-def _tokenize(texts: list[str]):
-    bm25s = need("bm25s", "bm25s")
-    from bm25s.stopwords import STOPWORDS_EN
-
-    stop = sorted(set(STOPWORDS_EN) | set(QUESTION_WORDS.split()))
-    return bm25s.tokenize(texts, stopwords=stop, stemmer=_stemmer(), show_progress=False, return_ids=False)
-
-
-def _stemmer():
-    try:
-        import Stemmer
-
-        return Stemmer.Stemmer("english").stemWords
-    except ImportError:  # pragma: no cover
-        return None
 
 
 def choose_faiss(n_vectors: int, dim: int):

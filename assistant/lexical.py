@@ -1,4 +1,4 @@
-"""Lexical scores that mean the same in any corpus: BM25 with a fixed background IDF and length norm.
+"""Lexical scores that mean the same in any corpus: BM25 with a fixed background IDF and length norm; the analyzer.
 
 bm25s weighs a term by how rare it is in the corpus at hand, so one paragraph's score for one question
 changes when documents are added or removed, and a corpus of 20 paragraphs scores nothing like one of
@@ -21,6 +21,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+
+from .errors import need
 
 K1, B = 1.2, 0.75
 EXACT_TOP_UP_TO = 100_000  # paragraphs; above, `top` sums in float32 in place (faster; the same rows but for near-ties)
@@ -50,6 +52,42 @@ def background_table(token_lists: list[list[str]]) -> dict:
 
 def _idf(n: int, df: int) -> float:
     return math.log(1 + (n - df + 0.5) / (df + 0.5))
+
+
+# bm25s's English list (33 words) plus the words questions are made of, which say nothing of the topic
+QUESTION_WORDS = """what which who whom whose when where why how many much does did do done has have had is are was were
+be been being can could would should will shall may might must say says said tell told about there any some your you our
+we i me my its it this that these those from into than so also according regarding concerning"""
+
+
+def bm25_tokenize(texts: list[str]):
+    """Stemmed content words of each text (bm25s's analyzer); one text at a time is cached (a question is
+    tokenized by several stages of one answer)."""
+    if len(texts) == 1:
+        return [list(_tokens_of(texts[0]))]
+    return _tokenize(texts)
+
+
+@lru_cache(maxsize=1024)
+def _tokens_of(text: str) -> tuple[str, ...]:
+    return tuple(_tokenize([text])[0])
+
+
+def _tokenize(texts: list[str]):
+    bm25s = need("bm25s", "bm25s")
+    from bm25s.stopwords import STOPWORDS_EN
+
+    stop = sorted(set(STOPWORDS_EN) | set(QUESTION_WORDS.split()))
+    return bm25s.tokenize(texts, stopwords=stop, stemmer=_stemmer(), show_progress=False, return_ids=False)
+
+
+def _stemmer():
+    try:
+        import Stemmer
+
+        return Stemmer.Stemmer("english").stemWords
+    except ImportError:  # pragma: no cover
+        return None
 
 
 class Lexical:
