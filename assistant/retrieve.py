@@ -134,12 +134,13 @@ class Retriever:
 
         return boost
 
-    def candidates(self, qvec: np.ndarray, tokens: list[str], mask: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
-        """Candidate rows (ascending) and the most each one's cosine can be: FAISS's own score of its best window
-        (8-bit vectors above 50k: within COSINE_SLACK); for a row FAISS did not propose, the last score it proposed."""
+    def candidates(self, qvec: np.ndarray, tokens: list[str], mask: np.ndarray | None) -> tuple[np.ndarray, np.ndarray, float]:
+        """Candidate rows (ascending), the most each one's cosine can be: FAISS's own score of its best window
+        (8-bit vectors above 50k: within COSINE_SLACK), and the most for any row FAISS did not propose (the last
+        score it proposed)."""
         if mask is not None and mask.sum() <= EXACT_MASK:
             rows = np.flatnonzero(mask)  # a narrow filter: every paragraph it keeps is a candidate
-            return rows, np.full(len(rows), np.inf)
+            return rows, np.full(len(rows), np.inf), np.inf
         grow = len(self.paragraphs) // PARAGRAPHS_PER_CANDIDATE
         depth = min(max(DENSE_DEPTH, grow) * (4 if mask is not None else 1), self.index.dense.ntotal)
         sims, ids = self.index.dense.search(qvec[None, :], depth)
@@ -150,7 +151,7 @@ class Retriever:
         bound = np.full(len(rows), last + COSINE_SLACK, dtype=np.float64)
         proposed, best = np.unique(dense_rows, return_index=True)  # best first: a row's first window is its best
         bound[np.searchsorted(rows, proposed)] = sims[best] + COSINE_SLACK
-        return (rows[mask[rows]], bound[mask[rows]]) if mask is not None else (rows, bound)
+        return (rows[mask[rows]], bound[mask[rows]], last + COSINE_SLACK) if mask is not None else (rows, bound, last + COSINE_SLACK)
 
     def search(self, question: str, k: int = 10, mask: np.ndarray | None = None, voice_of: str | None = None) -> list[Hit]:
         return self.search_scored(question, k, mask, voice_of)[0]
@@ -161,14 +162,14 @@ class Retriever:
         qvec = self.embedder.embed([question])[0]
         tokens = bm25_tokenize([question])[0]
         scores = Scores(self, qvec, tokens, self.boosts(question, voice_of))
-        rows, bound = self.candidates(qvec, tokens, mask)
+        rows, bound, unseen = self.candidates(qvec, tokens, mask)
         named, sure = self.reader.named_paragraphs(question, self.paragraphs, self.rows)
         named_rows = [self.rows[p.key] for p in named if mask is None or mask[self.rows[p.key]]]
-        if named_rows:  # always scored exactly
+        if named_rows:  # named with their document: always scored exactly; without: bounded like any candidate
             more = np.setdiff1d(named_rows, rows)
-            rows, bound = np.append(rows, more), np.append(bound, np.full(len(more), np.inf))
+            rows, bound = np.append(rows, more), np.append(bound, np.full(len(more), unseen))
             order = np.argsort(rows, kind="stable")
-            rows, bound = rows[order], np.where(np.isin(rows[order], named_rows), np.inf, bound[order])
+            rows, bound = rows[order], np.where(sure & np.isin(rows[order], named_rows), np.inf, bound[order])
         lexical = scores.lexical(rows)
         extra = scores.boost(rows) + (NAMED_BOOST * np.isin(rows, named_rows) if named_rows and not sure else 0)
         dense = self._cosines_that_count(qvec, rows, bound + self.lexical_weight * lexical + extra, lexical, extra, k * 2)
