@@ -24,7 +24,6 @@ import sys
 import time
 from contextlib import contextmanager
 from dataclasses import asdict
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -32,7 +31,7 @@ import numpy as np
 from . import integrity
 from .embed import windows
 from .errors import IndexError_, need
-from .lexical import Lexical
+from .lexical import Lexical, bm25_tokenize  # noqa: F401 (bm25_tokenize: also imported from here)
 from .load import corpus_hash, doc_hash
 from .records import Document, Paragraph
 from .split import PARSER_VERSION, split
@@ -50,42 +49,6 @@ def embed_text(p: Paragraph) -> str:
 
 def lexical_text(p: Paragraph) -> str:
     return " ".join(p.headings) + " " + p.text
-
-
-# bm25s's English list (33 words) plus the words questions are made of, which say nothing of the topic
-QUESTION_WORDS = """what which who whom whose when where why how many much does did do done has have had is are was were
-be been being can could would should will shall may might must say says said tell told about there any some your you our
-we i me my its it this that these those from into than so also according regarding concerning"""
-
-
-def bm25_tokenize(texts: list[str]):
-    """Stemmed content words of each text (bm25s's analyzer); one text at a time is cached (a question is
-    tokenized by several stages of one answer)."""
-    if len(texts) == 1:
-        return [list(_tokens_of(texts[0]))]
-    return _tokenize(texts)
-
-
-@lru_cache(maxsize=1024)
-def _tokens_of(text: str) -> tuple[str, ...]:
-    return tuple(_tokenize([text])[0])
-
-
-def _tokenize(texts: list[str]):
-    bm25s = need("bm25s", "bm25s")
-    from bm25s.stopwords import STOPWORDS_EN
-
-    stop = sorted(set(STOPWORDS_EN) | set(QUESTION_WORDS.split()))
-    return bm25s.tokenize(texts, stopwords=stop, stemmer=_stemmer(), show_progress=False, return_ids=False)
-
-
-def _stemmer():
-    try:
-        import Stemmer
-
-        return Stemmer.Stemmer("english").stemWords
-    except ImportError:  # pragma: no cover
-        return None
 
 
 def choose_faiss(n_vectors: int, dim: int):
@@ -304,7 +267,7 @@ class Index:
             files = integrity.files_of(gen, self.manifest)
             integrity.check(gen, self.manifest, full)  # every file there with its size (and hash when full)
             read = lambda name: integrity.read_checked(gen, self.manifest, name)  # noqa: E731
-            self.paragraphs = [_paragraph(json.loads(line)) for line in read("paragraphs.jsonl").decode("utf-8").splitlines()]
+            self.paragraphs = _paragraphs(read("paragraphs.jsonl").decode("utf-8").splitlines())
             self.documents = json.loads(read("documents.json"))
             self.dense = faiss.deserialize_index(np.frombuffer(read("dense.faiss"), dtype=np.uint8))
             if hasattr(self.dense, "nprobe"):
@@ -312,6 +275,7 @@ class Index:
             self.window_rows = np.load(io.BytesIO(read("window_rows.npy")), allow_pickle=False)
             self.lexical = Lexical.load(gen / "lexical", read=lambda name: read(f"lexical/{name}"))
             self.vectors = np.load(gen / "vectors.npy", mmap_mode="r")  # mapped: stays readable if a build prunes the folder
+            self._vector_file = open(gen / "vectors.npy", "rb", buffering=0)  # read by window_vectors (open: the same)
             self.model_sha = files["model.onnx"]["sha256"] if "model.onnx" in files else None
             self.query_model = None
             if self.model_sha is not None and self.model_sha != model_sha:
@@ -328,9 +292,32 @@ class Index:
             raise IndexError_(f"The index at {gen} is inconsistent (counts differ from its manifest). Rebuild it: assistant index build")
         self.gen = gen
 
+    def window_vectors(self, windows: np.ndarray) -> np.ndarray:
+        """These windows' vectors, read from vectors.npy (one read per run of consecutive windows). Not through the
+        memory map: the kernel maps whole page-cache folios (up to 2 MB) around each row read there, so 200 questions
+        made all 1.5 GB of a 1M-paragraph index resident in the process (shared, reclaimable, but counted in its RSS)."""
+        windows = np.asarray(windows, dtype=np.int64)
+        if len(windows) == 0:
+            return np.zeros((0, self.vectors.shape[1]), dtype=np.float32)
+        size = self.vectors.shape[1] * self.vectors.itemsize
+        starts = np.flatnonzero(np.diff(windows, prepend=-2) != 1)  # each run: windows[a], windows[a] + 1, ...
+        ends = np.append(starts[1:], len(windows))
+        fd = self._vector_file.fileno()
+        data = b"".join([os.pread(fd, int(e - a) * size, self.vectors.offset + int(windows[a]) * size) for a, e in zip(starts, ends)])
+        return np.frombuffer(data, dtype=self.vectors.dtype).reshape(len(windows), -1).astype(np.float32, copy=False)
 
-def _paragraph(d: dict) -> Paragraph:
-    return Paragraph(**{**d, "headings": tuple(d["headings"])})
+
+def _paragraphs(lines: list[str]) -> list[Paragraph]:
+    """One Paragraph per line. What the paragraphs of a document repeat (its id, symbol, kind, heading path) is one
+    shared object, not a copy per paragraph: ~200 bytes a paragraph, 0.2 GB at a million."""
+    shared: dict = {}
+    one = lambda v: shared.setdefault(v, v)  # noqa: E731
+    out = []
+    for line in lines:
+        d = json.loads(line)
+        out.append(Paragraph(**{**d, "doc_id": one(d["doc_id"]), "symbol": one(d["symbol"]), "kind": one(d["kind"]),
+                                "headings": one(tuple(d["headings"]))}))
+    return out
 
 
 def load(index_dir: Path, full: bool | None = None, model_sha: str | None = None) -> Index:

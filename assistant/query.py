@@ -49,6 +49,7 @@ class QuestionReader:
 
     def __init__(self, documents: list[dict]):
         self.documents = documents
+        self.order = {d["cite_as"]: i for i, d in enumerate(documents)}  # catalog order, without a pass over every document
         self.by_alias: dict[str, list[dict]] = {}
         for d in documents:
             for a in aliases_of(d):
@@ -74,7 +75,7 @@ class QuestionReader:
         if self.alias is None:
             return []
         found = {d["cite_as"]: d for m in self.alias.finditer(question) for d in self.by_alias.get(m.group(0).lower(), [])}
-        return [d for d in self.documents if d["cite_as"] in found] if len(found) < 50 else list(found.values())
+        return sorted(found.values(), key=lambda d: self.order[d["cite_as"]]) if len(found) < 50 else list(found.values())
 
     def asks_about_follow_through(self, question: str) -> bool:
         """'What did the Committee recommend on X, and what did the State answer?'"""
