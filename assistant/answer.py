@@ -167,10 +167,11 @@ class Composer(AnswerKindChecks):
         hits = self.promote(question, hits)
         p, f = self.answerable(question, hits)
         why = {"answerable": round(p, 3), **{k: round(v, 3) for k, v in f.items()}}
-        gaps = self.gaps(question, hits)
-        why.update({k: k == "off_topic" for k in gaps})  # off_topic: True; a check that failed: False
         if hits[0].paragraph.paragraph in wording_asked(question):  # 'What does para. 41 say?': that paragraph is it
             gaps, p, why["asked_by_number"] = {}, 1.0, True
+        else:
+            gaps = self.gaps(question, hits)
+            why.update({k: k == "off_topic" for k in gaps})  # off_topic: True; a check that failed: False
         if gaps or p < self.model.get("threshold", 0.5):
             missing = self.missing(question, hits)
             reason = next((r for r in gaps.values() if r), "")

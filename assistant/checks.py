@@ -57,10 +57,7 @@ class AnswerKindChecks:
     def _count_years(self, question: str) -> list[str]:
         """The years a one-part count question asks about ('How many ... in 2018?'), else []."""
         ys = event_years(question)
-        if not ys or asked_unit(question) is None or self.reader.asks_about_follow_through(question) \
-                or len(self.reader.voices_named(question)) > 1:
-            return []
-        return ys
+        return ys if ys and asked_unit(question) is not None and not self.in_two_parts(question) else []
 
     def years_without_figure(self, question: str, texts: list[str]) -> list[str]:
         """The years a count question asks about when no sentence of these texts gives a figure for them ([] when it

@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 
-_YEAR = re.compile(r"(?<![\d,.])(1[89]\d\d|20\d\d)(?!\d|,\d)")
+_YEAR = re.compile(r"(?<![\d,.])(1[89]\d\d|20\d\d)(?!\d|,\d{3}\b)")  # 'in 1992,2 states': a footnote marker, not 1,992,2..
 _NUMBER = re.compile(r"(?<![\w])\d[\d,]*(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                      r"forty|fifty|hundred|thousand|million|billion|half|third|quarter|dozens?|hundreds|thousands)\b", re.I)
 _SHARE_Q = re.compile(r"^\s*(?:what|which)\s+(?:share|percentage|proportion|per ?cent|fraction)\b|\b(?:what|which) (?:share|percentage|proportion)\b|\bhow many per ?cent\b", re.I)
@@ -119,7 +119,6 @@ _NOT_A_DATE = re.compile(r"(?:Convention|Covenant|Protocol|Recommendation|Declar
                          r"\bfor (?:the period (?:up )?(?:to )?)?(?:1[89]\d\d|20\d\d)\b")
 
 
-_A_YEAR = re.compile(r"(?<![\d,.])(?:1[89]\d\d|20\d\d)(?!\d|,\d{3}\b)")  # 'in 1992,2 states': a footnote marker, not 1,992,2..
 
 
 _MEASURE = r"(?:rate|ratio|number|share|percentage|proportion|level|amount|index|score|value|wage|salary|pension|minimum|" \
@@ -158,7 +157,7 @@ def asks_for_date(question: str) -> bool:
 def dated(sentence: str) -> bool:
     """Does the sentence give a date or year, other than one in a title ('Convention, 1958'), a period ('2017-2021',
     'for 2025') or an agenda ('2030 Agenda')?"""
-    return bool(_A_YEAR.search(_NOT_A_DATE.sub(" ", sentence)))
+    return bool(_YEAR.search(_NOT_A_DATE.sub(" ", sentence)))
 
 
 _ORG_WORDS = re.compile(r"International|National|Organi[sz]ation|Committee|Council|Federation|Confederation|Union|Foundation|"
