@@ -269,7 +269,8 @@ class Assistant:
         return self.retriever.search(query[:1500], k=5, mask=mask)
 
     def _cite_paragraph(self, p: Paragraph, score: float = 0.0, quote: str | None = None) -> Citation:
-        doc = next((d for d in self.index.documents if d["cite_as"] == p.symbol), {})
+        code = self.retriever.doc_code.get(p.symbol)  # a dict: 10,000 documents at 1M paragraphs
+        doc = self.index.documents[code] if code is not None else {}
         return Citation(p.symbol, p.paragraph, p.text, quote or p.text, round(score, 4), doc.get("author_kind", "unknown"),
                         p.headings, doc.get("title", ""), doc.get("date", ""), p.doc_id)
 

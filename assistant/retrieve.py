@@ -83,6 +83,15 @@ class Retriever:
 
     def cosines(self, qvec: np.ndarray, rows: np.ndarray) -> np.ndarray:
         """Exact best-window cosine of each row's paragraph."""
+        return self._best_window(qvec, rows, self.index.window_vectors)
+
+    def coded_cosines(self, qvec: np.ndarray, rows: np.ndarray) -> np.ndarray | None:
+        """Best-window cosines from FAISS's 8-bit codes (within COSINE_SLACK of the exact ones), None for an exact index."""
+        if not self.index.has_codes:
+            return None
+        return self._best_window(qvec, rows, self.index.coded_vectors)
+
+    def _best_window(self, qvec: np.ndarray, rows: np.ndarray, vectors) -> np.ndarray:
         if len(rows) == 0:
             return np.zeros(0, dtype=np.float32)
         starts, ends = self.window_start[rows], self.window_start[rows + 1]
@@ -90,7 +99,7 @@ class Retriever:
         first = np.cumsum(lengths) - lengths  # where each row's windows begin in `windows`
         windows = np.arange(lengths.sum()) + np.repeat(starts - first, lengths)  # starts[i], starts[i] + 1, ... per row
         windows = np.minimum(windows, len(self.index.vectors) - 1)
-        sims = self.index.window_vectors(windows) @ qvec
+        sims = vectors(windows) @ qvec
         return np.maximum.reduceat(sims, first).astype(np.float32)
 
     def lexical_sparse(self, question: str) -> tuple[np.ndarray, np.ndarray]:
@@ -135,9 +144,10 @@ class Retriever:
         return boost
 
     def candidates(self, qvec: np.ndarray, tokens: list[str], mask: np.ndarray | None) -> tuple[np.ndarray, np.ndarray, float]:
-        """Candidate rows (ascending), the most each one's cosine can be: FAISS's own score of its best window
-        (8-bit vectors above 50k: within COSINE_SLACK), and the most for any row FAISS did not propose (the last
-        score it proposed)."""
+        """Candidate rows (ascending), the most each one's cosine can be, and the most for any other row (the last
+        score FAISS proposed). For a row FAISS proposed: its own score of the row's best window; above 50k vectors
+        (8-bit codes) that is within COSINE_SLACK of the exact cosine, and so is the cosine of a row the lexical side
+        brought, computed from its codes. Exact search (up to 50k): the last score proposed, for those."""
         if mask is not None and mask.sum() <= EXACT_MASK:
             rows = np.flatnonzero(mask)  # a narrow filter: every paragraph it keeps is a candidate
             return rows, np.full(len(rows), np.inf), np.inf
@@ -150,7 +160,12 @@ class Retriever:
         last = sims[-1] if len(sims) == depth < self.index.dense.ntotal else np.inf
         bound = np.full(len(rows), last + COSINE_SLACK, dtype=np.float64)
         proposed, best = np.unique(dense_rows, return_index=True)  # best first: a row's first window is its best
-        bound[np.searchsorted(rows, proposed)] = sims[best] + COSINE_SLACK
+        at = np.searchsorted(rows, proposed)
+        bound[at] = sims[best] + COSINE_SLACK
+        others = np.setdiff1d(np.arange(len(rows)), at, assume_unique=True)  # the lexical side's: from their codes
+        coded = self.coded_cosines(qvec, rows[others]) if len(others) and last < np.inf else None
+        if coded is not None:
+            bound[others] = coded + COSINE_SLACK
         return (rows[mask[rows]], bound[mask[rows]], last + COSINE_SLACK) if mask is not None else (rows, bound, last + COSINE_SLACK)
 
     def search(self, question: str, k: int = 10, mask: np.ndarray | None = None, voice_of: str | None = None) -> list[Hit]:
@@ -188,7 +203,7 @@ class Retriever:
         k-th best exact score found. At 1M paragraphs, most of 2,000 candidates are never read."""
         dense = np.full(len(rows), -np.inf, dtype=np.float32)
         order = np.argsort(-most, kind="stable")
-        first = np.sort(order[:max(4 * k, 100)])
+        first = np.sort(order[:k])
         dense[first] = self.cosines(qvec, rows[first])
         fused = self.fuse(dense, lexical) + extra
         kth = np.partition(fused, len(fused) - k)[len(fused) - k] if len(fused) > k else -np.inf

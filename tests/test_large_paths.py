@@ -41,3 +41,69 @@ def test_window_vectors_are_the_stored_rows(bot):
     windows = np.array([0, 1, 2, 5, 7, 8, 8, 3, len(idx.vectors) - 1])
     assert np.array_equal(idx.window_vectors(windows), np.asarray(idx.vectors[windows]))
     assert idx.window_vectors(np.array([], dtype=np.int64)).shape == (0, idx.vectors.shape[1])
+
+
+def test_the_compiled_selection_is_numpys(bot, monkeypatch):
+    """postings.py's sums are numpy's, block by block: the same rows but for ties with the k-th."""
+    import pytest
+
+    pytest.importorskip("numba")
+    lex = bot.index.lexical
+    monkeypatch.setattr(lexical, "EXACT_TOP_UP_TO", 0)
+    monkeypatch.setattr("assistant.postings.BLOCK", 64)  # many blocks, as at 1M paragraphs
+    for tokens in _questions():
+        monkeypatch.setattr(lexical, "COMPILED", False)
+        plain = set(lex.top(tokens, 50).tolist())
+        monkeypatch.setattr(lexical, "COMPILED", True)
+        compiled = set(lex.top(tokens, 50).tolist())
+        assert len(compiled) == len(plain)
+        rows, scores = lex.sparse(tokens)
+        kth = np.sort(scores)[-50] if len(scores) >= 50 else 0.0
+        changed = lex.lookup(tokens, np.array(sorted(compiled ^ plain), dtype=np.int64))
+        assert np.all(np.abs(changed - kth) < 1e-6), "only rows tied with the 50th may differ"
+        assert np.all(lex.lookup(tokens, np.array(sorted(compiled), dtype=np.int64)) > 0)
+
+
+def _with_codes(bot, monkeypatch):
+    """The bundled corpus searched as a large index is: FAISS over 8-bit codes in an inverted file (IVF, SQ8)."""
+    import copy
+
+    from assistant import index as ix
+    from assistant import retrieve
+
+    idx = ix.load(bot.index.gen.parent)
+    monkeypatch.setattr(ix, "EXACT_UP_TO", 0)
+    idx.use_dense(ix.fill(ix.choose_faiss(len(idx.vectors), idx.vectors.shape[1]), np.asarray(idx.vectors, dtype=np.float32)))
+    monkeypatch.setattr(retrieve, "DENSE_DEPTH", 50)  # most lexical candidates are then not among FAISS's
+    r = copy.copy(bot.retriever)
+    r.index = idx
+    return r
+
+
+def test_cosines_from_the_codes_are_within_the_slack(bot, monkeypatch):
+    from assistant.retrieve import COSINE_SLACK
+
+    r = _with_codes(bot, monkeypatch)
+    assert r.index.has_codes and not bot.index.has_codes
+    rows = np.arange(len(r.paragraphs))
+    for q in ["trade unions", "minimum wage in 2018", "domestic violence shelters"]:
+        qvec = r.embedder.embed([q])[0]
+        assert np.abs(r.coded_cosines(qvec, rows) - r.cosines(qvec, rows)).max() < COSINE_SLACK / 2
+    assert bot.retriever.coded_cosines(qvec, rows) is None
+
+
+def test_bounds_from_the_codes_lose_no_hit(bot, monkeypatch):
+    """Candidates whose bound cannot reach the top are never read exactly: the hits are those of reading them all,
+    with exact cosines."""
+    from assistant import retrieve
+
+    r = _with_codes(bot, monkeypatch)
+    questions = [q["question"] for q in load_questions()[:60]]
+    pruned = [r.search(q, 10) for q in questions]
+    monkeypatch.setattr(retrieve, "COSINE_SLACK", 10.0)  # every bound reaches the top: every candidate read
+    for q, got in zip(questions, pruned):
+        want = r.search(q, 10)
+        assert [h.paragraph.key for h in got] == [h.paragraph.key for h in want]
+        assert [h.dense for h in got] == [h.dense for h in want]
+        rows = np.array([r.rows[h.paragraph.key] for h in got])
+        assert np.allclose([h.dense for h in got], r.cosines(r.embedder.embed([q])[0], rows), atol=1e-6)
