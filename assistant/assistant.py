@@ -281,9 +281,9 @@ class Assistant:
     def _mask(self, symbols, author_kinds) -> np.ndarray | None:
         if not symbols and not author_kinds:
             return None
-        kinds = {d["cite_as"]: d["author_kind"] for d in self.index.documents}
-        return np.array([(not symbols or p.symbol in symbols) and (not author_kinds or kinds.get(p.symbol) in author_kinds)
-                         for p in self.paragraphs])
+        keep = [i for i, d in enumerate(self.index.documents)  # by document, then each paragraph by its document's code
+                if (not symbols or d["cite_as"] in symbols) and (not author_kinds or d["author_kind"] in author_kinds)]
+        return np.isin(self.retriever.doc_codes, keep)
 
 
 def _clean(text) -> str:

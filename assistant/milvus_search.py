@@ -36,6 +36,8 @@ class MilvusRetriever:
         self.doc_code = {d["cite_as"]: i for i, d in enumerate(index.documents)}
         self.doc_codes = np.array([self.doc_code.get(p.symbol, -1) for p in self.paragraphs], dtype=np.int32)
         self.author_kinds = np.array([kinds.get(p.symbol, "unknown") for p in self.paragraphs])
+        self.kind_names, kind_codes = np.unique(self.author_kinds, return_inverse=True)  # as Retriever's, for boosts
+        self.kind_codes = kind_codes.astype(np.int8)
         self.recommends = np.array([is_recommendation(p) for p in self.paragraphs], dtype=bool)
         self.symbols = np.array([p.symbol for p in self.paragraphs])
         self.rows = {p.key: i for i, p in enumerate(self.paragraphs)}

@@ -71,6 +71,8 @@ class Retriever:
         self.doc_code = {d["cite_as"]: i for i, d in enumerate(index.documents)}
         self.doc_codes = np.array([self.doc_code.get(p.symbol, -1) for p in self.paragraphs], dtype=np.int32)
         self.author_kinds = np.array([kinds.get(d["cite_as"], "unknown") for d in index.documents] + ["unknown"])[self.doc_codes]
+        self.kind_names, kind_codes = np.unique(self.author_kinds, return_inverse=True)
+        self.kind_codes = kind_codes.astype(np.int8)  # the boosts compare small integers, not strings
         self.recommends = np.array([is_recommendation(p) for p in self.paragraphs], dtype=bool)
         self.rows = {p.key: i for i, p in enumerate(self.paragraphs)}
         self.reader = QuestionReader(index.documents)
@@ -128,11 +130,12 @@ class Retriever:
         docs = [self.doc_code[d["cite_as"]] for d in self.reader.documents_named(question)]
         docs = docs if self.document_boost and len(docs) < len(self.index.documents) else []
         recommend = asks_for_recommendation(question)
+        voice_codes = np.flatnonzero(np.isin(self.kind_names, voices))
 
         def boost(rows: np.ndarray) -> np.ndarray:
             out = np.zeros(len(rows), dtype=np.float32)
             if voices:
-                out += self.voice_boost * np.isin(self.author_kinds[rows], voices)
+                out += self.voice_boost * np.isin(self.kind_codes[rows], voice_codes)
             if docs:
                 out += self.document_boost * np.isin(self.doc_codes[rows], docs)
             if recommend:
