@@ -11,6 +11,7 @@ import re
 
 from .evidence import (MEASURE_WORDS, asked_unit, asks_for_date, asks_for_person, countries_named, dated, event_years,
                        figure_for_year, measured, person_names, sentences)
+from .kinds import alternatives, asked_kind, asks_for_money, gives_money, gives_share, mentions, named_words, names_kind, share_of
 from .query import names_a_paragraph, naming_words
 from .retrieve import Hit
 
@@ -39,7 +40,31 @@ class AnswerKindChecks:
             out["gives_a_date"] = "the closest paragraphs give no date"
         if measure := self.unmeasured(question, cited):
             out["figure_for"] = f"the closest paragraphs give no figure for the {measure}"
+        out.update(self.kind_gaps(question, texts))
         return out
+
+    def kind_gaps(self, question: str, texts: list[str]) -> dict[str, str]:
+        """The kinds of answer one sentence must hold: a per cent (of the thing asked), an amount of money, a named
+        court or law, a date beside the thing done; an either-or question: one of its two things."""
+        said = [t[a:b] for t in texts for a, b in sentences(t)]
+        out = {}
+        if (of := share_of(question)) is not None and not any(gives_share(s, of) for s in said):
+            out["gives_a_share"] = f"the closest paragraphs give no percentage{' of ' + of if of else ''}"
+        if asks_for_money(question) and not any(gives_money(s) for s in said):
+            out["gives_money"] = "the closest paragraphs give no amount of money"
+        if (kind := asked_kind(question)) and not any(names_kind(kind, s) for s in said):
+            out["names_the_kind"] = f"the closest paragraphs give no {kind}'s name"
+        if (things := self.things_done(question)) and not any(dated(s) and all(mentions(w, s) for w in things) for s in said):
+            named = question[question.index(things[0]): question.rindex(things[-1]) + len(things[-1])]
+            out["dates_the_thing"] = f"no sentence of the closest paragraphs gives a date for the {named}"
+        if (pair := alternatives(question)) and not any(mentions(w, t) for w in pair for t in texts):
+            out["names_an_alternative"] = f"the closest paragraphs mention neither {pair[0]} nor {pair[1]}"
+        return out
+
+    def things_done(self, question: str) -> list[str]:
+        """The words naming what a 'when was X done' question asks about, less those naming a voice, body or country."""
+        generic = naming_words(question) | {w.lower() for c in countries_named(question) for w in c.split()}
+        return [w for w in named_words(question) if w.lower() not in generic]
 
     def promote(self, question: str, hits: list[Hit]) -> list[Hit]:
         """A question that asks for a person: the best paragraph of the top one's document that names one goes first
