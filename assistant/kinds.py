@@ -16,12 +16,18 @@ True
 ('court', '')
 >>> names_kind("court", "On 25 July, a Kazakh court convicted her."), names_kind("court", "The Almaty City Court convicted her.")
 (False, True)
+>>> asks_for_duration("How many weeks of paid leave do mothers get?"), asks_for_duration("How many weekly papers are there?")
+(True, False)
+>>> gives_duration("Leave lasts 126 calendar days."), gives_duration("Mothers may take paid maternity leave.")
+(True, False)
 >>> alternatives("Is the pay gap wider in rural or in urban areas?"), alternatives("What did the Committee say?")
 (['rural', 'urban'], [])
->>> named_words("When did Kazakhstan ratify the Optional Protocol to the Convention against Torture?")
-['Kazakhstan', 'Optional', 'Protocol', 'Convention', 'Torture']
->>> named_words("In what year did the CEDAW Committee adopt it?"), named_words("What did the CEDAW Committee adopt?")
+>>> named_things("When did Kazakhstan ratify the Optional Protocol to the Convention against Torture?")
+['Kazakhstan', 'Optional Protocol', 'Convention', 'Torture']
+>>> named_things("In what year did the CEDAW Committee adopt it?"), named_things("What did the CEDAW Committee adopt?")
 (['Committee'], [])
+>>> mentions("Education Act", "In 2021, a bill on inclusive education in various acts was adopted."), mentions("urban", "Urbanisation")
+(False, True)
 """
 from __future__ import annotations
 
@@ -122,21 +128,38 @@ def alternatives(question: str) -> list[str]:
     return list(m.groups()) if m else []
 
 
-def mentions(word: str, text: str) -> bool:
-    """Does the text hold the word, in any of its forms ('urban', 'urbanisation'; 'Roma', 'Roma's')?"""
-    stem = _stem(word)
-    return bool(re.search(rf"\b{re.escape(stem[: max(4, len(stem) - 1)])}", text, re.I))
+def mentions(words: str, text: str) -> bool:
+    """Does the text hold the words, side by side, in any of their forms ('urban': 'urbanisation'; 'Education Act':
+    'Education Acts', not 'education in various acts')?"""
+    forms = [re.escape(_stem(w)[: max(4, len(_stem(w)) - 1)]) + r"\w*" for w in words.split()]
+    return bool(re.search(r"\b" + r"[\s-]+".join(forms), text, re.I))
 
 
 _DONE_Q = re.compile(r"\b(?:ratif\w*|accede\w*|accession|adopt\w*|sign\w*|enter\w* into force|join\w*|establish\w*|creat\w*|"
                      r"introduc\w*|pass\w*|enact\w*|abolish\w*|launch\w*|approv\w*)\b", re.I)
 
 
-def named_words(question: str) -> list[str]:
-    """'When did Kazakhstan ratify the Optional Protocol to the Convention against Torture?': the capitalised words
-    of a question that name a thing done (['Kazakhstan', 'Optional', 'Protocol', 'Convention', 'Torture']), less its
-    first word and acronyms, which a paragraph may spell out; [] unless it asks when something was done."""
+def named_things(question: str) -> list[str]:
+    """'When did Kazakhstan ratify the Optional Protocol to the Convention against Torture?': the names in a question
+    that asks when something was done, as runs of capitalised words (['Kazakhstan', 'Optional Protocol', 'Convention',
+    'Torture']), less its first word and acronyms, which a paragraph may spell out; [] for other questions."""
     if not (asks_for_date(question) and _DONE_Q.search(question)):
         return []
-    words = re.findall(r"(?<!^)(?<![.?!]\s)\b[A-Z][a-z][\w-]+", question.strip())
-    return [w for w in dict.fromkeys(words) if w not in ("The", "State", "Government")]
+    runs = re.findall(r"(?<!^)(?<![.?!]\s)\b[A-Z][a-z][\w-]+(?:\s+[A-Z][a-z][\w-]+)*", question.strip())
+    return [r for r in dict.fromkeys(runs) if r not in ("The", "State", "Government")]
+
+
+_TIME = r"(?:second|minute|hour|day|week|month|year|decade)s?"
+_HOW_MANY_TIME = re.compile(rf"\bhow many\s+(?:\w+\s+)?{_TIME}\b", re.I)
+_LENGTH = re.compile(rf"(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+                     rf"hundred))[\s-]+(?:\w+[\s-]+)?{_TIME}\b", re.I)
+
+
+def asks_for_duration(question: str) -> bool:
+    """'How many weeks of leave ...?', 'after how many days?': a length of time, in any unit of time."""
+    return bool(_HOW_MANY_TIME.search(question))
+
+
+def gives_duration(sentence: str) -> bool:
+    """Does the sentence give a length of time ('126 calendar days', 'three years', an '18-month' term)?"""
+    return bool(_LENGTH.search(sentence))
