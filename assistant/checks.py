@@ -58,29 +58,36 @@ class AnswerKindChecks:
     def kind_gaps(self, question: str, texts: list[str]) -> dict[str, str]:
         """The kinds of answer one sentence must hold: a per cent (of the thing asked), an amount of money, a named
         court or law, a date beside the thing done, a length of time; an either-or question: one of its two things."""
+        of, money, kind, things = share_of(question), asks_for_money(question), asked_kind(question), self.things_done(question)
+        duration, pair = asks_for_duration(question), alternatives(question)
+        if of is None and not (money or kind or things or duration or pair):
+            return {}  # most questions: no sentence to split
         said = [t[a:b] for t in texts for a, b in sentences(t)]
         out = {}
-        if (of := share_of(question)) is not None and not any(gives_share(s, of) for s in said):
+        if of is not None and not any(gives_share(s, of) for s in said):
             out["gives_a_share"] = f"the closest paragraphs give no percentage{' of ' + of if of else ''}"
-        if asks_for_money(question) and not any(gives_money(s) for s in said):
+        if money and not any(gives_money(s) for s in said):
             out["gives_money"] = "the closest paragraphs give no amount of money"
-        if (kind := asked_kind(question)) and not any(names_kind(kind, s) for s in said):
+        if kind and not any(names_kind(kind, s) for s in said):
             out["names_the_kind"] = f"the closest paragraphs give no {kind}'s name"
-        if (things := self.things_done(question)) and not any(dated(s) and all(mentions(w, s) for w in things) for s in said):
+        if things and not any(dated(s) and all(mentions(w, s) for w in things) for s in said):
             a, b = question.find(things[0]), question.rfind(things[-1])
             named = question[a: b + len(things[-1])] if 0 <= a <= b else ", ".join(things)
             out["dates_the_thing"] = f"no sentence of the closest paragraphs gives a date for the {named}"
-        if asks_for_duration(question) and not any(gives_duration(s) for s in said):
+        if duration and not any(gives_duration(s) for s in said):
             out["gives_a_duration"] = "the closest paragraphs give no length of time"
-        if (pair := alternatives(question)) and not any(mentions(w, t) for w in pair for t in texts):
+        if pair and not any(mentions(w, t) for w in pair for t in texts):
             out["names_an_alternative"] = f"the closest paragraphs mention neither {pair[0]} nor {pair[1]}"
         return out
 
     def things_done(self, question: str) -> list[str]:
         """The names of what a 'when was X done' question asks about, cut at the words naming a voice, body or
         country: 'the Optional Protocol to the Convention against Torture' -> ['Optional Protocol', 'Torture']."""
+        names = named_things(question)
+        if not names:
+            return []
         generic = naming_words(question) | {w.lower() for c in countries_named(question) for w in c.split()}
-        cut = [re.split(r"\s+", r) for r in named_things(question)]
+        cut = [re.split(r"\s+", r) for r in names]
         parts = [" ".join(ws) for r in cut for ws in _runs([w if w.lower() not in generic else "" for w in r])]
         return [p for p in parts if p]
 
