@@ -11,11 +11,24 @@ import re
 
 from .evidence import (MEASURE_WORDS, asked_unit, asks_for_date, asks_for_person, countries_named, dated, event_years,
                        figure_for_year, measured, person_names, sentences)
+from .kinds import (alternatives, asked_kind, asks_for_duration, asks_for_money, gives_duration, gives_money, gives_share, mentions, named_things,
+                    names_kind, share_of)
 from .query import names_a_paragraph, naming_words
 from .retrieve import Hit
 
 _TWO_PARTS = re.compile(r"\w[.;]\s+(?=[A-Z])|^\s*(?:after|when|since|while|although|though)\s+(?:the\s+)?(?:Committee|CESCR|"
                         r"UN|treaty body|NGO|FIDH)\b[^?]*,", re.I)
+
+
+def _runs(words: list[str]) -> list[list[str]]:
+    """['Trade', 'Unions', '', 'Kazakhstan'] -> [['Trade', 'Unions'], ['Kazakhstan']]: the runs between blanks."""
+    out = [[]]
+    for w in words:
+        if w:
+            out[-1].append(w)
+        else:
+            out.append([])
+    return [r for r in out if r]
 
 
 class AnswerKindChecks:
@@ -39,7 +52,44 @@ class AnswerKindChecks:
             out["gives_a_date"] = "the closest paragraphs give no date"
         if measure := self.unmeasured(question, cited):
             out["figure_for"] = f"the closest paragraphs give no figure for the {measure}"
+        out.update(self.kind_gaps(question, texts))
         return out
+
+    def kind_gaps(self, question: str, texts: list[str]) -> dict[str, str]:
+        """The kinds of answer one sentence must hold: a per cent (of the thing asked), an amount of money, a named
+        court or law, a date beside the thing done, a length of time; an either-or question: one of its two things."""
+        of, money, kind, things = share_of(question), asks_for_money(question), asked_kind(question), self.things_done(question)
+        duration, pair = asks_for_duration(question), alternatives(question)
+        if of is None and not (money or kind or things or duration or pair):
+            return {}  # most questions: no sentence to split
+        said = [t[a:b] for t in texts for a, b in sentences(t)]
+        out = {}
+        if of is not None and not any(gives_share(s, of) for s in said):
+            out["gives_a_share"] = f"the closest paragraphs give no percentage{' of ' + of if of else ''}"
+        if money and not any(gives_money(s) for s in said):
+            out["gives_money"] = "the closest paragraphs give no amount of money"
+        if kind and not any(names_kind(kind, s) for s in said):
+            out["names_the_kind"] = f"the closest paragraphs give no {kind}'s name"
+        if things and not any(dated(s) and all(mentions(w, s) for w in things) for s in said):
+            a, b = question.find(things[0]), question.rfind(things[-1])
+            named = question[a: b + len(things[-1])] if 0 <= a <= b else ", ".join(things)
+            out["dates_the_thing"] = f"no sentence of the closest paragraphs gives a date for the {named}"
+        if duration and not any(gives_duration(s) for s in said):
+            out["gives_a_duration"] = "the closest paragraphs give no length of time"
+        if pair and not any(mentions(w, t) for w in pair for t in texts):
+            out["names_an_alternative"] = f"the closest paragraphs mention neither {pair[0]} nor {pair[1]}"
+        return out
+
+    def things_done(self, question: str) -> list[str]:
+        """The names of what a 'when was X done' question asks about, cut at the words naming a voice, body or
+        country: 'the Optional Protocol to the Convention against Torture' -> ['Optional Protocol', 'Torture']."""
+        names = named_things(question)
+        if not names:
+            return []
+        generic = naming_words(question) | {w.lower() for c in countries_named(question) for w in c.split()}
+        cut = [re.split(r"\s+", r) for r in names]
+        parts = [" ".join(ws) for r in cut for ws in _runs([w if w.lower() not in generic else "" for w in r])]
+        return [p for p in parts if p]
 
     def promote(self, question: str, hits: list[Hit]) -> list[Hit]:
         """A question that asks for a person: the best paragraph of the top one's document that names one goes first

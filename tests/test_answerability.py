@@ -103,3 +103,12 @@ def test_a_country_the_cited_paragraphs_do_not_mention_is_not_found(bot):
 ])
 def test_a_question_in_two_parts_is_weighed_on_the_paragraphs_of_both(bot, question, two):
     assert bot.composer.in_two_parts(question) is two
+
+
+@pytest.mark.parametrize("question, check, said", [
+    ("Which court sentenced Nurbek Kushakbayev in April 2017?", "names_the_kind", "give no court's name"),  # 'was sentenced'
+    ("How much does a place in a State kindergarten cost per month?", "gives_money", "no amount of money"),
+    ("How many days of paid annual leave do workers get?", "gives_a_duration", "no length of time")])
+def test_a_paragraph_without_the_kind_of_answer_asked_for_is_not_found_and_says_which(bot, question, check, said):
+    ans = bot.ask(question)
+    assert ans.abstained and ans.evidence[check] is False and said in ans.text

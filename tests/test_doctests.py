@@ -3,10 +3,10 @@ import doctest
 
 import pytest
 
-from assistant import answer, embed, evaluate, evidence, lexical, query, records, retrieve, split
+from assistant import answer, embed, evaluate, evidence, kinds, lexical, query, records, retrieve, split
 
 
-@pytest.mark.parametrize("module", [split, answer, retrieve, embed, records, lexical, query, evidence, evaluate])
+@pytest.mark.parametrize("module", [split, answer, retrieve, embed, records, lexical, query, evidence, kinds, evaluate])
 def test_docstring_examples(module):
     result = doctest.testmod(module)
     assert result.attempted > 0 and result.failed == 0

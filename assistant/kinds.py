@@ -1,0 +1,165 @@
+"""Kinds of answer one sentence must hold for some questions: a per cent of the thing asked, an amount of money, a
+named court or law, a date beside the thing done, one of the two things an either-or question names. Pure, like
+evidence.py, whose patterns it shares.
+
+>>> share_of("What share of Kazakhstan's population was fully vaccinated?"), share_of("How many schools, and what share is State-run?")
+('population', '')
+>>> gives_share("It is 96 per cent of the population.", "population"), gives_share("Social spending fell to 2 per cent.", "GDP")
+(True, False)
+>>> gives_share("It spends 3.1 per cent of gross domestic product on health.", "GDP")
+True
+>>> asks_for_money("How much is the monthly pension in tenge?"), asks_for_money("How much were women paid compared with men?")
+(True, False)
+>>> gives_money("They receive on average 100 US dollars a month."), gives_money("It rose by 20 per cent in 2020.")
+(True, False)
+>>> asked_kind("Which court convicted her?"), asked_kind("Which Ministry of Health order lists diseases?")
+('court', '')
+>>> names_kind("court", "On 25 July, a Kazakh court convicted her."), names_kind("court", "The Almaty City Court convicted her.")
+(False, True)
+>>> asks_for_duration("How many weeks of paid leave do mothers get?"), asks_for_duration("How many weekly papers are there?")
+(True, False)
+>>> gives_duration("Leave lasts 126 calendar days."), gives_duration("Mothers may take paid maternity leave.")
+(True, False)
+>>> alternatives("Is the pay gap wider in rural or in urban areas?"), alternatives("What did the Committee say?")
+(['rural', 'urban'], [])
+>>> named_things("When did Kazakhstan ratify the Optional Protocol to the Convention against Torture?")
+['Kazakhstan', 'Optional Protocol', 'Convention', 'Torture']
+>>> named_things("In what year did the CEDAW Committee adopt it?"), named_things("What did the CEDAW Committee adopt?")
+(['Committee'], [])
+>>> mentions("Education Act", "In 2021, a bill on inclusive education in various acts was adopted."), mentions("urban", "Urbanisation")
+(False, True)
+"""
+from __future__ import annotations
+
+import re
+
+from .evidence import _PHRASE_END, _SHARE_Q, _stem, asks_for_date
+
+_PER_CENT = re.compile(r"\d\s*%|\d[\d,.]*\s*(?:per ?cent|percentage points?)\b|\b(?:one|two|three|\d+)\s+(?:in|out of)\s+(?:every\s+)?"
+                       r"(?:\w+|\d[\d,]*)\b|\d[\d,.]*\s+per\s+(?:1,?000|10,?000|100,?000|hundred|thousand)\b|"
+                       r"\b(?:half|a third|a quarter|two thirds|three quarters|majority)\b", re.I)
+_SHARE_OF = re.compile(r"\b(?:share|percentage|proportion|per ?cent(?:age)?|fraction)\s+of\s+(?:the\s+|\w+'s\s+)?((?:[\w-]+\s*){1,4})", re.I)
+
+
+def share_of(question: str) -> str | None:
+    """The head noun of what a share question asks a share of: 'What share of Kazakhstan's population was ...?' ->
+    'population'; '' when it names nothing it is a share of ('what share is State-run?'); None for other questions."""
+    if not _SHARE_Q.search(question):
+        return None
+    m, head = _SHARE_OF.search(question), ""
+    for word in m.group(1).split() if m else []:
+        if _PHRASE_END.match(word):
+            break
+        head = word
+    return head
+
+
+def gives_share(sentence: str, of: str = "") -> bool:
+    """Does the sentence give a percentage or ratio ('25.2 per cent', 'one in five', '12 per 1,000'), and, when `of`
+    is given, name what it is a share of ('population' for 'population', 'GDP' for 'GDP')?"""
+    said = re.escape(_stem(of)[: max(4, len(_stem(of)) - 1)])
+    if re.fullmatch(r"[A-Z]{2,5}", of):  # 'GDP': the letters, or words they begin ('gross domestic product')
+        said = of + "|" + r"\w*\s+".join(of) + r"\w*"
+    return bool(_PER_CENT.search(sentence)) and (not of or bool(re.search(rf"\b(?:{said})", sentence, re.I)))
+
+
+_CURRENCY = None
+
+
+def _currency() -> re.Pattern:
+    """A number beside a currency (ISO 4217 names and codes, from pycountry) or its symbol: '100 US dollars',
+    '1,016.6 billion tenge', 'KZT 85,000', '$40'."""
+    global _CURRENCY
+    if _CURRENCY is None:
+        import pycountry
+
+        not_money = {"account", "gold", "mark", "real", "sum", "silver", "palladium", "platinum", "fomento", "oro", "omani"}
+        words = {c.name.split()[-1].lower() for c in pycountry.currencies} | {"rouble", "dollar", "euro", "pound"}
+        words = "|".join(sorted(w for w in words if re.fullmatch(r"[a-z]{3,}", w) and w not in not_money))
+        codes = "|".join(sorted(c.alpha_3 for c in pycountry.currencies))
+        _CURRENCY = re.compile(rf"\d[\d,.]*\s*(?:(?:thousand|million|billion|trillion|bn)\s+)?(?:(?:US|U\.S\.|[A-Z][a-z]+)\s+)?"
+                               rf"(?:(?i:(?:{words})s?)|{codes})\b|(?:[$€£₸]|\b(?:{codes}))\s*\d")
+    return _CURRENCY
+
+
+_MONEY_Q = re.compile(r"\bhow much\b(?=.*\b(?:costs?|spen[dt]s?|paid|pay|salar(?:y|ies)|wages?|pensions?|allowances?|benefits?|fees?|"
+                      r"tuition|budget|fines?|price|earns?|invested|allocated|funding|worth)\b)|\bhow much money\b", re.I)
+_COMPARED = re.compile(r"\b(?:compared?|than|relative|ratio|share|per ?cent|percentage|proportion)\b", re.I)
+
+
+def asks_for_money(question: str) -> bool:
+    """'How much does tuition cost?', 'How much ... in tenge?': an amount of money (not 'How much were women paid
+    compared with men?', which a ratio answers)."""
+    unit = re.search(r"\bhow much\b.*\bin ([a-z]+s?|[A-Z]{3})\b", question)
+    return not _COMPARED.search(question) and bool(_MONEY_Q.search(question) or unit and _currency().search("1 " + unit.group(1)))
+
+
+def gives_money(sentence: str) -> bool:
+    """Does the sentence give an amount of money?"""
+    return bool(_currency().search(sentence))
+
+
+_KINDS = {"court": "court|tribunal", "region": "region|oblast|province|city|district", "province": "province|oblast|region",
+          "oblast": "oblast|region|province", "city": "city|town", "law": "law|act|code|decree", "act": "act|law|code",
+          "code": "code|law|act", "ministry": "ministry", "treaty": "treaty|convention|covenant|protocol",
+          "convention": "convention|treaty|protocol"}
+_KIND_Q = re.compile(rf"^\s*(?:(?i:in|by)\s+)?(?i:which)\s+({'|'.join(_KINDS)})s?\b")  # lower case: 'Which Ministry of Health order' names one
+
+
+def asked_kind(question: str) -> str:
+    """'Which court convicted her?' -> 'court': the kind of named thing asked for; '' for other questions."""
+    m = _KIND_Q.search(question)
+    return m.group(1) if m else ""
+
+
+def names_kind(kind: str, sentence: str) -> bool:
+    """Does the sentence name a thing of this kind, by a capitalised name ('the Almaty City Court', 'the Labour
+    Code'), not only the word ('a Kazakh court')?"""
+    return bool(re.search(rf"(?<!^)\b(?:{_KINDS[kind].title()})s?\b", sentence))
+
+
+_CHOICE_Q = re.compile(r"^\s*(?:is|are|was|were|does|do|did|has|have)\b.*?\b(\w+)\s+or\s+(?:(?:in|on|at|the|a|an)\s+)*(\w+)", re.I)
+
+
+def alternatives(question: str) -> list[str]:
+    """The two things an either-or question chooses between: 'Is the gap wider in rural or in urban areas?' ->
+    ['rural', 'urban']; [] for other questions."""
+    m = _CHOICE_Q.search(question)
+    return list(m.groups()) if m else []
+
+
+def mentions(words: str, text: str) -> bool:
+    """Does the text hold the words, side by side, in any of their forms ('urban': 'urbanisation'; 'Education Act':
+    'Education Acts', not 'education in various acts')?"""
+    forms = [re.escape(_stem(w)[: max(4, len(_stem(w)) - 1)]) + r"\w*" for w in words.split()]
+    return bool(re.search(r"\b" + r"[\s-]+".join(forms), text, re.I))
+
+
+_DONE_Q = re.compile(r"\b(?:ratif\w*|accede\w*|accession|adopt\w*|sign\w*|enter\w* into force|join\w*|establish\w*|creat\w*|"
+                     r"introduc\w*|pass\w*|enact\w*|abolish\w*|launch\w*|approv\w*)\b", re.I)
+
+
+def named_things(question: str) -> list[str]:
+    """'When did Kazakhstan ratify the Optional Protocol to the Convention against Torture?': the names in a question
+    that asks when something was done, as runs of capitalised words (['Kazakhstan', 'Optional Protocol', 'Convention',
+    'Torture']), less its first word and acronyms, which a paragraph may spell out; [] for other questions."""
+    if not (asks_for_date(question) and _DONE_Q.search(question)):
+        return []
+    runs = re.findall(r"(?<!^)(?<![.?!]\s)\b[A-Z][a-z][\w-]+(?:\s+[A-Z][a-z][\w-]+)*", question.strip())
+    return [r for r in dict.fromkeys(runs) if r not in ("The", "State", "Government")]
+
+
+_TIME = r"(?:second|minute|hour|day|week|month|year|decade)s?"
+_HOW_MANY_TIME = re.compile(rf"\bhow many\s+(?:\w+\s+)?{_TIME}\b", re.I)
+_LENGTH = re.compile(rf"(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+                     rf"hundred))[\s-]+(?:\w+[\s-]+)?{_TIME}\b", re.I)
+
+
+def asks_for_duration(question: str) -> bool:
+    """'How many weeks of leave ...?', 'after how many days?': a length of time, in any unit of time."""
+    return bool(_HOW_MANY_TIME.search(question))
+
+
+def gives_duration(sentence: str) -> bool:
+    """Does the sentence give a length of time ('126 calendar days', 'three years', an '18-month' term)?"""
+    return bool(_LENGTH.search(sentence))
