@@ -109,6 +109,17 @@ def analyzed_question(question: str) -> str:
     return " ".join(dict.fromkeys(bm25_tokenize([question])[0]))
 
 
+def both_forms(params: dict) -> dict:
+    """Index parameters as pymilvus >= 2.5 sends them (one key each) and, under "params", as JSON, the form
+    milvus-lite 3.2.2 reads: it ignores the flat keys, so BM25 ran with its default k1 = 1.5, not ours (measured:
+    raw BM25 scores equal the formula with k1 = 1.5). Milvus reads both forms.
+
+    >>> both_forms({"bm25_k1": 1.2})
+    {'bm25_k1': 1.2, 'params': {'bm25_k1': 1.2}}
+    """
+    return {**params, "params": dict(params)}
+
+
 class MilvusStore:
     """The collection: create, write, read back paragraphs, documents and the manifest."""
 
@@ -154,9 +165,9 @@ class MilvusStore:
         if rows <= EXACT_UP_TO:  # exact, as the embedded index (milvus-lite's AUTOINDEX missed 0.61-cosine neighbours)
             ip.add_index("dense", index_type="FLAT", metric_type="IP")
         else:
-            ip.add_index("dense", index_type="HNSW", metric_type="IP", params={"M": 16, "efConstruction": 200})
+            ip.add_index("dense", index_type="HNSW", metric_type="IP", params=both_forms({"M": 16, "efConstruction": 200}))
         ip.add_index("sparse", index_type="SPARSE_INVERTED_INDEX", metric_type="BM25",
-                     params={"bm25_k1": BM25_K1, "bm25_b": BM25_B})
+                     params=both_forms({"bm25_k1": BM25_K1, "bm25_b": BM25_B}))
         self.client.create_collection(self.name, schema=s, index_params=ip)
 
     def write(self, paragraphs: list[Paragraph], documents: list[dict], window_rows: np.ndarray, vecs: np.ndarray,
