@@ -50,9 +50,8 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--peers", action="store_true", help="also run BM25, dense and LlamaIndex's default pipeline")
     ev.add_argument("--gate", action="store_true", help="exit 1 if a metric falls below evals/thresholds.json")
     ev.add_argument("--sidecars", action="store_true", help="the questions of the --corpus folder's sidecars (e.g. tests/fixtures/real)")
-    for name, command in sub.choices.items():
-        if name != "eval":
-            _backend_options(command)
+    for command in sub.choices.values():
+        _backend_options(command)
     return p
 
 

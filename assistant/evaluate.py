@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import statistics
 import time
@@ -260,9 +261,14 @@ def fixture_questions(bot, folder: Path) -> list[dict]:
 
 def main(args) -> int:
     from .assistant import Assistant
+    from .errors import AssistantError
     from .report import gate, write_report
 
-    bot = Assistant.load(args.corpus, args.index_dir, progress=True)
+    backend = getattr(args, "backend", None)
+    if args.peers and (backend or os.environ.get("ASSISTANT_BACKEND") or "embedded") != "embedded":
+        raise AssistantError("--peers scores BM25 and dense alone over the embedded index; run it without --backend milvus.")
+    bot = Assistant.load(args.corpus, args.index_dir, progress=True, backend=backend, uri=getattr(args, "uri", None),
+                         ray=getattr(args, "ray", None))
     questions = fixture_questions(bot, Path(args.corpus)) if args.sidecars else load_questions(split=args.split)
     report = evaluate_all(bot, questions, peers=args.peers)
     report["split"] = args.split

@@ -109,6 +109,17 @@ def analyzed_question(question: str) -> str:
     return " ".join(dict.fromkeys(bm25_tokenize([question])[0]))
 
 
+def both_forms(params: dict) -> dict:
+    """Index parameters as pymilvus >= 2.5 sends them (one key each) and, under "params", as JSON, the form
+    milvus-lite 3.2.2 reads: it ignores the flat keys, so BM25 ran with its default k1 = 1.5, not ours (measured:
+    raw BM25 scores equal the formula with k1 = 1.5). Milvus reads both forms.
+
+    >>> both_forms({"bm25_k1": 1.2})
+    {'bm25_k1': 1.2, 'params': {'bm25_k1': 1.2}}
+    """
+    return {**params, "params": dict(params)}
+
+
 class MilvusStore:
     """The collection: create, write, read back paragraphs, documents and the manifest."""
 
@@ -154,9 +165,9 @@ class MilvusStore:
         if rows <= EXACT_UP_TO:  # exact, as the embedded index (milvus-lite's AUTOINDEX missed 0.61-cosine neighbours)
             ip.add_index("dense", index_type="FLAT", metric_type="IP")
         else:
-            ip.add_index("dense", index_type="HNSW", metric_type="IP", params={"M": 16, "efConstruction": 200})
+            ip.add_index("dense", index_type="HNSW", metric_type="IP", params=both_forms({"M": 16, "efConstruction": 200}))
         ip.add_index("sparse", index_type="SPARSE_INVERTED_INDEX", metric_type="BM25",
-                     params={"bm25_k1": BM25_K1, "bm25_b": BM25_B})
+                     params=both_forms({"bm25_k1": BM25_K1, "bm25_b": BM25_B}))
         self.client.create_collection(self.name, schema=s, index_params=ip)
 
     def write(self, paragraphs: list[Paragraph], documents: list[dict], window_rows: np.ndarray, vecs: np.ndarray,
@@ -207,21 +218,31 @@ class MilvusStore:
 
 
 class TermStats:
-    """Document frequencies of the paragraphs' terms: the question's weight W = the sum of its terms' idf, as Milvus
-    computes idf over the collection."""
+    """Document frequencies of the collection's terms: the question's weight W = the sum of its terms' idf, as Milvus
+    computes idf over the collection. A term the collection lacks counts as rare (document frequency 1), as lexical.py
+    counts a term its background table lacks: otherwise it would weigh nothing, and the share of the question's other
+    terms would grow (a question with an absent term scored up to 6x the embedded engine's lexical share).
+
+    >>> t = TermStats([["trade", "union"], ["union"], ["water"]])
+    >>> round(t.weight("trade union"), 3), round(t.weight("trade union rights"), 3), round(t.unseen, 3)
+    (1.451, 2.432, 0.981)
+    """
 
     def __init__(self, token_lists: list[list[str]]):
+        from .lexical import _idf
+
         df: dict[str, int] = {}
         for toks in token_lists:
             for t in set(toks):
                 df[t] = df.get(t, 0) + 1
         n = max(len(token_lists), 1)
-        self.idf = {t: math.log(1 + (n - d + 0.5) / (d + 0.5)) for t, d in df.items()}
+        self.idf = {t: _idf(n, d) for t, d in df.items()}
+        self.unseen = _idf(n, 1)
 
     def weight(self, question: str) -> float:
         from .index import bm25_tokenize
 
-        return sum(self.idf.get(t, 0.0) for t in dict.fromkeys(bm25_tokenize([question])[0]))
+        return sum(self.idf.get(t, self.unseen) for t in dict.fromkeys(bm25_tokenize([question])[0]))
 
 
 class MilvusIndex:

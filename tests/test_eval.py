@@ -34,3 +34,10 @@ def test_the_suite_stays_above_its_thresholds(bot, tmp_path):
     report = evaluate_all(bot, load_questions(split="all"))
     problems = gate(report, json.loads(THRESHOLDS.read_text(encoding="utf-8")))
     assert problems == [], problems
+
+
+def test_eval_takes_the_backend_options_and_refuses_peers_on_milvus(capsys):
+    from assistant.cli import main
+
+    assert main(["eval", "--backend", "milvus", "--uri", "http://127.0.0.1:1", "--peers"]) == 1
+    assert "without --backend milvus" in capsys.readouterr().err
