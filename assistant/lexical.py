@@ -26,8 +26,7 @@ from . import postings
 from .errors import need
 
 K1, B = 1.2, 0.75
-EXACT_TOP_UP_TO = 100_000  # paragraphs; above, `top` sums in float32 in place (faster; the same rows but for near-ties)
-COMPILED = True  # above it, the compiled sums of postings.py when numba is installed
+EXACT_TOP_UP_TO = 100_000  # paragraphs; above, `top` takes the compiled float32 sums (postings.py; the same rows but for near-ties)
 BACKGROUND = Path(__file__).parent / "background_idf.json.gz"
 
 
@@ -159,29 +158,21 @@ class Lexical:
 
     def top(self, tokens: list[str], k: int) -> np.ndarray:
         """Rows of the k best paragraphs (in no order): the k best of `sparse`. Above EXACT_TOP_UP_TO paragraphs the
-        sums are taken in float32, compiled block by block of rows (postings.py; 2-3x faster than numpy at 1M
-        paragraphs), or without numba in one array the corpus's size (each term's postings added in place, then one
-        selection; 2-3x faster than sorting out the rows of long postings); only scores equal to ~1e-7 can change
-        places. The scores themselves come from `lookup`, exact.
+        sums are taken in float32, compiled, block by block of rows (postings.py: 2-3x faster than numpy at 1M
+        paragraphs); only scores equal to ~1e-7 can change places. The scores themselves come from `lookup`, exact.
 
         >>> lex = Lexical.from_tokens([["trade", "union"], ["union", "water"], ["union"], ["water"]], avgdl=1.0)
         >>> [round(float(s), 2) for s in lex.scores(["trade", "union"])], sorted(lex.top(["trade", "union"], 2).tolist())
         ([0.71, 0.35, 0.5, 0.0], [0, 2])
         """
         shares = self.shares(tokens)
-        if self.n_rows <= EXACT_TOP_UP_TO:
-            rows, scores = self._sum(shares)
-            return rows[np.argpartition(-scores, k)[:k]] if len(rows) > k else rows
-        if COMPILED:
+        if self.n_rows > EXACT_TOP_UP_TO:
             best = postings.top(self.indptr, self.rows, self.weights, np.array([i for i, _ in shares], dtype=np.int64),
                                 np.array([s for _, s in shares], dtype=np.float32), self.n_rows, k)
             if best is not None:
                 return best
-        acc = np.zeros(self.n_rows, dtype=np.float32)
-        for i, share in shares:  # a term's postings name each row once: in-place addition is exact
-            acc[self.rows[self.indptr[i]:self.indptr[i + 1]]] += self.weights[self.indptr[i]:self.indptr[i + 1]] * share
-        best = np.argpartition(-acc, k)[:k] if self.n_rows > k else np.arange(self.n_rows)
-        return best[acc[best] > 0].astype(np.int32)
+        rows, scores = self._sum(shares)  # small corpora (and large ones without numba): the exact sums, sorted out
+        return rows[np.argpartition(-scores, k)[:k]] if len(rows) > k else rows
 
     def scores(self, tokens: list[str]) -> np.ndarray:
         """Every paragraph's score (for small corpora, tests and the BM25 peer)."""
