@@ -351,13 +351,14 @@ def _query_embedder(idx: ix.Index, embedder, reuse=None):
         idx.query_model = None  # the caller's embedder answers questions: no bytes kept
         return embedder
     if reuse is not None and idx.query_model is None and getattr(reuse, "model_sha", None) == idx.model_sha:
-        return reuse  # the same model file: one ONNX session across reloads
+        return reuse  # the same model file: one ONNX session across reloads (with its threads: a matter of speed only)
     from .embed import QueryEmbedder
+    from .retrieve import query_threads
 
     model, tokenizer = idx.query_model
     idx.query_model = None  # 90 MB of bytes: the session holds what it needs
     try:
-        return QueryEmbedder(model, tokenizer, idx.model_sha)
+        return QueryEmbedder(model, tokenizer, idx.model_sha, query_threads(len(idx.paragraphs)))
     except Exception as e:  # noqa: BLE001 - onnxruntime and tokenizers raise their own types
         raise IndexError_(f"The query model in {idx.gen} cannot be loaded ({type(e).__name__}). "
                           "Rebuild the index: assistant index build") from e

@@ -63,13 +63,15 @@ class QueryEmbedder:
 
     name = MODEL_NAME
 
-    def __init__(self, onnx_model: Path | bytes, tokenizer: Path | str, model_sha: str | None = None):
-        """From files, or from their content already read (bytes of model.onnx, text of tokenizer.json)."""
+    def __init__(self, onnx_model: Path | bytes, tokenizer: Path | str, model_sha: str | None = None, threads: int | None = None):
+        """From files, or from their content already read (bytes of model.onnx, text of tokenizer.json);
+        `threads`: onnxruntime's for one question (default: up to two)."""
         _offline()
         ort = need("onnxruntime", "onnxruntime")
         tokenizers = need("tokenizers", "tokenizers")
         opts = ort.SessionOptions()
-        opts.intra_op_num_threads = min(2, os.cpu_count() or 1)
+        self.threads = threads or min(2, os.cpu_count() or 1)
+        opts.intra_op_num_threads = self.threads
         opts.inter_op_num_threads = 1
         model = onnx_model if isinstance(onnx_model, bytes) else str(onnx_model)
         self.session = ort.InferenceSession(model, opts, providers=["CPUExecutionProvider"])

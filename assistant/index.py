@@ -21,6 +21,7 @@ import json
 import os
 import shutil
 import sys
+import threading
 import time
 from contextlib import contextmanager
 from dataclasses import asdict
@@ -275,6 +276,7 @@ class Index:
             self.lexical = Lexical.load(gen / "lexical", read=lambda name: read(f"lexical/{name}"))
             self.vectors = np.load(gen / "vectors.npy", mmap_mode="r")  # mapped: stays readable if a build prunes the folder
             self._vector_file = open(gen / "vectors.npy", "rb", buffering=0)  # read by window_vectors (open: the same)
+            _prefetch(self._vector_file.fileno())
             self.model_sha = files["model.onnx"]["sha256"] if "model.onnx" in files else None
             self.query_model = None
             if self.model_sha is not None and self.model_sha != model_sha:
@@ -327,6 +329,14 @@ class Index:
         fd = self._vector_file.fileno()
         data = b"".join([os.pread(fd, int(e - a) * size, self.vectors.offset + int(windows[a]) * size) for a, e in zip(starts, ends)])
         return np.frombuffer(data, dtype=self.vectors.dtype).reshape(len(windows), -1).astype(np.float32, copy=False)
+
+
+def _prefetch(fd: int) -> None:
+    """Ask the kernel to read the vectors file into its page cache, in the background (not into this process: its
+    RSS does not grow). A question's exact cosines read ~40 random windows: ~2 us each from the page cache, 100-170
+    us each from this machine's disk. Where memory is short the kernel drops the pages again; nothing breaks."""
+    if hasattr(os, "posix_fadvise"):
+        threading.Thread(target=os.posix_fadvise, args=(fd, 0, 0, os.POSIX_FADV_WILLNEED), daemon=True).start()
 
 
 def _paragraphs(lines: list[str]) -> list[Paragraph]:

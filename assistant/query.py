@@ -12,6 +12,7 @@ from .records import Paragraph
 _PARA_REF = re.compile(r"\bpara(?:graph)?s?\.?\s*(\d{1,4})(?:\s*\(?([a-z])\))?", re.I)
 _WORDING_Q = re.compile(r"\bwhat (?:does|did) (?:the )?para(?:graph)?s?\.?\s*\d+[^?]{0,40}?\b(?:say|state|read|contain)\b|"
                         r"\b(?:text|wording) of (?:the )?para(?:graph)?", re.I)
+_CITED = re.compile(r"\bparas?\.\s*(\d+)\b")  # in a heading, after a '(': the paragraph it answers
 _RECOMMENDATION_REF = re.compile(r"\brecommendations?\s+(?:(?:in|of|at|under)\s+)?para(?:graph)?s?\.?\s*\d", re.I)
 
 _VOICE_WORDS = {  # words that say whose words the question is after, in any corpus
@@ -60,11 +61,18 @@ class QuestionReader:
                       for kind, words in _VOICE_WORDS.items()}
         self.country = _phrase([d.get("country", "") for d in documents])
 
-    def _citing_headings(self, paragraphs: list[Paragraph]) -> list[int]:
-        """Rows whose last heading cites a paragraph number ('Recommendation regarding ... (para. 5)'), found once."""
-        if getattr(self, "_citing", None) is None or self._citing[0] is not paragraphs:
-            self._citing = (paragraphs, [i for i, p in enumerate(paragraphs) if p.headings and "para" in p.headings[-1]])
-        return self._citing[1]
+    def _cited_by(self, paragraphs: list[Paragraph]) -> dict[str, list[int]]:
+        """Paragraph number -> rows (ascending) whose last heading cites it after a parenthesis ('Recommendation
+        regarding ... (para. 5)'), built once: a question naming a number looks it up instead of scanning them."""
+        if getattr(self, "_cited", None) is None or self._cited[0] is not paragraphs:
+            cited: dict[str, list[int]] = {}
+            for i, p in enumerate(paragraphs):
+                heading = p.headings[-1] if p.headings else ""
+                if "para" in heading:
+                    for num in dict.fromkeys(m.group(1) for m in _CITED.finditer(heading) if "(" in heading[:m.start()]):
+                        cited.setdefault(num, []).append(i)
+            self._cited = (paragraphs, cited)
+        return self._cited[1]
 
     def voices_named(self, question: str) -> list[str]:
         """Author kinds a question names: 'What did the Committee recommend?' -> ['committee']."""
@@ -103,8 +111,8 @@ class QuestionReader:
         if _WORDING_Q.search(question) and "state" not in self.voices_named(question):  # 'what does para. 12 say?'
             found = list(dict.fromkeys(p for p in found if p))
             return found, len(found) == 1  # the paragraph itself, not the replies citing it; sure if only one has it
-        cites = re.compile(r"\(.*\bparas?\.\s*(?:" + "|".join(num for _, num in labels) + r")\b")
-        found += [paragraphs[i] for i in self._citing_headings(paragraphs) if cites.search(paragraphs[i].headings[-1])]
+        cited = self._cited_by(paragraphs)
+        found += [paragraphs[i] for i in sorted({i for _, num in labels for i in cited.get(num, [])})]
         return list(dict.fromkeys(p for p in found if p)), False
 
 

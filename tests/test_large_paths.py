@@ -110,3 +110,45 @@ def test_bounds_from_the_codes_lose_no_hit(bot, monkeypatch):
         assert [h.dense for h in got] == [h.dense for h in want]
         rows = np.array([r.rows[h.paragraph.key] for h in got])
         assert np.allclose([h.dense for h in got], r.cosines(r.embedder.embed([q])[0], rows), atol=1e-6)
+
+
+def test_the_lexical_top_in_a_thread_gives_the_same_hits(bot, monkeypatch):
+    """Above THREAD_FROM paragraphs the lexical top-k runs in a worker thread while the question is embedded: the
+    same candidates, so the same hits; and the embedding then takes one onnxruntime thread."""
+    import threading
+
+    from assistant import retrieve
+
+    r, lex = bot.retriever, bot.index.lexical
+    questions = [q["question"] for q in load_questions()[:40]]
+    inline = [[(h.paragraph.key, h.score) for h in r.search(q, 10)] for q in questions]
+    monkeypatch.setattr(retrieve, "THREAD_FROM", 0)
+    seen = []
+    top = lex.top
+    monkeypatch.setattr(lex, "top", lambda *a: seen.append(threading.current_thread().name) or top(*a))
+    threaded = [[(h.paragraph.key, h.score) for h in r.search(q, 10)] for q in questions]
+    assert threaded == inline
+    assert len(seen) == len(questions) and all(name.startswith("assistant-lexical") for name in seen)
+    assert retrieve.query_threads(len(r.paragraphs)) == 1
+    monkeypatch.setattr(retrieve, "THREAD_FROM", 10**9)
+    assert retrieve.query_threads(len(r.paragraphs)) >= 1
+
+
+def test_a_heading_citing_the_paragraph_named(bot):
+    """'para. 41' finds the paragraphs written under a heading citing it in parentheses: not para. 410, and not a
+    heading that names it without a parenthesis."""
+    from assistant.query import QuestionReader
+    from assistant.records import Paragraph
+
+    docs = [{"cite_as": "CO", "author_kind": "committee"}, {"cite_as": "R", "author_kind": "state"}]
+    paras = [Paragraph("co", "CO", "41", "The Committee recommends."),
+             Paragraph("r", "R", "1", "A reply.", ("Recommendation regarding housing (para. 41)",)),
+             Paragraph("r", "R", "2", "Another.", ("Recommendations (paras. 410 and 12)",)),
+             Paragraph("r", "R", "3", "A third.", ("On para. 41 of the guidelines",)),
+             Paragraph("r", "R", "4", "A fourth.", ("Reply (see paras. 12, para. 41)",))]
+    reader = QuestionReader(docs)
+    found, sure = reader.named_paragraphs("What has been done on para. 41?", paras)
+    assert [p.key for p in found] == [("CO", "41"), ("R", "1"), ("R", "4")] and not sure
+    found, _ = reader.named_paragraphs("And on para. 12?", paras)
+    assert [p.key for p in found] == [("R", "4")]  # only the number right after 'para.' is read: not '410 and 12'
+
