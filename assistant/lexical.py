@@ -149,8 +149,14 @@ class Lexical:
         """The scores of these rows, as `sparse` computes them (the same sums in the same order), by binary search
         in each term's postings: cost follows the rows asked for, not the postings' length."""
         rows = np.asarray(rows, dtype=np.int64)
+        shares = self.shares(tokens)
+        if self.n_rows > EXACT_TOP_UP_TO and len(rows) > 100 and shares:  # a large index's candidates: compiled, the same sums
+            found = postings.lookup(self.indptr, self.rows, self.weights, np.array([i for i, _ in shares], dtype=np.int64),
+                                    np.array([s for _, s in shares], dtype=np.float32), rows)
+            if found is not None:
+                return found
         acc = np.zeros(len(rows))
-        for i, share in self.shares(tokens):
+        for i, share in shares:
             post = self.rows[self.indptr[i]:self.indptr[i + 1]]
             at = np.minimum(np.searchsorted(post, rows), len(post) - 1)
             acc += np.where(post[at] == rows, self.weights[self.indptr[i] + at] * share, 0)

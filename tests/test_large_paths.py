@@ -24,6 +24,22 @@ def test_lookup_gives_the_scores_of_the_full_sum(bot):
         assert not lex.lookup(tokens, others).any()
 
 
+def test_the_compiled_lookup_gives_the_same_sums(bot, monkeypatch):
+    """A large index looks its candidates up in compiled code (postings.lookup): the same float sums as numpy's,
+    in any order of rows, repeated or absent from every posting."""
+    import pytest
+
+    pytest.importorskip("numba")
+    lex = bot.index.lexical
+    rng = np.random.default_rng(0)
+    asked = [np.arange(lex.n_rows), rng.integers(0, lex.n_rows, 500), np.sort(rng.choice(lex.n_rows, 300, replace=False))]
+    plain = {tuple(t): [lex.lookup(t, rows) for rows in asked] for t in _questions()}
+    monkeypatch.setattr(lexical, "EXACT_TOP_UP_TO", 0)
+    for tokens, want in plain.items():
+        for rows, expected in zip(asked, want):
+            assert np.array_equal(lex.lookup(list(tokens), rows), expected)
+
+
 def test_the_float32_selection_keeps_the_best_rows(bot, monkeypatch):
     lex = bot.index.lexical
     exact = {tuple(t): set(lex.top(t, 50).tolist()) for t in _questions()}
