@@ -64,21 +64,25 @@ def find_links(paragraphs: list[Paragraph], documents: list[dict]) -> list[Link]
         resolved = (target, label) in present or (target, label.split(" (")[0]) in present
         links.append(Link(p.symbol, p.paragraph, target, label, how, resolved))
 
+    heads: dict[str, tuple[str | None, list[str]]] = {}  # a heading's cited symbol and labels, read once per heading
     for p in paragraphs:
         answered = _answered_committee(p, committee, kinds)
         if kinds.get(p.symbol) != "committee" and p.headings:  # a State or NGO paragraph under a heading that cites
             head = p.headings[-1]
-            if re.search(r"\bparas?\.|\bparagraphs? \d", head) and re.search(r"recommendation|concluding observations|follow-up", head, re.I):
-                sym = m.group(1) if (m := _SYMBOL.search(head)) else answered
-                for label in paragraph_refs(head):
-                    add(p, sym, label, "heading")
-        for m in _INLINE.finditer(p.text):
+            if head not in heads:
+                cites = re.search(r"\bparas?\.|\bparagraphs? \d", head) and re.search(r"recommendation|concluding observations|follow-up", head, re.I)
+                heads[head] = (m.group(1) if (m := _SYMBOL.search(head)) else None, paragraph_refs(head)) if cites else (None, [])
+            sym, labels = heads[head]
+            for label in labels:
+                add(p, sym or answered, label, "heading")
+        inline = _INLINE.finditer(p.text) if "para" in p.text else ()  # each inline reference says 'para.'
+        for m in inline:
             who, refs = m.group(1), m.group(2)
             sym = m.group(1) if _SYMBOL.fullmatch(who) else (p.symbol if kinds.get(p.symbol) == "committee" else answered)
             how = "earlier recommendation" if _SYMBOL.fullmatch(who) and who != p.symbol else "inline"
             for label in paragraph_refs(refs):
                 add(p, sym, label, how)
-        if kinds.get(p.symbol) == "committee" and re.search(r"follow-up", p.text, re.I) and "above" in p.text:
+        if kinds.get(p.symbol) == "committee" and "above" in p.text and re.search(r"follow-up", p.text, re.I):
             for label in paragraph_refs(p.text):
                 add(p, p.symbol, label, "follow-up request")
     links += concern_pairs([p for p in paragraphs if kinds.get(p.symbol) == "committee"])
@@ -93,7 +97,18 @@ def _answered_committee(p: Paragraph, committee: list[dict], kinds: dict) -> str
 
 
 def is_recommendation(p: Paragraph) -> bool:
-    return p.parent is None and bool(_RECOMMENDS.search(p.text.split(".")[0] + "." + p.text[:300]))
+    """A paragraph (not a subparagraph) whose first sentence or first 300 characters recommend, urge, request ...
+
+    >>> is_recommendation(Paragraph("d", "CO", "12", "The Committee recommends that the State party adopt a law."))
+    True
+    >>> is_recommendation(Paragraph("d", "CO", "11", "The Committee is concerned that no law exists."))
+    False
+    """
+    if p.parent is not None:
+        return False
+    head = p.text.partition(".")[0] + "." + p.text[:300]
+    low = head.lower()  # every match names the Committee or says 'requested': most paragraphs skip the expression
+    return ("committee" in low or "requested" in low) and bool(_RECOMMENDS.search(head))
 
 
 def concern_pairs(paragraphs: list[Paragraph]) -> list[Link]:

@@ -45,9 +45,19 @@ class Tracker:
         self.by_key = {p.key: p for p in self.paragraphs}
         self.dates = {d["cite_as"]: d.get("date", "") for d in self.documents}
         self.answering: dict[tuple[str, str], set] = {}  # (committee symbol, paragraph) -> State paragraphs citing it
+        self.paired: dict[tuple[str, str], str] = {}  # (symbol, concern paragraph) -> the recommendation it leads to
+        self.from_paragraph: dict[tuple[str, str], list[Link]] = {}  # (symbol, paragraph) -> its links, in order
+        self.follow_up = {(l.target_symbol, l.target.split(" (")[0]) for l in self.links if l.how == "follow-up request"}
         for l in self.links:
+            self.from_paragraph.setdefault((l.source_symbol, l.source), []).append(l)
             if l.how in ("heading", "inline"):
                 self.answering.setdefault((l.target_symbol, l.target), set()).add((l.source_symbol, l.source))
+            elif l.how == "pair":
+                self.paired.setdefault((l.target_symbol, l.target), l.source)
+        self.children: dict[tuple[str, str], list[str]] = {}  # (symbol, paragraph) -> its subparagraphs' labels
+        for p in self.paragraphs:
+            if p.parent:
+                self.children.setdefault((p.symbol, p.parent), []).append(p.paragraph)
 
     def recommendation_of(self, symbol: str, paragraph: str) -> Paragraph | None:
         """The recommendation paragraph itself, or the one a concern paragraph (or subparagraph) leads to."""
@@ -58,14 +68,13 @@ class Tracker:
             return p if is_recommendation(self.by_key[(symbol, p.parent)]) else self.recommendation_of(symbol, p.parent)
         if is_recommendation(p):
             return p
-        pair = next((l for l in self.links if l.how == "pair" and l.target_symbol == symbol and l.target == paragraph), None)
-        return self.by_key.get((symbol, pair.source)) if pair else None
+        source = self.paired.get((symbol, paragraph))
+        return self.by_key.get((symbol, source)) if source else None
 
     def replies_to(self, rec: Paragraph) -> list[Paragraph]:
         """State paragraphs linked to the recommendation, its subparagraphs, or (for a subparagraph) its paragraph."""
         base = rec.parent or rec.paragraph
-        wanted = {rec.paragraph, base} if rec.parent else {base} | {p.paragraph for p in self.paragraphs
-                                                                     if p.symbol == rec.symbol and p.parent == base}
+        wanted = {rec.paragraph, base} if rec.parent else {base} | set(self.children.get((rec.symbol, base), []))
         keys = set().union(*(self.answering.get((rec.symbol, label), set()) for label in wanted))
         return sorted((self.by_key[k] for k in keys), key=lambda p: (self.dates.get(p.symbol, ""), p.order))
 
@@ -74,12 +83,11 @@ class Tracker:
         if rec is None:
             return None
         base = rec.parent or rec.paragraph
-        concerns = [self.by_key[(l.target_symbol, l.target)] for l in self.links
-                    if l.how == "pair" and l.source_symbol == rec.symbol and l.source == base]
-        follow = any(l.how == "follow-up request" and l.target_symbol == rec.symbol and l.target.split(" (")[0] == base
-                     for l in self.links)
-        earlier = tuple(l for p in [rec, *concerns] for l in self.links
-                        if l.source_symbol == p.symbol and l.source == p.paragraph and not l.resolved)
+        concerns = [self.by_key[(l.target_symbol, l.target)] for l in self.from_paragraph.get((rec.symbol, base), [])
+                    if l.how == "pair"]
+        follow = (rec.symbol, base) in self.follow_up
+        earlier = tuple(l for p in [rec, *concerns] for l in self.from_paragraph.get((p.symbol, p.paragraph), [])
+                        if not l.resolved)
         ngo = [h for h in (ngo_search(rec) if ngo_search else []) if h.dense >= NGO_MIN_SIMILARITY]
         topic = re.sub(r"^[A-Z]\.\s+", "", rec.headings[-1]) if rec.headings else ""
         return Track(self.cite(rec), tuple(self.cite(c) for c in concerns), tuple(self.cite(r) for r in self.replies_to(rec)),
