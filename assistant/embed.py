@@ -105,7 +105,9 @@ class DocumentEmbedder:
         _offline()
         need("sentence_transformers", "sentence-transformers")
         from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as transformers_logging
 
+        transformers_logging.disable_progress_bar()  # its "Loading weights" bar, printed on every load (uploads, builds)
         self.model = SentenceTransformer(str(model_dir()), device="cpu")
         self.model.max_seq_length = MAX_TOKENS
         dim = getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension
