@@ -20,6 +20,7 @@ from .errors import AssistantError, EmptyQuestion, IndexError_, QuestionTooLong
 from .embed import MODEL_NAME
 from .load import BUNDLED, load_corpus, load_library
 from .records import Answer, Citation, Document, Paragraph
+from .query import wording_asked
 from .retrieve import Hit, Retriever, with_context
 
 MAX_QUESTION_CHARS = 2000
@@ -177,7 +178,9 @@ class Assistant:
         hits, scores = self.retriever.search_scored(query, k, mask, voice_of=question if voices else None)
         extra = self._replies(hits, scores, mask) if self.retriever.reader.asks_about_follow_through(query) else []
         ans = replace(self.composer.compose(query, hits, time.perf_counter() - t0, extra), question=question)
-        if missing := absent(question, self.paragraphs, self.index.documents):  # never an answer in its place
+        aliased = [d["cite_as"] for d in self.retriever.reader.documents_named(question)] if wording_asked(question) else []
+        if missing := absent(question, self.index.documents, lambda symbol, label: (symbol, label) in self.retriever.rows,
+                             lambda symbol: [p.paragraph for p in self.paragraphs if p.symbol == symbol], aliased):  # never an answer in its place
             related = "\nRelated paragraphs, not the one asked for:\n" + ans.text if ans.citations else ""
             return replace(ans, text=" ".join(missing) + related, abstained=True)
         if self.generator is not None and generate is not False and not ans.abstained:

@@ -11,7 +11,10 @@ from .records import Paragraph
 
 _PARA_REF = re.compile(r"\bpara(?:graph)?s?\.?\s*(\d{1,4})(?:\s*\(?([a-z])\))?", re.I)
 _WORDING_Q = re.compile(r"\bwhat (?:does|did) (?:the )?para(?:graph)?s?\.?\s*\d+[^?]{0,40}?\b(?:say|state|read|contain)\b|"
-                        r"\b(?:text|wording) of (?:the )?para(?:graph)?", re.I)
+                        r"\b(?:text|wording) of (?:the )?para(?:graph)?|"
+                        # nothing but the reference: 'Para. 41?', 'Show me paragraph 11 (b) of the concluding observations'
+                        r"^\W*(?:please\s+)?(?:(?:show|give|quote|read|display|print)(?:\s+me)?\s+)?(?:the\s+)?"
+                        r"para(?:graph)?s?\.?\s*\d{1,4}(?:\s*\(?[a-z]\))?(?:\s+(?:of|in|from)\s+[^?]{1,60}?)?[\s?.!]*$", re.I)
 _CITED = re.compile(r"\bparas?\.\s*(\d+)\b")  # in a heading, after a '(': the paragraph it answers
 _RECOMMENDATION_REF = re.compile(r"\brecommendations?\s+(?:(?:in|of|at|under)\s+)?para(?:graph)?s?\.?\s*\d", re.I)
 

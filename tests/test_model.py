@@ -78,6 +78,27 @@ def test_what_a_paragraph_says_is_that_paragraph_alone(bot):
     assert ans.evidence["asked_by_number"] is True
 
 
+@pytest.mark.parametrize("question, label", [
+    ("Para. 41?", "E/C.12/KAZ/CO/2, para. 41"),
+    ("paragraph 11 (b)", "E/C.12/KAZ/CO/2, para. 11 (b)"),
+    ("Show me paragraph 41 of the concluding observations", "E/C.12/KAZ/CO/2, para. 41"),
+    ("Quote para. 5 of E/C.12/KAZ/3", "E/C.12/KAZ/3, para. 5"),
+])
+def test_a_bare_reference_is_that_paragraph(bot, question, label):
+    """A question that is nothing but a paragraph reference asks for that paragraph (it abstained, 'no paragraph
+    mentions 41', or cited the State's replies to it)."""
+    ans = bot.ask(question)
+    assert not ans.abstained and [c.label for c in ans.citations] == [label]
+
+
+def test_a_paragraph_a_document_named_by_alias_lacks(bot):
+    """'para. 12 in the list of issues': the document called that has no para. 12, and the answer says so first."""
+    ans = bot.ask("Show me para. 12 in the list of issues")
+    assert ans.abstained and ans.text.startswith("FIDH-LOI-2018 has no paragraph 12.")
+    follow_up = bot.ask("In the 2021 follow-up on para. 11 (b), what did Kazakhstan say about health care for migrants?")
+    assert not follow_up.text.startswith("KAZ-FU-2021 has no")  # the paragraph is the Committee's, not the follow-up's
+
+
 @pytest.mark.parametrize("question, voices", [
     ("What does the UN want done so that abuse at home becomes a crime?", ["committee"]),
     ("How did the UN body describe the homes where disabled children live?", ["committee"]),
