@@ -9,6 +9,7 @@ FAISS's top windows and the paragraphs holding a question term, then exact cosin
 from __future__ import annotations
 
 import os
+import threading
 from typing import NamedTuple
 
 import numpy as np
@@ -227,18 +228,20 @@ class Retriever:
 
 
 _threads = None
+_threads_made = threading.Lock()
 
 
 def _later(background: bool, f, *args):
     """A thunk giving f(*args): started now in a worker thread when `background` (numba's and FAISS's loops and
-    onnxruntime release the GIL), else computed when asked for."""
+    onnxruntime release the GIL), else computed when asked for. One pool serves every user of the process."""
     global _threads
     if not background:
         return lambda: f(*args)
-    if _threads is None:
-        from concurrent.futures import ThreadPoolExecutor
+    with _threads_made:
+        if _threads is None:
+            from concurrent.futures import ThreadPoolExecutor
 
-        _threads = ThreadPoolExecutor(max_workers=4, thread_name_prefix="assistant-lexical")
+            _threads = ThreadPoolExecutor(max_workers=4, thread_name_prefix="assistant-lexical")
     return _threads.submit(f, *args).result
 
 
