@@ -145,6 +145,11 @@ def test_the_lexical_top_in_a_thread_gives_the_same_hits(bot, monkeypatch):
     threaded = [[(h.paragraph.key, h.score) for h in r.search(q, 10)] for q in questions]
     assert threaded == inline
     assert len(seen) == len(questions) and all(name.startswith("assistant-lexical") for name in seen)
+    from concurrent.futures import ThreadPoolExecutor  # users asking at once share the pool: the same hits each
+
+    with ThreadPoolExecutor(max_workers=4) as users:
+        at_once = list(users.map(lambda q: [(h.paragraph.key, h.score) for h in r.search(q, 10)], questions))
+    assert at_once == inline
     assert retrieve.query_threads(len(r.paragraphs)) == 1
     monkeypatch.setattr(retrieve, "THREAD_FROM", 10**9)
     assert retrieve.query_threads(len(r.paragraphs)) >= 1
