@@ -308,7 +308,7 @@ class Index:
     def coded_vectors(self, windows: np.ndarray) -> np.ndarray | None:
         """These windows' vectors as FAISS's 8-bit codes hold them (in memory, ~4 us a window; a cosine from them is
         within 0.0025 of the exact one), or None when the index holds no codes (exact search: read the vectors).
-        A random read of vectors.npy costs 25-70 us on this machine, whether the page is cached or not."""
+        A random read of vectors.npy costs ~2 us from the page cache (see _prefetch), 100-170 us from this machine's disk."""
         if self._coded is None:
             return None
         windows = np.asarray(windows, dtype=np.int64)
