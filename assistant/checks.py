@@ -11,7 +11,8 @@ import re
 
 from .evidence import (MEASURE_WORDS, asked_unit, asks_for_date, asks_for_person, countries_named, dated, event_years,
                        figure_for_year, measured, person_names, sentences)
-from .counts import asks_a_count, asks_a_total, counts, event_dated, groups_named, share_words
+from .counts import (asks_a_count, asks_a_total, asks_each, counts, event_dated, gives_an_amount_each, groups_named,
+                     share_words)
 from .kinds import (alternatives, asked_kind, asks_for_duration, asks_for_money, gives_duration, gives_money, gives_share, mentions, named_things,
                     names_kind, share_of)
 from .query import names_a_paragraph, naming_words
@@ -88,6 +89,8 @@ class AnswerKindChecks:
             out["shares_the_whole"] = f"the closest paragraphs give no percentage of the {' '.join(whole)}"
         if money and not any(gives_money(s) for s in said):
             out["gives_money"] = "the closest paragraphs give no amount of money"
+        elif money and asks_each(question) and not any(gives_an_amount_each(s) for s in said):
+            out["money_each"] = "the closest paragraphs give only total sums, in billions, not an amount for each"
         if kind and not any(names_kind(kind, s) for s in said):
             out["names_the_kind"] = f"the closest paragraphs give no {kind}'s name"
         if things and not any(dated(s) and all(mentions(w, s) for w in things) for s in said):

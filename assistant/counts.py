@@ -18,6 +18,10 @@ than names a thing. Pure, like evidence.py and kinds.py.
 (False, True)
 >>> event_dated("The restrictive 2014 Trade Union law closed it in January 2017.")
 True
+>>> asks_each("How much is the monthly basic pension in tenge?"), asks_each("How much was spent on pensions in 2023?")
+(True, False)
+>>> gives_an_amount_each("It spent 1,016.6 billion tenge on the basic pension."), gives_an_amount_each("The pension is 70,000 tenge.")
+(False, True)
 >>> asks_a_total("What total population did the 2021 national census record?"), asks_a_total("What did the 2021 census show?")
 (True, False)
 """
@@ -26,7 +30,7 @@ from __future__ import annotations
 import re
 
 from .evidence import _ORG_WORDS, _PHRASE_END, _YEAR, asked_unit, countries_named, dated
-from .kinds import _SHARE_OF
+from .kinds import _SHARE_OF, _currency
 from .query import naming_words
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -93,3 +97,19 @@ _TOTAL_Q = re.compile(r"^\s*what\s+(?:total|number|amount)\b", re.I)
 def asks_a_total(question: str) -> bool:
     """'What total population did the 2021 census record?': a figure, asked without 'how many'."""
     return bool(_TOTAL_Q.search(question))
+
+
+_EACH = re.compile(r"\b(?:monthly|weekly|daily|annual|yearly|per (?:month|week|day|year|person|head|pupil|student|child)|"
+                   r"an? (?:month|week|day|year)|each (?:month|week|day|year))\b", re.I)
+_TOTAL_SUM = re.compile(r"\b(?:billion|trillion|bn)\b", re.I)
+
+
+def asks_each(question: str) -> bool:
+    """'How much is the monthly pension?': an amount per month, year or person (not a total)."""
+    return bool(_EACH.search(question))
+
+
+def gives_an_amount_each(sentence: str) -> bool:
+    """Does the sentence give an amount of money that is not a total in billions ('1,016.6 billion tenge' is what the
+    State spent, not anyone's pension)?"""
+    return any(not _TOTAL_SUM.search(m.group(0)) for m in _currency().finditer(sentence))
