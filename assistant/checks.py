@@ -11,6 +11,8 @@ import re
 
 from .evidence import (MEASURE_WORDS, asked_unit, asks_for_date, asks_for_person, countries_named, dated, event_years,
                        figure_for_year, measured, person_names, sentences)
+from .counts import (asks_a_count, asks_a_total, asks_each, counts, event_dated, gives_an_amount_each, groups_named,
+                     share_words)
 from .kinds import (alternatives, asked_kind, asks_for_duration, asks_for_money, gives_duration, gives_money, gives_share, mentions, named_things,
                     names_kind, share_of)
 from .query import names_a_paragraph, naming_words
@@ -50,10 +52,26 @@ class AnswerKindChecks:
             out["names_a_person"] = "the closest paragraphs name no person"
         if asks_for_date(question) and not any(dated(t[a:b]) for t in texts for a, b in sentences(t)):
             out["gives_a_date"] = "the closest paragraphs give no date"
+        elif asks_for_date(question) and not any(event_dated(t[a:b]) for t in texts for a, b in sentences(t)):
+            out["dates_an_event"] = "the closest paragraphs give a year only as part of a name ('the 1995 Constitution')"
         if measure := self.unmeasured(question, cited):
             out["figure_for"] = f"the closest paragraphs give no figure for the {measure}"
         out.update(self.kind_gaps(question, texts))
+        out.update(self.count_gaps(question, texts))
         return out
+
+    def count_gaps(self, question: str, texts: list[str]) -> dict[str, str]:
+        """A one-part 'how many' question: some sentence must hold a figure that counts (not a year or an article
+        number), and, when the question names a group ('How many Roma ...?'), one with the group beside it."""
+        if not asks_a_count(question) or self.in_two_parts(question):
+            return {}
+        said = [t[a:b] for t in texts for a, b in sentences(t)]
+        if not any(counts(s) for s in said):
+            return {"counts_something": "the closest paragraphs give no figure that counts anything"}
+        groups = groups_named(question)
+        if groups and not any(counts(s) and all(mentions(g, s) for g in groups) for s in said):
+            return {"counts_the_group": f"no sentence of the closest paragraphs gives a figure for {' and '.join(groups)}"}
+        return {}
 
     def kind_gaps(self, question: str, texts: list[str]) -> dict[str, str]:
         """The kinds of answer one sentence must hold: a per cent (of the thing asked), an amount of money, a named
@@ -66,8 +84,13 @@ class AnswerKindChecks:
         out = {}
         if of is not None and not any(gives_share(s, of) for s in said):
             out["gives_a_share"] = f"the closest paragraphs give no percentage{' of ' + of if of else ''}"
+        elif of and len(whole := self.share_whole(question)) > 1 and not any(
+                gives_share(s) and all(mentions(w, s) for w in whole) for s in said):
+            out["shares_the_whole"] = f"the closest paragraphs give no percentage of the {' '.join(whole)}"
         if money and not any(gives_money(s) for s in said):
             out["gives_money"] = "the closest paragraphs give no amount of money"
+        elif money and asks_each(question) and not any(gives_an_amount_each(s) for s in said):
+            out["money_each"] = "the closest paragraphs give only total sums, in billions, not an amount for each"
         if kind and not any(names_kind(kind, s) for s in said):
             out["names_the_kind"] = f"the closest paragraphs give no {kind}'s name"
         if things and not any(dated(s) and all(mentions(w, s) for w in things) for s in said):
@@ -79,6 +102,13 @@ class AnswerKindChecks:
         if pair and not any(mentions(w, t) for w in pair for t in texts):
             out["names_an_alternative"] = f"the closest paragraphs mention neither {pair[0]} nor {pair[1]}"
         return out
+
+    @staticmethod
+    def share_whole(question: str) -> list[str]:
+        """The words of what a share is asked of, less countries and voices: 'the rural population' -> ['rural',
+        'population'] (a per cent of the whole population does not answer for its rural part)."""
+        generic = naming_words(question)
+        return [w for w in share_words(question) if w.lower() not in generic and not countries_named(w)]
 
     def things_done(self, question: str) -> list[str]:
         """The names of what a 'when was X done' question asks about, cut at the words naming a voice, body or
@@ -107,7 +137,8 @@ class AnswerKindChecks:
     def _count_years(self, question: str) -> list[str]:
         """The years a one-part count question asks about ('How many ... in 2018?'), else []."""
         ys = event_years(question)
-        return ys if ys and asked_unit(question) is not None and not self.in_two_parts(question) else []
+        asks = asked_unit(question) is not None or asks_a_total(question)
+        return ys if ys and asks and not self.in_two_parts(question) else []
 
     def years_without_figure(self, question: str, texts: list[str]) -> list[str]:
         """The years a count question asks about when no sentence of these texts gives a figure for them ([] when it
@@ -116,7 +147,7 @@ class AnswerKindChecks:
         if not ys:
             return []
         said = [t[a:b] for t in texts for a, b in sentences(t)]
-        return [] if figure_for_year(ys, said) else ys
+        return [] if figure_for_year(ys, [s for s in said if counts(s)]) else ys  # 'June 1 to 30 October 2021': no figure
 
     def unmeasured(self, question: str, cited: list[Hit]) -> str:
         """'What was the infant mortality rate ...?': the measure asked for, when no sentence of the cited paragraphs

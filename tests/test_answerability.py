@@ -112,3 +112,33 @@ def test_a_question_in_two_parts_is_weighed_on_the_paragraphs_of_both(bot, quest
 def test_a_paragraph_without_the_kind_of_answer_asked_for_is_not_found_and_says_which(bot, question, check, said):
     ans = bot.ask(question)
     assert ans.abstained and ans.evidence[check] is False and said in ans.text
+
+
+@pytest.mark.parametrize("question, check, said", [
+    ("How many people receive opioid substitution therapy?", "counts_something", "no figure that counts"),  # CO para. 46: none
+    ("How many schools teach in Uzbek?", "counts_the_group", "a figure for Uzbek"),  # 7,863 schools; Uzbek only among papers
+    ("What share of the urban population has access to water services?", "shares_the_whole", "percentage of the urban population"),
+    ("What total population did the 2021 census count?", "figure_for_year", "no figure for 2021"),  # 'June 1 to 30 October 2021'
+    ("How much is the basic pension each month, in tenge?", "money_each", "only total sums")])  # 1,016.6 billion spent
+def test_a_count_or_share_of_something_else_is_not_found_and_says_which(bot, question, check, said):
+    ans = bot.ask(question)
+    assert ans.abstained and ans.evidence[check] is False and said in ans.text
+
+
+@pytest.mark.parametrize("question", ["How many ethnic groups live in Kazakhstan?", "How much is the monthly minimum wage in tenge?",
+                                      "What share of the population has access to water services?"])
+def test_a_count_or_share_of_the_thing_asked_is_answered(bot, question):
+    ans = bot.ask(question)
+    assert not ans.abstained and not {"counts_something", "counts_the_group", "shares_the_whole", "money_each"} & set(ans.evidence)
+
+
+def test_a_year_that_names_a_thing_does_not_date_the_event_asked_about(bot):
+    from assistant.records import Paragraph
+    from assistant.retrieve import Hit
+
+    def gaps(text):
+        p = Paragraph("x", "E/C.12/KAZ/CO/2", "1", text)
+        return bot.composer.gaps("In what year did Kazakhstan ratify the Convention?", [Hit(p, 1.0, 0.7, 1.0)])
+    assert gaps("A provision of the 1995 Kazakh Constitution is contrary to the Convention, ratified by Kazakhstan.") == {
+        "dates_an_event": "the closest paragraphs give a year only as part of a name ('the 1995 Constitution')"}
+    assert "dates_an_event" not in gaps("Kazakhstan ratified the Convention in 2000, under the 1995 Constitution.")

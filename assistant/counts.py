@@ -1,0 +1,115 @@
+"""What a count, a share or a date must show in one sentence: a figure that counts (not a year, an article number or
+the day of a month), the group a count names, every word of what a share is of, a year that dates an event rather
+than names a thing. Pure, like evidence.py and kinds.py.
+
+>>> counts("It registered 2,245 offences."), counts("Under article 319 of the Criminal Code (2019-2023), art. 12.")
+(True, False)
+>>> counts("The census was conducted from June 1 to 30 October 2021."), counts("Members of more than 100 groups live here.")
+(False, True)
+>>> asks_a_count("How many Roma live in Kazakhstan?"), asks_a_count("What share of schools are State-run?")
+(True, False)
+>>> groups_named("How many Roma live in Kazakhstan?"), groups_named("How many enterprises have joined the Vision Zero concept?")
+(['Roma'], [])
+>>> groups_named("How many schools teach in the Uzbek language?"), groups_named("How many appeals did the Ombudsman's Office receive?")
+(['Uzbek'], [])
+>>> share_words("What share of the rural population has access to water?"), share_words("What share of working-age persons is employed?")
+(['rural', 'population'], ['working', 'age', 'persons'])
+>>> event_dated("A provision of the 1995 Kazakh Constitution bans it."), event_dated("Kazakhstan ratified it in 1995.")
+(False, True)
+>>> event_dated("The restrictive 2014 Trade Union law closed it in January 2017.")
+True
+>>> asks_each("How much is the monthly basic pension in tenge?"), asks_each("How much was spent on pensions in 2023?")
+(True, False)
+>>> gives_an_amount_each("It spent 1,016.6 billion tenge on the basic pension."), gives_an_amount_each("The pension is 70,000 tenge.")
+(False, True)
+>>> asks_a_total("What total population did the 2021 national census record?"), asks_a_total("What did the 2021 census show?")
+(True, False)
+"""
+from __future__ import annotations
+
+import re
+
+from .evidence import _ORG_WORDS, _PHRASE_END, _YEAR, asked_unit, countries_named, dated
+from .kinds import _SHARE_OF, _currency
+from .query import naming_words
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_NOT_A_COUNT = re.compile(rf"\b(?:art(?:icle)?s?|No|Nos|paras?|paragraphs?|chapter|annex|section)\.?\s*\d[\d.]*|"
+                          rf"\b\d{{1,2}}\s+(?=(?:(?:to|and|-|\u2013)\s*\d{{1,2}}\s+)?{_MONTH})|\b{_MONTH}\s+\d{{1,2}}\b|"
+                          rf"\b(?:1[89]\d\d|20\d\d)\s*[-\u2013/]\s*(?:1[89]\d\d|20\d\d|\d\d)\b", re.I)
+_FIGURE = re.compile(r"(?<![\w.])\d[\d,\u00a0\u202f ]*(?:\.\d+)?(?![\w])")
+
+
+def counts(sentence: str) -> bool:
+    """Does the sentence hold a figure that can count something: not a year, a period ('2019-2023'), an article,
+    paragraph or convention number, or the day of a month?"""
+    rest = _NOT_A_COUNT.sub(" ", sentence)
+    return any(not _YEAR.fullmatch(m.group(0).strip().rstrip(",")) for m in _FIGURE.finditer(rest))
+
+
+def asks_a_count(question: str) -> bool:
+    """'How many X ...?': a count (not 'how much', not a share)."""
+    return asked_unit(question) not in (None, "share") and bool(re.search(r"\bhow many\b", question, re.I))
+
+
+_RUN = re.compile(r"(?<![.?!]\s)\b[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*")
+
+
+def groups_named(question: str) -> list[str]:
+    """The single capitalised words of a question that name a group, a people or a language ('Roma', 'Uzbek',
+    'Dutch'): not its first word, a run of names ('Vision Zero', "Ombudsman's Office"), an acronym, a country or a
+    word naming a voice or body."""
+    generic = naming_words(question) | {w.lower() for c in countries_named(question) for w in c.split()}
+    out = []
+    for m in _RUN.finditer(question.strip()):
+        word = m.group(0)
+        if m.start() == 0 or " " in word or not re.fullmatch(r"[A-Z][a-z]+", word):
+            continue
+        if word.lower() not in generic and not _ORG_WORDS.fullmatch(word) and word not in ("No", "The"):
+            out.append(word)
+    return out
+
+
+def share_words(question: str) -> list[str]:
+    """Every word of what a share question asks a share of, up to its head noun, hyphenated words split: 'the rural
+    population' -> ['rural', 'population']; [] when it names none."""
+    m = _SHARE_OF.search(question)
+    out = []
+    for word in m.group(1).split() if m else []:
+        if _PHRASE_END.match(word):
+            break
+        out += [w for w in word.split("-") if w]
+    return out
+
+
+_NAME_YEAR = re.compile(r"\b(?:the|its|a|an)\s+(?:1[89]\d\d|20\d\d)\s+(?=[A-Z])")
+
+
+def event_dated(sentence: str) -> bool:
+    """Does the sentence give a date or year other than one that is part of a thing's name ('the 1995 Kazakh
+    Constitution', 'the 2014 Trade Union law')?"""
+    return dated(_NAME_YEAR.sub(" ", sentence))
+
+
+_TOTAL_Q = re.compile(r"^\s*what\s+(?:total|number|amount)\b", re.I)
+
+
+def asks_a_total(question: str) -> bool:
+    """'What total population did the 2021 census record?': a figure, asked without 'how many'."""
+    return bool(_TOTAL_Q.search(question))
+
+
+_EACH = re.compile(r"\b(?:monthly|weekly|daily|annual|yearly|per (?:month|week|day|year|person|head|pupil|student|child)|"
+                   r"an? (?:month|week|day|year)|each (?:month|week|day|year))\b", re.I)
+_TOTAL_SUM = re.compile(r"\b(?:billion|trillion|bn)\b", re.I)
+
+
+def asks_each(question: str) -> bool:
+    """'How much is the monthly pension?': an amount per month, year or person (not a total)."""
+    return bool(_EACH.search(question))
+
+
+def gives_an_amount_each(sentence: str) -> bool:
+    """Does the sentence give an amount of money that is not a total in billions ('1,016.6 billion tenge' is what the
+    State spent, not anyone's pension)?"""
+    return any(not _TOTAL_SUM.search(m.group(0)) for m in _currency().finditer(sentence))
