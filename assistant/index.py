@@ -300,6 +300,7 @@ class Index:
             dense.nprobe = NPROBE
             self._coded = need("faiss", "faiss-cpu").extract_index_ivf(dense)
             self._coded.make_direct_map()  # window -> its 8-bit code (8 bytes a window), for coded_vectors
+            self._coded.parallel_mode = 1  # one question's lists shared between threads (not questions between them)
 
     @property
     def has_codes(self) -> bool:
