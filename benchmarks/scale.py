@@ -157,12 +157,20 @@ def plot(rows: list[dict], path: Path) -> None:
     xs = [r["paragraphs"] for r in rows]
     ax.plot(xs, [r["ask_p50_ms"] for r in rows], "o-", label="ask p50")
     ax.plot(xs, [r["ask_p95_ms"] for r in rows], "s-", label="ask p95")
+    ax.axhline(30, color="grey", linestyle="--", linewidth=1, label="p95 target at 1M")
     ax.set_xscale("log")
+    ax.set_ylim(0, max(35, 1.15 * max(r["ask_p95_ms"] for r in rows)))
     ax.set_xlabel("paragraphs in the index")
     ax.set_ylabel("ms (2 cores)")
     ax.set_title("End-to-end ask against corpus size")
     ax.grid(alpha=0.3)
-    ax.legend()
+    rss = ax.twinx()  # memory on the right
+    rss.plot(xs, [r["rss_after_asks_mb"] / 1024 for r in rows], "^:", color="tab:green", label="RSS after the asks")
+    rss.set_ylabel("GB")
+    rss.set_ylim(bottom=0)
+    lines = ax.get_legend_handles_labels()
+    more = rss.get_legend_handles_labels()
+    ax.legend(lines[0] + more[0], lines[1] + more[1], loc="upper left", fontsize=8)
     fig.tight_layout()
     fig.savefig(path, dpi=120)
 
