@@ -29,8 +29,8 @@ from __future__ import annotations
 
 import re
 
-from .evidence import _ORG_WORDS, _PHRASE_END, _YEAR, asked_unit, countries_named, dated
-from .kinds import _SHARE_OF, _currency
+from .evidence import ORG_WORDS, PHRASE_END, YEAR, asked_unit, countries_named, dated
+from .kinds import SHARE_OF, currency_pattern
 from .query import naming_words
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -44,7 +44,7 @@ def counts(sentence: str) -> bool:
     """Does the sentence hold a figure that can count something: not a year, a period ('2019-2023'), an article,
     paragraph or convention number, or the day of a month?"""
     rest = _NOT_A_COUNT.sub(" ", sentence)
-    return any(not _YEAR.fullmatch(m.group(0).strip().rstrip(",")) for m in _FIGURE.finditer(rest))
+    return any(not YEAR.fullmatch(m.group(0).strip().rstrip(",")) for m in _FIGURE.finditer(rest))
 
 
 def asks_a_count(question: str) -> bool:
@@ -65,7 +65,7 @@ def groups_named(question: str) -> list[str]:
         word = m.group(0)
         if m.start() == 0 or " " in word or not re.fullmatch(r"[A-Z][a-z]+", word):
             continue
-        if word.lower() not in generic and not _ORG_WORDS.fullmatch(word) and word not in ("No", "The"):
+        if word.lower() not in generic and not ORG_WORDS.fullmatch(word) and word not in ("No", "The"):
             out.append(word)
     return out
 
@@ -73,10 +73,10 @@ def groups_named(question: str) -> list[str]:
 def share_words(question: str) -> list[str]:
     """Every word of what a share question asks a share of, up to its head noun, hyphenated words split: 'the rural
     population' -> ['rural', 'population']; [] when it names none."""
-    m = _SHARE_OF.search(question)
+    m = SHARE_OF.search(question)
     out = []
     for word in m.group(1).split() if m else []:
-        if _PHRASE_END.match(word):
+        if PHRASE_END.match(word):
             break
         out += [w for w in word.split("-") if w]
     return out
@@ -112,4 +112,4 @@ def asks_each(question: str) -> bool:
 def gives_an_amount_each(sentence: str) -> bool:
     """Does the sentence give an amount of money that is not a total in billions ('1,016.6 billion tenge' is what the
     State spent, not anyone's pension)?"""
-    return any(not _TOTAL_SUM.search(m.group(0)) for m in _currency().finditer(sentence))
+    return any(not _TOTAL_SUM.search(m.group(0)) for m in currency_pattern().finditer(sentence))

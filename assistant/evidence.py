@@ -43,19 +43,19 @@ from __future__ import annotations
 
 import re
 
-_YEAR = re.compile(r"(?<![\d,.])(1[89]\d\d|20\d\d)(?!\d|,\d{3}\b)")  # 'in 1992,2 states': a footnote marker, not 1,992,2..
+YEAR = re.compile(r"(?<![\d,.])(1[89]\d\d|20\d\d)(?!\d|,\d{3}\b)")  # 'in 1992,2 states': a footnote marker, not 1,992,2..
 _NUMBER = re.compile(r"(?<![\w])\d[\d,]*(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                      r"forty|fifty|hundred|thousand|million|billion|half|third|quarter|dozens?|hundreds|thousands)\b", re.I)
-_SHARE_Q = re.compile(r"^\s*(?:what|which)\s+(?:share|percentage|proportion|per ?cent|fraction)\b|\b(?:what|which) (?:share|percentage|proportion)\b|\bhow many per ?cent\b", re.I)
+SHARE_Q = re.compile(r"^\s*(?:what|which)\s+(?:share|percentage|proportion|per ?cent|fraction)\b|\b(?:what|which) (?:share|percentage|proportion)\b|\bhow many per ?cent\b", re.I)
 _SHARE_P = re.compile(r"%|\bper ?cent\b|\bpercentage\b|\bhalf\b|\bthird\b|\bquarter\b|\bout of\b", re.I)
 _HOW_MANY = re.compile(r"\bhow (?:many|much)\s+(?:of\s+)?(?:the\s+)?((?:[a-z][\w-]*\s*){1,3})", re.I)
 _WHAT_NUMBER = re.compile(r"\bwhat (?:number|amount|total|rate) of\s+(?:the\s+)?((?:[a-z][\w-]*\s*){1,3})", re.I)
-_PHRASE_END = re.compile(r"^(?:are|is|was|were|be|been|did|does|do|have|has|had|in|of|for|per|from|on|at|to|with|by|under|"
+PHRASE_END = re.compile(r"^(?:are|is|was|were|be|been|did|does|do|have|has|had|in|of|for|per|from|on|at|to|with|by|under|"
                          r"does|can|could|will|would|should|there|this|that|\w+ed|\w+ing)$", re.I)
 _WHEN_Q = re.compile(r"^\s*(?:when|in what year|which year|since when|by when|what year|on what date|what date)\b", re.I)
 _WHO_Q = re.compile(r"^\s*(?:who|whom|which (?:court|body|bodies|organi[sz]ations?|ministry|agency|institution|authority|NGOs?|person|official))\b", re.I)
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w-]+)+|\b[A-Z]{2,}\b")
-_DATE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|" + _YEAR.pattern)
+_DATE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|" + YEAR.pattern)
 _FILLER = {"much", "many", "more", "the", "of", "a", "an", "is", "are", "was", "were", "does", "do", "did", "has", "have", "in", "per"}
 
 
@@ -81,7 +81,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 def years(question: str) -> list[str]:
     """The years a question names, in order."""
-    return list(dict.fromkeys(_YEAR.findall(question)))
+    return list(dict.fromkeys(YEAR.findall(question)))
 
 
 _DOC_WORDS = (r"(?:State |national |periodic |initial |second |third |fourth |fifth |shadow |parallel |alternative |follow-up |NGO )*"
@@ -101,7 +101,7 @@ def figure_for_year(years_asked: list[str], sentences: list[str]) -> bool:
     """Does one of the sentences hold all these years and a figure that is not a year?"""
     for s in sentences:
         if all(re.search(rf"(?<!\d){y}(?!\d)", s) for y in years_asked) and any(
-                not _YEAR.fullmatch(m.group(0).rstrip(",")) for m in _FIGURE.finditer(s)):
+                not YEAR.fullmatch(m.group(0).rstrip(",")) for m in _FIGURE.finditer(s)):
             return True
     return False
 
@@ -157,10 +157,10 @@ def asks_for_date(question: str) -> bool:
 def dated(sentence: str) -> bool:
     """Does the sentence give a date or year, other than one in a title ('Convention, 1958'), a period ('2017-2021',
     'for 2025') or an agenda ('2030 Agenda')?"""
-    return bool(_YEAR.search(_NOT_A_DATE.sub(" ", sentence)))
+    return bool(YEAR.search(_NOT_A_DATE.sub(" ", sentence)))
 
 
-_ORG_WORDS = re.compile(r"International|National|Organi[sz]ation|Committee|Council|Federation|Confederation|Union|Foundation|"
+ORG_WORDS = re.compile(r"International|National|Organi[sz]ation|Committee|Council|Federation|Confederation|Union|Foundation|"
                         r"Association|Agency|Ministry|Office|Institute|Cent(?:re|er)|Bank|Fund|Forum|Watch|Index|Programme|"
                         r"Commission|Court|Parliament|Code|Law|Act|Convention|Republic|Group|Network|Coalition|Alliance")
 
@@ -174,25 +174,26 @@ def person_names(text: str, rare) -> list[str]:
     """'Ms. Smith', or two capitalised words of which one is a rare word (`rare(word)`) and no article before them:
     a surname, not 'Trade Unions' or 'the National Rapporteur'."""
     return [m.group(0) for m in _CAPITALISED_PAIR.finditer(text) if m.group(1) or (
-        (rare(m.group(2)) or rare(m.group(3))) and not (_ORG_WORDS.fullmatch(m.group(2)) or _ORG_WORDS.fullmatch(m.group(3))))]
+        (rare(m.group(2)) or rare(m.group(3))) and not (ORG_WORDS.fullmatch(m.group(2)) or ORG_WORDS.fullmatch(m.group(3))))]
 
 
 def asked_unit(question: str) -> str | None:
     """What a count or amount is asked in: 'how many migrants' -> 'migrants'; 'what share' -> 'share'; else None."""
-    if _SHARE_Q.search(question):
+    if SHARE_Q.search(question):
         return "share"
     m = _HOW_MANY.search(question) or _WHAT_NUMBER.search(question)
     if not m:
         return None
     head = None
     for word in m.group(1).split():  # the head noun: the last word before a verb or preposition
-        if _PHRASE_END.match(word):
+        if PHRASE_END.match(word):
             break
         head = word.lower()
     return head if head and head not in _FILLER else "number"
 
 
-def _stem(word: str) -> str:
+def word_stem(word: str) -> str:
+    """A word without its plural ending, lower case: 'Families' -> 'family', 'courts' -> 'court', 'gas' -> 'gas'."""
     w = word.lower()
     for suffix in ("ies", "es", "s"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
@@ -206,7 +207,7 @@ def gives_unit(unit: str, text: str) -> bool:
         return bool(_SHARE_P.search(text)) and bool(re.search(r"\d|\bhalf\b|\bthird\b|\bquarter\b", text))
     if unit == "number":
         return bool(_NUMBER.search(text))
-    stem = re.escape(_stem(unit)[: max(4, len(_stem(unit)) - 1)])
+    stem = re.escape(word_stem(unit)[: max(4, len(word_stem(unit)) - 1)])
     words = re.findall(r"[\w%][\w,.%-]*", text)
     for i, w in enumerate(words):
         if re.match(stem, w, re.I):

@@ -33,22 +33,22 @@ from __future__ import annotations
 
 import re
 
-from .evidence import _PHRASE_END, _SHARE_Q, _stem, asks_for_date
+from .evidence import PHRASE_END, SHARE_Q, asks_for_date, word_stem
 
 _PER_CENT = re.compile(r"\d\s*%|\d[\d,.]*\s*(?:per ?cent|percentage points?)\b|\b(?:one|two|three|\d+)\s+(?:in|out of)\s+(?:every\s+)?"
                        r"(?:\w+|\d[\d,]*)\b|\d[\d,.]*\s+per\s+(?:1,?000|10,?000|100,?000|hundred|thousand)\b|"
                        r"\b(?:half|a third|a quarter|two thirds|three quarters|majority)\b", re.I)
-_SHARE_OF = re.compile(r"\b(?:share|percentage|proportion|per ?cent(?:age)?|fraction)\s+of\s+(?:the\s+|\w+'s\s+)?((?:[\w-]+\s*){1,4})", re.I)
+SHARE_OF = re.compile(r"\b(?:share|percentage|proportion|per ?cent(?:age)?|fraction)\s+of\s+(?:the\s+|\w+'s\s+)?((?:[\w-]+\s*){1,4})", re.I)
 
 
 def share_of(question: str) -> str | None:
     """The head noun of what a share question asks a share of: 'What share of Kazakhstan's population was ...?' ->
     'population'; '' when it names nothing it is a share of ('what share is State-run?'); None for other questions."""
-    if not _SHARE_Q.search(question):
+    if not SHARE_Q.search(question):
         return None
-    m, head = _SHARE_OF.search(question), ""
+    m, head = SHARE_OF.search(question), ""
     for word in m.group(1).split() if m else []:
-        if _PHRASE_END.match(word):
+        if PHRASE_END.match(word):
             break
         head = word
     return head
@@ -57,7 +57,7 @@ def share_of(question: str) -> str | None:
 def gives_share(sentence: str, of: str = "") -> bool:
     """Does the sentence give a percentage or ratio ('25.2 per cent', 'one in five', '12 per 1,000'), and, when `of`
     is given, name what it is a share of ('population' for 'population', 'GDP' for 'GDP')?"""
-    said = re.escape(_stem(of)[: max(4, len(_stem(of)) - 1)])
+    said = re.escape(word_stem(of)[: max(4, len(word_stem(of)) - 1)])
     if re.fullmatch(r"[A-Z]{2,5}", of):  # 'GDP': the letters, or words they begin ('gross domestic product')
         said = of + "|" + r"\w*\s+".join(of) + r"\w*"
     return bool(_PER_CENT.search(sentence)) and (not of or bool(re.search(rf"\b(?:{said})", sentence, re.I)))
@@ -66,7 +66,7 @@ def gives_share(sentence: str, of: str = "") -> bool:
 _CURRENCY = None
 
 
-def _currency() -> re.Pattern:
+def currency_pattern() -> re.Pattern:
     """A number beside a currency (ISO 4217 names and codes, from pycountry) or its symbol: '100 US dollars',
     '1,016.6 billion tenge', 'KZT 85,000', '$40'."""
     global _CURRENCY
@@ -91,12 +91,12 @@ def asks_for_money(question: str) -> bool:
     """'How much does tuition cost?', 'How much ... in tenge?': an amount of money (not 'How much were women paid
     compared with men?', which a ratio answers)."""
     unit = re.search(r"\bhow much\b.*\bin ([a-z]+s?|[A-Z]{3})\b", question)
-    return not _COMPARED.search(question) and bool(_MONEY_Q.search(question) or unit and _currency().search("1 " + unit.group(1)))
+    return not _COMPARED.search(question) and bool(_MONEY_Q.search(question) or unit and currency_pattern().search("1 " + unit.group(1)))
 
 
 def gives_money(sentence: str) -> bool:
     """Does the sentence give an amount of money?"""
-    return bool(_currency().search(sentence))
+    return bool(currency_pattern().search(sentence))
 
 
 _KINDS = {"court": "court|tribunal", "region": "region|oblast|province|city|district", "province": "province|oblast|region",
@@ -131,7 +131,7 @@ def alternatives(question: str) -> list[str]:
 def mentions(words: str, text: str) -> bool:
     """Does the text hold the words, side by side, in any of their forms ('urban': 'urbanisation'; 'Education Act':
     'Education Acts', not 'education in various acts')?"""
-    forms = [re.escape(_stem(w)[: max(4, len(_stem(w)) - 1)]) + r"\w*" for w in words.split()]
+    forms = [re.escape(word_stem(w)[: max(4, len(word_stem(w)) - 1)]) + r"\w*" for w in words.split()]
     return bool(re.search(r"\b" + r"[\s-]+".join(forms), text, re.I))
 
 
