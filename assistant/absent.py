@@ -6,7 +6,7 @@ import re
 _REF = re.compile(r"\bpara(?:graph)?s?\.?\s*(\d+)(?:\s*\(([a-z]{1,3})\))?", re.I)
 
 
-def absent(question: str, documents: list[dict], has, labels_of, aliased: list[str] = ()) -> list[str]:
+def absent(question: str, documents: list[dict], has, labels_of, aliased: tuple[str, ...] | list[str] = ()) -> list[str]:
     """One sentence per document the question names for each paragraph it names that none of them has. A document
     is named by its symbol written in the question, or is in `aliased` (the caller passes the documents named by
     alias, 'the list of issues', when the question asks for a paragraph itself: in 'the follow-up on para. 11 (b)',
