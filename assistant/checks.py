@@ -50,10 +50,12 @@ class AnswerKindChecks:
             out["figure_for_year"] = f"the closest paragraphs give no figure for {' and '.join(years)}"
         if asks_for_person(question) and not any(person_names(t, self.rare) for t in texts):
             out["names_a_person"] = "the closest paragraphs name no person"
-        if asks_for_date(question) and not any(dated(t[a:b]) for t in texts for a, b in sentences(t)):
-            out["gives_a_date"] = "the closest paragraphs give no date"
-        elif asks_for_date(question) and not any(event_dated(t[a:b]) for t in texts for a, b in sentences(t)):
-            out["dates_an_event"] = "the closest paragraphs give a year only as part of a name ('the 1995 Constitution')"
+        if asks_for_date(question):
+            said = [t[a:b] for t in texts for a, b in sentences(t)]
+            if not any(dated(s) for s in said):
+                out["gives_a_date"] = "the closest paragraphs give no date"
+            elif not any(event_dated(s) for s in said):
+                out["dates_an_event"] = "the closest paragraphs give a year only as part of a name ('the 1995 Constitution')"
         if measure := self.unmeasured(question, cited):
             out["figure_for"] = f"the closest paragraphs give no figure for the {measure}"
         out.update(self.kind_gaps(question, texts))

@@ -25,7 +25,6 @@ from pathlib import Path
 import numpy as np
 
 from . import postings
-from .errors import need
 
 K1, B = 1.2, 0.75
 EXACT_TOP_UP_TO = 100_000  # paragraphs; above, `top` takes the compiled float32 sums (postings.py; the same rows but for near-ties)
@@ -111,6 +110,11 @@ def _stemmer():
     return _stemmers.stem
 
 
+def _as_arrays(shares: list[tuple[int, float]]) -> tuple[np.ndarray, np.ndarray]:
+    """(term ids, float32 shares): what the compiled kernels of postings.py take."""
+    return np.array([i for i, _ in shares], dtype=np.int64), np.array([s for _, s in shares], dtype=np.float32)
+
+
 class Lexical:
     """Per-term postings of (row, saturated term frequency); scores for a question sum idf-weighted postings."""
 
@@ -168,8 +172,7 @@ class Lexical:
         rows = np.asarray(rows, dtype=np.int64)
         shares = self.shares(tokens)
         if self.n_rows > EXACT_TOP_UP_TO and len(rows) > 100 and shares:  # a large index's candidates: compiled, the same sums
-            found = postings.lookup(self.indptr, self.rows, self.weights, np.array([i for i, _ in shares], dtype=np.int64),
-                                    np.array([s for _, s in shares], dtype=np.float32), rows)
+            found = postings.lookup(self.indptr, self.rows, self.weights, *_as_arrays(shares), rows)
             if found is not None:
                 return found
         acc = np.zeros(len(rows))
@@ -190,8 +193,7 @@ class Lexical:
         """
         shares = self.shares(tokens)
         if self.n_rows > EXACT_TOP_UP_TO:
-            best = postings.top(self.indptr, self.rows, self.weights, np.array([i for i, _ in shares], dtype=np.int64),
-                                np.array([s for _, s in shares], dtype=np.float32), self.n_rows, k)
+            best = postings.top(self.indptr, self.rows, self.weights, *_as_arrays(shares), self.n_rows, k)
             if best is not None:
                 return best
         rows, scores = self._sum(shares)  # small corpora (and large ones without numba): the exact sums, sorted out
