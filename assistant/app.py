@@ -12,7 +12,7 @@ from .app_views import (CSS, KINDS, REC_HEADERS, answer_html, answer_markdown, c
                         document_choices, error_html, esc, filter_note, highlight, neighbours, recommendation_rows,
                         report_html, stream_prefixes, track_html)
 from .errors import AssistantError, need
-from .formats import MAX_BYTES
+from .ingest.formats import MAX_BYTES
 from .records import Answer, Citation
 
 EXAMPLES = [
@@ -188,7 +188,7 @@ class Chat:
         sources = {p: "upload:" + Path(p).name for p in paths}  # the same file name again replaces, as `assistant add` does
         try:
             if self.isolate:  # questions go on meanwhile; only the swap to the new index waits for them
-                from .upload import add_in_child
+                from .ingest.upload import add_in_child
 
                 lines = add_in_child(self.bot, paths, sources)
                 self.bot.reload(self.lock.exclusive())

@@ -13,15 +13,15 @@ from pathlib import Path
 
 import numpy as np
 
-from . import index as ix
-from .absent import absent
-from .answer import Composer
+from .search import index as ix
+from .answer.absent import absent
+from .answer.compose import Composer
 from .errors import AssistantError, EmptyQuestion, IndexError_, QuestionTooLong
-from .embed import MODEL_NAME
-from .load import BUNDLED, load_corpus, load_library
+from .search.embed import MODEL_NAME
+from .ingest.load import BUNDLED, load_corpus, load_library
 from .records import Answer, Citation, Document, Paragraph
-from .query import wording_asked
-from .retrieve import Hit, Retriever, with_context
+from .search.query import wording_asked
+from .search.retrieve import Hit, Retriever, with_context
 
 MAX_QUESTION_CHARS = 2000
 SETTINGS = Path(__file__).parent / "settings.json"  # calibrated on the dev split; see evals/README.md
@@ -61,7 +61,7 @@ class Assistant:
         s = {**load_settings(), **(settings or {})}
         self.generator = None
         if llm is not None:  # an LLMConfig: generative answers, every sentence verified (generate.py)
-            from .generate import Generator
+            from .answer.generate import Generator
 
             self.generator = Generator(llm)
         self.documents = documents
@@ -90,7 +90,7 @@ class Assistant:
         backend = backend or os.environ.get("ASSISTANT_BACKEND") or "embedded"
         retriever_cls = None
         if backend == "milvus":  # optional: pip install 'treaty-assistant[scale]'
-            from .milvus import open_index
+            from .search.milvus import open_index
 
             uri = uri or os.environ.get("ASSISTANT_MILVUS_URI") or "http://127.0.0.1:19530"
             idx, query_embedder, retriever_cls = open_index(docs, where, uri, model, embedder, rebuild, progress, ray)
@@ -102,7 +102,7 @@ class Assistant:
         if llm == "env":
             llm = None
             if os.environ.get("ASSISTANT_LLM_BASE_URL"):
-                from .generate import LLMConfig
+                from .answer.generate import LLMConfig
 
                 llm = LLMConfig.from_env()
         bot = cls(docs, idx, query_embedder, settings, llm, retriever_cls)
@@ -117,7 +117,7 @@ class Assistant:
         and harms nothing. `meta` (symbol, title, author_kind, date, ...) overrides what the text says.
         `sources`: {path: name} for files known by another name (uploads): the same name replaces.
         When the index cannot be rebuilt (a full disk), the library is put back as it was and the error raised."""
-        from . import library
+        from .ingest import library
 
         corpus, where, embedder, settings = self._origin
         report = library.add(paths, where / "library", meta, reserved={d.doc_id for d in load_corpus(corpus)},
@@ -135,7 +135,7 @@ class Assistant:
 
     def remove(self, doc: str) -> str:
         """Take an added document out (by its id or its symbol); returns its id."""
-        from . import library
+        from .ingest import library
 
         corpus, where, embedder, settings = self._origin
         bundled = {d.doc_id for d in load_corpus(corpus)} | {d.cite_as for d in load_corpus(corpus)}
@@ -242,7 +242,7 @@ class Assistant:
     @property
     def tracker(self):
         if self._tracker is None:
-            from .track import Tracker
+            from .track.tracker import Tracker
 
             self._tracker = Tracker(self.paragraphs, self.index.documents, self._cite_paragraph)
         return self._tracker
@@ -256,7 +256,7 @@ class Assistant:
 
     def recommendations(self, symbol: str | None = None) -> list[dict]:
         """One row per recommendation of a concluding-observations document: topic, replies, NGO paragraphs."""
-        from .track import compact
+        from .track.tracker import compact
 
         symbol = symbol or next(d["cite_as"] for d in self.index.documents if d["author_kind"] == "committee")
         rows = []
@@ -329,7 +329,7 @@ def _fresh_index(docs, where: Path, model: str, embedder, rebuild: bool, progres
         if progress:
             ix.log(f"Building the index at {where} ({why}) ...")
         if ray:  # embed on a Ray cluster (pip install 'treaty-assistant[scale]')
-            from .distributed import RayEmbedder
+            from .search.distributed import RayEmbedder
 
             embedder = RayEmbedder(ray)
         ix.build(docs, where, embedder or _document_embedder(), progress)
@@ -343,7 +343,7 @@ def _document_embedder():
     """One per process: a long-running chat that adds documents loads the model once, not at every add."""
     global _lazy
     if _lazy is None:
-        from .embed import LazyEmbedder
+        from .search.embed import LazyEmbedder
 
         _lazy = LazyEmbedder()
     return _lazy
@@ -355,8 +355,8 @@ def _query_embedder(idx: ix.Index, embedder, reuse=None):
         return embedder
     if reuse is not None and idx.query_model is None and getattr(reuse, "model_sha", None) == idx.model_sha:
         return reuse  # the same model file: one ONNX session across reloads (with its threads: a matter of speed only)
-    from .embed import QueryEmbedder
-    from .retrieve import query_threads
+    from .search.embed import QueryEmbedder
+    from .search.retrieve import query_threads
 
     model, tokenizer = idx.query_model
     idx.query_model = None  # 90 MB of bytes: the session holds what it needs

@@ -90,7 +90,7 @@ def _run(args) -> int:
     if args.command == "index" and args.action in ("status", "verify"):
         return _status(args) if args.action == "status" else _verify(args)
     if args.command == "eval":
-        from .evaluate import main as eval_main
+        from .evaluation.run import main as eval_main
 
         return eval_main(args)
     if args.command == "chat":
@@ -101,7 +101,7 @@ def _run(args) -> int:
     if getattr(args, "no_llm", False):
         llm = None
     elif getattr(args, "llm_url", None):
-        from .generate import LLMConfig
+        from .answer.generate import LLMConfig
 
         llm = LLMConfig(args.llm_url, args.llm_model or "default")
     bot = Assistant.load(args.corpus, args.index_dir, rebuild=args.command == "index", llm=llm,
@@ -178,10 +178,10 @@ def _track(bot, args) -> int:
 def _status(args) -> int:
     from pathlib import Path
 
-    from . import index as ix
+    from .search import index as ix
     from .assistant import default_index_root, index_dir_for
-    from .embed import MODEL_NAME
-    from .load import BUNDLED, load_corpus, load_library
+    from .search.embed import MODEL_NAME
+    from .ingest.load import BUNDLED, load_corpus, load_library
 
     corpus = Path(args.corpus) if args.corpus else BUNDLED
     where = Path(args.index_dir) if args.index_dir else index_dir_for(corpus, default_index_root())
@@ -207,7 +207,7 @@ def _status(args) -> int:
 
 def _damage(where) -> str | None:
     """Every file of the current generation hashed against its manifest: None, or what differs."""
-    from . import index as ix
+    from .search import index as ix
     from .errors import IndexError_
 
     try:
@@ -220,9 +220,9 @@ def _damage(where) -> str | None:
 def _verify(args) -> int:
     from pathlib import Path
 
-    from . import index as ix
+    from .search import index as ix
     from .assistant import Assistant, default_index_root, index_dir_for
-    from .load import BUNDLED
+    from .ingest.load import BUNDLED
 
     corpus = Path(args.corpus) if args.corpus else BUNDLED
     where = Path(args.index_dir) if args.index_dir else index_dir_for(corpus, default_index_root())

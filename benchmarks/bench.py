@@ -23,8 +23,8 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from assistant import Assistant  # noqa: E402
-from assistant import index as ix  # noqa: E402
-from assistant.evaluate import load_questions  # noqa: E402
+from assistant.search import index as ix  # noqa: E402
+from assistant.evaluation.run import load_questions  # noqa: E402
 
 
 def pct(xs: list[float], p: float) -> float:
@@ -77,9 +77,9 @@ def fresh_process_seconds(code: str) -> float:
 OUR_BUILD = """
 import sys, tempfile
 from pathlib import Path
-from assistant import index as ix
-from assistant.embed import LazyEmbedder
-from assistant.load import load_corpus
+from assistant.search import index as ix
+from assistant.search.embed import LazyEmbedder
+from assistant.ingest.load import load_corpus
 with tempfile.TemporaryDirectory() as tmp:  # as `assistant index build` does
     ix.build(load_corpus(), Path(tmp), LazyEmbedder(), progress=False)
 """
@@ -89,8 +89,8 @@ import os
 os.environ["HF_HUB_OFFLINE"] = "1"
 from llama_index.core import Settings, SimpleDirectoryReader, VectorStoreIndex
 from llama_index.embeddings.huggingface import HuggingFaceEmbedding
-from assistant.embed import model_dir
-from assistant.load import BUNDLED
+from assistant.search.embed import model_dir
+from assistant.ingest.load import BUNDLED
 Settings.embed_model = HuggingFaceEmbedding(model_name=str(model_dir()), device="cpu")
 Settings.llm = None
 VectorStoreIndex.from_documents(SimpleDirectoryReader(str(BUNDLED), required_exts=[".txt", ".md"]).load_data())
@@ -110,8 +110,8 @@ def llamaindex(questions: list[str]) -> dict:
     from llama_index.core import Settings, SimpleDirectoryReader, VectorStoreIndex
     from llama_index.embeddings.huggingface import HuggingFaceEmbedding
 
-    from assistant.embed import model_dir
-    from assistant.load import BUNDLED
+    from assistant.search.embed import model_dir
+    from assistant.ingest.load import BUNDLED
 
     build_s = fresh_process_seconds(THEIR_BUILD)
     Settings.embed_model = HuggingFaceEmbedding(model_name=str(model_dir()), device="cpu")

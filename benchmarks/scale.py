@@ -27,9 +27,9 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from assistant import Assistant  # noqa: E402
-from assistant import index as ix  # noqa: E402
-from assistant.embed import MODEL_NAME  # noqa: E402
-from assistant.evaluate import load_questions  # noqa: E402
+from assistant.search import index as ix  # noqa: E402
+from assistant.search.embed import MODEL_NAME  # noqa: E402
+from assistant.evaluation.run import load_questions  # noqa: E402
 from assistant.records import Document  # noqa: E402
 
 PER_DOC = 100

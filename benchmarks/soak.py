@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 
 from assistant import Assistant  # noqa: E402
 from assistant.app import Chat  # noqa: E402
-from assistant.evaluate import load_questions  # noqa: E402
+from assistant.evaluation.run import load_questions  # noqa: E402
 
 
 def rss_mb() -> float:

@@ -2,7 +2,7 @@
 
     .venv/bin/python evals/check_gold.py [questions.jsonl]
 
-Loads every corpus document with `assistant.split.split_text`, then checks each question:
+Loads every corpus document with `assistant.ingest.split.split_text`, then checks each question:
 id unique; fields present and valid; every gold (symbol, paragraph) exists; every answer
 string occurs (after collapsing whitespace, exact case) in at least one gold paragraph's
 text; no_answer questions have empty gold and answers; track questions cite a Committee
@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from assistant.split import split_text  # noqa: E402
+from assistant.ingest.split import split_text  # noqa: E402
 
 CORPUS_DIR = ROOT / "assistant" / "corpus"
 QUESTIONS = Path(__file__).resolve().parent / "questions.jsonl"

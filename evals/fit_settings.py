@@ -28,8 +28,8 @@ sys.path.insert(0, str(ROOT))
 
 from assistant import Assistant  # noqa: E402
 from assistant.assistant import SETTINGS  # noqa: E402
-from assistant.evaluate import key, load_questions, relevant  # noqa: E402
-from assistant.report import reliability_plot  # noqa: E402
+from assistant.evaluation.run import key, load_questions, relevant  # noqa: E402
+from assistant.evaluation.report import reliability_plot  # noqa: E402
 
 BASE = ["dense", "lexical", "coverage", "numbers_found", "names_found", "type_ok", "unknown"]
 FEATURE_SETS = {"base": BASE, "base+sentence": BASE + ["sentence_coverage", "type_in_sentence", "unit_near", "years_found", "absent_idf"],

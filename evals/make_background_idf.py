@@ -1,16 +1,16 @@
 """Write assistant/background_idf.json.gz: term weights for lexical scores, from the bundled corpus's paragraphs.
 
 The table is fixed data shipped with the package, so a paragraph's lexical score for a question is the same
-whatever else a user's corpus holds (assistant/lexical.py). Run after changing the tokenizer or the splitter:
+whatever else a user's corpus holds (assistant/search/lexical.py). Run after changing the tokenizer or the splitter:
     .venv/bin/python evals/make_background_idf.py
 """
 import gzip
 import json
 
-from assistant.index import bm25_tokenize, lexical_text
-from assistant.lexical import BACKGROUND, background_table
-from assistant.load import load_corpus
-from assistant.split import split
+from assistant.search.index import bm25_tokenize, lexical_text
+from assistant.search.lexical import BACKGROUND, background_table
+from assistant.ingest.load import load_corpus
+from assistant.ingest.split import split
 
 paragraphs = [p for d in load_corpus() for p in split(d)]
 table = background_table(bm25_tokenize([lexical_text(p) for p in paragraphs]))

@@ -61,7 +61,7 @@ def tiny_corpus(tmp_path: Path) -> Path:
 @pytest.fixture()
 def tiny_bot(tiny_corpus: Path, tmp_path: Path):
     from assistant import Assistant
-    from assistant.embed import FakeEmbedder
+    from assistant.search.embed import FakeEmbedder
 
     return Assistant.load(tiny_corpus, tmp_path / "index", embedder=FakeEmbedder(), progress=False,
                           settings={"answerability": {"bias": 10.0, "weights": {}, "threshold": 0.5}})  # calibrated for the real model

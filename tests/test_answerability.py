@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer import key_things
+from assistant.answer.compose import key_things
 
 pytestmark = pytest.mark.model
 
@@ -134,7 +134,7 @@ def test_a_count_or_share_of_the_thing_asked_is_answered(bot, question):
 
 def test_a_year_that_names_a_thing_does_not_date_the_event_asked_about(bot):
     from assistant.records import Paragraph
-    from assistant.retrieve import Hit
+    from assistant.search.retrieve import Hit
 
     def gaps(text):
         p = Paragraph("x", "E/C.12/KAZ/CO/2", "1", text)

@@ -306,7 +306,7 @@ def test_shared_lock_lets_questions_run_together_and_an_add_wait():
 # --- with a language model: the answer streams from it, verified -------------------------------------
 def llm_bot(server, tiny_corpus, tmp_path, monkeypatch):
     from assistant import Assistant
-    from assistant.embed import FakeEmbedder
+    from assistant.search.embed import FakeEmbedder
 
     monkeypatch.setenv("ASSISTANT_LLM_BASE_URL", f"http://127.0.0.1:{server.server_address[1]}/v1")
     monkeypatch.setenv("ASSISTANT_LLM_MODEL", "local")

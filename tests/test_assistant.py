@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from assistant import Assistant
-from assistant import index as ix
-from assistant.embed import FakeEmbedder
+from assistant.search import index as ix
+from assistant.search.embed import FakeEmbedder
 from assistant.errors import CorpusError, EmptyQuestion, QuestionTooLong
 
 

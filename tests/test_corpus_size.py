@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from assistant import Assistant
-from assistant.evaluate import evaluate_all, fixture_questions, load_questions
-from assistant.load import BUNDLED
+from assistant.evaluation.run import evaluate_all, fixture_questions, load_questions
+from assistant.ingest.load import BUNDLED
 
 pytestmark = pytest.mark.model
 FIXTURES = Path(__file__).parent / "fixtures" / "real"

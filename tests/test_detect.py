@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.formats import SYMBOL, detect
+from assistant.ingest.formats import SYMBOL, detect
 
 
 def meta(text: str) -> dict:

@@ -3,10 +3,14 @@ import doctest
 
 import pytest
 
-from assistant import answer, counts, embed, evaluate, evidence, kinds, lexical, postings, query, records, retrieve, split
+from assistant import records
+from assistant.answer import compose, counts, evidence, kinds
+from assistant.evaluation import run
+from assistant.ingest import split
+from assistant.search import embed, lexical, postings, query, retrieve
 
 
-@pytest.mark.parametrize("module", [split, answer, retrieve, embed, records, lexical, postings, query, evidence, kinds, counts, evaluate])
+@pytest.mark.parametrize("module", [split, compose, retrieve, embed, records, lexical, postings, query, evidence, kinds, counts, run])
 def test_docstring_examples(module):
     result = doctest.testmod(module)
     assert result.attempted > 0 and result.failed == 0

@@ -5,9 +5,9 @@ import json
 
 import pytest
 
-from assistant.evaluate import THRESHOLDS, evaluate_all, ir_metrics, load_questions, relevant
+from assistant.evaluation.run import THRESHOLDS, evaluate_all, ir_metrics, load_questions, relevant
 from assistant.records import Paragraph
-from assistant.report import gate
+from assistant.evaluation.report import gate
 
 
 def test_gate_names_every_metric_below_its_threshold():

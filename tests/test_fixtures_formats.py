@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.formats import detect, read_file
-from assistant.split import split_text
+from assistant.ingest.formats import detect, read_file
+from assistant.ingest.split import split_text
 
 REAL = Path(__file__).parent / "fixtures" / "real"
 

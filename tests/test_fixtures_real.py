@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.formats import detect, read_file
-from assistant.load import load_corpus
-from assistant.split import split
+from assistant.ingest.formats import detect, read_file
+from assistant.ingest.load import load_corpus
+from assistant.ingest.split import split
 
 FIXTURES = Path(__file__).parent / "fixtures" / "real"
 SIDECARS = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(FIXTURES.glob("*.json"))}

@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 
 from assistant import Assistant
-from assistant import index as ix
-from assistant.embed import FakeEmbedder
+from assistant.search import index as ix
+from assistant.search.embed import FakeEmbedder
 from assistant.errors import CorpusError
-from assistant.formats import detect, read_file
-from assistant.load import BUNDLED
-from assistant.split import split_text
+from assistant.ingest.formats import detect, read_file
+from assistant.ingest.load import BUNDLED
+from assistant.ingest.split import split_text
 
 CO = (BUNDLED / "cescr-concluding-observations-kaz-2019.txt").read_text(encoding="utf-8")
 FU = (BUNDLED / "kaz-followup-2021.txt").read_text(encoding="utf-8")
@@ -172,7 +172,7 @@ def test_bad_files_get_one_clear_message(tmp_path, monkeypatch, case, message):
     elif case == "sheet.xlsx":
         path.write_bytes(b"PK\x03\x04")
     else:
-        monkeypatch.setattr("assistant.formats.MAX_BYTES", 100)
+        monkeypatch.setattr("assistant.ingest.formats.MAX_BYTES", 100)
         path.write_text("1. x\n" * 100)
     with pytest.raises(CorpusError, match=message):
         read_file(path)
@@ -236,7 +236,7 @@ def test_a_document_without_paragraphs_is_refused_and_prose_is_split(bot, tmp_pa
 
 
 def test_a_corpus_folder_may_hold_pdf_and_word_files(tmp_path):
-    from assistant.load import load_corpus
+    from assistant.ingest.load import load_corpus
 
     folder = tmp_path / "corpus"
     folder.mkdir()

@@ -11,7 +11,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from assistant.generate import GeneratedAnswer, Generator, LLMConfig, LLMConfigError, PromptError, count_tokens, render
+from assistant.answer.generate import GeneratedAnswer, Generator, LLMConfig, LLMConfigError, PromptError, count_tokens, render
 from assistant.records import Answer, Citation
 
 CO23 = ("While noting that the list of prohibited jobs for women has decreased from 287 to 191, the Committee is "
@@ -168,7 +168,7 @@ def test_invented_number_is_never_shown(server, streaming):
 
 
 def test_numbers_with_thousands_separators_and_unsupported_words():
-    from assistant.verify import Verifier
+    from assistant.answer.verify import Verifier
 
     v = Verifier(CITES, [c.text for c in CITES])
     assert v.check("In 2023, 528200 women were placed in jobs [2].").ok
@@ -326,7 +326,7 @@ def test_missing_package_says_what_to_install(monkeypatch):
 def test_no_llm_configured_imports_nothing_and_tiktoken_loads_offline():
     env = {k: v for k, v in os.environ.items() if not k.startswith(("ASSISTANT_LLM_", "TIKTOKEN_"))}
     env.update(HTTPS_PROXY="http://127.0.0.1:9", HTTP_PROXY="http://127.0.0.1:9")  # any download would fail
-    code = ("import sys, os, assistant, assistant.generate as g\n"
+    code = ("import sys, os, assistant, assistant.answer.generate as g\n"
             "assert g.LLMConfig.from_env() is None\n"
             "assert not [m for m in sys.modules if m.startswith(('llama_index', 'openai', 'tiktoken'))]\n"
             "assert g.count_tokens('Trade union registration') == 3\n"
@@ -338,7 +338,7 @@ def test_no_llm_configured_imports_nothing_and_tiktoken_loads_offline():
 def test_docstring_examples():
     import doctest
 
-    from assistant import verify
+    from assistant.answer import verify
 
     result = doctest.testmod(verify)
     assert result.attempted > 0 and result.failed == 0
@@ -347,7 +347,7 @@ def test_docstring_examples():
 def test_assistant_uses_a_configured_llm_and_verifies_it(server, tiny_corpus, tmp_path, monkeypatch):
     """The whole path from Assistant.ask through LlamaIndex's client to a loopback server, and back verified."""
     from assistant import Assistant
-    from assistant.embed import FakeEmbedder
+    from assistant.search.embed import FakeEmbedder
 
     def script(body):
         n = next(i for i, line in enumerate(prompt_of(body).splitlines()) if "oil" in line.lower())  # noqa: F841

@@ -9,9 +9,9 @@ import numpy as np
 import pytest
 
 from assistant import Assistant
-from assistant import index as ix
-from assistant import integrity
-from assistant.embed import FakeEmbedder
+from assistant.search import index as ix
+from assistant.search import integrity
+from assistant.search.embed import FakeEmbedder
 from assistant.errors import IndexError_
 
 QUESTION = "registration of trade unions"

@@ -8,9 +8,9 @@ import os
 
 import numpy as np
 
-from assistant import lexical
-from assistant.evaluate import load_questions
-from assistant.index import bm25_tokenize
+from assistant.search import lexical
+from assistant.evaluation.run import load_questions
+from assistant.search.index import bm25_tokenize
 
 
 def _questions(n: int = 60) -> list[list[str]]:
@@ -70,7 +70,7 @@ def test_the_compiled_selection_block_by_block(bot, monkeypatch):
     lex = bot.index.lexical
     exact = {tuple(t): set(lex.top(t, 50).tolist()) for t in _questions()}
     monkeypatch.setattr(lexical, "EXACT_TOP_UP_TO", 0)
-    monkeypatch.setattr("assistant.postings.BLOCK", 64)  # many blocks, as at 1M paragraphs
+    monkeypatch.setattr("assistant.search.postings.BLOCK", 64)  # many blocks, as at 1M paragraphs
     for tokens, plain in exact.items():
         tokens = list(tokens)
         compiled = set(lex.top(tokens, 50).tolist())
@@ -80,7 +80,7 @@ def test_the_compiled_selection_block_by_block(bot, monkeypatch):
         changed = lex.lookup(tokens, np.array(sorted(compiled ^ plain), dtype=np.int64))
         assert np.all(np.abs(changed - kth) < 1e-6), "only rows tied with the 50th may differ"
         assert np.all(lex.lookup(tokens, np.array(sorted(compiled), dtype=np.int64)) > 0)
-    monkeypatch.setattr("assistant.postings._compiled", False)  # as if numba were not installed
+    monkeypatch.setattr("assistant.search.postings._compiled", False)  # as if numba were not installed
     for tokens, plain in exact.items():
         assert set(lex.top(list(tokens), 50).tolist()) == plain
 
@@ -89,8 +89,8 @@ def _with_codes(bot, monkeypatch):
     """The bundled corpus searched as a large index is: FAISS over 8-bit codes in an inverted file (IVF, SQ8)."""
     import copy
 
-    from assistant import index as ix
-    from assistant import retrieve
+    from assistant.search import index as ix
+    from assistant.search import retrieve
 
     idx = ix.load(bot.index.gen.parent)
     monkeypatch.setattr(ix, "EXACT_UP_TO", 0)
@@ -102,7 +102,7 @@ def _with_codes(bot, monkeypatch):
 
 
 def test_cosines_from_the_codes_are_within_the_slack(bot, monkeypatch):
-    from assistant.retrieve import COSINE_SLACK
+    from assistant.search.retrieve import COSINE_SLACK
 
     r = _with_codes(bot, monkeypatch)
     assert r.index.has_codes and not bot.index.has_codes
@@ -116,7 +116,7 @@ def test_cosines_from_the_codes_are_within_the_slack(bot, monkeypatch):
 def test_bounds_from_the_codes_lose_no_hit(bot, monkeypatch):
     """Candidates whose bound cannot reach the top are never read exactly: the hits are those of reading them all,
     with exact cosines."""
-    from assistant import retrieve
+    from assistant.search import retrieve
 
     r = _with_codes(bot, monkeypatch)
     questions = [q["question"] for q in load_questions()[:60]]
@@ -135,7 +135,7 @@ def test_the_lexical_top_in_a_thread_gives_the_same_hits(bot, monkeypatch):
     same candidates, so the same hits; and the embedding then takes one onnxruntime thread."""
     import threading
 
-    from assistant import retrieve
+    from assistant.search import retrieve
 
     r, lex = bot.retriever, bot.index.lexical
     questions = [q["question"] for q in load_questions()[:40]]
@@ -160,7 +160,7 @@ def test_the_lexical_top_in_a_thread_gives_the_same_hits(bot, monkeypatch):
 def test_a_heading_citing_the_paragraph_named(bot):
     """'para. 41' finds the paragraphs written under a heading citing it in parentheses: not para. 410, and not a
     heading that names it without a parenthesis."""
-    from assistant.query import QuestionReader
+    from assistant.search.query import QuestionReader
     from assistant.records import Paragraph
 
     docs = [{"cite_as": "CO", "author_kind": "committee"}, {"cite_as": "R", "author_kind": "state"}]
@@ -182,7 +182,7 @@ def test_the_analyzer_is_bm25s_word_for_word(bot):
     question (the background IDF table and the Milvus backend's BM25 are built on them)."""
     import bm25s
 
-    from assistant.index import lexical_text
+    from assistant.search.index import lexical_text
 
     texts = [lexical_text(p) for p in bot.paragraphs] + [q["question"] for q in load_questions()]
     texts += ["", "Ünïcödé Straße 2019-2021 CO/2 para. 11 (b) e-Government", "THE The the", "x y z 7 77"]

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant import formats, library
-from assistant import index as ix
+from assistant.ingest import formats, library
+from assistant.search import index as ix
 from assistant.errors import AssistantError, CorpusError
 
 WELLS = "Water\n1. The district drilled 40 wells in 2022.\n2. Tariffs were frozen.\n3. Pipes were repaired.\n"
@@ -115,7 +115,7 @@ def tmpfs(tmp_path):
 
 def test_a_full_disk_during_add_is_one_message_and_the_library_keeps_nothing(tiny_corpus, tmpfs, tmp_path):
     from assistant import Assistant
-    from assistant.embed import FakeEmbedder
+    from assistant.search.embed import FakeEmbedder
 
     bot = Assistant.load(tiny_corpus, tmpfs / "index", embedder=FakeEmbedder(), progress=False, settings={"abstain_below": -100.0})
     doc = tmp_path / "report.txt"
@@ -133,7 +133,7 @@ def test_a_full_disk_during_add_is_one_message_and_the_library_keeps_nothing(tin
 
 def test_a_read_only_index_folder_answers_and_refuses_to_add_in_one_line(tiny_corpus, tmp_path):
     from assistant import Assistant
-    from assistant.embed import FakeEmbedder
+    from assistant.search.embed import FakeEmbedder
 
     src, ro = tmp_path / "index", tmp_path / "ro"
     Assistant.load(tiny_corpus, src, embedder=FakeEmbedder(), progress=False)
@@ -188,7 +188,7 @@ def test_a_bomb_upload_is_refused_and_questions_go_on_meanwhile(tiny_bot, tmp_pa
 
 
 def test_an_upload_past_its_time_limit_is_stopped_and_adds_nothing(tiny_bot, tmp_path):
-    from assistant.upload import add_in_child
+    from assistant.ingest.upload import add_in_child
 
     path = upload(tmp_path / "u1", "wells.txt", WELLS)
     with pytest.raises(AssistantError, match="longer than 0 s and was stopped; nothing was added"):

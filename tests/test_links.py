@@ -5,10 +5,10 @@ import re
 
 import pytest
 
-from assistant.links import concern_pairs, find_links, paragraph_refs
-from assistant.load import load_corpus
+from assistant.track.links import concern_pairs, find_links, paragraph_refs
+from assistant.ingest.load import load_corpus
 from assistant.records import Paragraph
-from assistant.split import split
+from assistant.ingest.split import split
 
 
 @pytest.mark.parametrize("text,refs", [

@@ -9,7 +9,7 @@ pytestmark = pytest.mark.model
 
 def test_query_encoder_matches_sentence_transformers(bot):
     """The ONNX twin used for questions gives the vectors sentence-transformers gives."""
-    from assistant.embed import DocumentEmbedder
+    from assistant.search.embed import DocumentEmbedder
 
     texts = ["How many jobs are still closed to women?", "trade union registration " * 30]
     st = DocumentEmbedder().embed(texts)

@@ -112,7 +112,7 @@ def milvus(tmp_path_factory):
 @pytest.fixture(scope="module")
 def ray_head(tmp_path_factory):
     """A Ray head on 127.0.0.1 with its own temp dir and an offline HOME; yields its address."""
-    from assistant.distributed import offline_env
+    from assistant.search.distributed import offline_env
 
     folder = tmp_path_factory.mktemp("ray")
     env = offline_env(folder / "home")
@@ -213,7 +213,7 @@ def test_search_cites_what_the_embedded_index_cites(scale_bot, bot):
 @pytest.mark.model
 def test_bm25_runs_with_the_embedded_engines_k1_and_b(scale_bot):
     """The server took our BM25 parameters (milvus-lite 3.2.2 ignored them when sent only as flat keys: k1 was 1.5)."""
-    from assistant.milvus import BM25_B, BM25_K1
+    from assistant.search.milvus import BM25_B, BM25_K1
 
     store = scale_bot.index.store
     d = store.client.describe_index(store.name, store.client.list_indexes(store.name, field_name="sparse")[0])
@@ -235,7 +235,7 @@ def test_ask_answers_with_verbatim_citations_from_milvus(scale_bot, bot):
 @needs_scale
 @pytest.mark.model
 def test_filters_are_pushed_into_the_query(scale_bot):
-    from assistant.milvus import Filter
+    from assistant.search.milvus import Filter
 
     q = "trade union registration"
     docs = {d["cite_as"]: d for d in scale_bot.index.documents}
@@ -270,7 +270,7 @@ def test_import_assistant_loads_neither_ray_nor_pymilvus():
 
 def test_missing_scale_packages_say_which_install_fixes_it(monkeypatch, tmp_path):
     from assistant import Assistant
-    from assistant.distributed import RayEmbedder
+    from assistant.search.distributed import RayEmbedder
     from assistant.errors import DependencyMissing
 
     monkeypatch.setitem(sys.modules, "pymilvus", None)
@@ -284,7 +284,7 @@ def test_missing_scale_packages_say_which_install_fixes_it(monkeypatch, tmp_path
 def test_docstring_examples_of_the_scale_modules():
     import doctest
 
-    from assistant import milvus
+    from assistant.search import milvus
 
     result = doctest.testmod(milvus)
     assert result.attempted > 0 and result.failed == 0

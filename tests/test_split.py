@@ -6,8 +6,8 @@ from collections import Counter
 
 import pytest
 
-from assistant.load import load_corpus
-from assistant.split import classify, clean, split, split_text
+from assistant.ingest.load import load_corpus
+from assistant.ingest.split import classify, clean, split, split_text
 
 
 def labels(text: str) -> list[str]:
@@ -274,7 +274,7 @@ def test_no_numbers_keeps_readable_labels():
 def test_lines_numbering_and_pages_examples():
     import doctest
 
-    from assistant import lines, numbering, pages
+    from assistant.ingest import lines, numbering, pages
 
     for module in (lines, numbering, pages):
         result = doctest.testmod(module)

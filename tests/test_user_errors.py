@@ -58,9 +58,9 @@ def test_the_real_tokenizer_takes_a_lone_surrogate(bot):
 
 
 def test_cli_index_status_and_verify_say_damage_in_one_line(tiny_corpus, tmp_path):
-    from assistant import index as ix
+    from assistant.search import index as ix
     from assistant.cli import _damage
-    from assistant.embed import FakeEmbedder
+    from assistant.search.embed import FakeEmbedder
 
     where = tmp_path / "index"
     Assistant.load(tiny_corpus, where, embedder=FakeEmbedder(), progress=False)

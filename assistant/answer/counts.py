@@ -31,7 +31,7 @@ import re
 
 from .evidence import ORG_WORDS, PHRASE_END, YEAR, asked_unit, countries_named, dated
 from .kinds import SHARE_OF, currency_pattern
-from .query import naming_words
+from ..search.query import naming_words
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _NOT_A_COUNT = re.compile(rf"\b(?:art(?:icle)?s?|No|Nos|paras?|paragraphs?|chapter|annex|section)\.?\s*\d[\d.]*|"

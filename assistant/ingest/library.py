@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from .errors import AssistantError, CorpusError
+from ..errors import AssistantError, CorpusError
 from .formats import SUPPORTED, detect, read_file
 
 MAX_PARAGRAPHS = 20_000  # per document; the largest bundled one has 420

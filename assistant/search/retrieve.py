@@ -14,10 +14,10 @@ from typing import NamedTuple
 
 import numpy as np
 
-from .errors import need
+from ..errors import need
 from .index import Index, bm25_tokenize, lexical_text
 from .query import QuestionReader, asks_for_recommendation, is_recommendation, with_context  # noqa: F401 (re-export)
-from .records import Paragraph
+from ..records import Paragraph
 
 DENSE_DEPTH = 200  # windows fetched from FAISS, at least
 LEXICAL_DEPTH = 200  # best lexical paragraphs kept as candidates, at least

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .records import Paragraph
+from ..records import Paragraph
 
 _REF = re.compile(r"\bpara(?:graph)?s?\.?\s+(\d{1,3})((?:\s*\([a-z]\)(?:\s*(?:,|and|to|-|\u2013)\s*\([a-z]\))*)?)"
                   r"((?:\s*(?:,|and)\s*\d{1,3}(?:\s*\([a-z]\))?)*)", re.I)

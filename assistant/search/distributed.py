@@ -14,8 +14,8 @@ from pathlib import Path
 import numpy as np
 
 from .embed import MODEL_NAME, LazyEmbedder
-from .errors import DependencyMissing, IndexError_
-from .records import Document, Paragraph
+from ..errors import DependencyMissing, IndexError_
+from ..records import Document, Paragraph
 
 BATCH = 32
 
@@ -69,7 +69,7 @@ class _Embed:
         import torch
 
         torch.set_num_threads(threads)
-        from assistant.embed import DocumentEmbedder
+        from assistant.search.embed import DocumentEmbedder
 
         self.model = DocumentEmbedder()
 
@@ -82,10 +82,10 @@ def _split_rows(row: dict) -> list[dict]:
     """A Ray task: one document -> its paragraphs and embedding windows (text, paragraph order)."""
     from dataclasses import asdict
 
-    from assistant.embed import LazyEmbedder as Lazy, windows
-    from assistant.index import embed_text
+    from assistant.search.embed import LazyEmbedder as Lazy, windows
+    from assistant.search.index import embed_text
     from assistant.records import Document as Doc
-    from assistant.split import split
+    from assistant.ingest.split import split
 
     count = Lazy().count_tokens
     d = Doc(**row["doc"])

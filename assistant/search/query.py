@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .records import Paragraph
+from ..records import Paragraph
 
 _PARA_REF = re.compile(r"\bpara(?:graph)?s?\.?\s*(\d{1,4})(?:\s*\(?([a-z])\))?", re.I)
 _WORDING_Q = re.compile(r"\bwhat (?:does|did) (?:the )?para(?:graph)?s?\.?\s*\d+[^?]{0,40}?\b(?:say|state|read|contain)\b|"

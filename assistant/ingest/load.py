@@ -5,10 +5,10 @@ import hashlib
 import json
 from pathlib import Path
 
-from .errors import CorpusError
-from .records import Document
+from ..errors import CorpusError
+from ..records import Document
 
-BUNDLED = Path(__file__).parent / "corpus"
+BUNDLED = Path(__file__).parent.parent / "corpus"
 
 
 def document(meta: dict, text: str, path: str) -> Document:

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from .links import Link, find_links, is_recommendation
-from .records import Citation, Paragraph
+from ..records import Citation, Paragraph
 
 NGO_MIN_SIMILARITY = 0.45  # cosine between a recommendation and an NGO paragraph to count it as on the subject
 

@@ -26,8 +26,8 @@ from pathlib import Path
 
 import numpy as np
 
-from .errors import DependencyMissing, IndexError_
-from .records import Document, Paragraph
+from ..errors import DependencyMissing, IndexError_
+from ..records import Document, Paragraph
 
 SCALE_INSTALL = "pip install 'treaty-assistant[scale]'"
 COLLECTION = "assistant_paragraphs"
@@ -274,8 +274,8 @@ def build(docs: list[Document], store: MilvusStore, embedder, progress: bool = T
     """Split, embed (any embedder: in process, or on Ray) and write the collection. Returns the manifest."""
     from .embed import windows
     from .index import embed_text, log
-    from .load import corpus_hash, doc_hash
-    from .split import PARSER_VERSION, split
+    from ..ingest.load import corpus_hash, doc_hash
+    from ..ingest.split import PARSER_VERSION, split
 
     t0 = time.perf_counter()
     if hasattr(embedder, "split"):  # RayEmbedder: documents split in parallel tasks
@@ -308,8 +308,8 @@ def build(docs: list[Document], store: MilvusStore, embedder, progress: bool = T
 
 def staleness(store: MilvusStore, docs: list[Document], model: str) -> str | None:
     from .index import FORMAT_VERSION
-    from .load import corpus_hash
-    from .split import PARSER_VERSION
+    from ..ingest.load import corpus_hash
+    from ..ingest.split import PARSER_VERSION
 
     m = store.manifest()
     if m is None:

@@ -4,10 +4,10 @@ from __future__ import annotations
 import math
 import re
 
-from .records import Answer, Citation, Paragraph
+from ..records import Answer, Citation, Paragraph
 from .checks import AnswerKindChecks
-from .query import naming_words, wording_asked
-from .retrieve import Hit
+from ..search.query import naming_words, wording_asked
+from ..search.retrieve import Hit
 from .evidence import gives_kind, sentences, years_held
 
 NOT_FOUND = "Not found in these documents: none of the indexed paragraphs answers this question closely enough."

@@ -16,12 +16,12 @@ from pathlib import Path
 from typing import Iterator
 from urllib.parse import urlsplit
 
-from .errors import AssistantError, need
-from .records import Answer, Citation
-from .query import voices_named
+from ..errors import AssistantError, need
+from ..records import Answer, Citation
+from ..search.query import voices_named
 from .verify import Draft, Verifier, split_units
 
-PROMPTS = Path(__file__).resolve().parent.parent / "prompts"
+PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
 HEADROOM = 0.9  # cl100k_base only estimates the server's own tokenizer: keep 10% spare
 MAX_SENTENCES = 6
 _THINK = re.compile(r"<think>.*?(?:</think>|$)", re.S)

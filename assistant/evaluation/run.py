@@ -9,9 +9,9 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from .records import Paragraph
+from ..records import Paragraph
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 QUESTIONS = ROOT / "evals" / "questions.jsonl"
 THRESHOLDS = ROOT / "evals" / "thresholds.json"
 
@@ -105,7 +105,7 @@ def run_llamaindex(bot, questions: list[dict], corpus: Path) -> dict:
     from llama_index.core import Settings, SimpleDirectoryReader, VectorStoreIndex
     from llama_index.embeddings.huggingface import HuggingFaceEmbedding
 
-    from .embed import model_dir
+    from ..search.embed import model_dir
 
     Settings.embed_model = HuggingFaceEmbedding(model_name=str(model_dir()), device="cpu")
     Settings.llm = None
@@ -222,7 +222,7 @@ def evaluate_all(bot, questions: list[dict], peers: bool = False, corpus: Path |
         for name in ("bm25", "dense"):
             r = run_scores(bot, answerable, name)
             report["systems"][name] = {**ir_metrics(qrels, r["runs"]), "median_s": statistics.median(r["seconds"])}
-        from .load import BUNDLED
+        from ..ingest.load import BUNDLED
 
         li = run_llamaindex(bot, answerable, corpus or BUNDLED)
         report["systems"]["llamaindex_default"] = {**li["metrics"], "median_s": statistics.median(li["seconds"]),
@@ -260,8 +260,8 @@ def fixture_questions(bot, folder: Path) -> list[dict]:
 
 
 def main(args) -> int:
-    from .assistant import Assistant
-    from .errors import AssistantError
+    from ..assistant import Assistant
+    from ..errors import AssistantError
     from .report import gate, write_report
 
     backend = getattr(args, "backend", None)

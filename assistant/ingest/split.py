@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from .lines import _REC_HEADING, Line, classify, headings_checked
 from .numbering import ROMANS, explode
 from .pages import clean
-from .records import Document, Paragraph
+from ..records import Document, Paragraph
 
 PARSER_VERSION = "5"
 __all__ = ["PARSER_VERSION", "classify", "clean", "split", "split_text"]

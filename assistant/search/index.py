@@ -31,11 +31,11 @@ import numpy as np
 
 from . import integrity
 from .embed import windows
-from .errors import IndexError_, need
+from ..errors import IndexError_, need
 from .lexical import Lexical, bm25_tokenize  # noqa: F401 (bm25_tokenize: also imported from here)
-from .load import corpus_hash, doc_hash
-from .records import Document, Paragraph
-from .split import PARSER_VERSION, split
+from ..ingest.load import corpus_hash, doc_hash
+from ..records import Document, Paragraph
+from ..ingest.split import PARSER_VERSION, split
 
 FORMAT_VERSION = 5  # bump when what is written (or how text is analyzed) changes
 EXACT_UP_TO = 50_000  # vectors; up to this, exact search takes < 5 ms. Above: an inverted file (IVF), still exact vectors
@@ -336,8 +336,19 @@ def _prefetch(fd: int) -> None:
     """Ask the kernel to read the vectors file into its page cache, in the background (not into this process: its
     RSS does not grow). A question's exact cosines read ~40 random windows: ~2 us each from the page cache, 100-170
     us each from this machine's disk. Where memory is short the kernel drops the pages again; nothing breaks."""
-    if hasattr(os, "posix_fadvise"):
-        threading.Thread(target=os.posix_fadvise, args=(fd, 0, 0, os.POSIX_FADV_WILLNEED), daemon=True).start()
+    if not hasattr(os, "posix_fadvise"):
+        return
+    own = os.dup(fd)  # the thread's own descriptor: the index may close its file (and the number be reused) first
+
+    def advise():
+        try:
+            os.posix_fadvise(own, 0, 0, os.POSIX_FADV_WILLNEED)
+        except OSError:
+            pass  # only a hint
+        finally:
+            os.close(own)
+
+    threading.Thread(target=advise, daemon=True).start()
 
 
 def _paragraphs(lines: list[str]) -> list[Paragraph]:

@@ -14,7 +14,7 @@ import os
 from contextlib import contextmanager
 from pathlib import Path
 
-from .errors import IndexError_
+from ..errors import IndexError_
 
 LARGE = ("model.onnx", "vectors.npy")  # hashed only in a full check (or when their mtime moved)
 

@@ -15,8 +15,8 @@ from .counts import (asks_a_count, asks_a_total, asks_each, counts, event_dated,
                      share_words)
 from .kinds import (alternatives, asked_kind, asks_for_duration, asks_for_money, gives_duration, gives_money, gives_share, mentions, named_things,
                     names_kind, share_of)
-from .query import names_a_paragraph, naming_words
-from .retrieve import Hit
+from ..search.query import names_a_paragraph, naming_words
+from ..search.retrieve import Hit
 
 _TWO_PARTS = re.compile(r"\w[.;]\s+(?=[A-Z])|^\s*(?:after|when|since|while|although|though)\s+(?:the\s+)?(?:Committee|CESCR|"
                         r"UN|treaty body|NGO|FIDH)\b[^?]*,", re.I)

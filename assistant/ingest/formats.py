@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from .errors import CorpusError, need
+from ..errors import CorpusError, need
 
 SUPPORTED = (".pdf", ".docx", ".html", ".htm", ".md", ".markdown", ".txt")
 MAX_BYTES = 50_000_000

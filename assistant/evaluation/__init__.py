@@ -1,0 +1,1 @@
+"""The eval suite: known answers scored, the report and the CI gate."""

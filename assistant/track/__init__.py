@@ -1,0 +1,1 @@
+"""Track: cross-references between documents; what became of each recommendation."""
