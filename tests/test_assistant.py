@@ -35,6 +35,16 @@ def test_a_named_paragraph_goes_first(tiny_bot):
     assert tiny_bot.search("what does para. 3 (a) of the concluding observations say?")[0].paragraph == "3 (a)"
 
 
+def test_asked_what_was_recommended_the_recommendation_goes_before_its_concern(tiny_bot):
+    about = "the registration of trade unions and restrictions on non-governmental organizations"
+    plain = [c.paragraph for c in tiny_bot.search(f"What is said about {about}?", symbols=["E/C.12/EXA/CO/1"])]
+    assert plain.index("2") < plain.index("3")  # the concern holds more of the question's words
+    asked = [c.paragraph for c in tiny_bot.search(f"What did the Committee recommend about {about}?", symbols=["E/C.12/EXA/CO/1"])]
+    assert asked.index("3") == asked.index("2") - 1, asked  # its recommendation just above it
+    ans = tiny_bot.ask(f"What did the Committee recommend about {about}?")
+    assert ans.citations[0].paragraph.startswith("3"), [c.label for c in ans.citations]
+
+
 def test_filters_narrow_the_search(tiny_bot):
     cites = tiny_bot.search("trade unions registration", symbols=["state"])
     assert cites and all(c.symbol == "state" for c in cites)

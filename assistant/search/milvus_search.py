@@ -41,9 +41,11 @@ class MilvusRetriever:
         self.recommends = np.array([is_recommendation(p) for p in self.paragraphs], dtype=bool)
         self.symbols = np.array([p.symbol for p in self.paragraphs])
         self.rows = {p.key: i for i, p in enumerate(self.paragraphs)}
+        self._answered = None
         self.reader = QuestionReader(index.documents)
 
     boosts = Retriever.boosts  # one definition of the voice, document and recommendation boosts
+    recommendations_first = Retriever.recommendations_first  # and of a recommendation before its concern
 
     # --- the query ---------------------------------------------------------------------------
     def _hybrid(self, q: np.ndarray, question: str, limit: int, flt: Filter | None) -> list[Hit]:
@@ -98,7 +100,9 @@ class MilvusRetriever:
         if named and sure:  # 'para. 33 of the concluding observations': that paragraph first
             first = [found[p.key] if p.key in found else Hit(p, 0.0, 0.0, 0.0) for p in named]
             hits = first + [h for h in hits if h.paragraph not in named]
-        return hits[:k], Scores(self, q, question, flt, boost)
+        scores = Scores(self, q, question, flt, boost)
+        hits = self.recommendations_first(question, hits, scores, lambda row: self._allowed(self.paragraphs[row], flt))
+        return hits[:k], scores
 
     def scores_of(self, q: np.ndarray, question: str, rows: list[int], flt: Filter | None = None) -> dict[int, Hit]:
         """The hybrid scores of given paragraph rows (a pid filter; one request)."""

@@ -16,6 +16,7 @@ import numpy as np
 
 from ..errors import need
 from .index import Index, bm25_tokenize, lexical_text
+from ..ingest.structure import concerns_answered
 from .query import QuestionReader, asks_for_recommendation, is_recommendation, with_context  # noqa: F401 (re-export)
 from ..records import Paragraph
 
@@ -78,6 +79,7 @@ class Retriever:
         self.kind_codes = kind_codes.astype(np.int8)  # the boosts compare small integers, not strings
         self.recommends = np.array([is_recommendation(p) for p in self.paragraphs], dtype=bool)
         self.rows = {p.key: i for i, p in enumerate(self.paragraphs)}
+        self._answered: dict[int, int] | None = None  # concern row -> the recommendation row it leads to
         self.reader = QuestionReader(index.documents)
         self.window_start = np.searchsorted(index.window_rows, np.arange(len(self.paragraphs) + 1))
         # one question at a time: over an exact index threads only wait on each other; an inverted file splits the
@@ -200,7 +202,29 @@ class Retriever:
         if named_rows and sure:  # 'para. 33 of the concluding observations': that paragraph first
             first = [scores.hit(r) for r in named_rows]
             hits = first + [h for h in hits if h.paragraph not in named]
+        hits = self.recommendations_first(question, hits, scores, lambda row: mask is None or mask[row])
         return hits[:k], scores
+
+    def recommendations_first(self, question: str, hits: list[Hit], scores, allowed) -> list[Hit]:
+        """'What did the Committee recommend on X?': a concern paragraph among the hits brings the recommendation
+        it leads to (under its heading, ingest.structure) just above itself, the answer asked for before its reason.
+        Nothing else moves; `allowed(row)`: the question's filter."""
+        if not asks_for_recommendation(question):
+            return hits
+        if self._answered is None:  # built on the first such question (~0.3 s a million paragraphs)
+            committee = [p for p, kind in zip(self.paragraphs, self.author_kinds) if kind == "committee"]
+            self._answered = {self.rows[c.key]: self.rows[r.key] for c, r in concerns_answered(committee)}
+        at = {self.rows[h.paragraph.key]: h for h in hits}
+        out, placed = [], set()
+        for h in hits:
+            row, rec = self.rows[h.paragraph.key], self._answered.get(self.rows[h.paragraph.key])
+            if rec is not None and rec not in placed and allowed(rec):
+                out.append(at.get(rec) or scores.hit(rec))
+                placed.add(rec)
+            if row not in placed:
+                out.append(h)
+                placed.add(row)
+        return out
 
     def _cosines_that_count(self, qvec: np.ndarray, rows: np.ndarray, bound: np.ndarray, lexical: np.ndarray, extra,
                             k: int, unseen: float) -> np.ndarray:

@@ -13,14 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..ingest.structure import concerns_answered, is_recommendation  # noqa: F401 (re-export)
 from ..records import Paragraph
 
 _REF = re.compile(r"\bpara(?:graph)?s?\.?\s+(\d{1,3})((?:\s*\([a-z]\)(?:\s*(?:,|and|to|-|\u2013)\s*\([a-z]\))*)?)"
                   r"((?:\s*(?:,|and)\s*\d{1,3}(?:\s*\([a-z]\))?)*)", re.I)
 _SYMBOL = re.compile(r"\b(E/C\.12/[A-Z]{3}/CO/\d+)\b")
 _INLINE = re.compile(r"\(((?:recommendation[^()]*|concluding observations[^()]*|E/C\.12/[A-Z]{3}/CO/\d+)),\s*(paras?\.\s*[^()]*(?:\([a-z]\)[^()]*)*)\)")
-_RECOMMENDS = re.compile(r"\bthe Committee (?:also )?(?:recommends|urges|encourages|requests|calls upon|calls on|reiterates its recommendation)\b"
-                         r"|\bthe State party is requested\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -96,32 +95,6 @@ def _answered_committee(p: Paragraph, committee: list[dict], kinds: dict) -> str
     return committee[-1]["cite_as"]
 
 
-def is_recommendation(p: Paragraph) -> bool:
-    """A paragraph (not a subparagraph) whose first sentence or first 300 characters recommend, urge, request ...
-
-    >>> is_recommendation(Paragraph("d", "CO", "12", "The Committee recommends that the State party adopt a law."))
-    True
-    >>> is_recommendation(Paragraph("d", "CO", "11", "The Committee is concerned that no law exists."))
-    False
-    """
-    if p.parent is not None:
-        return False
-    head = p.text.partition(".")[0] + "." + p.text[:300]
-    low = head.lower()  # every match names the Committee or says 'requested': most paragraphs skip the expression
-    return ("committee" in low or "requested" in low) and bool(_RECOMMENDS.search(head))
-
-
 def concern_pairs(paragraphs: list[Paragraph]) -> list[Link]:
     """Under one heading of concluding observations: each recommendation -> the concerns before it."""
-    links, group, concerns = [], None, []
-    for p in paragraphs:
-        if p.parent is not None:
-            continue
-        if p.headings != group:
-            group, concerns = p.headings, []
-        if is_recommendation(p):
-            links += [Link(p.symbol, p.paragraph, c.symbol, c.paragraph, "pair", True) for c in concerns]
-            concerns = []
-        else:
-            concerns.append(p)
-    return links
+    return [Link(r.symbol, r.paragraph, c.symbol, c.paragraph, "pair", True) for c, r in concerns_answered(paragraphs)]
