@@ -188,7 +188,7 @@ class Chat:
         sources = {p: "upload:" + Path(p).name for p in paths}  # the same file name again replaces, as `assistant add` does
         try:
             if self.isolate:  # questions go on meanwhile; only the swap to the new index waits for them
-                from .ingest.upload import add_in_child
+                from .upload import add_in_child
 
                 lines = add_in_child(self.bot, paths, sources)
                 self.bot.reload(self.lock.exclusive())

@@ -188,7 +188,7 @@ def test_a_bomb_upload_is_refused_and_questions_go_on_meanwhile(tiny_bot, tmp_pa
 
 
 def test_an_upload_past_its_time_limit_is_stopped_and_adds_nothing(tiny_bot, tmp_path):
-    from assistant.ingest.upload import add_in_child
+    from assistant.upload import add_in_child
 
     path = upload(tmp_path / "u1", "wells.txt", WELLS)
     with pytest.raises(AssistantError, match="longer than 0 s and was stopped; nothing was added"):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import multiprocessing
 from pathlib import Path
 
-from ..errors import AssistantError
+from .errors import AssistantError
 
 TIMEOUT = 600  # seconds for one upload: reading, embedding and building
 
@@ -48,7 +48,7 @@ def add_in_child(bot, paths: list[str], sources: dict, timeout: float = TIMEOUT)
 
 
 def _add(origin: tuple, paths: list[str], sources: dict, send) -> None:
-    from ..assistant import Assistant
+    from .assistant import Assistant
 
     corpus, where, embedder, settings = origin
     try:
