@@ -1,4 +1,4 @@
-"""Write assistant/background_idf.json.gz: term weights for lexical scores, from the bundled corpus's paragraphs.
+"""Write assistant/search/background_idf.json.gz: term weights for lexical scores, from the bundled corpus's paragraphs.
 
 The table is fixed data shipped with the package, so a paragraph's lexical score for a question is the same
 whatever else a user's corpus holds (assistant/search/lexical.py). Run after changing the tokenizer or the splitter:
