@@ -73,6 +73,7 @@ class Assistant:
                                  answerability=s.get("answerability"), max_citations=s.get("max_citations", 3),
                                  margin=s.get("margin", 0.05), off_topic=s.get("off_topic_cosine", 0.2))
         self._tracker = None
+        self._tracker_lock = threading.Lock()
 
     # --- construction --------------------------------------------------------------------
     @classmethod
@@ -241,10 +242,13 @@ class Assistant:
     # --- recommendation tracker ----------------------------------------------------------
     @property
     def tracker(self):
+        """The recommendation tracker, built once (by the first caller; the others wait for it)."""
         if self._tracker is None:
-            from .track.tracker import Tracker
+            with self._tracker_lock:
+                if self._tracker is None:
+                    from .track.tracker import Tracker
 
-            self._tracker = Tracker(self.paragraphs, self.index.documents, self._cite_paragraph)
+                    self._tracker = Tracker(self.paragraphs, self.index.documents, self._cite_paragraph)
         return self._tracker
 
     def track(self, symbol: str, paragraph: str):

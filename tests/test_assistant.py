@@ -5,6 +5,7 @@ import json
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -150,3 +151,17 @@ def test_cli_errors_are_one_line_and_exit_1(tmp_path):
 def test_answer_to_dict_is_json(tiny_bot):
     d = json.loads(json.dumps(tiny_bot.ask("oil sector strikes").to_dict()))
     assert {"text", "abstained", "citations"} <= set(d) and d["citations"][0]["label"]
+
+
+def test_the_tracker_is_built_once_for_concurrent_users(tiny_corpus, tmp_path, monkeypatch):
+    from assistant.track import tracker
+
+    built = []
+    real = tracker.Tracker.__post_init__
+    monkeypatch.setattr(tracker.Tracker, "__post_init__", lambda self: (built.append(1), time.sleep(0.2), real(self)))
+    bot = Assistant.load(tiny_corpus, tmp_path / "i", embedder=FakeEmbedder(), progress=False)
+    seen = []
+    threads = [threading.Thread(target=lambda: seen.append(bot.tracker)) for _ in range(4)]
+    [t.start() for t in threads]
+    [t.join() for t in threads]
+    assert len(built) == 1 and all(t is seen[0] for t in seen)
