@@ -31,6 +31,7 @@ from assistant.search import index as ix  # noqa: E402
 from assistant.search.embed import MODEL_NAME  # noqa: E402
 from assistant.evaluation.run import load_questions  # noqa: E402
 from assistant.records import Document  # noqa: E402
+from assistant.search.retrieve import Hit, Scores  # noqa: E402
 
 PER_DOC = 100
 
@@ -90,7 +91,11 @@ def exhaustive_top(bot, question: str, k: int = 10) -> list[int]:
     lexical = np.zeros(n, dtype=np.float32)
     lexical[lex_rows] = lex_vals
     fused = r.fuse(dense, lexical) + r.boosts(question, None)(np.arange(n))
-    return np.argsort(-fused, kind="stable")[:k].tolist()
+    top = np.argsort(-fused, kind="stable")[:k]
+    hits = [Hit(r.paragraphs[i], float(fused[i]), float(dense[i]), float(lexical[i])) for i in top]
+    scores = Scores(r, qvec, ix.bm25_tokenize([question])[0], r.boosts(question, None))
+    hits = r.recommendations_first(question, hits, scores, lambda row: True)[:k]  # as search orders them
+    return [r.rows[h.paragraph.key] for h in hits]
 
 
 def rss_mb() -> float:
