@@ -60,7 +60,7 @@ class Assistant:
                  retriever_cls=None):
         s = {**load_settings(), **(settings or {})}
         self.generator = None
-        if llm is not None:  # an LLMConfig: generative answers, every sentence verified (generate.py)
+        if llm is not None:  # an LLMConfig: generative answers, every sentence verified (answer/generate.py)
             from .answer.generate import Generator
 
             self.generator = Generator(llm)
