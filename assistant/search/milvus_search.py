@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from .milvus import DEPTH, Filter, MilvusIndex
-from .query import QuestionReader, is_recommendation
+from .query import QuestionReader, asks_for_action
 from .retrieve import NAMED_BOOST, Hit, Retriever
 
 OUT = ["pid", "dense"]
@@ -38,7 +38,7 @@ class MilvusRetriever:
         self.author_kinds = np.array([kinds.get(p.symbol, "unknown") for p in self.paragraphs])
         self.kind_names, kind_codes = np.unique(self.author_kinds, return_inverse=True)  # as Retriever's, for boosts
         self.kind_codes = kind_codes.astype(np.int8)
-        self.recommends = np.array([is_recommendation(p) for p in self.paragraphs], dtype=bool)
+        self.recommends = np.array([asks_for_action(p) for p in self.paragraphs], dtype=bool)
         self.symbols = np.array([p.symbol for p in self.paragraphs])
         self.rows = {p.key: i for i, p in enumerate(self.paragraphs)}
         self._answered = None

@@ -150,8 +150,10 @@ def asks_for_recommendation(question: str) -> bool:
 _RECOMMENDATION = re.compile(r"\b(recommends?|urges?|calls? (?:up)?on|encourages?|requests?|invites?|should|reiterates its recommendation)\b", re.I)
 
 
-def is_recommendation(p: Paragraph) -> bool:
-    """A paragraph that asks for something: 'The Committee recommends that ...', 'The State party should ...'."""
+def asks_for_action(p: Paragraph) -> bool:
+    """A paragraph that asks for something: 'The Committee recommends that ...', 'The State party should ...', an NGO's
+    recommendation. Broader than ingest.structure.is_recommendation (the Committee's own words only): it feeds the
+    ranking's recommendation boost and penalty."""
     return p.kind in ("recommendation", "subparagraph") and bool(p.parent or p.kind == "recommendation") \
         or bool(_RECOMMENDATION.search(p.text[:400])) or any(h.lower().startswith("recommendation") for h in p.headings[-1:])
 

@@ -17,7 +17,7 @@ import numpy as np
 from ..errors import need
 from .index import Index, bm25_tokenize, lexical_text
 from ..ingest.structure import concerns_answered
-from .query import QuestionReader, asks_for_recommendation, is_recommendation, with_context  # noqa: F401 (re-export)
+from .query import QuestionReader, asks_for_action, asks_for_recommendation, with_context  # noqa: F401 (re-export)
 from ..records import Paragraph
 
 DENSE_DEPTH = 200  # windows fetched from FAISS, at least
@@ -77,7 +77,7 @@ class Retriever:
         self.author_kinds = np.array([kinds.get(d["cite_as"], "unknown") for d in index.documents] + ["unknown"])[self.doc_codes]
         self.kind_names, kind_codes = np.unique(self.author_kinds, return_inverse=True)
         self.kind_codes = kind_codes.astype(np.int8)  # the boosts compare small integers, not strings
-        self.recommends = np.array([is_recommendation(p) for p in self.paragraphs], dtype=bool)
+        self.recommends = np.array([asks_for_action(p) for p in self.paragraphs], dtype=bool)
         self.rows = {p.key: i for i, p in enumerate(self.paragraphs)}
         self._answered: dict[int, int] | None = None  # concern row -> the recommendation row it leads to
         self.reader = QuestionReader(index.documents)
