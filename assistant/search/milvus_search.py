@@ -11,7 +11,7 @@ import numpy as np
 
 from .milvus import DEPTH, Filter, MilvusIndex
 from .query import QuestionReader, asks_for_action
-from .retrieve import NAMED_BOOST, Hit, Retriever
+from .retrieve import NAMED_BOOST, Hit, Retriever, answered_by
 
 OUT = ["pid", "dense"]
 
@@ -41,7 +41,7 @@ class MilvusRetriever:
         self.recommends = np.array([asks_for_action(p) for p in self.paragraphs], dtype=bool)
         self.symbols = np.array([p.symbol for p in self.paragraphs])
         self.rows = {p.key: i for i, p in enumerate(self.paragraphs)}
-        self._answered = None
+        self.answered = answered_by(self.paragraphs, self.author_kinds, self.rows)
         self.reader = QuestionReader(index.documents)
 
     boosts = Retriever.boosts  # one definition of the voice, document and recommendation boosts
