@@ -94,7 +94,7 @@ def exhaustive_top(bot, question: str, k: int = 10) -> list[int]:
     top = np.argsort(-fused, kind="stable")[:k]
     hits = [Hit(r.paragraphs[i], float(fused[i]), float(dense[i]), float(lexical[i])) for i in top]
     scores = Scores(r, qvec, ix.bm25_tokenize([question])[0], r.boosts(question, None))
-    hits = r.recommendations_first(question, hits, scores, lambda row: True)[:k]  # as search orders them
+    hits = r.recommendations_first(question, hits, scores, lambda row: True, k)  # as search orders them
     return [r.rows[h.paragraph.key] for h in hits]
 
 

@@ -101,7 +101,7 @@ class MilvusRetriever:
             first = [found[p.key] if p.key in found else Hit(p, 0.0, 0.0, 0.0) for p in named]
             hits = first + [h for h in hits if h.paragraph not in named]
         scores = Scores(self, q, question, flt, boost)
-        hits = self.recommendations_first(question, hits, scores, lambda row: self._allowed(self.paragraphs[row], flt))
+        hits = self.recommendations_first(question, hits, scores, lambda row: self._allowed(self.paragraphs[row], flt), k)
         return hits[:k], scores
 
     def scores_of(self, q: np.ndarray, question: str, rows: list[int], flt: Filter | None = None) -> dict[int, Hit]:
