@@ -101,8 +101,7 @@ class MilvusRetriever:
             first = [found[p.key] if p.key in found else Hit(p, 0.0, 0.0, 0.0) for p in named]
             hits = first + [h for h in hits if h.paragraph not in named]
         scores = Scores(self, q, question, flt, boost)
-        hits = self.recommendations_first(question, hits, scores, lambda row: self._allowed(self.paragraphs[row], flt), k)
-        return hits[:k], scores
+        return self.recommendations_first(question, hits, scores, lambda row: self._allowed(self.paragraphs[row], flt), k), scores
 
     def scores_of(self, q: np.ndarray, question: str, rows: list[int], flt: Filter | None = None) -> dict[int, Hit]:
         """The hybrid scores of given paragraph rows (a pid filter; one request)."""
@@ -155,13 +154,20 @@ class Scores:
         self.r, self.q, self.question, self.flt, self.boost = retriever, q, question, flt, boost
         self.cache: dict[int, Hit] = {}
 
+    def hits(self, rows) -> list[Hit]:
+        """The rows' hits; those not cached yet asked for in one request."""
+        rows = [int(r) for r in rows]
+        todo = list(dict.fromkeys(r for r in rows if r not in self.cache))
+        if todo:
+            got = self.r.scores_of(self.q, self.question, todo, self.flt)
+            for row, b in zip(todo, self.boost(np.array(todo))):
+                h = got.get(row) or Hit(self.r.paragraphs[row], 0.0, 0.0, 0.0)
+                self.cache[row] = h._replace(score=h.score + float(b))
+        return [self.cache[r] for r in rows]
+
     def hit(self, row: int) -> Hit:
-        row = int(row)
-        if row not in self.cache:
-            h = self.r.scores_of(self.q, self.question, [row], self.flt).get(row) or Hit(self.r.paragraphs[row], 0.0, 0.0, 0.0)
-            self.cache[row] = h._replace(score=h.score + float(self.boost(np.array([row]))[0]))
-        return self.cache[row]
+        return self.hits([row])[0]
 
     def of(self, rows) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        hits = [self.hit(r) for r in rows]
+        hits = self.hits(rows)
         return tuple(np.array([h[i] for h in hits], dtype=np.float32) for i in (2, 3, 1))
