@@ -46,6 +46,20 @@ def test_asked_what_was_recommended_the_recommendation_goes_before_its_concern(t
     assert ans.citations[0].paragraph.startswith("3"), [c.label for c in ans.citations]
 
 
+def test_a_country_named_puts_the_documents_about_it_first(tiny_corpus, tmp_path):
+    from tests.conftest import CO
+
+    other = CO.replace("Examplestan", "Otherland").replace("E/C.12/EXA/CO/1", "E/C.12/OTH/CO/1")
+    (tiny_corpus / "other.txt").write_text(other, encoding="utf-8")
+    bot = Assistant.load(tiny_corpus, tmp_path / "i", embedder=FakeEmbedder(), progress=False)
+    assert {d["country"] for d in bot.index.documents} >= {"Examplestan", "Otherland"}
+    ask = "How many rural households lack safe drinking water in {}?"
+    firsts = {country: bot.search(ask.format(country), k=2)[0] for country in ("Otherland", "Examplestan")}
+    assert [(c.symbol, c.paragraph) for c in firsts.values()] == [("E/C.12/OTH/CO/1", "4"), ("E/C.12/EXA/CO/1", "4")]
+    off = Assistant.load(tiny_corpus, tmp_path / "i", embedder=FakeEmbedder(), progress=False, settings={"country_boost": 0.0})
+    assert len({off.search(ask.format(country), k=1)[0].symbol for country in ("Otherland", "Examplestan")}) == 1  # a tie
+
+
 def test_filters_narrow_the_search(tiny_bot):
     cites = tiny_bot.search("trade unions registration", symbols=["state"])
     assert cites and all(c.symbol == "state" for c in cites)

@@ -63,6 +63,10 @@ class QuestionReader:
         self.voice = {kind: re.compile(rf"\b(?:{words})\b" + (f"|{_phrase(names.get(kind, [])).pattern}" if _phrase(names.get(kind, [])) else ""), re.I)
                       for kind, words in _VOICE_WORDS.items()}
         self.country = _phrase([d.get("country", "") for d in documents])
+        self.by_country: dict[str, list[dict]] = {}
+        for d in documents:
+            if d.get("country"):
+                self.by_country.setdefault(d["country"].lower(), []).append(d)
 
     def _cited_by(self, paragraphs: list[Paragraph]) -> dict[str, list[int]]:
         """Paragraph number -> rows (ascending) whose last heading cites it after a parenthesis ('Recommendation
@@ -87,6 +91,13 @@ class QuestionReader:
             return []
         found = {d["cite_as"]: d for m in self.alias.finditer(question) for d in self.by_alias.get(m.group(0).lower(), [])}
         return sorted(found.values(), key=lambda d: self.order[d["cite_as"]]) if len(found) < 50 else list(found.values())
+
+    def documents_about(self, question: str) -> list[dict]:
+        """Documents about a country the question names ('examining Equatorial Guinea' -> E/C.12/GNQ/CO/1)."""
+        if self.country is None:
+            return []
+        found = {d["cite_as"]: d for m in self.country.finditer(question) for d in self.by_country.get(m.group(0).lower(), [])}
+        return list(found.values())
 
     def asks_about_follow_through(self, question: str) -> bool:
         """'What did the Committee recommend on X, and what did the State answer?'"""
