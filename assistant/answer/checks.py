@@ -63,15 +63,15 @@ class AnswerKindChecks:
         return out
 
     def count_gaps(self, question: str, texts: list[str]) -> dict[str, str]:
-        """A one-part 'how many' question: some sentence must hold a figure that counts (not a year or an article
-        number), and, when the question names a group ('How many Roma ...?'), one with the group beside it."""
+        """A one-part 'how many' question: some sentence must hold a figure that counts (not a year, an article
+        number, a document symbol or a per cent), and, when the question names a group ('How many Roma ...?'), one with the group beside it."""
         if not asks_a_count(question) or self.in_two_parts(question):
             return {}
         said = [t[a:b] for t in texts for a, b in sentences(t)]
-        if not any(counts(s) for s in said):
+        if not any(counts(s, shares=False) for s in said):
             return {"counts_something": "the closest paragraphs give no figure that counts anything"}
         groups = groups_named(question)
-        if groups and not any(counts(s) and all(mentions(g, s) for g in groups) for s in said):
+        if groups and not any(counts(s, shares=False) and all(mentions(g, s) for g in groups) for s in said):
             return {"counts_the_group": f"no sentence of the closest paragraphs gives a figure for {' and '.join(groups)}"}
         return {}
 

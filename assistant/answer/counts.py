@@ -1,11 +1,13 @@
-"""What a count, a share or a date must show in one sentence: a figure that counts (not a year, an article number or
-the day of a month), the group a count names, every word of what a share is of, a year that dates an event rather
+"""What a count, a share or a date must show in one sentence: a figure that counts (not a year, an article number,
+a document symbol, a per cent or the day of a month), the group a count names, every word of what a share is of, a year that dates an event rather
 than names a thing. Pure, like evidence.py and kinds.py.
 
 >>> counts("It registered 2,245 offences."), counts("Under article 319 of the Criminal Code (2019-2023), art. 12.")
 (True, False)
 >>> counts("The census was conducted from June 1 to 30 October 2021."), counts("Members of more than 100 groups live here.")
 (False, True)
+>>> counts("It thanks the State for its replies (CRPD/C/ARM/Q/1/Add.1)."), counts("They are over 40 per cent of them.", shares=False)
+(False, False)
 >>> asks_a_count("How many Roma live in Kazakhstan?"), asks_a_count("What share of schools are State-run?")
 (True, False)
 >>> groups_named("How many Roma live in Kazakhstan?"), groups_named("How many enterprises have joined the Vision Zero concept?")
@@ -35,15 +37,20 @@ from ..search.query import naming_words
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _NOT_A_COUNT = re.compile(rf"\b(?:art(?:icle)?s?|No|Nos|paras?|paragraphs?|chapter|annex|section)\.?\s*\d[\d.]*|"
+                          r"(?-i:\b[A-Z][A-Z\d.]*/[\w./-]+)|"  # a document symbol: 'CRPD/C/ARM/Q/1/Add.1', 'CERD/C/SR.2131'
                           rf"\b\d{{1,2}}\s+(?=(?:(?:to|and|-|\u2013)\s*\d{{1,2}}\s+)?{_MONTH})|\b{_MONTH}\s+\d{{1,2}}\b|"
                           rf"\b(?:1[89]\d\d|20\d\d)\s*[-\u2013/]\s*(?:1[89]\d\d|20\d\d|\d\d)\b", re.I)
 _FIGURE = re.compile(r"(?<![\w.])\d[\d,\u00a0\u202f ]*(?:\.\d+)?(?![\w])")
 
 
-def counts(sentence: str) -> bool:
+_SHARE = re.compile(r"\d[\d,.]*\s*(?:%|per ?cent\b|percentage points?\b)", re.I)
+
+
+def counts(sentence: str, shares: bool = True) -> bool:
     """Does the sentence hold a figure that can count something: not a year, a period ('2019-2023'), an article,
-    paragraph or convention number, or the day of a month?"""
-    rest = _NOT_A_COUNT.sub(" ", sentence)
+    paragraph or convention number, a document symbol or the day of a month; with `shares` False, not a per cent
+    either ('more than 40 per cent' counts no one for 'how many')?"""
+    rest = _NOT_A_COUNT.sub(" ", sentence if shares else _SHARE.sub(" ", sentence))
     return any(not YEAR.fullmatch(m.group(0).strip().rstrip(",")) for m in _FIGURE.finditer(rest))
 
 
