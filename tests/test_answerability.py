@@ -142,3 +142,12 @@ def test_a_year_that_names_a_thing_does_not_date_the_event_asked_about(bot):
     assert gaps("A provision of the 1995 Kazakh Constitution is contrary to the Convention, ratified by Kazakhstan.") == {
         "dates_an_event": "the closest paragraphs give a year only as part of a name ('the 1995 Constitution')"}
     assert "dates_an_event" not in gaps("Kazakhstan ratified the Convention in 2000, under the 1995 Constitution.")
+
+
+@pytest.mark.parametrize("question, check, said", [
+    ("How many rural households lack safe drinking water?", "counts_something", "no figure that counts"),  # '40 per cent'
+    ("What did general comment No. 7 say about the registration of trade unions?", "names_the_number", "No. 7")])
+def test_a_share_is_no_count_and_a_number_named_must_be_there(tiny_bot, question, check, said):
+    ans = tiny_bot.ask(question)  # its answerability model always answers: only the checks can say 'not found'
+    assert ans.abstained and ans.evidence[check] is False and said in ans.text, ans.text
+    assert not tiny_bot.ask("What share of rural households lack safe drinking water?").abstained

@@ -22,6 +22,28 @@ _TWO_PARTS = re.compile(r"\w[.;]\s+(?=[A-Z])|^\s*(?:after|when|since|while|altho
                         r"UN|treaty body|NGO|FIDH)\b[^?]*,", re.I)
 
 
+_NUMBERED_Q = re.compile(r"\b(?:No|Nos|N\u00b0)\.?\s*(\d+)\b")
+_NUMBER_WORDS = r"(?:No|Nos|N\u00b0|number|numbers|Convention|comment|recommendation|resolution|Order|Decree|Law|Act)"
+
+
+def numbered_missing(question: str, texts: list[str]) -> list[str]:
+    """The numbered things a question names ('general comment No. 3', 'Convention No. 189') that no text names by
+    that number, after 'No.', 'number' or the kind of thing ('Convention 189', 'Nos. 6 and 14'); a bare '3' or a
+    '25 communications' is not it.
+
+    >>> numbered_missing("When was general comment No. 3 adopted?", ["It replaces general comments No. 6 and No. 14 (1984)."])
+    ['No. 3']
+    >>> numbered_missing("Did it ratify Convention No. 189?", ["It ratified ILO Conventions Nos. 100, 189 and 190."])
+    []
+    """
+    out = []
+    for num in dict.fromkeys(_NUMBERED_Q.findall(question)):
+        named = re.compile(rf"\b{_NUMBER_WORDS}\.?\s*(?:\d+\s*(?:,|and)\s*)*{num}(?!\d)", re.I)
+        if not any(named.search(t) for t in texts):
+            out.append(f"No. {num}")
+    return out
+
+
 def _runs(words: list[str]) -> list[list[str]]:
     """['Trade', 'Unions', '', 'Kazakhstan'] -> [['Trade', 'Unions'], ['Kazakhstan']]: the runs between blanks."""
     out = [[]]
@@ -56,6 +78,8 @@ class AnswerKindChecks:
                 out["gives_a_date"] = "the closest paragraphs give no date"
             elif not any(event_dated(s) for s in said):
                 out["dates_an_event"] = "the closest paragraphs give a year only as part of a name ('the 1995 Constitution')"
+        if numbered := numbered_missing(question, [self._context(h) for h in cited]):
+            out["names_the_number"] = f"the closest paragraphs do not mention {' or '.join(numbered)}"
         if measure := self.unmeasured(question, cited):
             out["figure_for"] = f"the closest paragraphs give no figure for the {measure}"
         out.update(self.kind_gaps(question, texts))
