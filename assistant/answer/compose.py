@@ -38,7 +38,30 @@ def _holds(thing: str, text: str) -> bool:
         digits = re.sub(r"[^\d.]", "", thing).strip(".")
         return bool(re.search(r"(?<![\d])" + r",?".join(re.escape(c) for c in digits) + r"(?![\d])", text))
     words = [w for w in re.findall(r"\w+", thing) if len(w) > 2 and w.lower() not in ("the", "and", "for")]
-    return all(re.search(r"\b" + re.escape(w[:max(4, len(w) - 2)]), text, re.I) for w in words)
+    return all(re.search(r"\b" + re.escape(w[:max(4, len(w) - 2)]), text, re.I) or spelled_out(w, text) for w in words)
+
+
+_SMALL = r"(?:and|of|the|for|on|with|in|to)"
+
+
+def spelled_out(acronym: str, text: str) -> bool:
+    """An acronym of the question in the text, in the singular ('DPOs': 'DPO') or written out: 'SDGs' as 'Sustainable
+    Development Goals', 'ESC' as 'economic, social and cultural' (a word's initials, small words between them skipped).
+
+    >>> spelled_out("SDGs", "the Sustainable Development Goals"), spelled_out("ESC", "economic, social and cultural rights")
+    (True, True)
+    >>> spelled_out("ESC", "economic and political"), spelled_out("Roma", "rights of older migrants")
+    (False, False)
+    >>> spelled_out("DPOs", "by the Armenian DPO Community")
+    True
+    """
+    letters = re.fullmatch(r"([A-Z]{2,6})s?", acronym)
+    if not letters:
+        return False
+    if re.search(rf"\b{letters.group(1)}", text):  # 'DPOs' as 'the Armenian DPO Community'
+        return True
+    gap = rf"[\s,'\u2019-]+(?:{_SMALL}[\s,'\u2019-]+)*"
+    return bool(re.search(r"\b" + gap.join(f"(?i:{c})\\w*" for c in letters.group(1)), text))
 
 
 SENTENCE_FEATURES = {"sentence_coverage", "type_in_sentence", "unit_near", "years_found", "absent_idf"}
