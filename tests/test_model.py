@@ -47,6 +47,14 @@ def test_a_recommendation_paragraph_is_the_committees_whatever_report_the_questi
     assert (hits[0].symbol, hits[0].paragraph) == ("E/C.12/KAZ/CO/2", "15") or "(para. 15)" in hits[0].headings[-1]
 
 
+def test_the_follow_up_on_a_paragraph_is_the_follow_up_written_under_it(bot):
+    """'the follow-up on paragraph 20' is the follow-up's part answering the Committee's para. 20 (its heading:
+    'Follow-up information relating to paragraph 20 ...'), not the follow-up's own para. 20."""
+    hits = bot.search("In the follow-up on paragraph 20, what share of the national budget went to social spending?", k=3)
+    assert ("KAZ-FU-2021", "20") not in [(c.symbol, c.paragraph) for c in hits]
+    assert all("relating to paragraph 20" in c.headings[-1] for c in hits), [c.label for c in hits]
+
+
 def test_abstains_on_a_question_the_documents_cannot_answer(bot):
     ans = bot.ask("Who won the Eurovision song contest?")
     assert ans.abstained and ans.citations == ()

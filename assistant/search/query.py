@@ -15,8 +15,12 @@ _WORDING_Q = re.compile(r"\bwhat (?:does|did) (?:the )?para(?:graph)?s?\.?\s*\d+
                         # nothing but the reference: 'Para. 41?', 'Show me paragraph 11 (b) of the concluding observations'
                         r"^\W*(?:please\s+)?(?:(?:show|give|quote|read|display|print)(?:\s+me)?\s+)?(?:the\s+)?"
                         r"para(?:graph)?s?\.?\s*\d{1,4}(?:\s*\(?[a-z]\))?(?:\s+(?:of|in|from)\s+[^?]{1,60}?)?[\s?.!]*$", re.I)
-_CITED = re.compile(r"\bparas?\.\s*(\d+)\b")  # in a heading, after a '(': the paragraph it answers
-_RECOMMENDATION_REF = re.compile(r"\brecommendations?\s+(?:(?:in|of|at|under)\s+)?para(?:graph)?s?\.?\s*\d", re.I)
+_CITED = re.compile(r"\bpara(?:graph)?s?\.?\s*(\d+)\b")  # in a heading: the paragraph it answers, when _ANSWERS says so
+_ANSWERS = re.compile(r"\(|\b(?:relating to|regarding|concerning|in (?:reply|response) to|follow-up (?:to|on))\s+$", re.I)
+_RECOMMENDATION_REF = re.compile(r"\brecommendations?\s+(?:(?:in|of|at|under)\s+)?para(?:graph)?s?\.?\s*\d|"
+                                 r"\b(?:follow-up|information|repl(?:y|ies)|response|answer)\s+(?:on|to|relating to|regarding|"
+                                 r"concerning|about)\s+(?:the\s+Committee\W?s\s+)?(?:recommendations?\s+(?:in\s+)?)?"
+                                 r"para(?:graph)?s?\.?\s*\d", re.I)
 
 _VOICE_WORDS = {  # words that say whose words the question is after, in any corpus
     "committee": r"Committee|CESCR|CCPR|CEDAW|CRC|CERD|CRPD|CMW|concluding observations|treaty body|"
@@ -69,14 +73,14 @@ class QuestionReader:
                 self.by_country.setdefault(d["country"].lower(), []).append(d)
 
     def _cited_by(self, paragraphs: list[Paragraph]) -> dict[str, list[int]]:
-        """Paragraph number -> rows (ascending) whose last heading cites it after a parenthesis ('Recommendation
-        regarding ... (para. 5)'), built once: a question naming a number looks it up instead of scanning them."""
+        """Paragraph number -> rows (ascending) whose last heading says it answers it ('Recommendation regarding ...
+        (para. 5)', 'Follow-up information relating to paragraph 20 of the concluding observations'), built once: a question naming a number looks it up instead of scanning them."""
         if getattr(self, "_cited", None) is None or self._cited[0] is not paragraphs:
             cited: dict[str, list[int]] = {}
             for i, p in enumerate(paragraphs):
                 heading = p.headings[-1] if p.headings else ""
                 if "para" in heading:
-                    for num in dict.fromkeys(m.group(1) for m in _CITED.finditer(heading) if "(" in heading[:m.start()]):
+                    for num in dict.fromkeys(m.group(1) for m in _CITED.finditer(heading) if _ANSWERS.search(heading, 0, m.start())):
                         cited.setdefault(num, []).append(i)
             self._cited = (paragraphs, cited)
         return self._cited[1]
