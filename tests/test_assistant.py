@@ -46,7 +46,7 @@ def test_asked_what_was_recommended_the_recommendation_goes_before_its_concern(t
     assert ans.citations[0].paragraph.startswith("3"), [c.label for c in ans.citations]
 
 
-def test_a_country_named_puts_the_documents_about_it_first(tiny_corpus, tmp_path):
+def test_a_country_named_puts_documents_about_other_countries_below(tiny_corpus, tmp_path):
     from tests.conftest import CO
 
     other = CO.replace("Examplestan", "Otherland").replace("E/C.12/EXA/CO/1", "E/C.12/OTH/CO/1")
@@ -56,7 +56,7 @@ def test_a_country_named_puts_the_documents_about_it_first(tiny_corpus, tmp_path
     ask = "How many rural households lack safe drinking water in {}?"
     firsts = {country: bot.search(ask.format(country), k=2)[0] for country in ("Otherland", "Examplestan")}
     assert [(c.symbol, c.paragraph) for c in firsts.values()] == [("E/C.12/OTH/CO/1", "4"), ("E/C.12/EXA/CO/1", "4")]
-    off = Assistant.load(tiny_corpus, tmp_path / "i", embedder=FakeEmbedder(), progress=False, settings={"country_boost": 0.0})
+    off = Assistant.load(tiny_corpus, tmp_path / "i", embedder=FakeEmbedder(), progress=False, settings={"country_penalty": 0.0})
     assert len({off.search(ask.format(country), k=1)[0].symbol for country in ("Otherland", "Examplestan")}) == 1  # a tie
 
 

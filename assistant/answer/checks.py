@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .evidence import (MEASURE_WORDS, asked_unit, asks_for_date, asks_for_person, countries_named, dated, event_years,
+from ..ingest.places import countries_named
+from .evidence import (MEASURE_WORDS, asked_unit, asks_for_date, asks_for_person, dated, event_years,
                        figure_for_year, measured, person_names, sentences)
 from .counts import (asks_a_count, asks_a_total, asks_each, counts, event_dated, gives_an_amount_each, groups_named,
                      share_words)

@@ -31,7 +31,8 @@ from __future__ import annotations
 
 import re
 
-from .evidence import ORG_WORDS, PHRASE_END, YEAR, asked_unit, countries_named, dated
+from ..ingest.places import countries_named
+from .evidence import ORG_WORDS, PHRASE_END, YEAR, asked_unit, dated
 from .kinds import SHARE_OF, currency_pattern
 from ..search.query import naming_words
 

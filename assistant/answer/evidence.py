@@ -21,8 +21,6 @@ False
 ['2019']
 >>> measured("What was the infant mortality rate in Kazakhstan in 2022?"), measured("What did the Committee say?")
 ('infant mortality rate', '')
->>> countries_named("Did Equatorial Guinea or Kyrgyzstan ratify it, unlike Guinea?")
-['Equatorial Guinea', 'Kyrgyzstan', 'Guinea']
 >>> asks_for_date("In what year did Kazakhstan ratify ILO Convention No. 111?"), asks_for_date("When raising enrolment, who?")
 (True, False)
 >>> dated("It ratified the Discrimination (Employment and Occupation) Convention, 1958 (No. 111)."), dated("It was ratified in 1999.")
@@ -132,21 +130,6 @@ def measured(question: str) -> str:
     rate'; '' for other questions."""
     m = _MEASURED_Q.search(question)
     return m.group(1) if m else ""
-
-
-_COUNTRIES = None
-
-
-def countries_named(question: str) -> list[str]:
-    """The countries a question names, by their ISO 3166 names (pycountry): 'the minimum wage in Kyrgyzstan'."""
-    global _COUNTRIES
-    if _COUNTRIES is None:
-        import pycountry
-
-        names = {getattr(c, a, None) for c in pycountry.countries for a in ("name", "common_name", "official_name")}
-        names = sorted((n for n in names if n and "," not in n), key=len, reverse=True)  # 'Equatorial Guinea' first
-        _COUNTRIES = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
-    return list(dict.fromkeys(m.group(0) for m in _COUNTRIES.finditer(question)))
 
 
 def asks_for_date(question: str) -> bool:

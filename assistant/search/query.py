@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..ingest.places import countries_named, country_key
 from ..records import Paragraph
 
 _PARA_REF = re.compile(r"\bpara(?:graph)?s?\.?\s*(\d{1,4})(?:\s*\(?([a-z])\))?", re.I)
@@ -67,10 +68,7 @@ class QuestionReader:
         self.voice = {kind: re.compile(rf"\b(?:{words})\b" + (f"|{_phrase(names.get(kind, [])).pattern}" if _phrase(names.get(kind, [])) else ""), re.I)
                       for kind, words in _VOICE_WORDS.items()}
         self.country = _phrase([d.get("country", "") for d in documents])
-        self.by_country: dict[str, list[dict]] = {}
-        for d in documents:
-            if d.get("country"):
-                self.by_country.setdefault(d["country"].lower(), []).append(d)
+        self.doc_country = [country_key(d["country"]) if d.get("country") else "" for d in documents]
 
     def _cited_by(self, paragraphs: list[Paragraph]) -> dict[str, list[int]]:
         """Paragraph number -> rows (ascending) whose last heading says it answers it ('Recommendation regarding ...
@@ -96,12 +94,15 @@ class QuestionReader:
         found = {d["cite_as"]: d for m in self.alias.finditer(question) for d in self.by_alias.get(m.group(0).lower(), [])}
         return sorted(found.values(), key=lambda d: self.order[d["cite_as"]]) if len(found) < 50 else list(found.values())
 
-    def documents_about(self, question: str) -> list[dict]:
-        """Documents about a country the question names ('examining Equatorial Guinea' -> E/C.12/GNQ/CO/1)."""
-        if self.country is None:
+    def documents_elsewhere(self, question: str) -> list[dict]:
+        """Documents about another country than the ones the question names ('examining Equatorial Guinea': every
+        document whose own country is known and is not Equatorial Guinea); [] when it names none. A document's
+        place in this list depends only on the question and that document, not on what else the corpus holds."""
+        named = countries_named(question) + ([m.group(0) for m in self.country.finditer(question)] if self.country else [])
+        if not named:
             return []
-        found = {d["cite_as"]: d for m in self.country.finditer(question) for d in self.by_country.get(m.group(0).lower(), [])}
-        return list(found.values())
+        keys = {country_key(n) for n in named}
+        return [d for d, key in zip(self.documents, self.doc_country) if key and key not in keys]
 
     def asks_about_follow_through(self, question: str) -> bool:
         """'What did the Committee recommend on X, and what did the State answer?'"""
