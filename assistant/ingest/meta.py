@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from .places import country_key, countries_named
+
 _PREFIX = (r"(?:E/C\.12|E/CN\.4(?:/Sub\.2)?|(?:CCPR|CEDAW|CRC|CAT|CERD|CRPD|CMW|CED|SPT)/C|A/HRC|A/C\.3|A/RES|"
            r"A/\d{2}|E/\d{4}|HRI/(?:CORE|GEN|MC))")
 SYMBOL = re.compile(rf"(?<![A-Z0-9/.]){_PREFIX}(?:/ ?[A-Z0-9](?:[A-Z0-9.\-]*[A-Z0-9])?(?![a-z]))+(?:/(?:Add|Rev|Corr)\.\d+)*")
@@ -41,7 +43,7 @@ _KINDS = [  # (kind, title words), tried in order on the title block
     ("ngo report", r"\bNGOs?\b|shadow report|alternative report|submission|coalition|\bDPO\b|joint contribution|"
                    r"stakeholders?['\u2019]? report|prepared by (?!the )"),
     ("reply", r"\brepl(?:y|ies) (?:of|by|to)\b|\bwritten replies|information received from .{0,60} on follow-up"),
-    ("follow-up", r"follow-up to the concluding observations|follow-up report"),
+    ("follow-up", r"follow-up to (?:the )?concluding observations|follow-up report"),
     ("list of issues", r"list of issues"),
     ("concluding observations", r"concluding (?:observations|comments)"),
     ("state report", r"national report|(?:periodic|initial|combined) reports?\b.{0,80}(?:submitted|due)|reports? (?:of|submitted by) states parties|report submitted by"),
@@ -55,12 +57,13 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 _PLACE = r"((?:the )?[A-Z][\w'\u2019\-]+(?:\s+(?:of|and|the|[A-Z][\w'\u2019\-]+)){0,5}?)"
 _COUNTRY = [
     rf"(?:reports?|replies|report) (?:of|from|submitted by) {_PLACE}(?=\s*[*(,.:;\n\[]|\s+(?:under|concerning|due|submitted|as|on|in)\b|\s*$)",
-    rf"(?:information received from|mission to|replies of) {_PLACE}(?=\s*[*(,.:;\n\[]|\s+(?:on|in|under)\b|\s*$)",
+    rf"(?:information received from|mission to|visit to|replies of) {_PLACE}(?=\s*[*(,.:;\n\[]|\s+(?:on|in|under)\b|\s*$)",
     rf"\b(?:[Ii][Nn]|[Tt][Oo]) {_PLACE}\s*\n",
 ]
 _NOT_PLACE = re.compile(r"\b(?:Committee|Discrimination|Elimination|Rights|Working|Group|Convention|Covenant|Review|Session|"
                         r"Report|Council|Nations|Assembly|Contents|Introduction|Government|States?|Addendum|Universal|"
-                        r"Periodic|General|English|Original|Distr|Annex|Paragraphs|Page|Chairperson|Agenda|Item)\b", re.I)
+                        r"Periodic|General|English|Original|Distr|Annex|Paragraphs|Page|Chairperson|Agenda|Item|Observations|Comments|"
+                        r"Follow|Reporting|Core|Document)\b", re.I)
 _TITLE_WORDS = re.compile(r"concluding observations|periodic review|addendum|national report|list of issues", re.I)
 
 
@@ -125,9 +128,14 @@ def detect(text: str, hints: dict, fallback_id: str) -> dict:
 
 def _kind(block: str, symbol: str | None) -> str:
     """The first kind whose title words the title block uses (page-bottom '* ...' notes left out); a text with no
-    UN symbol and no UN header is a non-governmental report."""
+    UN symbol and no UN header is a non-governmental report, and one with a UN symbol never is."""
     flat = " ".join(l.strip() for l in block.splitlines() if l.strip() and not l.lstrip().startswith("*"))
+    flat = re.sub(r"[\u2010-\u2015]", "-", flat)  # 'Follow\u2011up': a non-breaking hyphen is a hyphen
+    if symbol and symbol.startswith("HRI/CORE"):
+        return "state report"  # the core document, the first part of every State party's reports
     for kind, rx in _KINDS:
+        if kind == "ngo report" and symbol:
+            continue  # a document with its own UN symbol is the UN's ('prior to submission of the ... report')
         if re.search(rx, flat, re.I):
             return kind
     return "ngo report" if symbol is None and not _UN_HEADER.search(flat) else "other"
@@ -158,7 +166,16 @@ def _cited_body(text: str) -> str:
 
 
 def _country(block: str) -> str:
-    """'... periodic report of France', 'Mission to Hungary', or a name alone on the line after the title."""
+    """'... periodic report of France', 'Mission to Hungary', or a name alone on the line after the title; when that
+    is no country ISO 3166 knows ('Practice'), or there is none, the one country the title block names, if only one."""
+    said = _said_country(block)
+    if said and len(country_key(said)) == 3 and country_key(said).isupper():
+        return said
+    named = {country_key(c): c for c in countries_named(_titlecase_capitals(block))}
+    return next(iter(named.values())) if len(named) == 1 else said  # 'UZBEKISTAN Joint Submission to the UPR'
+
+
+def _said_country(block: str) -> str:
     for rx in _COUNTRY:
         for m in re.finditer(rx, block):
             if name := _place(m.group(1)):
@@ -170,6 +187,11 @@ def _country(block: str) -> str:
                 if re.fullmatch(_PLACE, nxt) and (name := _place(nxt)):
                     return name
     return ""
+
+
+def _titlecase_capitals(text: str) -> str:
+    """'UZBEKISTAN Joint Submission' -> 'Uzbekistan Joint Submission': words in capitals as names are written."""
+    return re.sub(r"\b[A-Z]{2}[A-Z'\u2019-]*\b", lambda m: m.group(0).title() if len(m.group(0)) > 3 else m.group(0), text)
 
 
 def _place(name: str) -> str:
