@@ -151,3 +151,9 @@ def test_a_share_is_no_count_and_a_number_named_must_be_there(tiny_bot, question
     ans = tiny_bot.ask(question)  # its answerability model always answers: only the checks can say 'not found'
     assert ans.abstained and ans.evidence[check] is False and said in ans.text, ans.text
     assert not tiny_bot.ask("What share of rural households lack safe drinking water?").abstained
+
+
+def test_a_body_named_in_full_is_its_author_not_a_thing_its_paragraphs_must_repeat(tiny_bot):
+    ans = tiny_bot.ask("When did the Human Rights Committee adopt its concluding observations on Examplestan?")
+    assert not ans.abstained and "dates_the_thing" not in ans.evidence, ans.text  # 'The Committee considered ... in 2019.'
+    assert ans.citations[0].paragraph == "1"

@@ -12,7 +12,7 @@ import re
 from ..ingest.places import countries_named
 from .evidence import (MEASURE_WORDS, asked_unit, asks_for_date, asks_for_person, dated, event_years,
                        figure_for_year, measured, person_names, sentences)
-from .counts import (asks_a_count, asks_a_total, asks_each, counts, event_dated, gives_an_amount_each, groups_named,
+from .counts import (asks_a_count, asks_a_total, asks_each, counts, counts_in_words, event_dated, gives_an_amount_each, groups_named,
                      share_words)
 from .kinds import (alternatives, asked_kind, asks_for_duration, asks_for_money, gives_duration, gives_money, gives_share, mentions, named_things,
                     names_kind, share_of)
@@ -93,7 +93,8 @@ class AnswerKindChecks:
         if not asks_a_count(question) or self.in_two_parts(question):
             return {}
         said = [t[a:b] for t in texts for a, b in sentences(t)]
-        if not any(counts(s, shares=False) for s in said):
+        unit = asked_unit(question)
+        if not any(counts(s, shares=False) or (unit != "number" and counts_in_words(s, unit)) for s in said):
             return {"counts_something": "the closest paragraphs give no figure that counts anything"}
         groups = groups_named(question)
         if groups and not any(counts(s, shares=False) and all(mentions(g, s) for g in groups) for s in said):
@@ -144,7 +145,7 @@ class AnswerKindChecks:
         if not names:
             return []
         generic = naming_words(question) | {w.lower() for c in countries_named(question) for w in c.split()}
-        cut = [re.split(r"\s+", r) for r in names]
+        cut = [re.split(r"\s+", r) for r in names if r.lower() not in generic]  # 'Human Rights Committee': a body, its author
         parts = [" ".join(ws) for r in cut for ws in _runs([w if w.lower() not in generic else "" for w in r])]
         return [p for p in parts if p]
 

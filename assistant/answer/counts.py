@@ -8,6 +8,8 @@ than names a thing. Pure, like evidence.py and kinds.py.
 (False, True)
 >>> counts("It thanks the State for its replies (CRPD/C/ARM/Q/1/Add.1)."), counts("They are over 40 per cent of them.", shares=False)
 (False, False)
+>>> counts_in_words("He left after three attempts.", "attempts"), counts_in_words("Nine newspapers appear in Uzbek.", "schools")
+(True, False)
 >>> asks_a_count("How many Roma live in Kazakhstan?"), asks_a_count("What share of schools are State-run?")
 (True, False)
 >>> groups_named("How many Roma live in Kazakhstan?"), groups_named("How many enterprises have joined the Vision Zero concept?")
@@ -33,7 +35,7 @@ import re
 
 from ..ingest.places import countries_named
 from .evidence import ORG_WORDS, PHRASE_END, YEAR, asked_unit, dated
-from .kinds import SHARE_OF, currency_pattern
+from .kinds import SHARE_OF, currency_pattern, mentions
 from ..search.query import naming_words
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -41,6 +43,9 @@ _NOT_A_COUNT = re.compile(rf"\b(?:art(?:icle)?s?|No|Nos|paras?|paragraphs?|chapt
                           r"(?-i:\b[A-Z][A-Z\d.]*/[\w./-]+)|"  # a document symbol: 'CRPD/C/ARM/Q/1/Add.1', 'CERD/C/SR.2131'
                           rf"\b\d{{1,2}}\s+(?=(?:(?:to|and|-|\u2013)\s*\d{{1,2}}\s+)?{_MONTH})|\b{_MONTH}\s+\d{{1,2}}\b|"
                           rf"\b(?:1[89]\d\d|20\d\d)\s*[-\u2013/]\s*(?:1[89]\d\d|20\d\d|\d\d)\b", re.I)
+_WORD_COUNT = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                         r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+                         r"hundreds?|thousands?|millions?|dozens?)\b(?![\s-]+(?:th|st|nd|rd)\b)", re.I)  # 'one' is mostly a pronoun
 _FIGURE = re.compile(r"(?<![\w.])\d[\d,\u00a0\u202f ]*(?:\.\d+)?(?![\w])")
 
 
@@ -53,6 +58,12 @@ def counts(sentence: str, shares: bool = True) -> bool:
     either ('more than 40 per cent' counts no one for 'how many')?"""
     rest = _NOT_A_COUNT.sub(" ", sentence if shares else _SHARE.sub(" ", sentence))
     return any(not YEAR.fullmatch(m.group(0).strip().rstrip(",")) for m in _FIGURE.finditer(rest))
+
+
+def counts_in_words(sentence: str, unit: str) -> bool:
+    """A count spelled out beside the thing counted ('after three attempts' for 'attempts'): a number in words is often
+    no count of what was asked ('two sides', 'Nine newspapers ... in Uzbek' for schools), so the unit must be there."""
+    return bool(_WORD_COUNT.search(sentence)) and mentions(unit, sentence)
 
 
 def asks_a_count(question: str) -> bool:

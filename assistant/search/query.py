@@ -196,7 +196,19 @@ def voices_named(question: str) -> list[str]:
     return _ANY_CORPUS.voices_named(question)
 
 
+_BODY_NAMES = re.compile(r"\b(?:Human Rights (?:Committee|Council)|Sub-?[Cc]ommittee on (?:the )?Prevention of Torture|"
+                         r"Working Group on the Universal Periodic Review|Committee (?:on|against) (?:the )?(?:Torture|"
+                         r"Elimination of (?:All Forms of )?(?:Racial )?Discrimination(?: against Women)?|Rights of (?:the Child|"
+                         r"Persons with Disabilities)|Economic, Social and Cultural Rights|Enforced Disappearances|Migrant Workers|"
+                         r"Protection of the Rights of All Migrant Workers and Members of Their Families))")
+
+
 def naming_words(question: str) -> set[str]:
-    """Words of a question that only say whose voice or which body it is about (lower case), in any corpus."""
+    """Words of a question that only say whose voice or which body it is about (lower case), in any corpus, and the
+    bodies' full names ('human rights committee'): a paragraph need not repeat its author's name.
+
+    >>> sorted(naming_words("When did the Human Rights Committee adopt it?") - {w.lower() for w in _BODIES})
+    ['committee', 'human rights committee']
+    """
     found = {m.group(0).lower() for rx in _ANY_CORPUS.voice.values() for m in rx.finditer(question)}
-    return found | {w.lower() for w in _BODIES}
+    return found | {m.group(0).lower() for m in _BODY_NAMES.finditer(question)} | {w.lower() for w in _BODIES}
