@@ -32,6 +32,7 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--title")
     add.add_argument("--author-kind", choices=["committee", "state", "ngo", "unknown"])
     add.add_argument("--date", help="YYYY-MM-DD")
+    add.add_argument("--country", help="the country the document is about (else read from its title)")
     rm = sub.add_parser("remove", help="take an added document out (by id or symbol)")
     rm.add_argument("doc")
     tr = sub.add_parser("track", help="a recommendation and the replies to it; without a paragraph, the table of all")
@@ -118,7 +119,8 @@ def _run(args) -> int:
     if args.command == "track":
         return _track(bot, args)
     if args.command == "add":
-        report = bot.add(args.paths, symbol=args.symbol, title=args.title, author_kind=args.author_kind, date=args.date)
+        report = bot.add(args.paths, symbol=args.symbol, title=args.title, author_kind=args.author_kind, date=args.date,
+                         country=args.country)
         print("\n".join(report.lines()) or "Nothing to add.")
         return 1 if report.failed else 0
     if args.command == "remove":

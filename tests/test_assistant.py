@@ -179,3 +179,15 @@ def test_the_tracker_is_built_once_for_concurrent_users(tiny_corpus, tmp_path, m
     [t.start() for t in threads]
     [t.join() for t in threads]
     assert len(built) == 1 and all(t is seen[0] for t in seen)
+
+
+def test_an_added_document_keeps_its_kind_body_and_country(tiny_bot, tmp_path):
+    from tests.conftest import CO
+
+    path = tmp_path / "other.txt"
+    path.write_text(CO.replace("Examplestan", "Otherland").replace("E/C.12/EXA/CO/1", "E/C.12/OTH/CO/1"), encoding="utf-8")
+    tiny_bot.add([path], progress=False)
+    doc = next(d for d in tiny_bot.index.documents if d["cite_as"] == "E/C.12/OTH/CO/1")
+    assert (doc["kind"], doc["body"], doc["country"]) == ("concluding observations", "CESCR", "Otherland")
+    first = tiny_bot.search("How many rural households lack safe drinking water in Otherland?", k=1)[0]
+    assert (first.symbol, first.paragraph) == ("E/C.12/OTH/CO/1", "4")  # the country rule holds for added documents

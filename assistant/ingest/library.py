@@ -13,7 +13,7 @@ from ..errors import AssistantError, CorpusError
 from .formats import SUPPORTED, detect, read_file
 
 MAX_PARAGRAPHS = 20_000  # per document; the largest bundled one has 420
-META_FIELDS = ("symbol", "cite_as", "title", "author_kind", "author", "date", "language")
+META_FIELDS = ("symbol", "cite_as", "title", "author_kind", "author", "date", "language", "kind", "body", "country")
 
 
 @dataclass
@@ -146,7 +146,7 @@ def remove(doc: str, folder: Path) -> str:
 def _meta(text: str, hints: dict, doc_id: str, given: dict) -> dict:
     found = detect(text, hints, doc_id)
     meta = {"symbol": found["symbol"], "title": found["title"], "author_kind": found["author_kind"], "author": "",
-            "date": found["date"], "language": "en"}
+            "date": found["date"], "language": "en", "kind": found["kind"], "body": found["body"], "country": found["country"]}
     meta.update({k: v for k, v in given.items() if k in META_FIELDS})
     if meta["author_kind"] not in ("committee", "state", "ngo", "unknown"):
         raise CorpusError(f"author_kind must be committee, state, ngo or unknown, not '{meta['author_kind']}'.")

@@ -74,6 +74,11 @@ def load_library(folder: Path) -> list[Document]:
             text = meta_path.with_suffix(".txt").read_text(encoding="utf-8")
         except (OSError, ValueError) as e:
             raise CorpusError(f"The added document {meta_path.stem} is damaged ({e}). Remove it: assistant remove {meta_path.stem}") from e
+        if "kind" not in meta:  # added before kind, body and country were kept: read them off its text, as for a new file
+            from .formats import detect
+
+            found = detect(text, {}, meta_path.stem)
+            meta = {**meta, **{k: found[k] for k in ("kind", "body", "country")}}
         docs.append(document(meta, text, meta.get("source", "")))
     return docs
 
