@@ -157,3 +157,13 @@ def test_a_body_named_in_full_is_its_author_not_a_thing_its_paragraphs_must_repe
     ans = tiny_bot.ask("When did the Human Rights Committee adopt its concluding observations on Examplestan?")
     assert not ans.abstained and "dates_the_thing" not in ans.evidence, ans.text  # 'The Committee considered ... in 2019.'
     assert ans.citations[0].paragraph == "1"
+
+
+def test_what_only_names_a_document_or_its_author_is_no_key_thing(tiny_bot):
+    """A year that dates a document ('Peru's 2019 replies'), a paragraph number ('para. 7': the paragraph's label,
+    not its words) and a body's full name ('the Committee against Torture') need not be in the paragraph."""
+    c = tiny_bot.composer
+    assert c.things("How many NGOs did Peru's 2019 replies count, according to para. 7 of its 2016 report?")[0] == []
+    assert c.things("How many NGOs were registered in 2019?")[0] == ["2019"]
+    assert c.things_done("When did New Zealand ratify the Convention on the Reduction of Statelessness, as noted by the "
+                         "Committee against Torture in 2009?") == ["Reduction", "Statelessness"]

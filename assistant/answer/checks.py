@@ -16,7 +16,7 @@ from .counts import (asks_a_count, asks_a_total, asks_each, counts, counts_in_wo
                      share_words)
 from .kinds import (alternatives, asked_kind, asks_for_duration, asks_for_money, gives_duration, gives_money, gives_share, mentions, named_things,
                     names_kind, share_of)
-from ..search.query import names_a_paragraph, naming_words
+from ..search.query import names_a_paragraph, naming_words, without_body_names
 from ..search.retrieve import Hit
 
 _TWO_PARTS = re.compile(r"\w[.;]\s+(?=[A-Z])|^\s*(?:after|when|since|while|although|though)\s+(?:the\s+)?(?:Committee|CESCR|"
@@ -141,7 +141,7 @@ class AnswerKindChecks:
     def things_done(self, question: str) -> list[str]:
         """The names of what a 'when was X done' question asks about, cut at the words naming a voice, body or
         country: 'the Optional Protocol to the Convention against Torture' -> ['Optional Protocol', 'Torture']."""
-        names = named_things(question)
+        names = named_things(without_body_names(question))
         if not names:
             return []
         generic = naming_words(question) | {w.lower() for c in countries_named(question) for w in c.split()}

@@ -84,7 +84,8 @@ def years(question: str) -> list[str]:
 
 _DOC_WORDS = (r"(?:State |national |periodic |initial |second |third |fourth |fifth |shadow |parallel |alternative |follow-up |NGO )*"
               r"(?:report|concluding observations|observations|follow-up|review|list of issues|replies|reply|submission|"
-              r"letter|dialogue|session|recommendations?|mission|findings)")
+              r"letter|dialogue|session|recommendations?|mission|findings|summary records?|visit|meeting|"
+              r"(?:universal )?periodic review|UPR)")
 _DOC_YEAR = re.compile(rf"\b(1[89]\d\d|20\d\d)(?:'s)?\s+(?:\w+\s+){{0,2}}?{_DOC_WORDS}|{_DOC_WORDS}\s+(?:of|in|from|dated)\s+(1[89]\d\d|20\d\d)", re.I)
 _FIGURE = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])")
 

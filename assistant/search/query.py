@@ -203,6 +203,12 @@ _BODY_NAMES = re.compile(r"\b(?:Human Rights (?:Committee|Council)|Sub-?[Cc]ommi
                          r"Protection of the Rights of All Migrant Workers and Members of Their Families))")
 
 
+def without_body_names(question: str) -> str:
+    """The question with the bodies' full names as 'the body': 'as noted by the Committee against Torture' names
+    its author, not a thing the answer must mention ('Torture')."""
+    return _BODY_NAMES.sub("the body", question)
+
+
 def naming_words(question: str) -> set[str]:
     """Words of a question that only say whose voice or which body it is about (lower case), in any corpus, and the
     bodies' full names ('human rights committee'): a paragraph need not repeat its author's name.
