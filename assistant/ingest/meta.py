@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from .places import country_key, countries_named
+from .places import countries_named, country_in_symbol, country_key
 
 _PREFIX = (r"(?:E/C\.12|E/CN\.4(?:/Sub\.2)?|(?:CCPR|CEDAW|CRC|CAT|CERD|CRPD|CMW|CED|SPT)/C|A/HRC|A/C\.3|A/RES|"
            r"A/\d{2}|E/\d{4}|HRI/(?:CORE|GEN|MC))")
@@ -49,6 +49,8 @@ _KINDS = [  # (kind, title words), tried in order on the title block
     ("state report", r"national report|(?:periodic|initial|combined) reports?\b.{0,80}(?:submitted|due)|reports? (?:of|submitted by) states parties|report submitted by"),
     ("special procedures report", r"special rapporteur|independent expert|mission to"),
 ]
+_TITLE_LINE = re.compile(r"^[\s*#]*(concluding (?:observations|comments)|list of issues|summary record of|general (?:comment|"
+                         r"recommendation) No|repl(?:y|ies) (?:of|by|to)\b|written replies)", re.I | re.M)
 _UN_HEADER = re.compile(r"United Nations|UNITED NATIONS|Distr\.|Committee on|Committee against|Human Rights (?:Council|Committee)|General Assembly")
 _AUTHOR = {"concluding observations": "committee", "list of issues": "committee", "general comment": "committee",
            "summary record": "committee", "follow-up": "committee", "reply": "state", "state report": "state",
@@ -110,7 +112,7 @@ def _cited(text: str, pos: int) -> bool:
 
 def _title_block(text: str) -> str:
     """The lines before the first numbered paragraph (at most 3,000 characters)."""
-    m = re.search(r"(?:^|\n|\s)1\.\s?[A-Z\u201c]", text[:3000])
+    m = re.search(r"(?:^|\n|\s)1\.[ \t]{0,8}[A-Z\u201c]", text[:3000])
     return text[: m.start()] if m and m.start() > 40 else text[:1500]
 
 
@@ -123,7 +125,7 @@ def detect(text: str, hints: dict, fallback_id: str) -> dict:
     body = _body(symbol, flat, kind) or _body(None, re.sub(r"\s+", " ", text[:4000]), kind) or _cited_body(text[:4000])
     author = _AUTHOR.get(kind, "unknown")
     return {"symbol": symbol, "title": _title(block, hints, fallback_id, kind)[:200], "author_kind": author, "date": _date(text[:4000]),
-            "body": body, "kind": kind, "country": _country(block)}
+            "body": body, "kind": kind, "country": _country(block, symbol)}
 
 
 def _kind(block: str, symbol: str | None) -> str:
@@ -131,14 +133,35 @@ def _kind(block: str, symbol: str | None) -> str:
     UN symbol and no UN header is a non-governmental report, and one with a UN symbol never is."""
     flat = " ".join(l.strip() for l in block.splitlines() if l.strip() and not l.lstrip().startswith("*"))
     flat = re.sub(r"[\u2010-\u2015]", "-", flat)  # 'Follow\u2011up': a non-breaking hyphen is a hyphen
-    if symbol and symbol.startswith("HRI/CORE"):
-        return "state report"  # the core document, the first part of every State party's reports
+    if kind := _symbol_kind(symbol):
+        return kind
+    if titled := _TITLE_LINE.findall(re.sub(r"[\u2010-\u2015]", "-", block)):  # 'Concluding observations: Kenya' on its
+        return next(kind for kind, rx in _KINDS if re.match(rx, titled[-1], re.I))  # line, before words said elsewhere
     for kind, rx in _KINDS:
         if kind == "ngo report" and symbol:
             continue  # a document with its own UN symbol is the UN's ('prior to submission of the ... report')
         if re.search(rx, flat, re.I):
             return kind
     return "ngo report" if symbol is None and not _UN_HEADER.search(flat) else "other"
+
+
+_TREATY_BODY = r"(?:E/C\.12|(?:CCPR|CEDAW|CRC|CAT|CERD|CRPD|CMW|CED)/C)"
+_SYMBOL_KINDS = [  # what the parts of a UN symbol say a document is: the UN's own filing, surer than title words
+    (r"/SR\.\d", "summary record"),
+    (r"/CO/[^/]+$", "concluding observations"),  # not '/CO/1/Add.1': a State's follow-up or the observations' addendum
+    (r"/(?:Q|QPR|LOIPR)/[^/]+$", "list of issues"),
+    (r"/(?:Q|QPR|LOIPR)/.+/Add\.\d|/RQ/", "reply"),
+    (r"/GC/|/GR/", "general comment"),
+    (r"^HRI/CORE", "state report"),  # the core document, the first part of every State party's reports
+    (rf"^{_TREATY_BODY}/[A-Z]{{3}}/\d+(?:-\d+)?$", "state report"),  # 'E/C.12/FIN/5', 'CERD/C/BRA/18-20'
+    (r"^A/HRC/WG\.6/\d+/[A-Z]{3}/1$", "state report"),  # a UPR national report
+    (r"^A/HRC/WG\.6/\d+/[A-Z]{3}/[23]$", "upr report"),  # the UN compilation, the stakeholders' summary
+]
+
+
+def _symbol_kind(symbol: str | None) -> str:
+    """'CEDAW/C/SR.1405' -> 'summary record', 'E/C.12/FIN/5' -> 'state report'; '' when the symbol does not say."""
+    return next((kind for rx, kind in _SYMBOL_KINDS if symbol and re.search(rx, symbol)), "")
 
 
 def _body(symbol: str | None, flat: str, kind: str) -> str:
@@ -165,12 +188,15 @@ def _cited_body(text: str) -> str:
     return max(counts, key=counts.get) if counts else ""
 
 
-def _country(block: str) -> str:
+def _country(block: str, symbol: str | None = None) -> str:
     """'... periodic report of France', 'Mission to Hungary', or a name alone on the line after the title; when that
-    is no country ISO 3166 knows ('Practice'), or there is none, the one country the title block names, if only one."""
+    is no country ISO 3166 knows ('Practice'), or there is none, the country the symbol's code names
+    ('CAT/C/NZL/CO/5'), else the one country the title block names, if only one."""
     said = _said_country(block)
     if said and len(country_key(said)) == 3 and country_key(said).isupper():
         return said
+    if coded := country_in_symbol(symbol):
+        return coded
     named = {country_key(c): c for c in countries_named(_titlecase_capitals(block))}
     return next(iter(named.values())) if len(named) == 1 else said  # 'UZBEKISTAN Joint Submission to the UPR'
 
@@ -191,7 +217,7 @@ def _said_country(block: str) -> str:
 
 def _titlecase_capitals(text: str) -> str:
     """'UZBEKISTAN Joint Submission' -> 'Uzbekistan Joint Submission': words in capitals as names are written."""
-    return re.sub(r"\b[A-Z]{2}[A-Z'\u2019-]*\b", lambda m: m.group(0).title() if len(m.group(0)) > 3 else m.group(0), text)
+    return re.sub(r"\b[A-Z]{2}[A-Z'\u2019-]*\b", lambda m: m.group(0).title(), text)
 
 
 def _place(name: str) -> str:

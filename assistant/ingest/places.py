@@ -4,6 +4,8 @@
 ['Equatorial Guinea', 'Kyrgyzstan', 'Guinea']
 >>> country_key("Republic of Moldova") == country_key("Moldova"), country_key("the Netherlands"), country_key("Examplestan")
 (True, 'NLD', 'examplestan')
+>>> country_in_symbol("CAT/C/NZL/CO/5"), country_in_symbol("E/C.12/MDA/CO/2"), country_in_symbol("E/C.12/GC/25")
+('New Zealand', 'Moldova', '')
 """
 from __future__ import annotations
 
@@ -36,3 +38,13 @@ def country_key(name: str) -> str:
         return pycountry.countries.lookup(name).alpha_3
     except LookupError:
         return name.lower()
+
+
+def country_in_symbol(symbol: str | None) -> str:
+    """The country a UN symbol's ISO 3166 code names ('CAT/C/NZL/CO/5' -> 'New Zealand'), '' when it names none."""
+    import pycountry
+
+    for part in (symbol or "").split("/")[1:]:
+        if len(part) == 3 and part.isalpha() and part.isupper() and (c := pycountry.countries.get(alpha_3=part)):
+            return getattr(c, "common_name", None) or (c.name if "," not in c.name else getattr(c, "official_name", c.name))
+    return ""
