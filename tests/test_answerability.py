@@ -171,6 +171,8 @@ def test_what_only_names_a_document_or_its_author_is_no_key_thing(tiny_bot):
 
 def test_a_body_named_in_a_sentence_does_not_date_the_treaty_it_is_named_after(tiny_bot):
     q = "In what year did Pakistan ratify the Convention against Torture?"
-    met = "The Committee against Torture considered the initial report of Pakistan at its meetings held on 25 and 26 April 2017."
-    assert "dates_the_thing" in tiny_bot.composer.kind_gaps(q, [met])  # real text: CAT/C/PAK/CO/1, para. 1 (evals/holdout)
+    met = ("The Committee against Torture considered the initial report of Pakistan (CAT/C/PAK/1) at its 1506th and 1508th "
+           "meetings (see CAT/C/SR.1506 and 1508), held on 18 and 19 April 2017, and adopted the present concluding "
+           "observations at its 1530th and 1531st meetings, held on 4 and 5 May 2017.")  # CAT/C/PAK/CO/1, para. 1 (evals/holdout)
+    assert "dates_the_thing" in tiny_bot.composer.kind_gaps(q, [met])
     assert "dates_the_thing" not in tiny_bot.composer.kind_gaps(q, ["Pakistan ratified the Convention against Torture in 2010."])
