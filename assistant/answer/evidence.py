@@ -29,6 +29,8 @@ False
 (True, False)
 >>> asks_for_person("Who was the country rapporteur?"), asks_for_person("Who elects the Ombudsman?")
 (True, False)
+>>> asks_for_person("Who was the Committee against Torture's Rapporteur for follow-up?"), asks_for_date("By what date must it reply?")
+(True, True)
 >>> person_names("A court convicted Larisa Kharkova, head of the National Rapporteur.", lambda w: w in ("Kharkova", "Rapporteur"))
 ['Larisa Kharkova']
 >>> person_names("Its score in the Transparency International Index rose.", lambda w: w == "Transparency")
@@ -107,12 +109,12 @@ def figure_for_year(years_asked: list[str], sentences: list[str]) -> bool:
 
 _ROLE = r"(?:rapporteur|chair\w*|head|commissioner|ombudsman|ombudsperson|minister|president|director|leader|speaker|secretary|judge|prosecutor)"
 _PERSON_Q = re.compile(rf"^\s*(?:who\s+(?:chairs|chaired|heads|headed|leads|led)\b|who\s+(?:is|was|were|are)\s+(?:the\s+|[\w']+'s\s+)?"
-                       rf"(?:\w+\s+){{0,4}}?{_ROLE}s?\b|(?:what\s+(?:is|was)\s+)?the\s+names?\s+of\s+(?:the\s+|[\w']+'s\s+)?(?:\w+\s+){{0,4}}?{_ROLE}s?\b)", re.I)
+                       rf"(?:[\w'\u2019-]+\s+){{0,5}}?{_ROLE}s?\b|(?:what\s+(?:is|was)\s+)?the\s+names?\s+of\s+(?:the\s+|[\w']+'s\s+)?(?:\w+\s+){{0,4}}?{_ROLE}s?\b)", re.I)
 _CAPITALISED_PAIR = re.compile(r"(?<![.!?]\s)(?<!^)(?<!\bthe\s)(?<!\bThe\s)(?<!\ban\s)(?<!\ba\s)\b(?:(?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][\w'-]+)|([A-Z][a-z'’-]+)\s+([A-Z][a-z'’-]+))")
 
 
 _DATE_Q = re.compile(r"^\s*(?:when\s+(?:did|was|were|is|does|do|has|have|will)\b|(?:in\s+)?(?:what|which)\s+year\b|since\s+when\b|"
-                     r"(?:on\s+)?what\s+date\b)", re.I)
+                     r"(?:on\s+|by\s+)?(?:what|which)\s+(?:date|day)\b|by\s+when\b)", re.I)
 _NOT_A_DATE = re.compile(r"(?:Convention|Covenant|Protocol|Recommendation|Declaration|Charter),?\s+(?:1[89]\d\d|20\d\d)\b|"
                          r"\b(?:1[89]\d\d|20\d\d)\s*[-\u2013\u2014/]\s*(?:1[89]\d\d|20\d\d|\d\d)\b|\b\d{4} Agenda\b|"
                          r"\bfor (?:the period (?:up )?(?:to )?)?(?:1[89]\d\d|20\d\d)\b")

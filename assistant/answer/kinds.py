@@ -14,6 +14,8 @@ True
 (True, False)
 >>> asked_kind("Which court convicted her?"), asked_kind("Which Ministry of Health order lists diseases?")
 ('court', '')
+>>> asked_kind("Which international treaties did it ratify?"), asked_kind("Which Ontario statute created it?")
+('treaty', 'statute')
 >>> names_kind("court", "On 25 July, a Kazakh court convicted her."), names_kind("court", "The Almaty City Court convicted her.")
 (False, True)
 >>> asks_for_duration("How many weeks of paid leave do mothers get?"), asks_for_duration("How many weekly papers are there?")
@@ -26,6 +28,8 @@ True
 ['Kazakhstan', 'Optional Protocol', 'Convention', 'Torture']
 >>> named_things("In what year did the CEDAW Committee adopt it?"), named_things("What did the CEDAW Committee adopt?")
 (['Committee'], [])
+>>> named_things("In what year was the Association for Human Rights in Central Asia founded?")
+['Association', 'Human Rights', 'Central Asia']
 >>> mentions("Education Act", "In 2021, a bill on inclusive education in various acts was adopted."), mentions("urban", "Urbanisation")
 (False, True)
 """
@@ -102,14 +106,16 @@ def gives_money(sentence: str) -> bool:
 _KINDS = {"court": "court|tribunal", "region": "region|oblast|province|city|district", "province": "province|oblast|region",
           "oblast": "oblast|region|province", "city": "city|town", "law": "law|act|code|decree", "act": "act|law|code",
           "code": "code|law|act", "ministry": "ministry", "treaty": "treaty|convention|covenant|protocol",
-          "convention": "convention|treaty|protocol"}
-_KIND_Q = re.compile(rf"^\s*(?:(?i:in|by)\s+)?(?i:which)\s+({'|'.join(_KINDS)})s?\b")  # lower case: 'Which Ministry of Health order' names one
+          "convention": "convention|treaty|protocol", "statute": "statute|law|act|code|decree"}
+_NAMED_KINDS = "law|act|code|statute|treaty|treaties|convention"  # also after a word: "Which ILO convention" (not "which district courts")
+_KIND_Q = re.compile(rf"^\s*(?:(?i:in|by)\s+)?(?i:which)\s+(?:({'|'.join(_KINDS)})|[\w-]+\s+({_NAMED_KINDS}))(?:s|ies)?\b")  # lower case: 'Which Ministry of Health order' names one
 
 
 def asked_kind(question: str) -> str:
     """'Which court convicted her?' -> 'court': the kind of named thing asked for; '' for other questions."""
     m = _KIND_Q.search(question)
-    return m.group(1) if m else ""
+    kind = (m.group(1) or m.group(2)) if m else ""
+    return "treaty" if kind == "treaties" else kind
 
 
 def names_kind(kind: str, sentence: str) -> bool:
@@ -136,7 +142,7 @@ def mentions(words: str, text: str) -> bool:
 
 
 _DONE_Q = re.compile(r"\b(?:ratif\w*|accede\w*|accession|adopt\w*|sign\w*|enter\w* into force|join\w*|establish\w*|creat\w*|"
-                     r"introduc\w*|pass\w*|enact\w*|abolish\w*|launch\w*|approv\w*)\b", re.I)
+                     r"introduc\w*|pass\w*|enact\w*|abolish\w*|launch\w*|approv\w*|submit\w*|found(?:ed|ing)|visit\w*)\b", re.I)
 
 
 def named_things(question: str) -> list[str]:
