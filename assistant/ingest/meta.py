@@ -49,8 +49,6 @@ _KINDS = [  # (kind, title words), tried in order on the title block
     ("state report", r"national report|(?:periodic|initial|combined) reports?\b.{0,80}(?:submitted|due)|reports? (?:of|submitted by) states parties|report submitted by"),
     ("special procedures report", r"special rapporteur|independent expert|mission to"),
 ]
-_TITLE_LINE = re.compile(r"^[\s*#]*(concluding (?:observations|comments)|list of issues|summary record of|general (?:comment|"
-                         r"recommendation) No|repl(?:y|ies) (?:of|by|to)\b|written replies)", re.I | re.M)
 _UN_HEADER = re.compile(r"United Nations|UNITED NATIONS|Distr\.|Committee on|Committee against|Human Rights (?:Council|Committee)|General Assembly")
 _AUTHOR = {"concluding observations": "committee", "list of issues": "committee", "general comment": "committee",
            "summary record": "committee", "follow-up": "committee", "reply": "state", "state report": "state",
@@ -135,8 +133,6 @@ def _kind(block: str, symbol: str | None) -> str:
     flat = re.sub(r"[\u2010-\u2015]", "-", flat)  # 'Follow\u2011up': a non-breaking hyphen is a hyphen
     if kind := _symbol_kind(symbol):
         return kind
-    if titled := _TITLE_LINE.findall(re.sub(r"[\u2010-\u2015]", "-", block)):  # 'Concluding observations: Kenya' on its
-        return next(kind for kind, rx in _KINDS if re.match(rx, titled[-1], re.I))  # line, before words said elsewhere
     for kind, rx in _KINDS:
         if kind == "ngo report" and symbol:
             continue  # a document with its own UN symbol is the UN's ('prior to submission of the ... report')
