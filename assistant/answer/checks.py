@@ -12,8 +12,8 @@ import re
 from ..ingest.places import countries_named
 from .evidence import (MEASURE_WORDS, asked_unit, asks_for_date, asks_for_person, dated, event_years,
                        figure_for_year, measured, person_names, sentences)
-from .counts import (asks_a_count, asks_a_total, asks_each, counts, counts_in_words, event_dated, gives_an_amount_each, groups_named,
-                     share_words)
+from .counts import (asks_a_count, asks_a_total, asks_each, counts, counts_in_words, event_dated, gives_an_amount_each,
+                     groups_named, share_words)
 from .kinds import (alternatives, asked_kind, asks_for_duration, asks_for_money, gives_duration, gives_money, gives_share, mentions, named_things,
                     names_kind, share_of)
 from ..search.query import names_a_paragraph, naming_words, without_body_names
@@ -89,7 +89,8 @@ class AnswerKindChecks:
 
     def count_gaps(self, question: str, texts: list[str]) -> dict[str, str]:
         """A one-part 'how many' question: some sentence must hold a figure that counts (not a year, an article
-        number, a document symbol or a per cent), and, when the question names a group ('How many Roma ...?'), one with the group beside it."""
+        number, a document symbol or a per cent; a number in words beside the unit asked), and, when the question
+        names a group ('How many Roma ...?'), one with the group beside it."""
         if not asks_a_count(question) or self.in_two_parts(question):
             return {}
         said = [t[a:b] for t in texts for a, b in sentences(t)]

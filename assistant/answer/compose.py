@@ -6,7 +6,7 @@ import re
 
 from ..records import Answer, Citation, Paragraph
 from .checks import AnswerKindChecks
-from ..search.query import naming_words, wording_asked
+from ..search.query import naming_words, without_paragraph_numbers, wording_asked
 from ..search.retrieve import Hit
 from .evidence import event_years, gives_kind, sentences, years, years_held
 
@@ -16,9 +16,6 @@ _NUMERIC_Q = re.compile(r"^\s*(how (many|much|long|often)|what (share|percentage
 
 _KEY_NUMBER = re.compile(r"(?<![\w.,])(?:No\.\s*)?\d[\d,]*(?:\.\d+)?(?![\w])")
 _KEY_NAME = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w\-]*(?:\s+(?:of|on|for|and|the|de)?\s*[A-Z][\w\-]*)*")
-
-
-_PARA_NUMBER = re.compile(r"\bpara(?:graph)?s?\.?\s*\d+(?:\s*\(?[a-z]\))?", re.I)
 
 
 def key_things(question: str) -> list[str]:
@@ -91,7 +88,7 @@ class Composer(AnswerKindChecks):
         """(numbers, names) the question asks about, less the words that only name a document, voice or country,
         the years that only date a document ('Peru's 2019 replies') and the numbers of paragraphs named ('para. 7')."""
         generic = naming_words(question) | (set(years(question)) - set(event_years(question)))  # 'in its 2017 review'
-        things = [t for t in key_things(_PARA_NUMBER.sub(" ", question)) if t.lower() not in generic]  # 'para. 7': a label
+        things = [t for t in key_things(without_paragraph_numbers(question)) if t.lower() not in generic]  # 'para. 7': a label
         return [t for t in things if t[:1].isdigit() or t.startswith("No.")], [t for t in things if not (t[:1].isdigit() or t.startswith("No."))]
 
     def features(self, question: str, hits: list[Hit], every: bool = False) -> dict[str, float]:

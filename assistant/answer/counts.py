@@ -1,6 +1,6 @@
 """What a count, a share or a date must show in one sentence: a figure that counts (not a year, an article number,
-a document symbol, a per cent or the day of a month), the group a count names, every word of what a share is of, a year that dates an event rather
-than names a thing. Pure, like evidence.py and kinds.py.
+a document symbol, a per cent or the day of a month), the group a count names, every word of what a share is of, a
+year that dates an event rather than names a thing. Pure, like evidence.py and kinds.py.
 
 >>> counts("It registered 2,245 offences."), counts("Under article 319 of the Criminal Code (2019-2023), art. 12.")
 (True, False)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from .places import countries_named, country_in_symbol, country_key
+from .places import countries_named, country_in_symbol, country_key, known_country
 
 _PREFIX = (r"(?:E/C\.12|E/CN\.4(?:/Sub\.2)?|(?:CCPR|CEDAW|CRC|CAT|CERD|CRPD|CMW|CED|SPT)/C|A/HRC|A/C\.3|A/RES|"
            r"A/\d{2}|E/\d{4}|HRI/(?:CORE|GEN|MC))")
@@ -189,7 +189,7 @@ def _country(block: str, symbol: str | None = None) -> str:
     is no country ISO 3166 knows ('Practice'), or there is none, the country the symbol's code names
     ('CAT/C/NZL/CO/5'), else the one country the title block names, if only one."""
     said = _said_country(block)
-    if said and len(country_key(said)) == 3 and country_key(said).isupper():
+    if said and known_country(said):
         return said
     if coded := country_in_symbol(symbol):
         return coded

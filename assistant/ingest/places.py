@@ -6,6 +6,8 @@
 (True, 'NLD', 'examplestan')
 >>> country_in_symbol("CAT/C/NZL/CO/5"), country_in_symbol("E/C.12/MDA/CO/2"), country_in_symbol("E/C.12/GC/25")
 ('New Zealand', 'Moldova', '')
+>>> symbol_codes("E/C.12/KAZ/CO/2"), known_country("Republic of Moldova"), known_country("Practice")
+(['KAZ'], True, False)
 """
 from __future__ import annotations
 
@@ -40,11 +42,23 @@ def country_key(name: str) -> str:
         return name.lower()
 
 
+def known_country(name: str) -> bool:
+    """Is this a country ISO 3166 knows, by any of its names ('Republic of Moldova': yes; 'Practice': no)?"""
+    key = country_key(name)
+    return len(key) == 3 and key.isupper()
+
+
+def symbol_codes(symbol: str | None) -> list[str]:
+    """The three-capital parts of a UN symbol after its first, where treaty bodies put a country's code:
+    'E/C.12/KAZ/CO/2' -> ['KAZ']."""
+    return [p for p in (symbol or "").split("/")[1:] if len(p) == 3 and p.isalpha() and p.isupper()]
+
+
 def country_in_symbol(symbol: str | None) -> str:
     """The country a UN symbol's ISO 3166 code names ('CAT/C/NZL/CO/5' -> 'New Zealand'), '' when it names none."""
     import pycountry
 
-    for part in (symbol or "").split("/")[1:]:
-        if len(part) == 3 and part.isalpha() and part.isupper() and (c := pycountry.countries.get(alpha_3=part)):
+    for code in symbol_codes(symbol):
+        if c := pycountry.countries.get(alpha_3=code):
             return getattr(c, "common_name", None) or (c.name if "," not in c.name else getattr(c, "official_name", c.name))
     return ""

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import json
 import logging
-import math
 import os
 import time
 from dataclasses import dataclass
@@ -27,6 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import DependencyMissing, IndexError_
+from ..ingest.places import symbol_codes
 from ..records import Document, Paragraph
 
 SCALE_INSTALL = "pip install 'treaty-assistant[scale]'"
@@ -57,8 +57,8 @@ def facets(symbol: str | None) -> tuple[str, str]:
     if not symbol:
         return "", ""
     body = next((b for prefix, b in _BODIES.items() if symbol.startswith(prefix + "/")), "")
-    parts = [p for p in symbol.split("/") if len(p) == 3 and p.isalpha() and p.isupper()]
-    return body, (parts[0] if parts and body else "")
+    codes = symbol_codes(symbol)
+    return body, (codes[0] if codes and body else "")
 
 
 @dataclass(frozen=True)

@@ -72,7 +72,8 @@ class QuestionReader:
 
     def _cited_by(self, paragraphs: list[Paragraph]) -> dict[str, list[int]]:
         """Paragraph number -> rows (ascending) whose last heading says it answers it ('Recommendation regarding ...
-        (para. 5)', 'Follow-up information relating to paragraph 20 of the concluding observations'), built once: a question naming a number looks it up instead of scanning them."""
+        (para. 5)', 'Follow-up information relating to paragraph 20 of the concluding observations'), built once:
+        a question naming a number looks it up instead of scanning them."""
         if getattr(self, "_cited", None) is None or self._cited[0] is not paragraphs:
             cited: dict[str, list[int]] = {}
             for i, p in enumerate(paragraphs):
@@ -96,8 +97,9 @@ class QuestionReader:
 
     def documents_elsewhere(self, question: str) -> list[dict]:
         """Documents about another country than the ones the question names ('examining Equatorial Guinea': every
-        document whose own country is known and is not Equatorial Guinea); [] when it names none. A document's
-        place in this list depends only on the question and that document, not on what else the corpus holds."""
+        document whose own country is known and is not Equatorial Guinea); [] when it names none. For a country ISO
+        3166 knows, a document's place in this list depends only on the question and that document; a name ISO does
+        not know ('Examplestan') is read as a country only when some document of the corpus is about it."""
         named = countries_named(question) + ([m.group(0) for m in self.country.finditer(question)] if self.country else [])
         if not named:
             return []
@@ -151,6 +153,11 @@ def wording_asked(question: str) -> list[str]:
     if not _WORDING_Q.search(question):
         return []
     return [f"{num} ({letter.lower()})" if letter else num for num, letter in _PARA_REF.findall(question)]
+
+
+def without_paragraph_numbers(question: str) -> str:
+    """The question without its paragraph references: 'para. 7' names a paragraph's label, not words it holds."""
+    return _PARA_REF.sub(" ", question)
 
 
 def names_a_paragraph(question: str) -> bool:
