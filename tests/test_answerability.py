@@ -176,3 +176,13 @@ def test_a_body_named_in_a_sentence_does_not_date_the_treaty_it_is_named_after(t
            "observations at its 1530th and 1531st meetings, held on 4 and 5 May 2017.")  # CAT/C/PAK/CO/1, para. 1 (evals/holdout)
     assert "dates_the_thing" in tiny_bot.composer.kind_gaps(q, [met])
     assert "dates_the_thing" not in tiny_bot.composer.kind_gaps(q, ["Pakistan ratified the Convention against Torture in 2010."])
+
+
+def test_a_word_the_documents_use_is_not_unknown_though_the_background_table_lacks_it(tiny_bot):
+    """'unknown' (the question's share of words no UN text uses) counts a country's own name as known when the
+    user's documents use it: the background table comes from the bundled corpus, which never names Examplestan."""
+    c = tiny_bot.composer
+    assert "examplestan" not in c.lexical.idf_table  # the premise: only the user's documents know the name
+    hits = tiny_bot.retriever.search("What did the Committee recommend to Examplestan on trade unions?", k=3)
+    assert c.features("What did the Committee recommend to Examplestan on trade unions?", hits)["unknown"] == 0
+    assert c.features("What did the Committee recommend to Zorblaxia on trade unions?", hits)["unknown"] > 0

@@ -94,7 +94,9 @@ class Composer(AnswerKindChecks):
     def features(self, question: str, hits: list[Hit], every: bool = False) -> dict[str, float]:
         """Evidence that the best paragraph answers the question, each on a scale no corpus changes. Only the question
         and that paragraph count (not the runner-up, not boosts), so the decision is the same in any corpus.
-        The sentence-level evidence (SENTENCE_FEATURES) is computed only when the model weighs it, or `every`."""
+        The sentence-level evidence (SENTENCE_FEATURES) is computed only when the model weighs it, or `every`.
+        One exception reads the corpus: 'unknown' is the share of question words neither the background table nor any
+        of the user's documents uses (the table comes from the bundled corpus, which never names Italy or Belize)."""
         top = hits[0]
         best = hits[:1]
         if self.in_two_parts(question):
@@ -103,7 +105,7 @@ class Composer(AnswerKindChecks):
         nums, names = self.things(question)
         q_toks = self.tokenize([question])[0]
         toks = set(q_toks)
-        unknown = [t for t in toks if t not in self.lexical.idf_table and not t.isdigit()]
+        unknown = [t for t in toks if t not in self.lexical.idf_table and t not in self.lexical.vocab and not t.isdigit()]
         share = lambda xs, txt: sum(_holds(t, txt) for t in xs) / len(xs) if xs else 1.0
         out = {"dense": top.dense, "lexical": min(top.lexical, 2.0),
                "coverage": self.coverage(question, top.paragraph),
