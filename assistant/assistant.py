@@ -71,9 +71,14 @@ class Assistant:
                                                       s.get("recommendation_penalty", 0.0), s.get("country_penalty", 0.0))
         self.composer = Composer(ix.bm25_tokenize, idx.lexical, idx.documents, self.retriever.reader,
                                  answerability=s.get("answerability"), max_citations=s.get("max_citations", 3),
-                                 margin=s.get("margin", 0.05), off_topic=s.get("off_topic_cosine", 0.2))
+                                 margin=s.get("margin", 0.05), off_topic=s.get("off_topic_cosine", 0.2),
+                                 paragraph_at=self._paragraph_at)
         self._tracker = None
         self._tracker_lock = threading.Lock()
+
+    def _paragraph_at(self, key: tuple[str, str]):
+        row = self.retriever.rows.get(key)
+        return None if row is None else self.retriever.paragraphs[row]
 
     # --- construction --------------------------------------------------------------------
     @classmethod

@@ -186,3 +186,26 @@ def test_a_word_the_documents_use_is_not_unknown_though_the_background_table_lac
     hits = tiny_bot.retriever.search("What did the Committee recommend to Examplestan on trade unions?", k=3)
     assert c.features("What did the Committee recommend to Examplestan on trade unions?", hits)["unknown"] == 0
     assert c.features("What did the Committee recommend to Zorblaxia on trade unions?", hits)["unknown"] > 0
+
+
+def test_a_date_must_date_the_act_asked_about_in_its_sentence_or_the_lead_in_of_its_list(tiny_bot):
+    """'On what date did Kenya submit its report?' is not answered by the date the Committee considered it; a list
+    item ('(b) The Optional Protocol ... (22 September 2010);') is dated by the lead-in of its list."""
+    from assistant.records import Paragraph
+    from assistant.search.retrieve import Hit
+
+    c = tiny_bot.composer
+    considered = "The Committee considered the initial report of Kenya (E/1990/5/Add.17) at its 12th meeting on 9 May 1994."
+    assert "dates_the_act" in c.kind_gaps("On what date did Kenya submit its initial report to the Committee?", [considered])
+    assert "dates_the_act" not in c.kind_gaps("On what date did Kenya submit its initial report to the Committee?",
+                                              ["Kenya submitted its initial report on 3 March 1993."])
+    # CAT/C/GAB/CO/1, para. 4 (evals/holdout/ab), with its PDF's glued item markers
+    lead = "The Committee notes with appreciation that the State party has acceded to or ratified the following international instruments:"
+    item = "(b)The Optional Protocol to the Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment (22 September 2010);"
+    parent = Paragraph("gab", "CAT/C/GAB/CO/1", "4", lead + "\n\n(a)The International Convention (19 January 2011);\n\n" + item)
+    sub = Paragraph("gab", "CAT/C/GAB/CO/1", "4 (b)", item, kind="subparagraph", parent="4")
+    q = "When did Gabon ratify the Optional Protocol to the Convention against Torture?"
+    c.paragraph_at = {parent.key: parent, sub.key: sub}.get
+    assert "dates_the_act" not in c.gaps(q, [Hit(sub, 1.0, 0.8, 1.0)])
+    c.paragraph_at = lambda key: None  # without its list's lead-in the item dates no ratification
+    assert "dates_the_act" in c.gaps(q, [Hit(sub, 1.0, 0.8, 1.0)])

@@ -11,12 +11,13 @@ import re
 
 from ..ingest.places import countries_named
 from .evidence import (MEASURE_WORDS, asked_unit, asks_for_date, asks_for_person, dated, event_years,
-                       figure_for_year, measured, person_names, sentences)
+                       figure_for_year, lead_in, measured, person_names, sentences)
 from .counts import (asks_a_count, asks_a_total, asks_each, counts, counts_in_words, event_dated, gives_an_amount_each,
                      groups_named, share_words)
-from .kinds import (alternatives, asked_kind, asks_for_duration, asks_for_money, gives_duration, gives_money, gives_share, mentions, named_things,
-                    names_kind, share_of)
+from .kinds import (act_asked, alternatives, asked_kind, asks_for_duration, asks_for_money, dates_the_act, gives_duration,
+                    gives_money, gives_share, mentions, named_things, names_kind, share_of)
 from ..search.query import names_a_paragraph, naming_words, without_body_names
+from ..records import Paragraph
 from ..search.retrieve import Hit
 
 _TWO_PARTS = re.compile(r"\w[.;]\s+(?=[A-Z])|^\s*(?:after|when|since|while|although|though)\s+(?:the\s+)?(?:Committee|CESCR|"
@@ -57,7 +58,8 @@ def _runs(words: list[str]) -> list[list[str]]:
 
 
 class AnswerKindChecks:
-    """Needs: tokenize, idf, lexical.unseen, reader, max_citations, margin, off_topic and _context (Composer's)."""
+    """Needs: tokenize, idf, lexical.unseen, reader, paragraph_at, max_citations, margin, off_topic and _context
+    (Composer's)."""
 
     def gaps(self, question: str, hits: list[Hit]) -> dict[str, str]:
         """What the paragraphs an answer would cite lack of what the question asks for (evidence key -> the reason, in
@@ -83,7 +85,7 @@ class AnswerKindChecks:
             out["names_the_number"] = f"the closest paragraphs do not mention {' or '.join(numbered)}"
         if measure := self.unmeasured(question, cited):
             out["figure_for"] = f"the closest paragraphs give no figure for the {measure}"
-        out.update(self.kind_gaps(question, texts))
+        out.update(self.kind_gaps(question, texts, [self.lead(h.paragraph) for h in cited]))
         out.update(self.count_gaps(question, texts))
         return out
 
@@ -102,12 +104,18 @@ class AnswerKindChecks:
             return {"counts_the_group": f"no sentence of the closest paragraphs gives a figure for {' and '.join(groups)}"}
         return {}
 
-    def kind_gaps(self, question: str, texts: list[str]) -> dict[str, str]:
+    def lead(self, p: Paragraph) -> str:
+        """What a paragraph's items stand under: its headings and the lead-in of the paragraph it is an item of."""
+        parent = self.paragraph_at((p.symbol, p.parent)) if p.parent else p
+        return " ".join(p.headings) + " " + lead_in(parent.text if parent else "")
+
+    def kind_gaps(self, question: str, texts: list[str], leads: list[str] = ()) -> dict[str, str]:
         """The kinds of answer one sentence must hold: a per cent (of the thing asked), an amount of money, a named
-        court or law, a date beside the thing done, a length of time; an either-or question: one of its two things."""
+        court or law, a date beside the thing done (or the act dated, in the sentence or the lead-in of its list:
+        `leads`, one per text), a length of time; an either-or question: one of its two things."""
         of, money, kind, things = share_of(question), asks_for_money(question), asked_kind(question), self.things_done(question)
-        duration, pair = asks_for_duration(question), alternatives(question)
-        if of is None and not (money or kind or things or duration or pair):
+        duration, pair, act = asks_for_duration(question), alternatives(question), act_asked(question)
+        if of is None and not (money or kind or things or duration or pair or act[0]):
             return {}  # most questions: no sentence to split
         said = [t[a:b] for t in texts for a, b in sentences(t)]
         out = {}
@@ -126,6 +134,9 @@ class AnswerKindChecks:
             a, b = question.find(things[0]), question.rfind(things[-1])
             named = question[a: b + len(things[-1])] if 0 <= a <= b else ", ".join(things)
             out["dates_the_thing"] = f"no sentence of the closest paragraphs gives a date for the {named}"
+        if act[0] and not any(dates_the_act(act[1], t[a:b], lead) for t, lead in zip(texts, list(leads) + [""] * len(texts))
+                              for a, b in sentences(t)):
+            out["dates_the_act"] = f"no dated sentence of the closest paragraphs says when it was done ('{act[0]}')"
         if duration and not any(gives_duration(s) for s in said):
             out["gives_a_duration"] = "the closest paragraphs give no length of time"
         if pair and not any(mentions(w, t) for w in pair for t in texts):

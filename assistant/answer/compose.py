@@ -71,7 +71,7 @@ class Composer(AnswerKindChecks):
     """Decides whether the best paragraphs answer the question, picks their supporting sentences, writes the answer."""
 
     def __init__(self, tokenize, lexical, documents: list[dict], reader, answerability: dict | None = None,
-                 max_citations: int = 3, margin: float = 0.05, off_topic: float = 0.2):
+                 max_citations: int = 3, margin: float = 0.05, off_topic: float = 0.2, paragraph_at=None):
         self.tokenize = tokenize  # list[str] -> list[list[str]], the lexical index's own analyzer
         self.lexical = lexical
         self.reader = reader
@@ -80,6 +80,7 @@ class Composer(AnswerKindChecks):
         self.max_citations = max_citations
         self.margin = margin  # cite a further paragraph only if it scores within this of the best
         self.off_topic = off_topic  # below this cosine a paragraph is not about the question (unrelated texts: ~0-0.2)
+        self.paragraph_at = paragraph_at or (lambda key: None)  # (symbol, label) -> its Paragraph, or None
 
     def idf(self, term: str) -> float:
         return self.lexical.idf(term)

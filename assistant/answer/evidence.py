@@ -146,6 +146,24 @@ def dated(sentence: str) -> bool:
     return bool(YEAR.search(_NOT_A_DATE.sub(" ", sentence)))
 
 
+_FIRST_ITEM = re.compile(r"(?:^|(?<=[\s:;]))\(?(?:a|i)\)(?:\s|(?=[A-Z]))")  # '(a)The Law': a PDF's glued item
+
+
+def lead_in(text: str) -> str:
+    """The words before a paragraph's first lettered item, which say what the items are ('welcomes the ratification
+    of the following instruments:'); '' when it has none.
+
+    >>> lead_in("The Committee welcomes the ratification of: (a) the Convention (2010); (b) the Protocol (2012).")
+    'The Committee welcomes the ratification of:'
+    >>> lead_in("It welcomes the following measures: (a)The Migration Law, in 2017;")
+    'It welcomes the following measures:'
+    >>> lead_in("It rose in 2010 (a 5 per cent rise).")
+    ''
+    """
+    m = _FIRST_ITEM.search(text)
+    return text[:m.start()].strip() if m else ""
+
+
 ORG_WORDS = re.compile(r"International|National|Organi[sz]ation|Committee|Council|Federation|Confederation|Union|Foundation|"
                         r"Association|Agency|Ministry|Office|Institute|Cent(?:re|er)|Bank|Fund|Forum|Watch|Index|Programme|"
                         r"Commission|Court|Parliament|Code|Law|Act|Convention|Republic|Group|Network|Coalition|Alliance")

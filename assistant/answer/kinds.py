@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 
-from .evidence import PHRASE_END, SHARE_Q, asks_for_date, word_stem
+from .evidence import PHRASE_END, SHARE_Q, asks_for_date, dated, word_stem
 
 _PER_CENT = re.compile(r"\d\s*%|\d[\d,.]*\s*(?:per ?cent|percentage points?)\b|\b(?:one|two|three|\d+)\s+(?:in|out of)\s+(?:every\s+)?"
                        r"(?:\w+|\d[\d,]*)\b|\d[\d,.]*\s+per\s+(?:1,?000|10,?000|100,?000|hundred|thousand)\b|"
@@ -141,8 +141,49 @@ def mentions(words: str, text: str) -> bool:
     return bool(re.search(r"\b" + r"[\s-]+".join(forms), text, re.I))
 
 
-_DONE_Q = re.compile(r"\b(?:ratif\w*|accede\w*|accession|adopt\w*|sign\w*|enter\w* into force|join\w*|establish\w*|creat\w*|"
-                     r"introduc\w*|pass\w*|enact\w*|abolish\w*|launch\w*|approv\w*|submit\w*|found(?:ed|ing)|visit\w*)\b", re.I)
+
+_ACT_FORMS = [  # the act a 'when was X done' question names -> the words of a sentence (or its lead-in) dating that act
+    (r"ratif\w*|accede\w*|accession", r"ratif|acce[ds]|accession|part(?:y|ies)\b"),
+    (r"join\w*|sign(?:ed|s|ing)? up", r"join|acce[ds]|accession|member|affiliat|ratif|part(?:y|ies)\b"),
+    (r"sign\w*", r"sign"),
+    (r"enter\w* into force", r"force|effect"),
+    (r"adopt\w*|pass\w*|enact\w*|approv\w*|introduc\w*", r"adopt|pass|enact|approv|introduc|promulgat|sign|force|effect|issu|"
+     r"law|act|code|decree|order|policy|plan|strategy|programme|measures"),  # 'welcomes the following measures: (a) the Law, in 2017'
+    (r"establish\w*|creat\w*|found(?:ed|ing)|launch\w*", r"establish|creat|found|set up|launch|open|introduc|form|inaugurat|adopt"),
+    (r"abolish\w*", r"abolish|abolition|repeal|eliminat"),
+    (r"submit\w*", r"submi|present|receiv|transmit|sent\b|lodg|filed"),
+    (r"visit\w*", r"visit|mission|travel")]
+_DONE_Q = re.compile(r"\b(?:ratif\w*|accede\w*|accession|adopt\w*|sign(?:ed|s|ing)? up|sign\w*|enter\w* into force|join\w*|establish\w*|"
+                     r"creat\w*|introduc\w*|pass\w*|enact\w*|abolish\w*|launch\w*|approv\w*|submit\w*|found(?:ed|ing)|visit\w*)\b", re.I)
+
+
+def act_asked(question: str) -> tuple[str, str]:
+    """(the act a 'when was X done' question asks about, a pattern of the words that name it) or ('', ''):
+    'When did Kenya submit its report?' -> ('submit', 'submi|present|receiv|...'); 'sign up to' is to join.
+
+    >>> act_asked("When did New Zealand sign up to the Convention on the Reduction of Statelessness?")[0]
+    'sign up'
+    >>> act_asked("How many reports were submitted in 2020?")
+    ('', '')
+    """
+    m = _DONE_Q.search(question) if asks_for_date(question) else None
+    for asked, forms in _ACT_FORMS if m else ():
+        if re.fullmatch(asked, m.group(0), re.I):
+            return m.group(0), forms
+    return "", ""
+
+
+def dates_the_act(forms: str, sentence: str, lead: str = "") -> bool:
+    """Does a dated sentence, or the lead-in of the list it is an item of, name the act? ('The Committee considered
+    the report on 9 May' dates no submission; '(b) The Optional Protocol (22 September 2010);' under 'welcomes the
+    ratification of:' dates one.)
+
+    >>> dates_the_act("submi|present", "It considered the initial report at its 12th meeting on 9 May 1994.")
+    False
+    >>> dates_the_act("ratif|acce[ds]", "(b) The Optional Protocol (22 September 2010);", "It welcomes the ratification of:")
+    True
+    """
+    return dated(sentence) and bool(re.search(rf"\b(?:{forms})", sentence + " " + lead, re.I))
 
 
 def named_things(question: str) -> list[str]:
