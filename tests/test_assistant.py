@@ -60,6 +60,22 @@ def test_a_country_named_puts_documents_about_other_countries_below(tiny_corpus,
     assert len({off.search(ask.format(country), k=1)[0].symbol for country in ("Otherland", "Examplestan")}) == 1  # a tie
 
 
+def test_a_treaty_body_named_puts_other_bodies_documents_below(tiny_corpus, tmp_path):
+    from tests.conftest import CO
+
+    cerd = CO.replace("Committee on Economic, Social and Cultural Rights", "Committee on the Elimination of Racial Discrimination")
+    (tiny_corpus / "cerd.txt").write_text(cerd.replace("E/C.12/EXA/CO/1", "CERD/C/EXA/CO/1"), encoding="utf-8")
+    bot = Assistant.load(tiny_corpus, tmp_path / "i", embedder=FakeEmbedder(), progress=False)
+    assert {d["body"] for d in bot.index.documents} >= {"CESCR", "CERD"}
+    ask = "How many rural households lack safe drinking water, according to {}?"
+    firsts = [bot.search(ask.format(body), k=2)[0].symbol for body in ("CERD", "the Committee on Economic, Social and Cultural Rights")]
+    assert firsts == ["CERD/C/EXA/CO/1", "E/C.12/EXA/CO/1"]
+    off = Assistant.load(tiny_corpus, tmp_path / "i", embedder=FakeEmbedder(), progress=False, settings={"body_penalty": 0.0})
+    assert len({off.search(ask.format(body), k=1)[0].symbol for body in ("CERD", "CESCR")}) == 1  # a tie
+    treaty = "How many rural households lack safe drinking water, under CERD?"  # the treaty, not its body: no penalty
+    assert [(c.symbol, c.score) for c in bot.search(treaty, k=3)] == [(c.symbol, c.score) for c in off.search(treaty, k=3)]
+
+
 def test_filters_narrow_the_search(tiny_bot):
     cites = tiny_bot.search("trade unions registration", symbols=["state"])
     assert cites and all(c.symbol == "state" for c in cites)

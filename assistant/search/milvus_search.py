@@ -27,10 +27,10 @@ class MilvusRetriever:
 
     def __init__(self, index: MilvusIndex, embedder, lexical_weight: float = 0.25, voice_boost: float = 0.05,
                  recommendation_boost: float = 0.03, document_boost: float = 0.05, recommendation_penalty: float = 0.0,
-                 country_penalty: float = 0.0):
+                 country_penalty: float = 0.0, body_penalty: float = 0.0):
         self.index, self.store, self.embedder = index, index.store, embedder
         self.recommendation_penalty = recommendation_penalty
-        self.country_penalty = country_penalty
+        self.country_penalty, self.body_penalty = country_penalty, body_penalty
         self.lexical_weight, self.voice_boost = lexical_weight, voice_boost
         self.recommendation_boost, self.document_boost = recommendation_boost, document_boost
         self.paragraphs = index.paragraphs

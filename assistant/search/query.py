@@ -106,6 +106,12 @@ class QuestionReader:
         keys = {country_key(n) for n in named}
         return [d for d, key in zip(self.documents, self.doc_country) if key and key not in keys]
 
+    def documents_of_other_bodies(self, question: str) -> list[dict]:
+        """Documents of another treaty body than the ones the question names ('according to CERD': every document of
+        CESCR, CAT, ...); documents of no treaty body (NGOs, the UPR, special procedures) are never among them."""
+        named = bodies_named(question)
+        return [d for d in self.documents if d.get("body") in _COMMITTEES and d["body"] not in named] if named else []
+
     def asks_about_follow_through(self, question: str) -> bool:
         """'What did the Committee recommend on X, and what did the State answer?'"""
         state = re.search(r"\b(State|Government|authorities)\b", question) or (self.country and self.country.search(question))
@@ -208,6 +214,30 @@ _BODY_NAMES = re.compile(r"\b(?:Human Rights (?:Committee|Council)|Sub-?[Cc]ommi
                          r"Elimination of (?:All Forms of )?(?:Racial )?Discrimination(?: against Women)?|Rights of (?:the Child|"
                          r"Persons with Disabilities)|Economic, Social and Cultural Rights|Enforced Disappearances|Migrant Workers|"
                          r"Protection of the Rights of All Migrant Workers and Members of Their Families))")
+
+
+_COMMITTEES = {  # a treaty body as a question names it -> its code in the documents' metadata (ingest/meta.py)
+    "CESCR": r"Committee on Economic, Social and Cultural Rights", "CCPR": r"Human Rights Committee",
+    "CEDAW": r"Committee on the Elimination of Discrimination against Women", "CRC": r"Committee on the Rights of the Child",
+    "CAT": r"Committee against Torture", "CERD": r"Committee on the Elimination of Racial Discrimination",
+    "CRPD": r"Committee on the Rights of Persons with Disabilities",
+    "CMW": r"Committee on (?:the Protection of the Rights of All )?Migrant Workers", "CED": r"Committee on Enforced Disappearances"}
+_COMMITTEE = re.compile("|".join(rf"(?P<{code}>\b(?:{name})\b|\b{code}\b)" for code, name in _COMMITTEES.items()))
+_TREATY_BEFORE = re.compile(r"(?:ratif\w*|acce\w*|accession|part(?:y|ies)|sign\w*|join\w*|Protocol|under|article \d+ of)"
+                            r"\s+(?:to\s+)?(?:the\s+)?$", re.I)
+
+
+def bodies_named(question: str) -> set[str]:
+    """The treaty bodies a question names as an author ('according to CERD', 'the Committee against Torture'), less
+    acronyms that name their treaty ('ratify CEDAW', 'under the CRC').
+
+    >>> sorted(bodies_named("What did CESCR ask Kenya after the Committee against Torture's review?"))
+    ['CAT', 'CESCR']
+    >>> bodies_named("When did Kazakhstan accede to CEDAW?"), bodies_named("Which CAT did the cat eat?")
+    (set(), {'CAT'})
+    """
+    return {m.lastgroup for m in _COMMITTEE.finditer(question)
+            if not (m.group(0).isupper() and _TREATY_BEFORE.search(question, 0, m.start()))}
 
 
 def without_body_names(question: str) -> str:

@@ -73,12 +73,13 @@ class Retriever:
 
     def __init__(self, index: Index, embedder, lexical_weight: float = 0.25, voice_boost: float = 0.05,
                  recommendation_boost: float = 0.03, document_boost: float = 0.05, recommendation_penalty: float = 0.0,
-                 country_penalty: float = 0.0):
+                 country_penalty: float = 0.0, body_penalty: float = 0.0):
         self.index, self.embedder = index, embedder
         self.lexical_weight, self.voice_boost = lexical_weight, voice_boost
         self.recommendation_boost, self.document_boost = recommendation_boost, document_boost
         self.recommendation_penalty = recommendation_penalty  # off recommendations when a question asks for none
         self.country_penalty = country_penalty  # off documents about another country than the one the question names
+        self.body_penalty = body_penalty  # off documents of another treaty body than the one the question names
         self.paragraphs = index.paragraphs
         kinds = {d["cite_as"]: d["author_kind"] for d in index.documents}
         self.doc_code = {d["cite_as"]: i for i, d in enumerate(index.documents)}
@@ -146,6 +147,7 @@ class Retriever:
         docs = [self.doc_code[d["cite_as"]] for d in self.reader.documents_named(question)]
         docs = docs if self.document_boost and len(docs) < len(self.index.documents) else []
         elsewhere = [self.doc_code[d["cite_as"]] for d in self.reader.documents_elsewhere(question)] if self.country_penalty else []
+        others = [self.doc_code[d["cite_as"]] for d in self.reader.documents_of_other_bodies(question)] if self.body_penalty else []
         recommend = asks_for_recommendation(question)
         voice_codes = np.flatnonzero(np.isin(self.kind_names, voices))
 
@@ -157,6 +159,8 @@ class Retriever:
                 out += self.document_boost * np.isin(self.doc_codes[rows], docs)
             if elsewhere:  # a question about France is not answered by a document about Israel
                 out -= self.country_penalty * np.isin(self.doc_codes[rows], elsewhere)
+            if others:  # 'according to CERD' is not answered by the Committee against Torture's documents
+                out -= self.body_penalty * np.isin(self.doc_codes[rows], others)
             if recommend:
                 out += self.recommendation_boost * self.recommends[rows]
             elif self.recommendation_penalty:  # a question that asks for no recommendation: the body paragraph first
