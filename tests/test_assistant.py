@@ -76,6 +76,18 @@ def test_a_treaty_body_named_puts_other_bodies_documents_below(tiny_corpus, tmp_
     assert [(c.symbol, c.score) for c in bot.search(treaty, k=3)] == [(c.symbol, c.score) for c in off.search(treaty, k=3)]
 
 
+def test_the_words_naming_the_country_body_or_year_of_review_weigh_less_in_the_lexical_score(tiny_corpus, tmp_path):
+    """In an excerpt, the paragraph naming the country, the body and the review's year ('The Committee considered the
+    report of Examplestan at its meetings in 2019') drew questions that name them; those words weigh naming_weight."""
+    q = "How many rural households lack safe drinking water in Examplestan, according to CESCR's 2019 review?"
+    bots = {w: Assistant.load(tiny_corpus, tmp_path / "i", embedder=FakeEmbedder(), progress=False, settings={"naming_weight": w})
+            for w in (0.5, 1.0)}
+    assert bots[0.5].retriever.term_weights(q) == {"examplestan": 0.5, "cescr": 0.5, "2019": 0.5}
+    lexical = {w: {h.paragraph.key: h.lexical for h in bot.retriever.search(q, k=20)} for w, bot in bots.items()}
+    considered, water = ("E/C.12/EXA/CO/1", "1"), ("E/C.12/EXA/CO/1", "4")
+    assert lexical[0.5][considered] < lexical[1.0][considered] and lexical[0.5][water] > lexical[1.0][water], lexical
+
+
 def test_filters_narrow_the_search(tiny_bot):
     cites = tiny_bot.search("trade unions registration", symbols=["state"])
     assert cites and all(c.symbol == "state" for c in cites)

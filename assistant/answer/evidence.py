@@ -43,7 +43,8 @@ from __future__ import annotations
 
 import re
 
-YEAR = re.compile(r"(?<![\d,.])(1[89]\d\d|20\d\d)(?!\d|,\d{3}\b)")  # 'in 1992,2 states': a footnote marker, not 1,992,2..
+from ..search.query import YEAR, event_years, years  # noqa: F401 (what a question names: query.py reads it)
+
 _NUMBER = re.compile(r"(?<![\w])\d[\d,]*(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                      r"forty|fifty|hundred|thousand|million|billion|half|third|quarter|dozens?|hundreds|thousands)\b", re.I)
 SHARE_Q = re.compile(r"^\s*(?:what|which)\s+(?:share|percentage|proportion|per ?cent|fraction)\b|\b(?:what|which) (?:share|percentage|proportion)\b|\bhow many per ?cent\b", re.I)
@@ -79,23 +80,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def years(question: str) -> list[str]:
-    """The years a question names, in order."""
-    return list(dict.fromkeys(YEAR.findall(question)))
-
-
-_DOC_WORDS = (r"(?:State |national |periodic |initial |second |third |fourth |fifth |shadow |parallel |alternative |follow-up |NGO )*"
-              r"(?:report|concluding observations|observations|follow-up|review|list of issues|replies|reply|submission|"
-              r"letter|dialogue|session|recommendations?|mission|findings|summary records?|visit|meeting|"
-              r"(?:universal )?periodic review|UPR)")
-_DOC_YEAR = re.compile(rf"\b(1[89]\d\d|20\d\d)(?:'s)?\s+(?:\w+\s+){{0,2}}?{_DOC_WORDS}|{_DOC_WORDS}\s+(?:of|in|from|dated)\s+(1[89]\d\d|20\d\d)", re.I)
 _FIGURE = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])")
-
-
-def event_years(question: str) -> list[str]:
-    """The years a question asks about, less those that only name a document ('the 2024 State report')."""
-    named = {m.group(1) or m.group(2) for m in _DOC_YEAR.finditer(question)}
-    return [y for y in years(question) if y not in named]
 
 
 def figure_for_year(years_asked: list[str], sentences: list[str]) -> bool:

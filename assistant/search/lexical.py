@@ -144,15 +144,23 @@ class Lexical:
     def query_terms(self, tokens: list[str]) -> list[str]:
         return list(dict.fromkeys(tokens))
 
-    def shares(self, tokens: list[str]) -> list[tuple[int, float]]:
-        """(term id, idf / the question's total idf) of each distinct question term the postings hold, in question order."""
-        terms = self.query_terms(tokens)
-        total = sum(self.idf(t) for t in terms)
-        return [(self.vocab[t], self.idf(t) / total) for t in terms if t in self.vocab] if total > 0 else []
+    def shares(self, tokens: list[str], weights: dict[str, float] | None = None) -> list[tuple[int, float]]:
+        """(term id, idf / the question's total idf) of each distinct question term the postings hold, in question order;
+        `weights` scales some terms' idf (the words that only name a country or body: QuestionReader.naming_phrases).
 
-    def sparse(self, tokens: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        >>> lex = Lexical.from_tokens([["zorblax"], ["examplestan"]], avgdl=1.0)  # two words the background lacks: equal idf
+        >>> [round(s, 2) for _, s in lex.shares(["zorblax", "examplestan"])], [round(s, 2) for _, s in lex.shares(["zorblax", "examplestan"], {"examplestan": 0.5})]
+        ([0.5, 0.5], [0.67, 0.33])
+        """
+        terms = self.query_terms(tokens)
+        weights = weights or {}
+        idf = {t: self.idf(t) * weights.get(t, 1.0) for t in terms}
+        total = sum(idf.values())
+        return [(self.vocab[t], idf[t] / total) for t in terms if t in self.vocab] if total > 0 else []
+
+    def sparse(self, tokens: list[str], weights: dict[str, float] | None = None) -> tuple[np.ndarray, np.ndarray]:
         """(rows, scores) of the paragraphs holding any question term, rows ascending: cost follows the postings."""
-        return self._sum(self.shares(tokens))
+        return self._sum(self.shares(tokens, weights))
 
     def _sum(self, shares: list[tuple[int, float]]) -> tuple[np.ndarray, np.ndarray]:
         if not shares:
@@ -166,11 +174,11 @@ class Lexical:
         uniq, inv = np.unique(rows, return_inverse=True)
         return uniq.astype(np.int32), np.bincount(inv, weights=vals).astype(np.float32)
 
-    def lookup(self, tokens: list[str], rows: np.ndarray) -> np.ndarray:
+    def lookup(self, tokens: list[str], rows: np.ndarray, weights: dict[str, float] | None = None) -> np.ndarray:
         """The scores of these rows, as `sparse` computes them (the same sums in the same order), by binary search
         in each term's postings: cost follows the rows asked for, not the postings' length."""
         rows = np.asarray(rows, dtype=np.int64)
-        shares = self.shares(tokens)
+        shares = self.shares(tokens, weights)
         if self.n_rows > EXACT_TOP_UP_TO and len(rows) > 100 and shares:  # a large index's candidates: compiled, the same sums
             found = postings.lookup(self.indptr, self.rows, self.weights, *_as_arrays(shares), rows)
             if found is not None:
@@ -182,7 +190,7 @@ class Lexical:
             acc += np.where(post[at] == rows, self.weights[self.indptr[i] + at] * share, 0)
         return acc.astype(np.float32)
 
-    def top(self, tokens: list[str], k: int) -> np.ndarray:
+    def top(self, tokens: list[str], k: int, weights: dict[str, float] | None = None) -> np.ndarray:
         """Rows of the k best paragraphs (in no order): the k best of `sparse`. Above EXACT_TOP_UP_TO paragraphs the
         sums are taken in float32, compiled, block by block of rows (postings.py: 2-3x faster than numpy at 1M
         paragraphs); only scores equal to ~1e-7 can change places. The scores themselves come from `lookup`, exact.
@@ -191,7 +199,7 @@ class Lexical:
         >>> [round(float(s), 2) for s in lex.scores(["trade", "union"])], sorted(lex.top(["trade", "union"], 2).tolist())
         ([0.71, 0.35, 0.5, 0.0], [0, 2])
         """
-        shares = self.shares(tokens)
+        shares = self.shares(tokens, weights)
         if self.n_rows > EXACT_TOP_UP_TO:
             best = postings.top(self.indptr, self.rows, self.weights, *_as_arrays(shares), self.n_rows, k)
             if best is not None:

@@ -102,13 +102,6 @@ def analyzed(texts: list[str]) -> list[str]:
     return [" ".join(toks) for toks in bm25_tokenize(texts)]
 
 
-def analyzed_question(question: str) -> str:
-    """The question's distinct terms, as the embedded lexical score counts them."""
-    from .index import bm25_tokenize
-
-    return " ".join(dict.fromkeys(bm25_tokenize([question])[0]))
-
-
 def both_forms(params: dict) -> dict:
     """Index parameters as pymilvus >= 2.5 sends them (one key each) and, under "params", as JSON, the form
     milvus-lite 3.2.2 reads: it ignores the flat keys, so BM25 ran with its default k1 = 1.5, not ours (measured:
@@ -242,7 +235,11 @@ class TermStats:
     def weight(self, question: str) -> float:
         from .index import bm25_tokenize
 
-        return sum(self.idf.get(t, self.unseen) for t in dict.fromkeys(bm25_tokenize([question])[0]))
+        return self.of(dict.fromkeys(bm25_tokenize([question])[0]))
+
+    def of(self, terms) -> float:
+        """The summed idf of these (analyzed, distinct) terms."""
+        return sum(self.idf.get(t, self.unseen) for t in terms)
 
 
 class MilvusIndex:

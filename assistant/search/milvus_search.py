@@ -27,10 +27,11 @@ class MilvusRetriever:
 
     def __init__(self, index: MilvusIndex, embedder, lexical_weight: float = 0.25, voice_boost: float = 0.05,
                  recommendation_boost: float = 0.03, document_boost: float = 0.05, recommendation_penalty: float = 0.0,
-                 country_penalty: float = 0.0, body_penalty: float = 0.0):
+                 country_penalty: float = 0.0, body_penalty: float = 0.0, naming_weight: float = 1.0):
         self.index, self.store, self.embedder = index, index.store, embedder
         self.recommendation_penalty = recommendation_penalty
         self.country_penalty, self.body_penalty = country_penalty, body_penalty
+        self.naming_weight = naming_weight
         self.lexical_weight, self.voice_boost = lexical_weight, voice_boost
         self.recommendation_boost, self.document_boost = recommendation_boost, document_boost
         self.paragraphs = index.paragraphs
@@ -47,6 +48,7 @@ class MilvusRetriever:
         self.reader = QuestionReader(index.documents)
 
     boosts = Retriever.boosts  # one definition of the voice, document and recommendation boosts
+    term_weights = Retriever.term_weights  # and of the lexical weights of the question's terms
     recommendations_first = Retriever.recommendations_first  # and of a recommendation before its concern
 
     # --- the query ---------------------------------------------------------------------------
@@ -54,16 +56,15 @@ class MilvusRetriever:
         """Paragraphs ranked by the server's weighted fusion; each with its cosine and normalised BM25."""
         pm = self._pm()
         expr = flt.expr() if flt else ""
-        m = self.index.terms.weight(question)
+        groups = self.term_groups(question)
+        m = sum(tw * self.index.terms.of(ts) for tw, ts in groups.items())
         w, lw = 1.0, self.lexical_weight
         reqs = [pm.AnnSearchRequest([q.tolist()], "dense", {"metric_type": "IP", "params": {"ef": 2 * DEPTH}},
                                     limit=DEPTH, expr=expr)]
         weights = [w]
-        if m > 0:
-            from .milvus import analyzed_question
-
-            reqs.append(pm.AnnSearchRequest([analyzed_question(question)], "sparse", {"metric_type": "BM25"}, limit=DEPTH, expr=expr))
-            weights.append(lw / m)
+        for tw, ts in groups.items() if m > 0 else ():  # one BM25 request per term weight: the server weighs each as asked
+            reqs.append(pm.AnnSearchRequest([" ".join(ts)], "sparse", {"metric_type": "BM25"}, limit=DEPTH, expr=expr))
+            weights.append(lw * tw / m)
         res = self.store.client.hybrid_search(self.store.name, reqs, pm.WeightedRanker(*weights, norm_score=False),
                                               limit=limit, output_fields=OUT, group_by_field="pid")
         hits = []
@@ -75,6 +76,17 @@ class MilvusRetriever:
             lexical = max(0.0, (fused - w * cos * in_dense) / lw) if m > 0 and lw else 0.0
             hits.append(Hit(self.paragraphs[e["pid"]], fused, cos, lexical))
         return hits
+
+    def term_groups(self, question: str) -> dict[float, list[str]]:
+        """The question's distinct analyzed terms by their lexical weight (Retriever.term_weights: the words that only
+        name a country or body weigh naming_weight)."""
+        from .index import bm25_tokenize
+
+        weights = self.term_weights(question) or {}
+        groups: dict[float, list[str]] = {}
+        for t in dict.fromkeys(bm25_tokenize([question])[0]):
+            groups.setdefault(weights.get(t, 1.0), []).append(t)
+        return groups
 
     def search(self, question: str, k: int = 10, mask=None, voice_of: str | None = None) -> list[Hit]:
         return self.search_scored(question, k, mask, voice_of)[0]

@@ -10,6 +10,7 @@ import re
 from ..ingest.places import countries_named, country_key
 from ..records import Paragraph
 
+YEAR = re.compile(r"(?<![\d,.])(1[89]\d\d|20\d\d)(?!\d|,\d{3}\b)")  # 'in 1992,2 states': a footnote marker, not 1,992,2..
 _PARA_REF = re.compile(r"\bpara(?:graph)?s?\.?\s*(\d{1,4})(?:\s*\(?([a-z])\))?", re.I)
 _WORDING_Q = re.compile(r"\bwhat (?:does|did) (?:the )?para(?:graph)?s?\.?\s*\d+[^?]{0,40}?\b(?:say|state|read|contain)\b|"
                         r"\b(?:text|wording) of (?:the )?para(?:graph)?|"
@@ -51,6 +52,24 @@ def aliases_of(doc: dict) -> list[str]:
 def _phrase(words: list[str]) -> re.Pattern | None:
     words = sorted({w for w in words if w}, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I) if words else None
+
+
+def years(question: str) -> list[str]:
+    """The years a question names, in order."""
+    return list(dict.fromkeys(YEAR.findall(question)))
+
+
+_DOC_WORDS = (r"(?:State |national |periodic |initial |second |third |fourth |fifth |shadow |parallel |alternative |follow-up |NGO )*"
+              r"(?:report|concluding observations|observations|follow-up|review|list of issues|replies|reply|submission|"
+              r"letter|dialogue|session|recommendations?|mission|findings|summary records?|visit|meeting|"
+              r"(?:universal )?periodic review|UPR)")
+_DOC_YEAR = re.compile(rf"\b(1[89]\d\d|20\d\d)(?:'s)?\s+(?:\w+\s+){{0,2}}?{_DOC_WORDS}|{_DOC_WORDS}\s+(?:of|in|from|dated)\s+(1[89]\d\d|20\d\d)", re.I)
+
+
+def event_years(question: str) -> list[str]:
+    """The years a question asks about, less those that only name a document ('the 2024 State report')."""
+    named = {m.group(1) or m.group(2) for m in _DOC_YEAR.finditer(question)}
+    return [y for y in years(question) if y not in named]
 
 
 class QuestionReader:
@@ -105,6 +124,19 @@ class QuestionReader:
             return []
         keys = {country_key(n) for n in named}
         return [d for d, key in zip(self.documents, self.doc_country) if key and key not in keys]
+
+    def naming_phrases(self, question: str) -> list[str]:
+        """The words of a question that say which country or treaty body it is about, and the years that only date a
+        document ('CERD's 2022 concluding observations on Brazil' -> ['CERD', 'Brazil', '2022']). They choose
+        documents (country_penalty, body_penalty), so they weigh less in the lexical score: in an excerpt, the
+        paragraph that names the country, the body and the review's dates is seldom the one asked for.
+
+        >>> sorted(QuestionReader([]).naming_phrases("Which treaty did Brazil ratify in 2021, according to CERD's 2022 review?"))
+        ['2022', 'Brazil', 'CERD']
+        """
+        named = countries_named(question) + ([m.group(0) for m in self.country.finditer(question)] if self.country else [])
+        return named + sorted(bodies_named(question)) + [m.group(0) for m in _BODY_NAMES.finditer(question)] + \
+            sorted(set(years(question)) - set(event_years(question)))
 
     def documents_of_other_bodies(self, question: str) -> list[dict]:
         """Documents of another treaty body than the ones the question names ('according to CERD': every document of

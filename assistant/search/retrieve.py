@@ -40,12 +40,12 @@ class Hit(NamedTuple):
 class Scores:
     """A question's scores for any paragraph row, computed on demand (the candidates' are already known)."""
 
-    def __init__(self, retriever: "Retriever", qvec: np.ndarray, tokens: list[str], boost):
-        self.r, self.qvec, self.tokens, self.boost = retriever, qvec, tokens, boost
+    def __init__(self, retriever: "Retriever", qvec: np.ndarray, tokens: list[str], boost, weights: dict[str, float] | None = None):
+        self.r, self.qvec, self.tokens, self.boost, self.weights = retriever, qvec, tokens, boost, weights
 
     def lexical(self, rows: np.ndarray) -> np.ndarray:
         """Looked up in the postings of the question's terms (absent: 0)."""
-        return self.r.index.lexical.lookup(self.tokens, rows)
+        return self.r.index.lexical.lookup(self.tokens, rows, self.weights)
 
     def of(self, rows) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(dense, lexical, fused) of these rows."""
@@ -73,13 +73,14 @@ class Retriever:
 
     def __init__(self, index: Index, embedder, lexical_weight: float = 0.25, voice_boost: float = 0.05,
                  recommendation_boost: float = 0.03, document_boost: float = 0.05, recommendation_penalty: float = 0.0,
-                 country_penalty: float = 0.0, body_penalty: float = 0.0):
+                 country_penalty: float = 0.0, body_penalty: float = 0.0, naming_weight: float = 1.0):
         self.index, self.embedder = index, embedder
         self.lexical_weight, self.voice_boost = lexical_weight, voice_boost
         self.recommendation_boost, self.document_boost = recommendation_boost, document_boost
         self.recommendation_penalty = recommendation_penalty  # off recommendations when a question asks for none
         self.country_penalty = country_penalty  # off documents about another country than the one the question names
         self.body_penalty = body_penalty  # off documents of another treaty body than the one the question names
+        self.naming_weight = naming_weight  # of the words naming a country or body, in the lexical score
         self.paragraphs = index.paragraphs
         kinds = {d["cite_as"]: d["author_kind"] for d in index.documents}
         self.doc_code = {d["cite_as"]: i for i, d in enumerate(index.documents)}
@@ -140,6 +141,12 @@ class Retriever:
         return np.asarray(self._bm25.get_scores(tokens), dtype=np.float32)
 
     # --- search ----------------------------------------------------------------------------
+    def term_weights(self, question: str) -> dict[str, float] | None:
+        """The lexical weights of the question's terms that only name its country, body or document's year."""
+        if self.naming_weight == 1.0:
+            return None
+        return dict.fromkeys(bm25_tokenize([" ".join(self.reader.naming_phrases(question))])[0], self.naming_weight) or None
+
     def boosts(self, question: str, voice_of: str | None):
         """rows -> the boosts of those rows for this question (author, document and recommendation hints)."""
         named_voices = self.reader.voices_named(voice_of if voice_of is not None else question)
@@ -169,7 +176,8 @@ class Retriever:
 
         return boost
 
-    def candidates(self, question: str, tokens: list[str], mask: np.ndarray | None) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
+    def candidates(self, question: str, tokens: list[str], mask: np.ndarray | None,
+                   weights: dict[str, float] | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
         """The question's vector; candidate rows (ascending); the most each one's cosine can be: FAISS's own score
         of its best window (8-bit vectors above 50k: within COSINE_SLACK), and the most for any row FAISS did not
         propose (the last score it proposed). Above THREAD_FROM paragraphs the lexical top-k is taken in another
@@ -178,7 +186,7 @@ class Retriever:
             rows = np.flatnonzero(mask)  # a narrow filter: every paragraph it keeps is a candidate
             return self.embedder.embed([question])[0], rows, np.full(len(rows), np.inf), np.inf
         grow = len(self.paragraphs) // PARAGRAPHS_PER_CANDIDATE
-        lexical = _later(len(self.paragraphs) > THREAD_FROM, self.index.lexical.top, tokens, max(LEXICAL_DEPTH, grow))
+        lexical = _later(len(self.paragraphs) > THREAD_FROM, self.index.lexical.top, tokens, max(LEXICAL_DEPTH, grow), weights)
         qvec = self.embedder.embed([question])[0]
         depth = min(max(DENSE_DEPTH, grow) * (4 if mask is not None else 1), self.index.dense.ntotal)
         sims, ids = self.index.dense.search(qvec[None, :], depth)
@@ -200,8 +208,9 @@ class Retriever:
         """(hits, Scores): the best paragraphs for `question`, and its scores for any other paragraph.
         `voice_of` is the text whose named author gets the boost (a follow-up's own words)."""
         tokens = bm25_tokenize([question])[0]
-        qvec, rows, bound, unseen = self.candidates(question, tokens, mask)
-        scores = Scores(self, qvec, tokens, self.boosts(question, voice_of))
+        weights = self.term_weights(question)
+        qvec, rows, bound, unseen = self.candidates(question, tokens, mask, weights)
+        scores = Scores(self, qvec, tokens, self.boosts(question, voice_of), weights)
         named, sure = self.reader.named_paragraphs(question, self.paragraphs, self.rows)
         named_rows = [self.rows[p.key] for p in named if mask is None or mask[self.rows[p.key]]]
         if named_rows:  # named with their document: always scored exactly; without: bounded like any candidate
