@@ -88,6 +88,13 @@ def test_the_words_naming_the_country_body_or_year_of_review_weigh_less_in_the_l
     assert lexical[0.5][considered] < lexical[1.0][considered] and lexical[0.5][water] > lexical[1.0][water], lexical
 
 
+def test_the_dense_model_reads_the_question_without_the_names_that_choose_documents(tiny_bot, monkeypatch):
+    seen, embed = [], tiny_bot.retriever.embedder.embed
+    monkeypatch.setattr(tiny_bot.retriever.embedder, "embed", lambda texts, *a, **k: seen.extend(texts) or embed(texts, *a, **k))
+    tiny_bot.search("How many rural households in Examplestan lack safe water, according to CESCR's 2019 review?")
+    assert seen == ["How many rural households in the country lack safe water, according to the Committee's review?"]
+
+
 def test_filters_narrow_the_search(tiny_bot):
     cites = tiny_bot.search("trade unions registration", symbols=["state"])
     assert cites and all(c.symbol == "state" for c in cites)

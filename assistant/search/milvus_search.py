@@ -94,7 +94,7 @@ class MilvusRetriever:
     def search_scored(self, question: str, k: int = 10, mask=None, voice_of: str | None = None):
         """(hits, Scores): the best paragraphs, and the question's scores for any other paragraph row (asked of the
         server when read: the Assistant reads a few, for the replies to a recommendation)."""
-        q = self.embedder.embed([question])[0].astype(np.float32)
+        q = self.embedder.embed([self.reader.unnamed(question)])[0].astype(np.float32)
         flt = self._filter(mask)
         boost = self.boosts(question, voice_of)
         depth = max(2 * k, 20)

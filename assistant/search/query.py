@@ -138,6 +138,26 @@ class QuestionReader:
         return named + sorted(bodies_named(question)) + [m.group(0) for m in _BODY_NAMES.finditer(question)] + \
             sorted(set(years(question)) - set(event_years(question)))
 
+    def unnamed(self, question: str) -> str:
+        """The question as the dense model reads it: its countries as 'the country', the treaty bodies it names as 'the
+        Committee', without the years that only date a document. The penalties and weights above already choose
+        documents by those names; left in, they drew the question's vector to the paragraph that names them all.
+
+        >>> QuestionReader([]).unnamed("Which treaty did Brazil ratify in 2021, according to CERD's 2022 concluding observations?")
+        "Which treaty did the country ratify in 2021, according to the Committee's concluding observations?"
+        >>> QuestionReader([]).unnamed("When did Kazakhstan accede to CEDAW, says the report of 2024?")
+        'When did the country accede to CEDAW, says the report?'
+        """
+        out = question
+        for m in reversed([m for m in _COMMITTEE.finditer(question) if not _names_treaty(question, m)]):
+            out = out[:m.start()] + "the Committee" + out[m.end():]
+        named = countries_named(question) + ([m.group(0) for m in self.country.finditer(question)] if self.country else [])
+        for name in sorted(set(named), key=len, reverse=True):
+            out = re.sub(rf"(?<!\w)(?:the )?{re.escape(name)}(?!\w)", "the country", out)
+        for y in sorted(set(years(question)) - set(event_years(question))):
+            out = re.sub(rf"(?:\s+(?:of|in|from|dated))?\s+{y}\b", "", out)
+        return out
+
     def documents_of_other_bodies(self, question: str) -> list[dict]:
         """Documents of another treaty body than the ones the question names ('according to CERD': every document of
         CESCR, CAT, ...); documents of no treaty body (NGOs, the UPR, special procedures) are never among them."""
@@ -268,8 +288,11 @@ def bodies_named(question: str) -> set[str]:
     >>> bodies_named("When did Kazakhstan accede to CEDAW?"), bodies_named("Which CAT did the cat eat?")
     (set(), {'CAT'})
     """
-    return {m.lastgroup for m in _COMMITTEE.finditer(question)
-            if not (m.group(0).isupper() and _TREATY_BEFORE.search(question, 0, m.start()))}
+    return {m.lastgroup for m in _COMMITTEE.finditer(question) if not _names_treaty(question, m)}
+
+
+def _names_treaty(question: str, m: re.Match) -> bool:
+    return m.group(0).isupper() and bool(_TREATY_BEFORE.search(question, 0, m.start()))
 
 
 def without_body_names(question: str) -> str:

@@ -209,7 +209,7 @@ class Retriever:
         `voice_of` is the text whose named author gets the boost (a follow-up's own words)."""
         tokens = bm25_tokenize([question])[0]
         weights = self.term_weights(question)
-        qvec, rows, bound, unseen = self.candidates(question, tokens, mask, weights)
+        qvec, rows, bound, unseen = self.candidates(self.reader.unnamed(question), tokens, mask, weights)
         scores = Scores(self, qvec, tokens, self.boosts(question, voice_of), weights)
         named, sure = self.reader.named_paragraphs(question, self.paragraphs, self.rows)
         named_rows = [self.rows[p.key] for p in named if mask is None or mask[self.rows[p.key]]]
