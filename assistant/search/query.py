@@ -72,6 +72,33 @@ def event_years(question: str) -> list[str]:
     return [y for y in years(question) if y not in named]
 
 
+_COMMITTEES = {  # a treaty body as a question names it -> its code in the documents' metadata (ingest/meta.py)
+    "CESCR": r"Committee on Economic, Social and Cultural Rights", "CCPR": r"Human Rights Committee",
+    "CEDAW": r"Committee on the Elimination of Discrimination against Women", "CRC": r"Committee on the Rights of the Child",
+    "CAT": r"Committee against Torture", "CERD": r"Committee on the Elimination of Racial Discrimination",
+    "CRPD": r"Committee on the Rights of Persons with Disabilities",
+    "CMW": r"Committee on (?:the Protection of the Rights of All )?Migrant Workers", "CED": r"Committee on Enforced Disappearances"}
+_COMMITTEE = re.compile("|".join(rf"(?P<{code}>\b(?:{name})\b|\b{code}\b)" for code, name in _COMMITTEES.items()))
+_TREATY_BEFORE = re.compile(r"(?:ratif\w*|acce\w*|accession|part(?:y|ies)|sign\w*|join\w*|Protocol|under|article \d+ of)"
+                            r"\s+(?:to\s+)?(?:the\s+)?$", re.I)
+
+
+def bodies_named(question: str) -> set[str]:
+    """The treaty bodies a question names as an author ('according to CERD', 'the Committee against Torture'), less
+    acronyms that name their treaty ('ratify CEDAW', 'under the CRC').
+
+    >>> sorted(bodies_named("What did CESCR ask Kenya after the Committee against Torture's review?"))
+    ['CAT', 'CESCR']
+    >>> bodies_named("When did Kazakhstan accede to CEDAW?"), bodies_named("Which CAT did the cat eat?")
+    (set(), {'CAT'})
+    """
+    return {m.lastgroup for m in _COMMITTEE.finditer(question) if not _names_treaty(question, m)}
+
+
+def _names_treaty(question: str, m: re.Match) -> bool:
+    return m.group(0).isupper() and bool(_TREATY_BEFORE.search(question, 0, m.start()))
+
+
 class QuestionReader:
     """Reads questions against one corpus's documents (a list of catalog/detected metadata dicts)."""
 
@@ -88,6 +115,8 @@ class QuestionReader:
                       for kind, words in _VOICE_WORDS.items()}
         self.country = _phrase([d.get("country", "") for d in documents])
         self.doc_country = [country_key(d["country"]) if d.get("country") else "" for d in documents]
+        self.country_keys = set(self.doc_country) - {""}
+        self.bodies = {d.get("body") for d in documents} & set(_COMMITTEES)  # the treaty bodies whose documents these are
 
     def _cited_by(self, paragraphs: list[Paragraph]) -> dict[str, list[int]]:
         """Paragraph number -> rows (ascending) whose last heading says it answers it ('Recommendation regarding ...
@@ -126,33 +155,42 @@ class QuestionReader:
         return [d for d, key in zip(self.documents, self.doc_country) if key and key not in keys]
 
     def naming_phrases(self, question: str) -> list[str]:
-        """The words of a question that say which country or treaty body it is about, and the years that only date a
-        document ('CERD's 2022 concluding observations on Brazil' -> ['CERD', 'Brazil', '2022']). They choose
+        """The words of a question that say which country or treaty body it is about (one some document is about or by),
+        and the years that only date a document ('CERD's 2022 concluding observations on Brazil' -> ['CERD', 'Brazil',
+        '2022']). They choose
         documents (country_penalty, body_penalty), so they weigh less in the lexical score: in an excerpt, the
         paragraph that names the country, the body and the review's dates is seldom the one asked for.
 
-        >>> sorted(QuestionReader([]).naming_phrases("Which treaty did Brazil ratify in 2021, according to CERD's 2022 review?"))
+        >>> r = QuestionReader([{"cite_as": "CERD/C/BRA/CO/18-20", "country": "Brazil", "body": "CERD"}])
+        >>> sorted(r.naming_phrases("Which treaty did Brazil ratify in 2021, according to CERD's 2022 review of France?"))
         ['2022', 'Brazil', 'CERD']
         """
+        bodies = [m.group(0) for m in _COMMITTEE.finditer(question) if m.lastgroup in self.bodies and not _names_treaty(question, m)]
+        return self.countries_here(question) + bodies + sorted(set(years(question)) - set(event_years(question)))
+
+    def countries_here(self, question: str) -> list[str]:
+        """The countries a question names that some document is about, as the question spells them."""
         named = countries_named(question) + ([m.group(0) for m in self.country.finditer(question)] if self.country else [])
-        return named + sorted(bodies_named(question)) + [m.group(0) for m in _BODY_NAMES.finditer(question)] + \
-            sorted(set(years(question)) - set(event_years(question)))
+        return [n for n in dict.fromkeys(named) if country_key(n) in self.country_keys]
 
     def unnamed(self, question: str) -> str:
-        """The question as the dense model reads it: its countries as 'the country', the treaty bodies it names as 'the
-        Committee', without the years that only date a document. The penalties and weights above already choose
-        documents by those names; left in, they drew the question's vector to the paragraph that names them all.
+        """The question as the dense model reads it: the countries it names as 'the country' and the treaty bodies as 'the
+        Committee' (those some document is about or by: another name is a real mismatch), without the years that
+        only date a document. The penalties and weights above already choose documents by those names; left in,
+        they drew the question's vector to the paragraph that names them all.
 
-        >>> QuestionReader([]).unnamed("Which treaty did Brazil ratify in 2021, according to CERD's 2022 concluding observations?")
+        >>> r = QuestionReader([{"cite_as": "x", "country": "Brazil", "body": "CERD"}, {"cite_as": "y", "country": "Kazakhstan", "body": "CEDAW"}])
+        >>> r.unnamed("Which treaty did Brazil ratify in 2021, according to CERD's 2022 concluding observations?")
         "Which treaty did the country ratify in 2021, according to the Committee's concluding observations?"
-        >>> QuestionReader([]).unnamed("When did Kazakhstan accede to CEDAW, says the report of 2024?")
+        >>> r.unnamed("When did Kazakhstan accede to CEDAW, says the report of 2024?")
         'When did the country accede to CEDAW, says the report?'
+        >>> r.unnamed("What is the capital of France, according to CESCR?")  # no document is about France, or by CESCR
+        'What is the capital of France, according to CESCR?'
         """
         out = question
-        for m in reversed([m for m in _COMMITTEE.finditer(question) if not _names_treaty(question, m)]):
+        for m in reversed([m for m in _COMMITTEE.finditer(question) if m.lastgroup in self.bodies and not _names_treaty(question, m)]):
             out = out[:m.start()] + "the Committee" + out[m.end():]
-        named = countries_named(question) + ([m.group(0) for m in self.country.finditer(question)] if self.country else [])
-        for name in sorted(set(named), key=len, reverse=True):
+        for name in sorted(self.countries_here(question), key=len, reverse=True):
             out = re.sub(rf"(?<!\w)(?:the )?{re.escape(name)}(?!\w)", "the country", out)
         for y in sorted(set(years(question)) - set(event_years(question))):
             out = re.sub(rf"(?:\s+(?:of|in|from|dated))?\s+{y}\b", "", out)
@@ -266,33 +304,6 @@ _BODY_NAMES = re.compile(r"\b(?:Human Rights (?:Committee|Council)|Sub-?[Cc]ommi
                          r"Elimination of (?:All Forms of )?(?:Racial )?Discrimination(?: against Women)?|Rights of (?:the Child|"
                          r"Persons with Disabilities)|Economic, Social and Cultural Rights|Enforced Disappearances|Migrant Workers|"
                          r"Protection of the Rights of All Migrant Workers and Members of Their Families))")
-
-
-_COMMITTEES = {  # a treaty body as a question names it -> its code in the documents' metadata (ingest/meta.py)
-    "CESCR": r"Committee on Economic, Social and Cultural Rights", "CCPR": r"Human Rights Committee",
-    "CEDAW": r"Committee on the Elimination of Discrimination against Women", "CRC": r"Committee on the Rights of the Child",
-    "CAT": r"Committee against Torture", "CERD": r"Committee on the Elimination of Racial Discrimination",
-    "CRPD": r"Committee on the Rights of Persons with Disabilities",
-    "CMW": r"Committee on (?:the Protection of the Rights of All )?Migrant Workers", "CED": r"Committee on Enforced Disappearances"}
-_COMMITTEE = re.compile("|".join(rf"(?P<{code}>\b(?:{name})\b|\b{code}\b)" for code, name in _COMMITTEES.items()))
-_TREATY_BEFORE = re.compile(r"(?:ratif\w*|acce\w*|accession|part(?:y|ies)|sign\w*|join\w*|Protocol|under|article \d+ of)"
-                            r"\s+(?:to\s+)?(?:the\s+)?$", re.I)
-
-
-def bodies_named(question: str) -> set[str]:
-    """The treaty bodies a question names as an author ('according to CERD', 'the Committee against Torture'), less
-    acronyms that name their treaty ('ratify CEDAW', 'under the CRC').
-
-    >>> sorted(bodies_named("What did CESCR ask Kenya after the Committee against Torture's review?"))
-    ['CAT', 'CESCR']
-    >>> bodies_named("When did Kazakhstan accede to CEDAW?"), bodies_named("Which CAT did the cat eat?")
-    (set(), {'CAT'})
-    """
-    return {m.lastgroup for m in _COMMITTEE.finditer(question) if not _names_treaty(question, m)}
-
-
-def _names_treaty(question: str, m: re.Match) -> bool:
-    return m.group(0).isupper() and bool(_TREATY_BEFORE.search(question, 0, m.start()))
 
 
 def without_body_names(question: str) -> str:
