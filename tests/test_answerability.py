@@ -209,3 +209,16 @@ def test_a_date_must_date_the_act_asked_about_in_its_sentence_or_the_lead_in_of_
     assert "dates_the_act" not in c.gaps(q, [Hit(sub, 1.0, 0.8, 1.0)])
     c.paragraph_at = lambda key: None  # without its list's lead-in the item dates no ratification
     assert "dates_the_act" in c.gaps(q, [Hit(sub, 1.0, 0.8, 1.0)])
+
+
+def test_a_name_no_paragraph_of_the_corpus_uses_is_not_found(tiny_bot):
+    """'Human Rights Watch', 'GANHRI': a name with a capitalised word none of the documents uses cannot be answered;
+    a single capitalised word ('Ombudsman') may be the documents' name for it spelled otherwise, and a core treaty's
+    acronym is 'the Covenant' in its body's documents."""
+    ans = tiny_bot.ask("What did Human Rights Watch report about the registration of trade unions?")
+    assert ans.abstained and ans.evidence["names_in_corpus"] is False and "Human Rights Watch" in ans.text, ans.text
+    c = tiny_bot.composer
+    for q in ("Does the GANHRI accredit the Ombudsman of Examplestan?", "What did the Ombudsman say about trade unions?",
+              "What does the ICESCR say about the registration of trade unions?"):
+        hits = tiny_bot.retriever.search(q, k=5)
+        assert bool(c.unheard_of(q, hits)) == ("GANHRI" in q), q

@@ -57,6 +57,10 @@ def _runs(words: list[str]) -> list[list[str]]:
     return [r for r in out if r]
 
 
+_TREATIES = {"iccpr", "icescr", "icerd", "cedaw", "crc", "crpd", "icrmw", "icppcd", "icpped", "cat", "opcat", "opsc", "opac"}  # a
+# document of the body calls its treaty 'the Covenant' or 'the Convention'
+
+
 class AnswerKindChecks:
     """Needs: tokenize, idf, lexical.unseen, reader, paragraph_at, max_citations, margin, off_topic and _context
     (Composer's)."""
@@ -81,6 +85,8 @@ class AnswerKindChecks:
                 out["gives_a_date"] = "the closest paragraphs give no date"
             elif not any(event_dated(s) for s in said):
                 out["dates_an_event"] = "the closest paragraphs give a year only as part of a name ('the 1995 Constitution')"
+        if unheard := self.unheard_of(question, hits):
+            out["names_in_corpus"] = f"no paragraph mentions {' or '.join(unheard)}"
         if numbered := numbered_missing(question, [self._context(h) for h in cited]):
             out["names_the_number"] = f"the closest paragraphs do not mention {' or '.join(numbered)}"
         if measure := self.unmeasured(question, cited):
@@ -88,6 +94,21 @@ class AnswerKindChecks:
         out.update(self.kind_gaps(question, texts, [self.lead(h.paragraph) for h in cited]))
         out.update(self.count_gaps(question, texts))
         return out
+
+    def unheard_of(self, question: str, hits: list[Hit]) -> list[str]:
+        """The names of the question ('PISA', 'GANHRI', 'Human Rights Watch') with a capitalised word no paragraph of the
+        corpus uses, that no good paragraph spells out either: an acronym or a name of two capitalised words or more,
+        less the words naming a voice, body, country or core treaty (one word such as 'French' or 'Ombudsman' may
+        stand for a name the documents spell otherwise)."""
+        known = naming_words(question) | {w.lower() for c in countries_named(question) for w in c.split()} | _TREATIES
+
+        def unheard(name: str) -> bool:
+            words = [w for w in re.findall(r"\b[A-Z][\w]*", name) if w.lower() not in known]  # 'COVID-era': 'COVID'; 'OHCHR for Nigeria': none
+            if len(words) < 2 and not (words and re.fullmatch(r"[A-Z]{2,}s?", words[0])):
+                return False  # one capitalised word ('French', 'Ombudsman') may stand for a name the corpus spells otherwise
+            return any(t not in self.lexical.vocab for t in self.tokenize([" ".join(words)])[0])
+        names = [n for n in self.things(question)[1] if unheard(n)]
+        return [n for n in names if n in self.missing(question, hits)] if names else []
 
     def count_gaps(self, question: str, texts: list[str]) -> dict[str, str]:
         """A one-part 'how many' question: some sentence must hold a figure that counts (not a year, an article

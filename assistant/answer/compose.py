@@ -52,15 +52,15 @@ def spelled_out(acronym: str, text: str) -> bool:
     (True, True)
     >>> spelled_out("ESC", "economic and political"), spelled_out("Roma", "rights of older migrants")
     (False, False)
-    >>> spelled_out("DPOs", "by the Armenian DPO Community")
-    True
+    >>> spelled_out("DPOs", "by the Armenian DPO Community"), spelled_out("OHCHR", "the Office of the United Nations High Commissioner for Human Rights")
+    (True, True)
     """
     letters = re.fullmatch(r"([A-Z]{2,6})s?", acronym)
     if not letters:
         return False
     if re.search(rf"\b{letters.group(1)}", text):  # 'DPOs' as 'the Armenian DPO Community'
         return True
-    gap = rf"[\s,'\u2019-]+(?:{_SMALL}[\s,'\u2019-]+)*"
+    gap = rf"[\s,'\u2019-]+(?:(?:{_SMALL}|United Nations)[\s,'\u2019-]+)*"  # 'OHCHR': the Office of the United Nations High ...
     return bool(re.search(r"\b" + gap.join(f"(?i:{c})\\w*" for c in letters.group(1)), text))
 
 
