@@ -127,7 +127,7 @@ def test_bounds_from_the_codes_lose_no_hit(bot, monkeypatch):
         assert [h.paragraph.key for h in got] == [h.paragraph.key for h in want]
         assert [h.dense for h in got] == [h.dense for h in want]
         rows = np.array([r.rows[h.paragraph.key] for h in got])
-        assert np.allclose([h.dense for h in got], r.cosines(r.embedder.embed([q])[0], rows), atol=1e-6)
+        assert np.allclose([h.dense for h in got], r.cosines(r.embedder.embed([r.reader.unnamed(q)])[0], rows), atol=1e-6)
 
 
 def test_the_lexical_top_in_a_thread_gives_the_same_hits(bot, monkeypatch):
