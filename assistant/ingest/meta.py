@@ -72,7 +72,7 @@ def own_symbol(text: str, hints: dict) -> str | None:
     header, or one in the first lines outside parentheses; the file-name form ('CERD.C.ISR.CO.14-16') last."""
     if hints.get("symbol"):
         return hints["symbol"]
-    head = text[:2500]
+    head = joined_symbols(text[:2500])
     alone = [m for m in SYMBOL.finditer(head) if _on_own_line(head, m) and not _cited(head, m.start())]
     if alone:
         return _tidy(alone[0].group(0))
@@ -88,6 +88,21 @@ def own_symbol(text: str, hints: dict) -> str | None:
     if m := _DOTTED.search(text[:600]):
         return m.group(1).replace(".", "/")
     return None
+
+
+_SPLIT_SYMBOL = re.compile(r"(\b[A-Z][A-Z0-9]*(?:/[A-Z0-9.\-]+)+[./])[ \t]*\n(?:[ \t]*\n)*[ \t]*([0-9][A-Z0-9.\-]*(?:/[A-Z0-9.\-]+)+)")
+
+
+def joined_symbols(text: str) -> str:
+    r"""A symbol a PDF's layout split over lines, joined: 'United Nations A/HRC/WG.' / '' / '6/45/NGA/3' (the header of
+    A/HRC/WG.6/45/NGA/3 as the text extraction prints it).
+
+    >>> joined_symbols("United Nations A/HRC/WG.\n\n6/45/NGA/3\nGeneral Assembly")
+    'United Nations A/HRC/WG.6/45/NGA/3\nGeneral Assembly'
+    >>> joined_symbols("see E/C.12/KAZ/CO/2.\n\n3. The Committee")
+    'see E/C.12/KAZ/CO/2.\n\n3. The Committee'
+    """
+    return _SPLIT_SYMBOL.sub(r"\1\2", text)
 
 
 def _tidy(symbol: str) -> str:
