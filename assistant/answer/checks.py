@@ -135,8 +135,8 @@ class AnswerKindChecks:
         court or law, a date beside the thing done (or the act dated, in the sentence or the lead-in of its list:
         `leads`, one per text), a length of time; an either-or question: one of its two things."""
         of, money, kind, things = share_of(question), asks_for_money(question), asked_kind(question), self.things_done(question)
-        duration, pair, act = asks_for_duration(question), alternatives(question), act_asked(question)
-        if of is None and not (money or kind or things or duration or pair or act[0]):
+        duration, pair, (act, act_words) = asks_for_duration(question), alternatives(question), act_asked(question)
+        if of is None and not (money or kind or things or duration or pair or act):
             return {}  # most questions: no sentence to split
         said = [t[a:b] for t in texts for a, b in sentences(t)]
         out = {}
@@ -155,9 +155,9 @@ class AnswerKindChecks:
             a, b = question.find(things[0]), question.rfind(things[-1])
             named = question[a: b + len(things[-1])] if 0 <= a <= b else ", ".join(things)
             out["dates_the_thing"] = f"no sentence of the closest paragraphs gives a date for the {named}"
-        if act[0] and not any(dates_the_act(act[1], t[a:b], lead) for t, lead in zip(texts, list(leads) + [""] * len(texts))
-                              for a, b in sentences(t)):
-            out["dates_the_act"] = f"no dated sentence of the closest paragraphs says when it was done ('{act[0]}')"
+        if act and not any(dates_the_act(act_words, t[a:b], lead) for t, lead in zip(texts, list(leads) + [""] * len(texts))
+                           for a, b in sentences(t)):
+            out["dates_the_act"] = f"no dated sentence of the closest paragraphs says when it was done ('{act}')"
         if duration and not any(gives_duration(s) for s in said):
             out["gives_a_duration"] = "the closest paragraphs give no length of time"
         if pair and not any(mentions(w, t) for w in pair for t in texts):

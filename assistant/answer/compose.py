@@ -6,9 +6,9 @@ import re
 
 from ..records import Answer, Citation, Paragraph
 from .checks import AnswerKindChecks
-from ..search.query import naming_words, without_paragraph_numbers, wording_asked
+from ..search.query import document_years, naming_words, without_paragraph_numbers, wording_asked
 from ..search.retrieve import Hit
-from .evidence import event_years, gives_kind, sentences, years, years_held
+from .evidence import gives_kind, sentences, years_held
 
 NOT_FOUND = "Not found in these documents: none of the indexed paragraphs answers this question closely enough."
 _NUMERIC_Q = re.compile(r"^\s*(how (many|much|long|often)|what (share|percentage|proportion|number|amount|year|date)|when|in what year|which year)\b", re.I)
@@ -88,7 +88,7 @@ class Composer(AnswerKindChecks):
     def things(self, question: str) -> tuple[list[str], list[str]]:
         """(numbers, names) the question asks about, less the words that only name a document, voice or country,
         the years that only date a document ('Peru's 2019 replies') and the numbers of paragraphs named ('para. 7')."""
-        generic = naming_words(question) | (set(years(question)) - set(event_years(question)))  # 'in its 2017 review'
+        generic = naming_words(question) | set(document_years(question))  # 'in its 2017 review'
         things = [t for t in key_things(without_paragraph_numbers(question)) if t.lower() not in generic]  # 'para. 7': a label
         return [t for t in things if t[:1].isdigit() or t.startswith("No.")], [t for t in things if not (t[:1].isdigit() or t.startswith("No."))]
 

@@ -72,6 +72,11 @@ def event_years(question: str) -> list[str]:
     return [y for y in years(question) if y not in named]
 
 
+def document_years(question: str) -> list[str]:
+    """The years that only date a document ('in its 2017 review' -> ['2017'])."""
+    return sorted(set(years(question)) - set(event_years(question)))
+
+
 _COMMITTEES = {  # a treaty body as a question names it -> its code in the documents' metadata (ingest/meta.py)
     "CESCR": r"Committee on Economic, Social and Cultural Rights", "CCPR": r"Human Rights Committee",
     "CEDAW": r"Committee on the Elimination of Discrimination against Women", "CRC": r"Committee on the Rights of the Child",
@@ -157,16 +162,18 @@ class QuestionReader:
     def naming_phrases(self, question: str) -> list[str]:
         """The words of a question that say which country or treaty body it is about (one some document is about or by),
         and the years that only date a document ('CERD's 2022 concluding observations on Brazil' -> ['CERD', 'Brazil',
-        '2022']). They choose
-        documents (country_penalty, body_penalty), so they weigh less in the lexical score: in an excerpt, the
-        paragraph that names the country, the body and the review's dates is seldom the one asked for.
+        '2022']). They choose documents (country_penalty, body_penalty), so they weigh less in the lexical score: in an
+        excerpt, the paragraph that names the country, the body and the review's dates is seldom the one asked for.
 
         >>> r = QuestionReader([{"cite_as": "CERD/C/BRA/CO/18-20", "country": "Brazil", "body": "CERD"}])
         >>> sorted(r.naming_phrases("Which treaty did Brazil ratify in 2021, according to CERD's 2022 review of France?"))
         ['2022', 'Brazil', 'CERD']
         """
-        bodies = [m.group(0) for m in _COMMITTEE.finditer(question) if m.lastgroup in self.bodies and not _names_treaty(question, m)]
-        return self.countries_here(question) + bodies + sorted(set(years(question)) - set(event_years(question)))
+        return self.countries_here(question) + [m.group(0) for m in self.bodies_here(question)] + document_years(question)
+
+    def bodies_here(self, question: str) -> list[re.Match]:
+        """Where the question names, as an author, a treaty body some document is by."""
+        return [m for m in _COMMITTEE.finditer(question) if m.lastgroup in self.bodies and not _names_treaty(question, m)]
 
     def countries_here(self, question: str) -> list[str]:
         """The countries a question names that some document is about, as the question spells them."""
@@ -188,18 +195,19 @@ class QuestionReader:
         'What is the capital of France, according to CESCR?'
         """
         out = question
-        for m in reversed([m for m in _COMMITTEE.finditer(question) if m.lastgroup in self.bodies and not _names_treaty(question, m)]):
+        for m in reversed(self.bodies_here(question)):
             out = out[:m.start()] + "the Committee" + out[m.end():]
         for name in sorted(self.countries_here(question), key=len, reverse=True):
             out = re.sub(rf"(?<!\w)(?:the )?{re.escape(name)}(?!\w)", "the country", out)
-        for y in sorted(set(years(question)) - set(event_years(question))):
+        for y in document_years(question):
             out = re.sub(rf"(?:\s+(?:of|in|from|dated))?\s+{y}\b", "", out)
         return out
 
     def documents_of_other_bodies(self, question: str) -> list[dict]:
         """Documents of another treaty body than the ones the question names ('according to CERD': every document of
-        CESCR, CAT, ...); documents of no treaty body (NGOs, the UPR, special procedures) are never among them."""
-        named = bodies_named(question)
+        CESCR, CAT, ...) when some document is by one it names; documents of no treaty body (NGOs, the UPR, special
+        procedures) are never among them."""
+        named = bodies_named(question) & self.bodies
         return [d for d in self.documents if d.get("body") in _COMMITTEES and d["body"] not in named] if named else []
 
     def asks_about_follow_through(self, question: str) -> bool:
