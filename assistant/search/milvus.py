@@ -217,7 +217,7 @@ class TermStats:
     terms would grow (a question with an absent term scored up to 6x the embedded engine's lexical share).
 
     >>> t = TermStats([["trade", "union"], ["union"], ["water"]])
-    >>> round(t.weight("trade union"), 3), round(t.weight("trade union rights"), 3), round(t.unseen, 3)
+    >>> round(t.of(["trade", "union"]), 3), round(t.of(["trade", "union", "right"]), 3), round(t.unseen, 3)
     (1.451, 2.432, 0.981)
     """
 
@@ -232,13 +232,8 @@ class TermStats:
         self.idf = {t: _idf(n, d) for t, d in df.items()}
         self.unseen = _idf(n, 1)
 
-    def weight(self, question: str) -> float:
-        from .index import bm25_tokenize
-
-        return self.of(dict.fromkeys(bm25_tokenize([question])[0]))
-
     def of(self, terms) -> float:
-        """The summed idf of these (analyzed, distinct) terms."""
+        """W: the summed idf of these (analyzed, distinct) terms."""
         return sum(self.idf.get(t, self.unseen) for t in terms)
 
 
