@@ -191,14 +191,19 @@ class QuestionReader:
         "Which treaty did the country ratify in 2021, according to the Committee's concluding observations?"
         >>> r.unnamed("When did Kazakhstan accede to CEDAW, says the report of 2024?")
         'When did the country accede to CEDAW, says the report?'
+        >>> r.unnamed("The Netherlands and Brazil: when did the CERD Committee meet?")
+        'The Netherlands and the country: when did the Committee meet?'
         >>> r.unnamed("What is the capital of France, according to CESCR?")  # no document is about France, or by CESCR
         'What is the capital of France, according to CESCR?'
         """
         out = question
-        for m in reversed(self.bodies_here(question)):
-            out = out[:m.start()] + "the Committee" + out[m.end():]
+        for m in reversed(self.bodies_here(question)):  # 'the CRPD Committee', 'CERD's': one 'the Committee'
+            start = m.start() - 4 if question[:m.start()].lower().endswith("the ") else m.start()
+            end = m.end() + 10 if question[m.end():].startswith(" Committee") else m.end()
+            out = out[:start] + ("The" if out[start:start + 1] == "T" else "the") + " Committee" + out[end:]
         for name in sorted(self.countries_here(question), key=len, reverse=True):
-            out = re.sub(rf"(?<!\w)(?:the )?{re.escape(name)}(?!\w)", "the country", out)
+            out = re.sub(rf"(?<!\w)(?:[Tt]he )?{re.escape(name)}(?!\w)",
+                         lambda m: ("The" if m.group(0).startswith("The ") else "the") + " country", out)
         for y in document_years(question):
             out = re.sub(rf"(?:\s+(?:of|in|from|dated))?\s+{y}\b", "", out)
         return out
