@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 
 from ..ingest.places import countries_named
-from .evidence import (MEASURE_WORDS, asked_unit, asks_for_date, asks_for_person, dated, event_years,
-                       figure_for_year, lead_in, measured, person_names, sentences)
+from .evidence import (MEASURE_WORDS, asked_unit, asks_for_date, asks_for_person, dated, figure_for_year, lead_in,
+                       measured, person_names, sentences)
 from .counts import (asks_a_count, asks_a_total, asks_each, counts, counts_in_words, event_dated, gives_an_amount_each,
                      groups_named, share_words)
 from .kinds import (act_asked, alternatives, asked_kind, asks_for_duration, asks_for_money, dates_the_act, gives_duration,
                     gives_money, gives_share, mentions, named_things, names_kind, share_of)
-from ..search.query import names_a_paragraph, naming_words, without_body_names
+from ..search.query import event_years, names_a_paragraph, naming_words, without_body_names
 from ..records import Paragraph
 from ..search.retrieve import Hit
 

@@ -34,7 +34,8 @@ from __future__ import annotations
 import re
 
 from ..ingest.places import countries_named
-from .evidence import ORG_WORDS, PHRASE_END, YEAR, asked_unit, dated
+from .evidence import ORG_WORDS, PHRASE_END, asked_unit, dated
+from ..search.query import YEAR
 from .kinds import SHARE_OF, currency_pattern, mentions
 from ..search.query import naming_words
 

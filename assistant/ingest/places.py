@@ -18,7 +18,13 @@ _COUNTRIES = None
 
 
 def countries_named(text: str) -> list[str]:
-    """The countries a text names, by their ISO 3166 names: 'the minimum wage in Kyrgyzstan' -> ['Kyrgyzstan']."""
+    """The countries a text names, by their ISO 3166 names: 'the minimum wage in Kyrgyzstan' -> ['Kyrgyzstan'].
+    Several stages of one answer ask it of the same question: one pass each."""
+    return list(_countries_named(text))
+
+
+@lru_cache(maxsize=1024)
+def _countries_named(text: str) -> tuple[str, ...]:
     global _COUNTRIES
     if _COUNTRIES is None:
         import pycountry
@@ -26,7 +32,7 @@ def countries_named(text: str) -> list[str]:
         names = {getattr(c, a, None) for c in pycountry.countries for a in ("name", "common_name", "official_name")}
         names = sorted((n for n in names if n and "," not in n), key=len, reverse=True)  # 'Equatorial Guinea' first
         _COUNTRIES = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
-    return list(dict.fromkeys(m.group(0) for m in _COUNTRIES.finditer(text)))
+    return tuple(dict.fromkeys(m.group(0) for m in _COUNTRIES.finditer(text)))
 
 
 @lru_cache(maxsize=4096)

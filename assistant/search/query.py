@@ -55,7 +55,11 @@ def _phrase(words: list[str]) -> re.Pattern | None:
 
 
 def years(question: str) -> list[str]:
-    """The years a question names, in order."""
+    """The years a question names, in order.
+
+    >>> years("How many pensioners were there as at 1 January 2020, and in 2021?")
+    ['2020', '2021']
+    """
     return list(dict.fromkeys(YEAR.findall(question)))
 
 
@@ -67,7 +71,11 @@ _DOC_YEAR = re.compile(rf"\b(1[89]\d\d|20\d\d)(?:'s)?\s+(?:\w+\s+){{0,2}}?{_DOC_
 
 
 def event_years(question: str) -> list[str]:
-    """The years a question asks about, less those that only name a document ('the 2024 State report')."""
+    """The years a question asks about, less those that only name a document ('the 2024 State report').
+
+    >>> event_years("How many NGOs were registered in 2019, according to the 2024 State report?")
+    ['2019']
+    """
     named = {m.group(1) or m.group(2) for m in _DOC_YEAR.finditer(question)}
     return [y for y in years(question) if y not in named]
 
@@ -77,12 +85,14 @@ def document_years(question: str) -> list[str]:
     return sorted(set(years(question)) - set(event_years(question)))
 
 
-_COMMITTEES = {  # a treaty body as a question names it -> its code in the documents' metadata (ingest/meta.py)
+_COMMITTEES = {  # a treaty body's full names -> its code in the documents' metadata (ingest/meta.py)
     "CESCR": r"Committee on Economic, Social and Cultural Rights", "CCPR": r"Human Rights Committee",
-    "CEDAW": r"Committee on the Elimination of Discrimination against Women", "CRC": r"Committee on the Rights of the Child",
-    "CAT": r"Committee against Torture", "CERD": r"Committee on the Elimination of Racial Discrimination",
-    "CRPD": r"Committee on the Rights of Persons with Disabilities",
-    "CMW": r"Committee on (?:the Protection of the Rights of All )?Migrant Workers", "CED": r"Committee on Enforced Disappearances"}
+    "CEDAW": r"Committee on (?:the )?Elimination of (?:All Forms of )?Discrimination against Women",
+    "CRC": r"Committee on (?:the )?Rights of the Child", "CAT": r"Committee against Torture",
+    "CERD": r"Committee on (?:the )?Elimination of (?:All Forms of )?Racial Discrimination",
+    "CRPD": r"Committee on (?:the )?Rights of Persons with Disabilities",
+    "CMW": r"Committee on (?:the )?(?:Protection of the Rights of All )?Migrant Workers(?: and Members of Their Families)?",
+    "CED": r"Committee on Enforced Disappearances"}
 _COMMITTEE = re.compile("|".join(rf"(?P<{code}>\b(?:{name})\b|\b{code}\b)" for code, name in _COMMITTEES.items()))
 _TREATY_BEFORE = re.compile(r"(?:ratif\w*|acce\w*|accession|part(?:y|ies)|sign\w*|join\w*|Protocol|under|article \d+ of)"
                             r"\s+(?:to\s+)?(?:the\s+)?$", re.I)
@@ -312,11 +322,8 @@ def voices_named(question: str) -> list[str]:
     return _ANY_CORPUS.voices_named(question)
 
 
-_BODY_NAMES = re.compile(r"\b(?:Human Rights (?:Committee|Council)|Sub-?[Cc]ommittee on (?:the )?Prevention of Torture|"
-                         r"Working Group on the Universal Periodic Review|Committee (?:on|against) (?:the )?(?:Torture|"
-                         r"Elimination of (?:All Forms of )?(?:Racial )?Discrimination(?: against Women)?|Rights of (?:the Child|"
-                         r"Persons with Disabilities)|Economic, Social and Cultural Rights|Enforced Disappearances|Migrant Workers|"
-                         r"Protection of the Rights of All Migrant Workers and Members of Their Families))")
+_BODY_NAMES = re.compile(r"\b(?:Human Rights Council|Sub-?[Cc]ommittee on (?:the )?Prevention of Torture|"  # and the treaty bodies
+                         r"Working Group on the Universal Periodic Review|" + "|".join(_COMMITTEES.values()) + ")")
 
 
 def without_body_names(question: str) -> str:
