@@ -70,6 +70,38 @@ def test_the_first_of_the_best_paragraphs_that_names_the_person_asked_for_goes_f
     assert bot.composer.promote("What did FIDH say about trade unions?", others[:2] + [named])[0] is others[0]
 
 
+def test_when_the_best_paragraph_gives_no_date_the_runner_up_that_dates_the_act_goes_first(bot):
+    """'Ratify the CRPD' (an NGO's recommendation) outranks the Committee's 'welcoming the ratification ... of the
+    Convention on the Rights of Persons with Disabilities in 2015' (CO/2, para. 12), which answers."""
+    q = "When did Kazakhstan ratify the Convention on the Rights of Persons with Disabilities?"
+    hits = bot.retriever.search(q, k=5)
+    dated = next(h for h in hits if h.paragraph.key == ("E/C.12/KAZ/CO/2", "12"))
+    undated = next(h for h in hits if "2015" not in h.paragraph.text and h is not dated)
+    assert bot.composer.promote(q, [undated, dated] + hits[3:])[0] is dated
+    assert bot.composer.promote(q, [dated, undated])[0] is dated
+    ans = bot.composer.compose(q, [undated, dated])
+    assert not ans.abstained and ans.citations[0].label == "E/C.12/KAZ/CO/2, para. 12" and "2015" in ans.citations[0].quote
+    # not deeper than the runner-up, and not for a question that asks for no date
+    assert bot.composer.promote(q, [undated, undated, dated])[0] is undated
+    assert bot.composer.promote("What did the Committee say about disability?", [undated, dated])[0] is undated
+
+
+def test_ratifying_an_optional_protocol_does_not_date_the_convention_it_is_to(bot):
+    """E/C.12/KAZ/3, para. 43 dates ratifications of two optional protocols, neither of the Conventions themselves."""
+    para = bot._paragraph_at(("E/C.12/KAZ/3", "43")).text
+    assert "dates_the_thing" in bot.composer.kind_gaps("When did Kazakhstan ratify the Convention on the Rights of the Child?", [para])
+    assert "dates_the_thing" not in bot.composer.kind_gaps(
+        "When did Kazakhstan ratify the Optional Protocol to the Convention on the Rights of the Child?", [para])
+
+
+def test_a_year_question_is_not_answered_by_the_year_it_names(tiny_bot):
+    c = tiny_bot.composer
+    visit = "The Special Rapporteur visited the country from 12 to 18 June 2019."
+    assert "another_year" in c.date_gaps("In what year did an expert first visit, before the 2019 visit?", [visit])
+    assert c.date_gaps("In what year did an expert first visit, before the 2019 visit?", [visit + " A first visit was in 2009."]) == {}
+    assert c.date_gaps("When in 2019 did the Special Rapporteur visit?", [visit]) == {}  # 'when' may ask for the day
+
+
 def test_a_date_question_answered_by_no_dated_sentence_is_not_found(bot):
     """FU para. 6 lists ratified treaties; its only years are in titles ('Convention, 1958 (No. 111)')."""
     ans = bot.ask("When did Kazakhstan ratify ILO Convention No. 100 on equal remuneration?")

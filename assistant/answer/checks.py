@@ -14,9 +14,9 @@ from .evidence import (MEASURE_WORDS, asked_unit, asks_for_date, asks_for_person
                        measured, person_names, sentences)
 from .counts import (asks_a_count, asks_a_total, asks_each, counts, counts_in_words, event_dated, gives_an_amount_each,
                      groups_named, share_words)
-from .kinds import (act_asked, alternatives, asked_kind, asks_for_duration, asks_for_money, dates_the_act, gives_duration,
+from .kinds import (without_protocols, act_asked, alternatives, asked_kind, asks_for_duration, asks_for_money, dates_the_act, gives_duration,
                     gives_money, gives_share, mentions, named_things, names_kind, share_of)
-from ..search.query import event_years, names_a_paragraph, naming_words, without_body_names
+from ..search.query import event_years, years, names_a_paragraph, naming_words, without_body_names
 from ..records import Paragraph
 from ..search.retrieve import Hit
 
@@ -61,6 +61,9 @@ _TREATIES = {"iccpr", "icescr", "icerd", "cedaw", "crc", "crpd", "icrmw", "icppc
 # document of the body calls its treaty 'the Covenant' or 'the Convention'
 
 
+_YEAR_Q = re.compile(r"^\s*(?:in\s+)?(?:what|which)\s+year\b", re.I)
+
+
 class AnswerKindChecks:
     """Needs: tokenize, idf, lexical.unseen, reader, paragraph_at, max_citations, margin, off_topic and _context
     (Composer's)."""
@@ -79,12 +82,7 @@ class AnswerKindChecks:
             out["figure_for_year"] = f"the closest paragraphs give no figure for {' and '.join(years)}"
         if asks_for_person(question) and not any(person_names(t, self.rare) for t in texts):
             out["names_a_person"] = "the closest paragraphs name no person"
-        if asks_for_date(question):
-            said = [t[a:b] for t in texts for a, b in sentences(t)]
-            if not any(dated(s) for s in said):
-                out["gives_a_date"] = "the closest paragraphs give no date"
-            elif not any(event_dated(s) for s in said):
-                out["dates_an_event"] = "the closest paragraphs give a year only as part of a name ('the 1995 Constitution')"
+        out.update(self.date_gaps(question, texts))
         if unheard := self.unheard_of(question, hits):
             out["names_in_corpus"] = f"no paragraph mentions {' or '.join(unheard)}"
         if numbered := numbered_missing(question, [self._context(h) for h in cited]):
@@ -151,7 +149,7 @@ class AnswerKindChecks:
             out["money_each"] = "the closest paragraphs give only total sums, in billions, not an amount for each"
         if kind and not any(names_kind(kind, s) for s in said):
             out["names_the_kind"] = f"the closest paragraphs give no {kind}'s name"
-        if things and not any(dated(s) and all(mentions(w, without_body_names(s)) for w in things) for s in said):
+        if things and not any(dated(s) and all(mentions(w, without_protocols(without_body_names(s), question)) for w in things) for s in said):
             a, b = question.find(things[0]), question.rfind(things[-1])
             named = question[a: b + len(things[-1])] if 0 <= a <= b else ", ".join(things)
             out["dates_the_thing"] = f"no sentence of the closest paragraphs gives a date for the {named}"
@@ -185,8 +183,14 @@ class AnswerKindChecks:
     def promote(self, question: str, hits: list[Hit]) -> list[Hit]:
         """A question that asks for a person: the best paragraph of the top one's document that names one goes first
         (the kind of answer asked for outranks some similarity; another document's person would answer another
-        question). Not done for a count in a year: a figure for that year in a paragraph on something else is the
+        question). A question that asks when: the runner-up goes first if it dates the thing and the act asked and
+        the best does not ('When did X ratify the CRPD?': 'Ratify the CRPD' before 'welcoming the ratification of
+        the CRPD in 2015'); deeper than the runner-up, no-answer questions got answered (fixture group, holdout cd).
+        Not done for a count in a year: a figure for that year in a paragraph on something else is the
         commonest wrong answer (the eval: no-answer abstention 0.50 -> 0.36 when tried)."""
+        if asks_for_date(question) and len(hits) > 1 and not self.in_two_parts(question):
+            date_first = not self.dates_it(question, hits[0]) and self.dates_it(question, hits[1])
+            return [hits[1], hits[0]] + hits[2:] if date_first else hits
         if not hits or not asks_for_person(question):
             return hits
         doc = hits[0].paragraph.doc_id
@@ -194,6 +198,27 @@ class AnswerKindChecks:
             if h.paragraph.doc_id == doc and person_names(h.paragraph.text, self.rare):
                 return hits if i == 0 else [h] + hits[:i] + hits[i + 1:]
         return hits
+
+    def date_gaps(self, question: str, texts: list[str]) -> dict[str, str]:
+        """A question asking when: a date in some sentence, not only a year in a name ('the 1995 Constitution'), nor
+        only the years the question names ('In what year ..., before the 2019 visit?' is not answered by 2019)."""
+        if not asks_for_date(question):
+            return {}
+        said = [t[a:b] for t in texts for a, b in sentences(t)]
+        if not any(dated(s) for s in said):
+            return {"gives_a_date": "the closest paragraphs give no date"}
+        if not any(event_dated(s) for s in said):
+            return {"dates_an_event": "the closest paragraphs give a year only as part of a name ('the 1995 Constitution')"}
+        named = set(years(question))
+        if _YEAR_Q.search(question) and named and not any(set(years(s)) - named for s in said if dated(s)):
+            return {"another_year": f"the closest paragraphs give no year but {' and '.join(sorted(named))}"}
+        return {}
+
+    def dates_it(self, question: str, h: Hit) -> bool:
+        """Does this one paragraph pass every check of a 'when' question (a date, for the thing and the act asked)?"""
+        text = h.paragraph.text
+        return not self.date_gaps(question, [text]) and not any(
+            k.startswith("dates_") for k in self.kind_gaps(question, [text], [self.lead(h.paragraph)]))
 
     def _count_years(self, question: str) -> list[str]:
         """The years a one-part count question asks about ('How many ... in 2018?'), else []."""

@@ -186,6 +186,23 @@ def dates_the_act(forms: str, sentence: str, lead: str = "") -> bool:
     return dated(sentence) and bool(re.search(rf"\b(?:{forms})", sentence + " " + lead, re.I))
 
 
+_NAME_WORD = r"(?:[A-Z][\w'\u2019-]*|on|of|the|and|against|for|in|to|all|with)"
+_PROTOCOL_TO = re.compile(rf"\bOptional\s+Protocols?\s+(?:thereto|to\s+the\s+{_NAME_WORD}(?:,?\s+{_NAME_WORD})*)")
+
+
+def without_protocols(sentence: str, question: str) -> str:
+    """The sentence without the optional protocols it names, unless the question asks about a protocol: ratifying
+    'the Optional Protocol to the Convention on the Rights of the Child' is not ratifying that Convention.
+
+    >>> without_protocols("In 2023 it ratified the Optional Protocol to the Convention on the Rights of the Child on a "
+    ...                   "communications procedure.", "When did it ratify the Convention on the Rights of the Child?")
+    'In 2023 it ratified the  a communications procedure.'
+    >>> without_protocols("It ratified the Optional Protocol in 2010.", "When was the Optional Protocol ratified?")
+    'It ratified the Optional Protocol in 2010.'
+    """
+    return sentence if re.search(r"\bprotocol", question, re.I) else _PROTOCOL_TO.sub("", sentence)
+
+
 def named_things(question: str) -> list[str]:
     """'When did Kazakhstan ratify the Optional Protocol to the Convention against Torture?': the names in a question
     that asks when something was done, as runs of capitalised words (['Kazakhstan', 'Optional Protocol', 'Convention',
