@@ -32,7 +32,7 @@ import numpy as np
 from . import integrity
 from .embed import windows
 from ..errors import IndexError_, need
-from .lexical import Lexical, bm25_tokenize  # noqa: F401 (bm25_tokenize: also imported from here)
+from .lexical import Lexical, bm25_tokenize, load_npy  # noqa: F401 (bm25_tokenize: also imported from here)
 from ..ingest.load import corpus_hash, doc_hash
 from ..records import Document, Paragraph
 from ..ingest.split import PARSER_VERSION, split
@@ -160,8 +160,8 @@ def _previous(index_dir: Path, model: str, progress: bool = False) -> dict:
         if not m or m.get("model") != model or m.get("parser_version") != PARSER_VERSION or m.get("format_version") != FORMAT_VERSION:
             return {}
         integrity.check(gen, m, full=True)
-        vecs = np.load(gen / "vectors.npy", allow_pickle=False)
-        rows = np.load(gen / "window_rows.npy", allow_pickle=False)
+        vecs = load_npy(gen / "vectors.npy", allow_pickle=False)
+        rows = load_npy(gen / "window_rows.npy", allow_pickle=False)
         with open(gen / "paragraphs.jsonl", encoding="utf-8") as f:
             doc_of_row = np.array([json.loads(line)["doc_id"] for line in f])
         if vecs.ndim != 2 or len(vecs) != len(rows) != m.get("vectors") or len(doc_of_row) != m.get("paragraphs") \
@@ -272,9 +272,9 @@ class Index:
             self.paragraphs = _paragraphs(read("paragraphs.jsonl").decode("utf-8").splitlines())
             self.documents = json.loads(read("documents.json"))
             self.use_dense(faiss.deserialize_index(np.frombuffer(read("dense.faiss"), dtype=np.uint8)))
-            self.window_rows = np.load(io.BytesIO(read("window_rows.npy")), allow_pickle=False)
+            self.window_rows = load_npy(io.BytesIO(read("window_rows.npy")), allow_pickle=False)
             self.lexical = Lexical.load(gen / "lexical", read=lambda name: read(f"lexical/{name}"))
-            self.vectors = np.load(gen / "vectors.npy", mmap_mode="r")  # mapped: stays readable if a build prunes the folder
+            self.vectors = load_npy(gen / "vectors.npy", mmap_mode="r")  # mapped: stays readable if a build prunes the folder
             self._vector_file = open(gen / "vectors.npy", "rb", buffering=0)  # read by window_vectors (open: the same)
             _prefetch(self._vector_file.fileno())
             self.model_sha = files["model.onnx"]["sha256"] if "model.onnx" in files else None

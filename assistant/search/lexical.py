@@ -115,6 +115,17 @@ def _as_arrays(shares: list[tuple[int, float]]) -> tuple[np.ndarray, np.ndarray]
     return np.array([i for i, _ in shares], dtype=np.int64), np.array([s for _, s in shares], dtype=np.float32)
 
 
+_NPY_HEADERS = threading.Lock()
+
+
+def load_npy(source, **kwargs) -> np.ndarray:
+    """np.load, one thread at a time: numpy reads a .npy header with ast.literal_eval, and two threads parsing at once
+    in CPython 3.11 can fail with "SystemError: AST constructor recursion depth mismatch" (python/cpython#106905),
+    which made a sound index read as corrupt (tests/test_integrity.py, readers during builds: 1 run in 12)."""
+    with _NPY_HEADERS:
+        return np.load(source, **kwargs)
+
+
 class Lexical:
     """Per-term postings of (row, saturated term frequency); scores for a question sum idf-weighted postings."""
 
@@ -226,7 +237,7 @@ class Lexical:
     def load(cls, folder: Path, read=None) -> "Lexical":
         """`read(name) -> bytes` reads a file of the folder (the index passes one that checks its hash)."""
         read = read or (lambda name: (folder / name).read_bytes())
-        arr = lambda name: np.load(io.BytesIO(read(name)), allow_pickle=False)  # noqa: E731
+        arr = lambda name: load_npy(io.BytesIO(read(name)), allow_pickle=False)  # noqa: E731
         meta = json.loads(read("vocab.json"))
         lex = cls(meta["vocab"], arr("indptr.npy"), arr("rows.npy"), arr("weights.npy"), meta["n_rows"])
         if len(lex.indptr) != len(lex.vocab) + 1 or int(lex.indptr[-1]) != len(lex.rows) or len(lex.rows) != len(lex.weights) \
