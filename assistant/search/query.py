@@ -6,6 +6,7 @@ what `formats.detect` found (`aliases`, `country`, `author`), so a user's own co
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..ingest.places import countries_named, country_key
 from ..records import Paragraph
@@ -76,8 +77,13 @@ def event_years(question: str) -> list[str]:
     >>> event_years("How many NGOs were registered in 2019, according to the 2024 State report?")
     ['2019']
     """
+    return list(_event_years(question))
+
+
+@lru_cache(maxsize=1024)  # asked of one question by several stages of its answer
+def _event_years(question: str) -> tuple[str, ...]:
     named = {m.group(1) or m.group(2) for m in _DOC_YEAR.finditer(question)}
-    return [y for y in years(question) if y not in named]
+    return tuple(y for y in years(question) if y not in named)
 
 
 def document_years(question: str) -> list[str]:
@@ -332,7 +338,8 @@ def without_body_names(question: str) -> str:
     return _BODY_NAMES.sub("the body", question)
 
 
-def naming_words(question: str) -> set[str]:
+@lru_cache(maxsize=1024)  # asked of one question by several stages of its answer
+def naming_words(question: str) -> frozenset[str]:
     """Words of a question that only say whose voice or which body it is about (lower case), in any corpus, and the
     bodies' full names ('human rights committee'): a paragraph need not repeat its author's name.
 
@@ -340,4 +347,4 @@ def naming_words(question: str) -> set[str]:
     ['committee', 'human rights committee']
     """
     found = {m.group(0).lower() for rx in _ANY_CORPUS.voice.values() for m in rx.finditer(question)}
-    return found | {m.group(0).lower() for m in _BODY_NAMES.finditer(question)} | {w.lower() for w in _BODIES}
+    return frozenset(found | {m.group(0).lower() for m in _BODY_NAMES.finditer(question)} | {w.lower() for w in _BODIES})
