@@ -4,6 +4,10 @@ year that dates an event rather than names a thing. Pure, like evidence.py and k
 
 >>> counts("It registered 2,245 offences."), counts("Under article 319 of the Criminal Code (2019-2023), art. 12.")
 (True, False)
+>>> counts("It entered into force in 2007 (arts. 6, 7 and 11)."), counts("It was set up by Council resolution 5/1.")
+(False, False)
+>>> counts("It is a summary of 41stakeholders' submissions."), counts("At its 41st meeting"), counts("at its 15th")
+(True, False, False)
 >>> counts("The census was conducted from June 1 to 30 October 2021."), counts("Members of more than 100 groups live here.")
 (False, True)
 >>> counts("It thanks the State for its replies (CRPD/C/ARM/Q/1/Add.1)."), counts("They are over 40 per cent of them.", shares=False)
@@ -40,14 +44,15 @@ from .kinds import SHARE_OF, currency_pattern, mentions
 from ..search.query import naming_words
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_NOT_A_COUNT = re.compile(rf"\b(?:art(?:icle)?s?|No|Nos|paras?|paragraphs?|chapter|annex|section)\.?\s*\d[\d.]*|"
+_NOT_A_COUNT = re.compile(rf"\b(?:art(?:icle)?s?|No|Nos|paras?|paragraphs?|chapter|annex|section)\.?\s*\d[\d.]*(?:\s*(?:,|and|or|to|-|\u2013)\s*\d[\d.]*)*|"
+                          r"\b\d+/\d+\b|"  # a resolution or decision: 'resolution 5/1'
                           r"(?-i:\b[A-Z][A-Z\d.]*/[\w./-]+)|"  # a document symbol: 'CRPD/C/ARM/Q/1/Add.1', 'CERD/C/SR.2131'
                           rf"\b\d{{1,2}}\s+(?=(?:(?:to|and|-|\u2013)\s*\d{{1,2}}\s+)?{_MONTH})|\b{_MONTH}\s+\d{{1,2}}\b|"
                           rf"\b(?:1[89]\d\d|20\d\d)\s*[-\u2013/]\s*(?:1[89]\d\d|20\d\d|\d\d)\b", re.I)
 _WORD_COUNT = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                          r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
                          r"hundreds?|thousands?|millions?|dozens?)\b(?![\s-]+(?:th|st|nd|rd)\b)", re.I)  # 'one' is mostly a pronoun
-_FIGURE = re.compile(r"(?<![\w.])\d[\d,\u00a0\u202f ]*(?:\.\d+)?(?![\w])")
+_FIGURE = re.compile(r"(?<![\w.])\d[\d,\u00a0\u202f ]*(?:\.\d+)?(?:(?![\w])|(?=[a-z]{3})(?!(?:st|nd|rd|th)\b))")  # '41stakeholders': glued by a PDF
 
 
 _SHARE = re.compile(r"\d[\d,.]*\s*(?:%|per ?cent\b|percentage points?\b)", re.I)
