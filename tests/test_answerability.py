@@ -263,3 +263,23 @@ def test_a_body_named_as_author_and_the_years_of_a_document_are_no_key_things(ti
         "Up to what date is the follow-up information in the Committee against Torture's 2008-2009 annual report updated?")
     assert nums == [] and "Torture" not in names
     assert tiny_bot.composer.things("How many complaints did the Committee against Torture receive in 2008?")[0] == ["2008"]
+
+
+def test_a_numbered_report_or_law_the_paragraphs_do_not_name_is_not_found(bot):
+    """The documents are the second periodic report's concluding observations and the third report: a fifth report,
+    or a law no paragraph names, is not there, however close the paragraphs are on the topic."""
+    ans = bot.ask("What did Kazakhstan's fifth periodic report say about trade unions?")
+    assert ans.abstained and ans.evidence["names_the_ordinal"] is False and "fifth periodic report" in ans.text
+    assert not bot.ask("What did Kazakhstan's third periodic report say about trade unions?").abstained
+    ans = bot.ask("What does Kazakhstan's Domestic Workers Protection Act say about working hours?")
+    assert ans.abstained and "Domestic Workers Protection Act" in ans.text
+
+
+def test_the_paragraph_of_the_report_asked_goes_first(bot):
+    """Asked what the third report says, the State's para. 512 goes before the Committee's para. 52 on the same
+    Optional Protocol, which is in the concluding observations on the second report."""
+    q = "What does the third report say about ratifying the Optional Protocol to the Covenant?"
+    committee, state = bot._paragraph_at(("E/C.12/KAZ/CO/2", "52")), bot._paragraph_at(("E/C.12/KAZ/3", "512"))
+    hits = [h for p in (committee, state) for h in bot.retriever.search(q, k=20) if h.paragraph == p]
+    assert [h.paragraph for h in bot.composer.promote(q, hits)] == [state, committee]
+    assert [h.paragraph for h in bot.composer.promote(q.replace("third", "second"), hits)] == [committee, state]

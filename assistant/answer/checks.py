@@ -46,6 +46,63 @@ def numbered_missing(question: str, texts: list[str]) -> list[str]:
     return out
 
 
+_UNITS = r"(?:initial|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+_ORDINAL = (rf"(?:{_UNITS}|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
+            rf"(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)(?:ieth|y-{_UNITS}))")
+_ORDINAL_THING = re.compile(rf"\b({_ORDINAL})\s+(?:(?:periodic|combined|national|State party|universal periodic)\s+)?"
+                            r"(report|session|meeting|review|cycle)s?\b", re.I)
+
+
+def ordinals_missing(question: str, texts: list[str]) -> list[str]:
+    """The numbered report, session or meeting a question names ('its seventy-fifth session', 'its initial report')
+    that no text names with the same ordinal: a paragraph on the seventy-fourth session or the second periodic report
+    answers for another one.
+
+    >>> ordinals_missing("When was the seventy-fifth session held?", ["Adoption of the report on its seventy-fourth session"])
+    ['seventy-fifth session']
+    >>> ordinals_missing("What did the initial report say?", ["It considered the initial and second periodic reports."])
+    []
+    >>> ordinals_missing("What did the second periodic report say?", ["the combined second and third periodic reports"])
+    []
+    """
+    out = []
+    for m in _ORDINAL_THING.finditer(question):
+        ordinal, thing = m.group(1).lower(), m.group(2).lower()
+        said = re.compile(rf"\b{ordinal}\b(?:[\s,\w-]{{0,60}}?)\b{thing}", re.I)  # 'initial and second periodic reports'
+        if not any(said.search(t) for t in texts):
+            out.append(m.group(0))
+    return list(dict.fromkeys(out))
+
+
+_LAW_NAME = re.compile(r"(?<![.?!]\s)(?<!^)\b((?:[A-Z][\w\u2019'-]*\s+(?:(?:on|of|for|the|and|against|to|in)\s+)*){1,6})"
+                       r"(?:Act|Law|Code|Decree|Ordinance|Bill)\b")
+_GENERIC_LAW_WORDS = {"act", "law", "code", "decree", "ordinance", "bill", "national", "republic", "federal", "new", "the"}
+
+
+def laws_missing(question: str, texts: list[str], generic: set[str] = frozenset()) -> list[str]:
+    """The laws a question names ('the Indigenous Peoples' Rights Act') whose distinctive words no text holds (the
+    kind of law, 'Act' or 'Law', may be spelled otherwise: 'the Law on Trade Unions' for 'the Trade Union Act').
+
+    >>> laws_missing("What number has the Philippines' Indigenous Peoples' Rights Act?", ["Republic Act No. 10368, the Human Rights Victims Act"])
+    ["Indigenous Peoples' Rights Act"]
+    >>> laws_missing("When was the Trade Union Act adopted?", ["The Law on Trade Unions was adopted in 2014."])
+    []
+    """
+    out = []
+    countries = countries_named(question)
+    generic = set(generic) | {w.lower() for c in countries for w in c.split()}  # 'Mauritania's Slavery Act'
+    for m in _LAW_NAME.finditer(question):
+        name = m.group(0).strip()
+        owner = next((c for c in countries if re.match(rf"{re.escape(c)}(?:['\u2019]s?)?\s+", name)), None)
+        name = re.sub(rf"^{re.escape(owner)}\S*\s+", "", name) if owner else name  # "the Philippines' ..."
+        words = [w for w in re.findall(r"[A-Za-z]+", m.group(1)) if len(w) > 2 and w.lower() not in _GENERIC_LAW_WORDS | generic
+                 and w[0].isupper()]
+        stems = [w[:max(4, len(w) - 2)] for w in words]  # 'Peoples' -> 'Peopl', 'Unions' -> 'Unio'
+        if stems and not any(all(re.search(rf"\b{re.escape(st)}", t, re.I) for st in stems) for t in texts):
+            out.append(name)
+    return out
+
+
 def _runs(words: list[str]) -> list[list[str]]:
     """['Trade', 'Unions', '', 'Kazakhstan'] -> [['Trade', 'Unions'], ['Kazakhstan']]: the runs between blanks."""
     out = [[]]
@@ -87,6 +144,10 @@ class AnswerKindChecks:
             out["names_in_corpus"] = f"no paragraph mentions {' or '.join(unheard)}"
         if numbered := numbered_missing(question, [self._context(h) for h in cited]):
             out["names_the_number"] = f"the closest paragraphs do not mention {' or '.join(numbered)}"
+        if ordinals := ordinals_missing(question, [self._context(h) for h in cited]):
+            out["names_the_ordinal"] = f"the closest paragraphs do not mention the {' or '.join(ordinals)}"
+        if laws := laws_missing(question, [self._context(h) for h in cited], naming_words(question)):
+            out["names_the_law"] = f"the closest paragraphs do not mention the {' or '.join(laws)}"
         if measure := self.unmeasured(question, cited):
             out["figure_for"] = f"the closest paragraphs give no figure for the {measure}"
         out.update(self.kind_gaps(question, texts, [self.lead(h.paragraph) for h in cited]))
@@ -183,14 +244,15 @@ class AnswerKindChecks:
     def promote(self, question: str, hits: list[Hit]) -> list[Hit]:
         """A question that asks for a person: the best paragraph of the top one's document that names one goes first
         (the kind of answer asked for outranks some similarity; another document's person would answer another
-        question). A question that asks when: the runner-up goes first if it dates the thing and the act asked and
-        the best does not ('When did X ratify the CRPD?': 'Ratify the CRPD' before 'welcoming the ratification of
-        the CRPD in 2015'); deeper than the runner-up, no-answer questions got answered (fixture group, holdout cd).
+        question). A question that asks when, or names a numbered report or session: the runner-up goes first if it
+        passes those checks and the best does not ('When did X ratify the CRPD?': 'Ratify the CRPD' before 'welcoming
+        the ratification of the CRPD in 2015'; 'the third report' asked, the Committee's paragraph first); deeper
+        than the runner-up, no-answer questions got answered (fixture group, holdout cd).
         Not done for a count in a year: a figure for that year in a paragraph on something else is the
         commonest wrong answer (the eval: no-answer abstention 0.50 -> 0.36 when tried)."""
-        if asks_for_date(question) and len(hits) > 1 and not self.in_two_parts(question):
-            date_first = not self.dates_it(question, hits[0]) and self.dates_it(question, hits[1])
-            return [hits[1], hits[0]] + hits[2:] if date_first else hits
+        if (asks_for_date(question) or _ORDINAL_THING.search(question)) and len(hits) > 1 and not self.in_two_parts(question):
+            second_first = not self.fits(question, hits[0]) and self.fits(question, hits[1])
+            return [hits[1], hits[0]] + hits[2:] if second_first else hits
         if not hits or not asks_for_person(question):
             return hits
         doc = hits[0].paragraph.doc_id
@@ -213,6 +275,10 @@ class AnswerKindChecks:
         if _YEAR_Q.search(question) and named and not any(set(years(s)) - named for s in said if dated(s)):
             return {"another_year": f"the closest paragraphs give no year but {' and '.join(sorted(named))}"}
         return {}
+
+    def fits(self, question: str, h: Hit) -> bool:
+        """Does this one paragraph name the numbered report or session asked, and, asked when, date what was asked?"""
+        return not ordinals_missing(question, [self._context(h)]) and (not asks_for_date(question) or self.dates_it(question, h))
 
     def dates_it(self, question: str, h: Hit) -> bool:
         """Does this one paragraph pass every check of a 'when' question (a date, for the thing and the act asked)?"""
