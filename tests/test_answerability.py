@@ -297,3 +297,20 @@ def test_the_quote_is_the_whole_sentence_that_answers_even_when_a_pdf_wrapped_it
     para = Paragraph("cog", "A/HRC/40/16", "1", text[start:text.index("the Working Group adopted the report on the Congo.") + 50].split("\n\n")[0])
     quote = tiny_bot.composer.quote("Who headed the Congo's delegation at its 2018 Universal Periodic Review?", para)
     assert quote.startswith("The delegation of the Congo was headed by") and quote.endswith("Congolese Abroad.")
+
+
+def test_which_member_asks_for_a_person_and_a_treatys_title_names_none(tiny_bot):
+    from assistant.answer.evidence import asks_for_person
+
+    assert asks_for_person("Which Committee member served as rapporteur for the general comment?")
+    assert not asks_for_person("Which member States supported the resolution?")
+    title = "under article 22 of the Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment"
+    assert "names_a_person" in tiny_bot.composer.gaps("Which Committee member served as rapporteur?",
+                                                      [_hit(title)])
+
+
+def _hit(text: str):
+    from assistant.records import Paragraph
+    from assistant.search.retrieve import Hit
+
+    return Hit(Paragraph("d", "CAT/C/GC/4", "1", text), 1.0, 0.8, 1.0)

@@ -104,9 +104,14 @@ def figure_for_year(years_asked: list[str], sentences: list[str]) -> bool:
 
 
 _ROLE = r"(?:rapporteur|chair\w*|head|commissioner|ombudsman|ombudsperson|minister|president|director|leader|speaker|secretary|judge|prosecutor)"
-_PERSON_Q = re.compile(rf"^\s*(?:who\s+(?:chairs|chaired|heads|headed|leads|led)\b|who\s+(?:is|was|were|are)\s+(?:the\s+|[\w']+'s\s+)?"
+_PERSON_Q = re.compile(rf"^\s*(?:who\s+(?:chairs|chaired|heads|headed|leads|led)\b|which\s+(?:[\w-]+\s+){{0,2}}?(?:member|expert|official|person)s?\b(?!\s+[Ss]tates)|who\s+(?:is|was|were|are)\s+(?:the\s+|[\w']+'s\s+)?"
                        rf"(?:[\w'\u2019-]+\s+){{0,5}}?{_ROLE}s?\b|(?:what\s+(?:is|was)\s+)?the\s+names?\s+of\s+(?:the\s+|[\w']+'s\s+)?(?:\w+\s+){{0,4}}?{_ROLE}s?\b)", re.I)
-_CAPITALISED_PAIR = re.compile(r"(?<![.!?]\s)(?<!^)(?<!\bthe\s)(?<!\bThe\s)(?<!\ban\s)(?<!\ba\s)\b(?:(?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][\w'-]+)|([A-Z][a-z'’-]+)\s+([A-Z][a-z'’-]+))")
+_CAPITALISED_PAIR = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][\w'-]+)|(?<![.!?]\s)(?<!^)(?<!\bthe\s)(?<!\bThe\s)(?<!\ban\s)(?<!\ba\s)"
+                               r"(?<!\bof\s)(?<!\bfor\s)(?<!\bon\s)(?<!\band\s)(?<!\bor\s)\b(?:([A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)\s+([A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)"
+                               r"(?![\w'’-])(?!\s+(?:(?:of|for|on|and|or)\s+)?[A-Z]))")
+# a name ends its run of capitalised words: 'District Human' in 'the Federal District Human Rights Commission',
+# 'Military Justice' in 'the Procurator for Military Justice' and 'Other Cruel' in 'the Convention against Torture
+# and Other Cruel, Inhuman or Degrading Treatment or Punishment' name institutions and treaties
 
 
 _DATE_Q = re.compile(r"^\s*(?:when\s+(?:did|was|were|is|does|do|has|have|will)\b|(?:in\s+)?(?:what|which)\s+year\b|since\s+when\b|"
@@ -172,7 +177,20 @@ def asks_for_person(question: str) -> bool:
 
 def person_names(text: str, rare) -> list[str]:
     """'Ms. Smith', or two capitalised words of which one is a rare word (`rare(word)`) and no article before them:
-    a surname, not 'Trade Unions' or 'the National Rapporteur'."""
+    a surname, not 'Trade Unions' or 'the National Rapporteur'.
+
+    >>> rare = lambda w: w in ("Gakosso", "Kharkova", "Judicature", "Procurator")
+    >>> person_names("It was headed by Jean-Claude Gakosso, Minister of Foreign Affairs.", rare)
+    ['Jean-Claude Gakosso']
+    >>> person_names("He met the Procurator for Military Justice and the Federal Judicature Council.", rare)
+    []
+    >>> person_names("It asked the United Nations High Judicature Commissioner for Human Rights.", rare)
+    []
+    >>> person_names("Ms. Rebong (Philippines) said that it ranked among the top 10.", rare)  # a summary record's speaker
+    ['Ms. Rebong']
+    >>> person_names("the Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment", lambda w: True)
+    []
+    """
     return [m.group(0) for m in _CAPITALISED_PAIR.finditer(text) if m.group(1) or (
         (rare(m.group(2)) or rare(m.group(3))) and not (ORG_WORDS.fullmatch(m.group(2)) or ORG_WORDS.fullmatch(m.group(3))))]
 
