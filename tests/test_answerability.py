@@ -314,3 +314,15 @@ def _hit(text: str):
     from assistant.search.retrieve import Hit
 
     return Hit(Paragraph("d", "CAT/C/GC/4", "1", text), 1.0, 0.8, 1.0)
+
+
+def test_a_question_that_only_asks_how_many_needs_a_figure_whatever_voices_it_names(tiny_bot):
+    """'How many States parties ... to the Committee against Torture' names two voices, and 'How many
+    recommendations did the Congo receive' reads as a follow-through question; each asks one count all the same."""
+    c = tiny_bot.composer
+    said = [_hit("It presented the information received from States parties from May 2003 through May 2009.")]
+    q = "How many States parties had sent follow-up information to the Committee against Torture by May 2009?"
+    assert c.in_two_parts(q) and "counts_something" in c.gaps(q, said)
+    assert "counts_something" not in c.gaps(q, [_hit("By May 2009, 64 States parties had sent follow-up information.")])
+    two = "How many States parties had sent follow-up information, and what did the Committee say about it?"
+    assert "counts_something" not in c.gaps(two, said)

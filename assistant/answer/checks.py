@@ -118,6 +118,7 @@ _TREATIES = {"iccpr", "icescr", "icerd", "cedaw", "crc", "crpd", "icrmw", "icppc
 # document of the body calls its treaty 'the Covenant' or 'the Convention'
 
 
+_ONE_COUNT = re.compile(r"^\s*how many\b(?![^?]*\b(?:and|or)\s+(?:what|how|which|who|when|why|did|does|has)\b)[^?]*\?\s*$", re.I)  # nothing else asked
 _YEAR_Q = re.compile(r"^\s*(?:in\s+)?(?:what|which)\s+year\b", re.I)
 
 
@@ -173,7 +174,7 @@ class AnswerKindChecks:
         """A one-part 'how many' question: some sentence must hold a figure that counts (not a year, an article
         number, a document symbol or a per cent; a number in words beside the unit asked), and, when the question
         names a group ('How many Roma ...?'), one with the group beside it."""
-        if not asks_a_count(question) or self.in_two_parts(question):
+        if not asks_a_count(question) or (self.in_two_parts(question) and not _ONE_COUNT.search(question)):
             return {}
         said = [t[a:b] for t in texts for a, b in sentences(t)]
         unit = asked_unit(question)
