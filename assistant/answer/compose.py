@@ -6,7 +6,7 @@ import re
 
 from ..records import Answer, Citation, Paragraph
 from .checks import AnswerKindChecks
-from ..search.query import document_years, naming_words, without_body_names, without_paragraph_numbers, wording_asked
+from ..search.query import document_years, naming_words, treaty_spelled_out, without_body_names, without_paragraph_numbers, wording_asked
 from ..search.retrieve import Hit
 from .evidence import asks_for_person, gives_kind, person_names, sentences, years_held
 
@@ -153,7 +153,11 @@ class Composer(AnswerKindChecks):
         """A paragraph with what it stands under: its headings and its document's title, country, author, id and date."""
         d = self.docs.get(h.paragraph.symbol, {})
         meta = " ".join(str(d.get(k) or "") for k in ("title", "country", "author", "cite_as", "date")) + " " + " ".join(d.get("aliases") or ())
-        return " ".join(h.paragraph.headings) + " " + h.paragraph.text + " " + meta
+        return " ".join(h.paragraph.headings) + " " + self._text(h) + " " + meta
+
+    def _text(self, h: Hit) -> str:
+        """The paragraph as the checks read it: its treaty body's 'the Covenant' written out (treaty_spelled_out)."""
+        return treaty_spelled_out(h.paragraph.text, self.docs.get(h.paragraph.symbol, {}).get("body"))
 
     def coverage(self, question: str, p: Paragraph) -> float:
         q = set(self.tokenize([question])[0])

@@ -102,6 +102,34 @@ _COMMITTEES = {  # a treaty body's full names -> its code in the documents' meta
     "CRPD": r"Committee on (?:the )?Rights of Persons with Disabilities",
     "CMW": r"Committee on (?:the )?(?:Protection of the Rights of All )?Migrant Workers(?: and Members of Their Families)?",
     "CED": r"Committee on Enforced Disappearances"}
+TREATIES = {  # a treaty body's code -> its treaty's full name, which its documents call 'the Covenant' or 'the Convention'
+    "CESCR": "International Covenant on Economic, Social and Cultural Rights",
+    "CCPR": "International Covenant on Civil and Political Rights",
+    "CEDAW": "Convention on the Elimination of All Forms of Discrimination against Women",
+    "CRC": "Convention on the Rights of the Child",
+    "CAT": "Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment",
+    "CERD": "International Convention on the Elimination of All Forms of Racial Discrimination",
+    "CRPD": "Convention on the Rights of Persons with Disabilities",
+    "CMW": "International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families",
+    "CED": "International Convention for the Protection of All Persons from Enforced Disappearance"}
+
+
+def treaty_spelled_out(text: str, body: str | None) -> str:
+    """A treaty body's text with its treaty's short name written out: in a CCPR document 'the Covenant' is the
+    International Covenant on Civil and Political Rights ('the Convention on ...' names another treaty).
+
+    >>> treaty_spelled_out("The Covenant came into force for the Gambia on 22 June 1979.", "CCPR")
+    'The International Covenant on Civil and Political Rights came into force for the Gambia on 22 June 1979.'
+    >>> treaty_spelled_out("It ratified the Convention on the Rights of the Child.", "CCPR")
+    'It ratified the Convention on the Rights of the Child.'
+    """
+    full = TREATIES.get(body or "")
+    if not full:
+        return text
+    short = "Covenant" if "Covenant" in full else "Convention"
+    return re.sub(rf"\b([Tt]he) {short}\b(?!\s+(?:on|against|for|to|of)\b|\s+No\b)", lambda m: f"{m.group(1)} {full}", text)
+
+
 _COMMITTEE = re.compile("|".join(rf"(?P<{code}>\b(?:{name})\b|\b{code}\b)" for code, name in _COMMITTEES.items()))
 _TREATY_BEFORE = re.compile(r"(?:ratif\w*|acce\w*|accession|part(?:y|ies)|sign\w*|join\w*|Protocol|under|article \d+ of)"
                             r"\s+(?:to\s+)?(?:the\s+)?$", re.I)
