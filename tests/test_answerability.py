@@ -341,3 +341,20 @@ def test_a_treaty_named_in_full_is_the_covenant_of_its_own_bodys_documents(tiny_
     assert not {"dates_the_thing", "dates_the_act"} & set(c.gaps(q, [Hit(para, 1.0, 0.8, 1.0)]))
     c.docs["CCPR/C/GMB/CO/2"] = {"cite_as": "CCPR/C/GMB/CO/2", "body": "CESCR", "country": "Gambia"}
     assert "dates_the_thing" in c.gaps(q, [Hit(para, 1.0, 0.8, 1.0)])
+
+
+def test_words_a_pdf_glued_are_split_for_the_index_and_the_checks_but_quoted_as_printed(tmp_path):
+    """CRPD/C/ITA/CO/1 as its page gives it (evals/holdout/ab): 'TheCommitteeconsideredtheinitialreportofItaly...'."""
+    import shutil
+
+    from assistant import Assistant
+    from assistant.search.embed import FakeEmbedder
+
+    (tmp_path / "docs").mkdir()
+    shutil.copy(Path(__file__).parents[1] / "evals/holdout/ab/crpd-co-ita-2016.txt", tmp_path / "docs")
+    b = Assistant.load(tmp_path / "docs", tmp_path / "index", embedder=FakeEmbedder(), progress=False)
+    q = "When did the Committee consider the initial report of Italy?"
+    hit = b.retriever.search(q, k=1)[0]
+    assert hit.paragraph.paragraph == "1" and hit.lexical > 0.5
+    assert "initial report of Italy" in b.composer._text(hit) and "initialreportofItaly" in hit.paragraph.text
+    assert "initialreportofItaly" in b.composer._citation(q, hit).quote  # the quote is the document's own text

@@ -4,6 +4,7 @@ from __future__ import annotations
 import math
 import re
 
+from ..ingest.words import unglued
 from ..records import Answer, Citation, Paragraph
 from .checks import AnswerKindChecks
 from ..search.query import document_years, naming_words, treaty_spelled_out, without_body_names, without_paragraph_numbers, wording_asked
@@ -156,14 +157,15 @@ class Composer(AnswerKindChecks):
         return " ".join(h.paragraph.headings) + " " + self._text(h) + " " + meta
 
     def _text(self, h: Hit) -> str:
-        """The paragraph as the checks read it: its treaty body's 'the Covenant' written out (treaty_spelled_out)."""
-        return treaty_spelled_out(h.paragraph.text, self.docs.get(h.paragraph.symbol, {}).get("body"))
+        """The paragraph as the checks read it: words a PDF glued split (ingest/words.py), its treaty body's 'the
+        Covenant' written out (treaty_spelled_out)."""
+        return treaty_spelled_out(unglued(h.paragraph.text), self.docs.get(h.paragraph.symbol, {}).get("body"))
 
     def coverage(self, question: str, p: Paragraph) -> float:
         q = set(self.tokenize([question])[0])
         if not q:
             return 0.0
-        have = set(self.tokenize([" ".join(p.headings) + " " + p.text])[0])
+        have = set(self.tokenize([" ".join(p.headings) + " " + unglued(p.text)])[0])
         total = sum(self.idf(t) for t in q)
         return sum(self.idf(t) for t in q & have) / total
 

@@ -36,8 +36,9 @@ from .lexical import Lexical, bm25_tokenize, load_npy  # noqa: F401 (bm25_tokeni
 from ..ingest.load import corpus_hash, doc_hash
 from ..records import Document, Paragraph
 from ..ingest.split import PARSER_VERSION, split
+from ..ingest.words import unglued
 
-FORMAT_VERSION = 5  # bump when what is written (or how text is analyzed) changes
+FORMAT_VERSION = 6  # bump when what is written (or how text is analyzed) changes (6: glued words split, ingest/words.py)
 EXACT_UP_TO = 50_000  # vectors; up to this, exact search takes < 5 ms. Above: an inverted file (IVF), still exact vectors
 NPROBE = 32  # IVF lists searched per question (benchmarks/results.json has recall@10 and latency at 100k and 1M)
 
@@ -45,11 +46,11 @@ NPROBE = 32  # IVF lists searched per question (benchmarks/results.json has reca
 def embed_text(p: Paragraph) -> str:
     """What the dense model reads: the most specific headings, then the paragraph."""
     heads = [h for h in p.headings if h.lower() not in ("recommendations", "recommendation")]
-    return (" > ".join(heads[-2:]) + ": " if heads else "") + p.text
+    return (" > ".join(heads[-2:]) + ": " if heads else "") + unglued(p.text)
 
 
 def lexical_text(p: Paragraph) -> str:
-    return " ".join(p.headings) + " " + p.text
+    return " ".join(p.headings) + " " + unglued(p.text)
 
 
 def choose_faiss(n_vectors: int, dim: int):
