@@ -14,9 +14,9 @@ from .evidence import (MEASURE_WORDS, asked_unit, asks_for_date, asks_for_person
                        measured, person_names, sentences)
 from .counts import (asks_a_count, asks_a_total, asks_each, counts, counts_in_words, event_dated, gives_an_amount_each,
                      groups_named, share_words)
-from .kinds import (without_protocols, act_asked, alternatives, asked_kind, asks_for_duration, asks_for_money, dates_the_act, gives_duration,
-                    gives_money, gives_share, mentions, named_things, names_kind, share_of)
-from ..search.query import event_years, years, names_a_paragraph, naming_words, without_body_names
+from .kinds import (act_asked, alternatives, asked_kind, asks_for_duration, asks_for_money, dates_the_act, gives_duration,
+                    gives_money, gives_share, mentions, named_things, names_kind, share_of, without_protocols)
+from ..search.query import event_years, names_a_paragraph, naming_words, without_body_names, years
 from ..records import Paragraph
 from ..search.retrieve import Hit
 
@@ -93,8 +93,8 @@ def laws_missing(question: str, texts: list[str], generic: set[str] = frozenset(
     generic = set(generic) | {w.lower() for c in countries for w in c.split()}  # 'Mauritania's Slavery Act'
     for m in _LAW_NAME.finditer(question):
         name = m.group(0).strip()
-        owner = next((c for c in countries if re.match(rf"{re.escape(c)}(?:['\u2019]s?)?\s+", name)), None)
-        name = re.sub(rf"^{re.escape(owner)}\S*\s+", "", name) if owner else name  # "the Philippines' ..."
+        for c in countries:  # "the Philippines' Indigenous Peoples' Rights Act": the law is the rest
+            name = re.sub(rf"^{re.escape(c)}(?:['\u2019]s?)?\s+", "", name)
         words = [w for w in re.findall(r"[A-Za-z]+", m.group(1)) if len(w) > 2 and w.lower() not in _GENERIC_LAW_WORDS | generic
                  and w[0].isupper()]
         stems = [w[:max(4, len(w) - 2)] for w in words]  # 'Peoples' -> 'Peopl', 'Unions' -> 'Unio'
@@ -130,11 +130,11 @@ class AnswerKindChecks:
         """What the paragraphs an answer would cite lack of what the question asks for (evidence key -> the reason, in
         words): checks of the kind of answer that the answerability model, which weighs shares of words, cannot make."""
         cited = self._cited(hits)
-        texts = [self._text(h) for h in cited]
+        texts, contexts = [self._text(h) for h in cited], [self._context(h) for h in cited]
         out = {}
         if hits[0].dense < self.off_topic and not names_a_paragraph(question):
             out["off_topic"] = ""  # the model was fitted on questions about the documents' topics; this one is not
-        if countries := [c for c in countries_named(question) if not any(c in self._context(h) for h in cited)]:
+        if countries := [c for c in countries_named(question) if not any(c in x for x in contexts)]:
             out["countries_found"] = f"the closest paragraphs do not mention {' or '.join(countries)}"
         if years := self.years_without_figure(question, texts):
             out["figure_for_year"] = f"the closest paragraphs give no figure for {' and '.join(years)}"
@@ -143,11 +143,11 @@ class AnswerKindChecks:
         out.update(self.date_gaps(question, texts))
         if unheard := self.unheard_of(question, hits):
             out["names_in_corpus"] = f"no paragraph mentions {' or '.join(unheard)}"
-        if numbered := numbered_missing(question, [self._context(h) for h in cited]):
+        if numbered := numbered_missing(question, contexts):
             out["names_the_number"] = f"the closest paragraphs do not mention {' or '.join(numbered)}"
-        if ordinals := ordinals_missing(question, [self._context(h) for h in cited]):
+        if ordinals := ordinals_missing(question, contexts):
             out["names_the_ordinal"] = f"the closest paragraphs do not mention the {' or '.join(ordinals)}"
-        if laws := laws_missing(question, [self._context(h) for h in cited], naming_words(question)):
+        if laws := laws_missing(question, contexts, naming_words(question)):
             out["names_the_law"] = f"the closest paragraphs do not mention the {' or '.join(laws)}"
         if measure := self.unmeasured(question, cited):
             out["figure_for"] = f"the closest paragraphs give no figure for the {measure}"

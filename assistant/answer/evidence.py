@@ -79,8 +79,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
         head = text[start:m.start()].rstrip()
         if m.group(0) != "\n" and ABBREVIATION.search(head):
             continue  # 'art. 5', 'No. 87': not the end of a sentence
-        if m.group(0) == "\n" and (text[m.end():m.end() + 1].islower() or text[m.end():m.end() + 1].isdigit()
-                                   or _WRAPPED.search(text[max(0, m.start() - 12):m.start()])):
+        after = text[m.end():m.end() + 1]
+        if m.group(0) == "\n" and (after.islower() or after.isdigit() or _WRAPPED.search(text[max(0, m.start() - 12):m.start()])):
             continue  # a PDF's hard-wrapped line: 'held from 5 to 16\nNovember 2018', 'the Committee\nconsidered'
         if head:
             spans.append((start, start + len(head)))
@@ -104,7 +104,9 @@ def figure_for_year(years_asked: list[str], sentences: list[str]) -> bool:
 
 
 _ROLE = r"(?:rapporteur|chair\w*|head|commissioner|ombudsman|ombudsperson|minister|president|director|leader|speaker|secretary|judge|prosecutor)"
-_PERSON_Q = re.compile(rf"^\s*(?:who\s+(?:chairs|chaired|heads|headed|leads|led)\b|which\s+(?:[\w-]+\s+){{0,2}}?(?:member|expert|official|person)s?\b(?!\s+[Ss]tates)|who\s+(?:is|was|were|are)\s+(?:the\s+|[\w']+'s\s+)?"
+_PERSON_Q = re.compile(rf"^\s*(?:who\s+(?:chairs|chaired|heads|headed|leads|led)\b|"
+                       rf"which\s+(?:[\w-]+\s+){{0,2}}?(?:member|expert|official|person)s?\b(?!\s+[Ss]tates)|"  # not 'member States'
+                       rf"who\s+(?:is|was|were|are)\s+(?:the\s+|[\w']+'s\s+)?"
                        rf"(?:[\w'\u2019-]+\s+){{0,5}}?{_ROLE}s?\b|(?:what\s+(?:is|was)\s+)?the\s+names?\s+of\s+(?:the\s+|[\w']+'s\s+)?(?:\w+\s+){{0,4}}?{_ROLE}s?\b)", re.I)
 _CAPITALISED_PAIR = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][\w'-]+)|(?<![.!?]\s)(?<!^)(?<!\bthe\s)(?<!\bThe\s)(?<!\ban\s)(?<!\ba\s)"
                                r"(?<!\bof\s)(?<!\bfor\s)(?<!\bon\s)(?<!\band\s)(?<!\bor\s)\b(?:([A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)\s+([A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)"

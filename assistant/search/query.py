@@ -68,8 +68,9 @@ _DOC_WORDS = (r"(?:State |national |periodic |initial |second |third |fourth |fi
               r"(?:report|concluding observations|observations|follow-up|review|list of issues|replies|reply|submission|"
               r"letter|dialogue|session|recommendations?|mission|findings|summary records?|visit|meeting|"
               r"(?:universal )?periodic review|UPR)")
-_DOC_YEAR = re.compile(rf"\b(1[89]\d\d|20\d\d)(?:\s*[-\u2013/]\s*(?:1[89]\d\d|20\d\d|\d\d))?(?:'s)?\s+(?:\w+\s+){{0,2}}?{_DOC_WORDS}|"
-                       rf"{_DOC_WORDS}\s+(?:of|in|from|dated)\s+(1[89]\d\d|20\d\d)(?:\s*[-\u2013/]\s*(?:1[89]\d\d|20\d\d|\d\d))?", re.I)
+_TO_YEAR = r"(?:\s*[-\u2013/]\s*(?:1[89]\d\d|20\d\d|\d\d))?"  # the end of a period: '2008-2009', '2008-09'
+_DOC_YEAR = re.compile(rf"\b(1[89]\d\d|20\d\d){_TO_YEAR}(?:'s)?\s+(?:\w+\s+){{0,2}}?{_DOC_WORDS}|"
+                       rf"{_DOC_WORDS}\s+(?:of|in|from|dated)\s+(1[89]\d\d|20\d\d){_TO_YEAR}", re.I)
 
 
 def event_years(question: str) -> list[str]:
@@ -254,7 +255,7 @@ class QuestionReader:
             out = re.sub(rf"(?<!\w)(?:[Tt]he )?{re.escape(name)}(?!\w)",
                          lambda m: ("The" if m.group(0).startswith("The ") else "the") + " country", out)
         for y in document_years(question):
-            out = re.sub(rf"(?:\s+(?:of|in|from|dated))?\s+(?:\d{{4}}\s*[-\u2013/]\s*)?{y}(?:\s*[-\u2013/]\s*\d\d(?:\d\d)?)?\b", "", out)  # '2008-2009
+            out = re.sub(rf"(?:\s+(?:of|in|from|dated))?\s+(?:\d{{4}}\s*[-\u2013/]\s*)?{y}{_TO_YEAR}\b", "", out)  # '2008-2009'
         return out
 
     def documents_of_other_bodies(self, question: str) -> list[dict]:
