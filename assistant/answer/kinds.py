@@ -118,6 +118,20 @@ def asked_kind(question: str) -> str:
     return "treaty" if kind == "treaties" else kind
 
 
+_SYMBOL_Q = re.compile(r"\b(?:document )?symbol\b", re.I)
+_UN_SYMBOL = re.compile(r"\b[A-Z]{1,6}(?:/[A-Z0-9][\w.\-]*){2,}")  # 'A/HRC/WG.6/18/CHL/1', 'E/C.12/MRT/CO/1'
+
+
+def asks_for_symbol(question: str) -> bool:
+    """'What is the document symbol of Chile's national report?'"""
+    return bool(_SYMBOL_Q.search(question))
+
+
+def gives_symbol(sentence: str) -> bool:
+    """Does the sentence hold a UN document symbol ('A/HRC/WG.6/18/CHL/1')?"""
+    return bool(_UN_SYMBOL.search(sentence))
+
+
 def names_kind(kind: str, sentence: str) -> bool:
     """Does the sentence name a thing of this kind, by a capitalised name ('the Almaty City Court', 'the Labour
     Code'), not only the word ('a Kazakh court')?"""
@@ -182,8 +196,15 @@ def dates_the_act(forms: str, sentence: str, lead: str = "") -> bool:
     False
     >>> dates_the_act("ratif|acce[ds]", "(b) The Optional Protocol (22 September 2010);", "It welcomes the ratification of:")
     True
+    >>> dates_the_act("adopt", "It considered the report at meetings held on 1 and 4 May 2009, and adopted, at its 892nd meeting, these observations.")
+    False
     """
-    return dated(sentence) and bool(re.search(rf"\b(?:{forms})", sentence + " " + lead, re.I))
+    if re.search(rf"\b(?:{forms})", lead, re.I):
+        return dated(sentence)
+    return any(dated(c) and re.search(rf"\b(?:{forms})", c, re.I) for c in _CLAUSE.split(sentence))
+
+
+_CLAUSE = re.compile(r",\s+and\s+|;\s+")  # 'considered it at meetings held on 1 and 4 May 2009, and adopted, at its 892nd meeting, ...'
 
 
 _NAME_WORD = r"(?:[A-Z][\w'\u2019-]*|on|of|the|and|against|for|in|to|all|with)"
