@@ -250,8 +250,8 @@ class AnswerKindChecks:
         (the kind of answer asked for outranks some similarity; another document's person would answer another
         question). A question that asks when or for a document symbol, or names a numbered report or session: the
         runner-up goes first if it passes those checks and the best does not ('When did X ratify the CRPD?': 'Ratify
-        the CRPD' before 'welcoming the ratification of the CRPD in 2015'; 'the third report' asked, the Committee's paragraph first); deeper
-        than the runner-up, no-answer questions got answered (fixture group, holdout cd).
+        the CRPD' before 'welcoming the ratification of the CRPD in 2015'; 'the third report' asked, the Committee's
+        paragraph first); deeper than the runner-up, no-answer questions got answered (fixture group, holdout cd).
         Not done for a count in a year: a figure for that year in a paragraph on something else is the
         commonest wrong answer (the eval: no-answer abstention 0.50 -> 0.36 when tried)."""
         if (asks_for_date(question) or _ORDINAL_THING.search(question) or asks_for_symbol(question)) \

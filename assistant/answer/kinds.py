@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 
+from ..ingest.meta import SYMBOL
 from .evidence import PHRASE_END, SHARE_Q, asks_for_date, dated, word_stem
 
 _PER_CENT = re.compile(r"\d\s*%|\d[\d,.]*\s*(?:per ?cent|percentage points?)\b|\b(?:one|two|three|\d+)\s+(?:in|out of)\s+(?:every\s+)?"
@@ -119,7 +120,6 @@ def asked_kind(question: str) -> str:
 
 
 _SYMBOL_Q = re.compile(r"\b(?:document )?symbol\b", re.I)
-_UN_SYMBOL = re.compile(r"\b[A-Z]{1,6}(?:/[A-Z0-9][\w.\-]*){2,}")  # 'A/HRC/WG.6/18/CHL/1', 'E/C.12/MRT/CO/1'
 
 
 def asks_for_symbol(question: str) -> bool:
@@ -128,8 +128,8 @@ def asks_for_symbol(question: str) -> bool:
 
 
 def gives_symbol(sentence: str) -> bool:
-    """Does the sentence hold a UN document symbol ('A/HRC/WG.6/18/CHL/1')?"""
-    return bool(_UN_SYMBOL.search(sentence))
+    """Does the sentence hold a UN document symbol ('A/HRC/WG.6/18/CHL/1'; not 'resolution 5/1')?"""
+    return bool(SYMBOL.search(sentence))
 
 
 def names_kind(kind: str, sentence: str) -> bool:
