@@ -119,6 +119,8 @@ _TREATIES = {"iccpr", "icescr", "icerd", "cedaw", "crc", "crpd", "icrmw", "icppc
 # document of the body calls its treaty 'the Covenant' or 'the Convention'
 
 
+PROMOTING = {"gives_a_date", "dates_an_event", "another_year", "dates_the_thing", "dates_the_act",  # asked when
+             "names_the_ordinal", "gives_a_symbol"}  # the checks a runner-up that passes them goes first for (promote)
 _ONE_COUNT = re.compile(r"^\s*how many\b(?![^?]*\b(?:and|or)\s+(?:what|how|which|who|when|why|did|does|has)\b)[^?]*\?\s*$", re.I)  # nothing else asked
 _YEAR_Q = re.compile(r"^\s*(?:in\s+)?(?:what|which)\s+year\b", re.I)
 
@@ -282,16 +284,8 @@ class AnswerKindChecks:
         return {}
 
     def fits(self, question: str, h: Hit) -> bool:
-        """Does this one paragraph name the numbered report or session asked and, asked when, date what was asked
-        (asked for a document symbol, give one)?"""
-        return not ordinals_missing(question, [self._context(h)]) and (not asks_for_date(question) or self.dates_it(question, h)) \
-            and (not asks_for_symbol(question) or gives_symbol(self._text(h)))
-
-    def dates_it(self, question: str, h: Hit) -> bool:
-        """Does this one paragraph pass every check of a 'when' question (a date, for the thing and the act asked)?"""
-        text = self._text(h)
-        return not self.date_gaps(question, [text]) and not any(
-            k.startswith("dates_") for k in self.kind_gaps(question, [text], [self.lead(h.paragraph)]))
+        """Does this one paragraph pass the checks that may put a runner-up first (PROMOTING)?"""
+        return not PROMOTING & set(self.gaps(question, [h]))
 
     def _count_years(self, question: str) -> list[str]:
         """The years a one-part count question asks about ('How many ... in 2018?'), else []."""

@@ -187,6 +187,9 @@ def act_asked(question: str) -> tuple[str, str]:
     return "", ""
 
 
+_CLAUSE = re.compile(r",\s+and\s+|;\s+")  # 'considered it at meetings held on 1 and 4 May 2009, and adopted, at its 892nd meeting, ...'
+
+
 def dates_the_act(forms: str, sentence: str, lead: str = "") -> bool:
     """Does a dated sentence, or the lead-in of the list it is an item of, name the act? ('The Committee considered
     the report on 9 May' dates no submission; '(b) The Optional Protocol (22 September 2010);' under 'welcomes the
@@ -202,9 +205,6 @@ def dates_the_act(forms: str, sentence: str, lead: str = "") -> bool:
     if re.search(rf"\b(?:{forms})", lead, re.I):
         return dated(sentence)
     return any(dated(c) and re.search(rf"\b(?:{forms})", c, re.I) for c in _CLAUSE.split(sentence))
-
-
-_CLAUSE = re.compile(r",\s+and\s+|;\s+")  # 'considered it at meetings held on 1 and 4 May 2009, and adopted, at its 892nd meeting, ...'
 
 
 _NAME_WORD = r"(?:[A-Z][\w'\u2019-]*|on|of|the|and|against|for|in|to|all|with)"
