@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from assistant.answer.compose import key_things
+from assistant.search.retrieve import Hit
 
 pytestmark = pytest.mark.model
 
@@ -164,6 +165,20 @@ def test_a_count_or_share_of_something_else_is_not_found_and_says_which(bot, que
 def test_a_count_or_share_of_the_thing_asked_is_answered(bot, question):
     ans = bot.ask(question)
     assert not ans.abstained and not {"counts_something", "counts_the_group", "shares_the_whole", "money_each"} & set(ans.evidence)
+
+
+def test_a_count_of_another_thing_the_question_names_does_not_answer_how_many(bot):
+    """The guide's own question: KAZ/3 para. 206 ('528,200 women were placed in jobs') ranks first and counts women,
+    not jobs; the Committee's para. 23 ('from 287 to 191') goes first in the answer."""
+    q = "How many jobs are still closed to women?"
+    state, committee = (bot._paragraph_at(k) for k in [("E/C.12/KAZ/3", "206"), ("E/C.12/KAZ/CO/2", "23")])
+    hits = [Hit(state, 1.1, 0.6, 1.0), Hit(committee, 1.0, 0.6, 1.0)]
+    assert bot.composer.gaps(q, hits[:1])["counts_the_thing"] == "the figures of the closest paragraphs count women, not jobs"
+    assert "counts_the_thing" not in bot.composer.gaps(q, hits[1:])
+    assert [h.paragraph for h in bot.composer.promote(q, hits)] == [committee, state]
+    assert "counts_the_thing" not in bot.composer.gaps("How many women were placed in jobs in 2023?", hits[:1])
+    ans = bot.ask(q)
+    assert not ans.abstained and ans.citations[0].label == "E/C.12/KAZ/CO/2, para. 23" and "287 to 191" in ans.citations[0].quote
 
 
 def test_a_year_that_names_a_thing_does_not_date_the_event_asked_about(bot):

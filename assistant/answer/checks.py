@@ -13,7 +13,7 @@ from ..ingest.places import countries_named
 from .evidence import (MEASURE_WORDS, asked_unit, asks_for_date, asks_for_person, dated, figure_for_year, lead_in,
                        measured, person_names, sentences)
 from .counts import (asks_a_count, asks_a_total, asks_each, counts, counts_in_words, event_dated, gives_an_amount_each,
-                     groups_named, share_words)
+                     groups_named, others_counted, share_words)
 from .kinds import (act_asked, alternatives, asked_kind, asks_for_duration, asks_for_money, asks_for_symbol,
                     dates_the_act, gives_duration, gives_money, gives_share, gives_symbol, mentions, named_things, names_kind,
                     share_of, without_protocols)
@@ -120,7 +120,8 @@ _TREATIES = {"iccpr", "icescr", "icerd", "cedaw", "crc", "crpd", "icrmw", "icppc
 
 
 PROMOTING = {"gives_a_date", "dates_an_event", "another_year", "dates_the_thing", "dates_the_act",  # asked when
-             "names_the_ordinal", "gives_a_symbol"}  # the checks a runner-up that passes them goes first for (promote)
+             "names_the_ordinal", "gives_a_symbol",  # the checks a runner-up that passes them goes first for (promote)
+             "counts_the_thing"}
 _ONE_COUNT = re.compile(r"^\s*how many\b(?![^?]*\b(?:and|or)\s+(?:what|how|which|who|when|why|did|does|has)\b)[^?]*\?\s*$", re.I)  # nothing else asked
 _YEAR_Q = re.compile(r"^\s*(?:in\s+)?(?:what|which)\s+year\b", re.I)
 
@@ -185,6 +186,8 @@ class AnswerKindChecks:
         unit = asked_unit(question)
         if not any(counts(s, shares=False) or (unit != "number" and counts_in_words(s, unit)) for s in said):
             return {"counts_something": "the closest paragraphs give no figure that counts anything"}
+        if unit != "number" and (others := others_counted(question, said)):
+            return {"counts_the_thing": f"the figures of the closest paragraphs count {' and '.join(others)}, not {unit}"}
         groups = groups_named(question)
         if groups and not any(counts(s, shares=False) and all(mentions(g, s) for g in groups) for s in said):
             return {"counts_the_group": f"no sentence of the closest paragraphs gives a figure for {' and '.join(groups)}"}
@@ -250,14 +253,15 @@ class AnswerKindChecks:
     def promote(self, question: str, hits: list[Hit]) -> list[Hit]:
         """A question that asks for a person: the best paragraph of the top one's document that names one goes first
         (the kind of answer asked for outranks some similarity; another document's person would answer another
-        question). A question that asks when or for a document symbol, or names a numbered report or session: the
-        runner-up goes first if it passes those checks and the best does not ('When did X ratify the CRPD?': 'Ratify
-        the CRPD' before 'welcoming the ratification of the CRPD in 2015'; 'the third report' asked, the Committee's
-        paragraph first); deeper than the runner-up, no-answer questions got answered (fixture group, holdout cd).
-        Not done for a count in a year: a figure for that year in a paragraph on something else is the
-        commonest wrong answer (the eval: no-answer abstention 0.50 -> 0.36 when tried)."""
-        if (asks_for_date(question) or _ORDINAL_THING.search(question) or asks_for_symbol(question)) \
-                and len(hits) > 1 and not self.in_two_parts(question):
+        question). A question that asks when, how many or for a document symbol, or names a numbered report or
+        session: the runner-up goes first if it passes those checks and the best does not ('When did X ratify the
+        CRPD?': 'Ratify the CRPD' before 'welcoming the ratification of the CRPD in 2015'; 'How many jobs are closed
+        to women?': the list cut 'from 287 to 191' before '528,200 women were placed in jobs'; 'the third report'
+        asked, the Committee's paragraph first); deeper than the runner-up, no-answer questions got answered (fixture
+        group, holdout cd). Not done for the year of a count: a figure for that year in a paragraph on something else
+        is the commonest wrong answer (the eval: no-answer abstention 0.50 -> 0.36 when tried)."""
+        if (asks_for_date(question) or asks_a_count(question) or _ORDINAL_THING.search(question)
+                or asks_for_symbol(question)) and len(hits) > 1 and not self.in_two_parts(question):
             second_first = not self.fits(question, hits[0]) and self.fits(question, hits[1])
             return [hits[1], hits[0]] + hits[2:] if second_first else hits
         if not hits or not asks_for_person(question):

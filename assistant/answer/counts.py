@@ -12,6 +12,10 @@ year that dates an event rather than names a thing. Pure, like evidence.py and k
 (False, True)
 >>> counts("It thanks the State for its replies (CRPD/C/ARM/Q/1/Add.1)."), counts("They are over 40 per cent of them.", shares=False)
 (False, False)
+>>> others_counted("How many jobs are closed to women?", ["In 2023, 528,200 women were placed in jobs (54 per cent)."])
+['women']
+>>> others_counted("How many jobs are closed to women?", ["The list of jobs closed to women fell from 287 to 191."])
+[]
 >>> counts_in_words("He left after three attempts.", "attempts"), counts_in_words("Nine newspapers appear in Uzbek.", "schools")
 (True, False)
 >>> asks_a_count("How many Roma live in Kazakhstan?"), asks_a_count("What share of schools are State-run?")
@@ -40,7 +44,7 @@ from __future__ import annotations
 import re
 
 from ..ingest.places import countries_named
-from .evidence import ORG_WORDS, PHRASE_END, asked_unit, dated
+from .evidence import ORG_WORDS, PHRASE_END, asked_unit, dated, word_stem
 from ..search.query import YEAR
 from .kinds import SHARE_OF, currency_pattern, mentions
 from ..search.query import naming_words
@@ -57,15 +61,54 @@ _WORD_COUNT = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|ele
 _FIGURE = re.compile(r"(?<![\w.])\d[\d,\u00a0\u202f ]*(?:\.\d+)?(?:(?![\w])|(?=[a-z]{3})(?!(?:st|nd|rd|th)\b))")  # '41stakeholders': glued by a PDF
 
 
+_NO_WORDS = re.match(r"()()", "")
 _SHARE = re.compile(r"\d[\d,.]*\s*(?:%|per ?cent\b|percentage points?\b)", re.I)
+
+
+def _counting(sentence: str, shares: bool = True) -> tuple[str, list[re.Match]]:
+    """The sentence without what counts no one, and the figures left in it that are not years."""
+    rest = _NOT_A_COUNT.sub(" ", sentence if shares else _SHARE.sub(" ", sentence))
+    return rest, [m for m in _FIGURE.finditer(rest) if not YEAR.fullmatch(m.group(0).strip().rstrip(","))]
 
 
 def counts(sentence: str, shares: bool = True) -> bool:
     """Does the sentence hold a figure that can count something: not a year, a period ('2019-2023'), an article,
     paragraph or convention number, a document symbol or the day of a month; with `shares` False, not a per cent
     either ('more than 40 per cent' counts no one for 'how many')?"""
-    rest = _NOT_A_COUNT.sub(" ", sentence if shares else _SHARE.sub(" ", sentence))
-    return any(not YEAR.fullmatch(m.group(0).strip().rstrip(",")) for m in _FIGURE.finditer(rest))
+    return bool(_counting(sentence, shares)[1])
+
+
+_NEXT_WORDS = re.compile(r"\s*([A-Za-z][\w'\u2019-]*)(?:\s+([A-Za-z][\w'\u2019-]*))?")  # 'women', 'young women'
+_HOW_MANY_WHAT = re.compile(r"\bhow many\s+((?:[a-z][\w-]*\s*){1,3})", re.I)
+_NOT_COUNTED = {"what", "which", "when", "where", "many", "much", "there"}
+
+
+def others_counted(question: str, said: list[str]) -> list[str]:
+    """'How many jobs are still closed to women?': when every figure of these sentences that counts ('how many': no
+    per cent) has another word of the question just after it and not the thing asked ('528,200 women were placed in
+    jobs' counts women), those words; else [] (a figure of the thing asked, or of something the question does not
+    name, may answer it). The thing asked is every word of 'how many ...' up to its verb ('women took
+    entrepreneurship courses': any of the three)."""
+    m = _HOW_MANY_WHAT.search(question)
+    asked = []
+    for word in m.group(1).split() if m else []:
+        if PHRASE_END.match(word):
+            break
+        asked.append(word_stem(word))
+    if not asked:
+        return []
+    naming = naming_words(question)
+    others = {word_stem(w) for w in re.findall(r"[A-Za-z][\w'-]{3,}", question)
+              if not PHRASE_END.match(w) and w.lower() not in naming and w.lower() not in _NOT_COUNTED} - set(asked)
+    found = []
+    for sentence in said:
+        rest, figures = _counting(sentence, shares=False)
+        for f in figures:
+            after = [word_stem(w) for w in (_NEXT_WORDS.match(rest, f.end()) or _NO_WORDS).groups() if w]
+            if any(w in asked for w in after) or not others & set(after):
+                return []
+            found += [w for w in after if w in others]
+    return sorted(set(found))
 
 
 def counts_in_words(sentence: str, unit: str) -> bool:
