@@ -218,6 +218,29 @@ def test_run_on_paragraphs_with_glued_footnote_digits_articles_and_years():
     assert ps[1].text == "For over 25 years, the practice of States parties has endorsed rights.6 The general"
 
 
+def test_a_page_run_on_in_one_line_with_two_numbered_paragraphs():
+    """CRPD/C/PHL/CO/1 as a uwazi page gives it (evals/holdout/ij): one line, two numbers, each after a sentence's
+    end; two numbers in prose are still text (most of the text comes before them)."""
+    text = ("CRPD/C/PHL/CO/1 III. Principal areas of concern and recommendations A. General principles and obligations "
+            "(arts. 1–4) 6. The Committee is concerned about: (a) The prevalence of the medical approach; (b) Insufficient "
+            "resources allocated. 7. The Committee recommends that the State party: (a) Establish a review; (b) Eliminate "
+            "the multiple levels of assessments of disability.")
+    assert labels(text) == ["6", "6 (a)", "6 (b)", "7", "7 (a)", "7 (b)"]
+    prose = "It was adopted in 2019. 8. It asks for a review. " + "The State said much about it and more. " * 6
+    assert labels(prose) == ["intro, para. 1"]
+
+
+def test_paragraphs_numbered_with_a_closing_bracket_in_an_unnumbered_document():
+    """An NGO statement to CEDAW (evals/holdout/ij/ngo-stmt-rou-2006.txt): prose, then '1) We ask ...' and '2) We also
+    ask ...'; the prose keeps its place."""
+    text = ("It is a privilege for me to address the Committee.\n\nIn Romania we have documented cases of violence.\n\n"
+            "1) We ask the Committee to urge the Government to act.\n\n2) We also ask the Committee to urge it.\n")
+    ps = split_text(text, "X")
+    assert [p.paragraph for p in ps] == ["intro, para. 1", "intro, para. 2", "1", "2"]
+    assert ps[2].text == "We ask the Committee to urge the Government to act."
+    assert labels("1. One.\n2. It lists:\n1) Do x.\n2) Do y.\n3. Three.") == ["1", "2", "3"]  # 'N.' numbering first
+
+
 def test_an_excerpt_may_start_at_any_number_and_years_or_articles_at_a_line_start_are_text():
     text = "97.\nThe Special Rapporteur spent most of his stay in\n1999. He met officials.\n98.\nHe also met\nArticle 3. Some text\n99. Last."
     assert labels(text) == ["97", "98", "99"]

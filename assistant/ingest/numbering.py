@@ -26,6 +26,7 @@ _SENTENCE_END = re.compile(r"[.;:!?)\]\u201d\"\u2019']\d{0,3}$")
 _HEAD_TAIL = re.compile(r"(?:(?<=[.;:!?)\]\u201d\"\d])\s+|^)((?:[A-H]|[IVX]{1,5})\.\s*[A-Z][^.;:!?]{1,80}?)\s*$"
                         r"|(?<=\s)([IVX]{1,5}\.\s*[A-Z][^.;:!?]{1,80}?)\s*$")
 _INLINE_SUB = re.compile(r"([:;](?:\s+(?:and|or))?)\s+\(([a-z]|[ivx]{1,5})\)\s*(?=\S)")
+_PAREN_START = re.compile(r"^(\s*\d{1,3})\)([ \t]+[A-Z])")
 _ENUM_ONLY = re.compile(r"^\s*(?:[A-H]|[IVX]{1,5})\.\s*$|^\s*\d{1,4}\.\s*$|^\s*\([a-z]{1,4}\)\s*$")
 
 
@@ -83,11 +84,13 @@ def chain(cands: list[Candidate]) -> list[Candidate]:
 
 
 def _numbered(run: list[Candidate], lines: list[str]) -> bool:
-    """Three numbers in sequence; or one or two at clear line starts; or a document's '1.' inside a line, when
-    most of the text comes after it (else it is a number in running prose)."""
+    """Three numbers in sequence; or one or two at clear line starts; or, when most of the text comes after the
+    first (else they are numbers in running prose), a document's '1.' inside a line or two numbers in sequence
+    that each follow a sentence's end (a page run on in one line: '... (arts. 1-4) 6. The Committee ... society.
+    7. The Committee recommends')."""
     if len(run) >= 3 or (run and all(c.pos == 0 and c.quality >= 3 for c in run)):
         return True
-    if not run or run[0].num != 1:
+    if not run or (run[0].num != 1 and not (len(run) == 2 and all(c.quality >= 2 for c in run))):
         return False
     sizes = [len(line) + 1 for line in lines]
     after = sum(sizes[run[0].line + 1:]) + sizes[run[0].line] - run[0].pos
@@ -178,14 +181,33 @@ def _merge_enumerators(lines: list[str]) -> list[str]:
     return out + ([pending] if pending else [])
 
 
+def _closing(lines: list[str]) -> tuple[list[str], list[Candidate]]:
+    """A document that numbers no paragraph 'N.' may number them 'N)' at line starts ('1) We ask the Committee
+    ...'): those lines rewritten 'N.', and their run. Not looked for otherwise: 'N)' is more often a list inside
+    a paragraph."""
+    found = [(i, m) for i, line in enumerate(lines) if (m := _PAREN_START.match(line))]
+    cands = [Candidate(i, 0, int(m.group(1)), 3) for i, m in found]
+    run = chain(cands)
+    if not _numbered(run, lines):
+        return lines, []
+    at = {c.line for c in run}
+    return [_PAREN_START.sub(r"\1.\2", line) if i in at else line for i, line in enumerate(lines)], run
+
+
 def explode(lines: list[str]) -> tuple[list[str], list[bool], bool]:
     """(lines, starts, numbered): run-on lines cut at paragraph numbers and at inline '(a)' items; starts[i]
-    says whether line i opens a numbered paragraph; numbered whether the document numbers its paragraphs."""
+    says whether line i opens a numbered paragraph; numbered whether the document numbers its paragraphs.
+
+    >>> explode(["Dear Chair,", "1) We ask the Committee to act.", "2) We also ask it."])
+    (['Dear Chair,', '1. We ask the Committee to act.', '2. We also ask it.'], [False, True, True], False)
+    """
     lines = _merge_enumerators(lines)
     run = chain(candidates(lines))
     numbered = _numbered(run, lines)
     if not numbered:
-        return lines, [False] * len(lines), False
+        lines, run = _closing(lines)  # its other paragraphs stay unnumbered: 'intro, para. N'
+        at = {c.line for c in run}
+        return lines, [i in at for i in range(len(lines))], False
     at = {(c.line, c.pos) for c in run}
     out, starts = [], []
     for i, line in enumerate(lines):
