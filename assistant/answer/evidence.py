@@ -110,7 +110,8 @@ _PERSON_Q = re.compile(rf"^\s*(?:who\s+(?:chairs|chaired|heads|headed|leads|led)
                        rf"(?:[\w'\u2019-]+\s+){{0,5}}?{_ROLE}s?\b|(?:what\s+(?:is|was)\s+)?the\s+names?\s+of\s+(?:the\s+|[\w']+'s\s+)?(?:\w+\s+){{0,4}}?{_ROLE}s?\b)", re.I)
 _CAPITALISED_PAIR = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][\w'-]+)|(?<![.!?]\s)(?<!^)(?<!\bthe\s)(?<!\bThe\s)(?<!\ban\s)(?<!\ba\s)"
                                r"(?<!\bof\s)(?<!\bfor\s)(?<!\bon\s)(?<!\band\s)(?<!\bor\s)\b(?:([A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)\s+([A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)"
-                               r"(?![\w'’-])(?!\s+(?:(?:of|for|on|and|or)\s+)?[A-Z]))")
+                               r"(?![\w'’-])(?!\s+(?:(?:of|for|on|and|or)\s+)?[A-Z]))|"
+                               r"(?<![.!?]\s)\b([A-Z][a-z'’]+)\s+[A-Z]\.\s+((?:[a-z]{1,3})?[A-Z][a-z'’]+)(?![\w'’-])")  # 'Tony A. deBrum'
 # a name ends its run of capitalised words: 'District Human' in 'the Federal District Human Rights Commission',
 # 'Military Justice' in 'the Procurator for Military Justice' and 'Other Cruel' in 'the Convention against Torture
 # and Other Cruel, Inhuman or Degrading Treatment or Punishment' name institutions and treaties
@@ -188,13 +189,17 @@ def person_names(text: str, rare) -> list[str]:
     []
     >>> person_names("It asked the United Nations High Judicature Commissioner for Human Rights.", rare)
     []
+    >>> person_names("The delegation was headed by the Minister for Foreign Affairs, Tony A. deBrum.", lambda w: w == "deBrum")
+    ['Tony A. deBrum']
     >>> person_names("Ms. Rebong (Philippines) said that it ranked among the top 10.", rare)  # a summary record's speaker
     ['Ms. Rebong']
     >>> person_names("the Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment", lambda w: True)
     []
     """
-    return [m.group(0) for m in _CAPITALISED_PAIR.finditer(text) if m.group(1) or (
-        (rare(m.group(2)) or rare(m.group(3))) and not (ORG_WORDS.fullmatch(m.group(2)) or ORG_WORDS.fullmatch(m.group(3))))]
+    def named(m: re.Match) -> bool:
+        words = [w for w in m.group(2, 3, 4, 5) if w]
+        return any(rare(w) for w in words) and not any(ORG_WORDS.fullmatch(w) for w in words)
+    return [m.group(0) for m in _CAPITALISED_PAIR.finditer(text) if m.group(1) or named(m)]
 
 
 def asked_unit(question: str) -> str | None:
