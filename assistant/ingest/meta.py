@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from .places import countries_named, country_in_symbol, country_key, known_country
+from .places import countries_by_demonym, countries_named, country_in_symbol, country_key, known_country
 
 _PREFIX = (r"(?:E/C\.12|E/CN\.4(?:/Sub\.2)?|(?:CCPR|CEDAW|CRC|CAT|CERD|CRPD|CMW|CED|SPT)/C|A/HRC|A/C\.3|A/RES|"
            r"A/\d{2}|E/\d{4}|HRI/(?:CORE|GEN|MC))")
@@ -145,7 +145,7 @@ def detect(text: str, hints: dict, fallback_id: str) -> dict:
     body = _body(symbol, flat, kind) or _body(None, re.sub(r"\s+", " ", text[:4000]), kind) or _cited_body(text[:4000])
     author = _AUTHOR.get(kind, "unknown")
     return {"symbol": symbol, "title": _title(block, hints, fallback_id, kind)[:200], "author_kind": author, "date": _date(text[:4000]),
-            "body": body, "kind": kind, "country": _country(block, symbol)}
+            "body": body, "kind": kind, "country": _country(block, symbol, text)}
 
 
 def _kind(block: str, symbol: str | None) -> str:
@@ -206,17 +206,23 @@ def _cited_body(text: str) -> str:
     return max(counts, key=counts.get) if counts else ""
 
 
-def _country(block: str, symbol: str | None = None) -> str:
+def _country(block: str, symbol: str | None = None, text: str = "") -> str:
     """'... periodic report of France', 'Mission to Hungary', or a name alone on the line after the title; when that
     is no country ISO 3166 knows ('Practice'), or there is none, the country the symbol's code names
-    ('CAT/C/NZL/CO/5'), else the one country the title block names, if only one."""
+    ('CAT/C/NZL/CO/5'), else the one country the title block names, if only one; else, in a page that names no
+    country (an excerpt of E/C.12/1/Add.57 says only 'Honduran workers'), the one whose adjective the text uses."""
     said = _said_country(block)
     if said and known_country(said):
         return said
     if coded := country_in_symbol(symbol):
         return coded
     named = {country_key(c): c for c in countries_named(_titlecase_capitals(block))}
-    return next(iter(named.values())) if len(named) == 1 else said  # 'UZBEKISTAN Joint Submission to the UPR'
+    if len(named) == 1:
+        return next(iter(named.values()))  # 'UZBEKISTAN Joint Submission to the UPR'
+    if said or named or countries_named(text[:20000]):
+        return said
+    people = countries_by_demonym(text[:20000])
+    return people[0] if len(people) == 1 else ""
 
 
 def _said_country(block: str) -> str:

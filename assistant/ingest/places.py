@@ -8,6 +8,8 @@
 ('New Zealand', 'Moldova', '')
 >>> symbol_codes("E/C.12/KAZ/CO/2"), known_country("Republic of Moldova"), known_country("Practice")
 (['KAZ'], True, False)
+>>> countries_by_demonym("the working conditions of Honduran workers"), countries_by_demonym("Romani women, Qatari law")
+(['Honduras'], ['Qatar'])
 """
 from __future__ import annotations
 
@@ -33,6 +35,29 @@ def _countries_named(text: str) -> tuple[str, ...]:
         names = sorted((n for n in names if n and "," not in n), key=len, reverse=True)  # 'Equatorial Guinea' first
         _COUNTRIES = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
     return tuple(dict.fromkeys(m.group(0) for m in _COUNTRIES.finditer(text)))
+
+
+_DEMONYM_ENDS = ("n", "an", "ian", "ean", "ese", "ine")  # 'Honduran', 'Italian', 'Chinese'; 'i' only after the whole name
+
+
+def countries_by_demonym(text: str) -> list[str]:
+    """The countries (one-word ISO 3166 names) whose people or things a text names by their adjective: 'Honduran
+    workers' -> ['Honduras'], 'Qatari law' -> ['Qatar'] ('Romani' is no Romanian)."""
+    import pycountry
+
+    names = sorted({n for c in pycountry.countries for n in (c.name, getattr(c, "common_name", None)) if n and n.isalpha()})
+
+    def country(stem: str, whole: bool) -> str | None:  # 'Hondura' -> 'Honduras', 'Ital' -> 'Italy', 'Mexic' -> 'Mexico'
+        return next((n for n in names if n == stem or not whole and len(stem) >= 4 and
+                     (n[:-1] == stem or len(n) > 5 and n[:-2] == stem)), None)
+    found = []
+    for word in dict.fromkeys(re.findall(r"\b[A-Z][a-z]{3,}\b", text)):
+        if word in names:
+            continue
+        tries = [(word[:-len(end)], False) for end in _DEMONYM_ENDS if word.endswith(end)] + [(word[:-1], True)] * word.endswith("i")
+        if hit := next((c for stem, whole in tries if (c := country(stem, whole))), None):
+            found.append(hit)
+    return list(dict.fromkeys(found))
 
 
 @lru_cache(maxsize=4096)
