@@ -65,10 +65,13 @@ def ordinals_missing(question: str, texts: list[str]) -> list[str]:
     []
     >>> ordinals_missing("What did the second periodic report say?", ["the combined second and third periodic reports"])
     []
+    >>> ordinals_missing("When was Rwanda's first report considered?", ["the initial report of Rwanda"])
+    []
     """
     out = []
     for m in _ORDINAL_THING.finditer(question):
         ordinal, thing = m.group(1).lower(), m.group(2).lower()
+        ordinal = "(?:first|initial|1st)" if ordinal in ("first", "initial") else ordinal  # 'its first report': the initial one
         said = re.compile(rf"\b{ordinal}\b(?:[\s,\w-]{{0,60}}?)\b{thing}", re.I)  # 'initial and second periodic reports'
         if not any(said.search(t) for t in texts):
             out.append(m.group(0))
