@@ -103,6 +103,15 @@ _COMMITTEES = {  # a treaty body's full names -> its code in the documents' meta
     "CRPD": r"Committee on (?:the )?Rights of Persons with Disabilities",
     "CMW": r"Committee on (?:the )?(?:Protection of the Rights of All )?Migrant Workers(?: and Members of Their Families)?",
     "CED": r"Committee on Enforced Disappearances"}
+_UN = r"(?:(?i:UN|United Nations)\s+)?"
+_INFORMAL = {  # how a question may name a treaty body in plain words ('the UN women's rights committee'): read as its name
+    "CESCR": r"economic,? (?:and )?social(?:,? and cultural)? rights committee", "CCPR": r"civil and political rights committee",
+    "CEDAW": r"women[\u2019']?s rights committee", "CRC": r"child(?:ren[\u2019']?s)? rights committee",
+    "CAT": r"(?:anti-)?torture committee", "CERD": r"(?:racial|race) discrimination committee",
+    "CRPD": r"disability rights committee", "CMW": r"migrant workers[\u2019']? committee",
+    "CED": r"enforced disappearances? committee"}
+for _code, _plain in _INFORMAL.items():
+    _COMMITTEES[_code] += rf"|{_UN}(?i:{_plain})"
 TREATIES = {  # a treaty body's code -> its treaty's full name, which its documents call 'the Covenant' or 'the Convention'
     "CESCR": "International Covenant on Economic, Social and Cultural Rights",
     "CCPR": "International Covenant on Civil and Political Rights",
@@ -167,6 +176,8 @@ def bodies_named(question: str) -> set[str]:
     ['CAT', 'CESCR']
     >>> bodies_named("When did Kazakhstan accede to CEDAW?"), bodies_named("Which CAT did the cat eat?")
     (set(), {'CAT'})
+    >>> bodies_named("What worried the UN economic and social rights committee?"), bodies_named("the child rights committee")
+    ({'CESCR'}, {'CRC'})
     """
     return {m.lastgroup for m in _COMMITTEE.finditer(question) if not _names_treaty(question, m)}
 
@@ -392,8 +403,12 @@ _BODY_NAMES = re.compile(r"\b(?:Human Rights Council|Sub-?[Cc]ommittee on (?:the
 
 def without_body_names(question: str) -> str:
     """The question with the bodies' full names as 'the body': 'as noted by the Committee against Torture' names
-    its author, not a thing the answer must mention ('Torture')."""
-    return _BODY_NAMES.sub("the body", question)
+    its author, not a thing the answer must mention ('Torture').
+
+    >>> without_body_names("as noted by the Committee against Torture"), without_body_names("Did the UN women's rights committee?")
+    ('as noted by the body', 'Did the body?')
+    """
+    return re.sub(rf"(?:\b[Tt]he\s+)?{_BODY_NAMES.pattern}", "the body", question)
 
 
 @lru_cache(maxsize=1024)  # asked of one question by several stages of its answer
