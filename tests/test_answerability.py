@@ -387,6 +387,14 @@ def test_words_a_pdf_glued_are_split_for_the_index_and_the_checks_but_quoted_as_
     assert "initialreportofItaly" in b.composer._citation(q, hit).quote  # the quote is the document's own text
 
 
+def test_a_long_word_is_no_glued_run():
+    """'deinstitutionalization' (22 letters, NGO-ESCR-KAZ para. 39) was read as 'de institution aliz ation'."""
+    from assistant.ingest.words import unglued
+
+    assert unglued("It calls for deinstitutionalization now.") == "It calls for deinstitutionalization now."
+    assert unglued("ItcommendstheStateparty for it.") == "It commends the State party for it."
+
+
 def test_a_document_symbol_asked_for_must_be_given_and_a_name_of_a_house_is_no_group(tiny_bot):
     """A/HRC/26/5, para. 1 (evals/holdout/cd) names the session, not the national report's symbol; 'the House of
     Representatives' is a name, not a group of people a count must be beside (CCPR/C/PHL/RQ/5, para. 1)."""

@@ -17,10 +17,16 @@ def unglued(text: str) -> str:
 
     >>> unglued("1.TheCommitteeconsideredtheinitialreportofItaly(CRPD/C/ITA/1)atits283rd meetings")
     '1.The Committee considered the initial report of Italy(CRPD/C/ITA/1)atits283rd meetings'
-    >>> unglued("The Committee considered the report of Italy, institutionalization and all.")
-    'The Committee considered the report of Italy, institutionalization and all.'
+    >>> unglued("The Committee considered the report of Italy, deinstitutionalization and all.")
+    'The Committee considered the report of Italy, deinstitutionalization and all.'
     """
-    if not _GLUED.search(text):
+    if not any(_glued(m.group(0)) for m in _GLUED.finditer(text)):
         return text
     wordninja = need("wordninja", "wordninja")
-    return _GLUED.sub(lambda m: " ".join(wordninja.split(m.group(0))), text)
+    return _GLUED.sub(lambda m: " ".join(wordninja.split(m.group(0))) if _glued(m.group(0)) else m.group(0), text)
+
+
+def _glued(run: str) -> bool:
+    """A run of words, not one long word: 'deinstitutionalization' (22 letters) is a word; a run with a capital, a
+    digit or an apostrophe inside, or of 25 letters or more, is not."""
+    return not (run.isalpha() and run[1:].islower() and len(run) < 25)
