@@ -20,7 +20,7 @@ from .errors import AssistantError, EmptyQuestion, IndexError_, QuestionTooLong
 from .search.embed import MODEL_NAME
 from .ingest.load import BUNDLED, load_corpus, load_library
 from .records import Answer, Citation, Document, Paragraph
-from .search.query import wording_asked
+from .search.query import case_forms, truecased, wording_asked
 from .search.retrieve import Hit, Retriever, with_context
 
 MAX_QUESTION_CHARS = 2000
@@ -76,6 +76,8 @@ class Assistant:
                                  paragraph_at=self._paragraph_at)
         self._tracker = None
         self._tracker_lock = threading.Lock()
+        self._forms: dict[str, str] | None = None  # how the corpus capitalises words, for questions typed in lower case
+        self._forms_lock = threading.Lock()
 
     def _paragraph_at(self, key: tuple[str, str]):
         row = self.retriever.rows.get(key)
@@ -177,14 +179,15 @@ class Assistant:
         `history`: the user's earlier questions, oldest first; a follow-up ('and what did the State reply?')
         is searched together with the question before it, and its own words choose whose voice is boosted."""
         t0 = time.perf_counter()
-        question = _check(question)
+        typed = _check(question)
+        question = self._as_written(typed)
         history = [_clean(h) for h in history or []]
         query = with_context(question, history)
         voices = self.retriever.reader.voices_named(question)
         mask = self._mask(symbols, author_kinds)
         hits, scores = self.retriever.search_scored(query, k, mask, voice_of=question if voices else None)
         extra = self._replies(hits, scores, mask) if self.retriever.reader.asks_about_follow_through(query) else []
-        ans = replace(self.composer.compose(query, hits, time.perf_counter() - t0, extra), question=question)
+        ans = replace(self.composer.compose(query, hits, time.perf_counter() - t0, extra), question=typed)
         aliased = [d["cite_as"] for d in self.retriever.reader.documents_named(question)] if wording_asked(question) else []
         if missing := absent(question, self.index.documents, lambda symbol, label: (symbol, label) in self.retriever.rows,
                              lambda symbol: [p.paragraph for p in self.paragraphs if p.symbol == symbol], aliased):  # never an answer in its place
@@ -192,8 +195,23 @@ class Assistant:
             return replace(ans, text=" ".join(missing) + related, abstained=True)
         if self.generator is not None and generate is not False and not ans.abstained:
             g = self.generator.answer(question, ans, [self.cite(h, query) for h in hits[:8]])
-            return replace(g.answer, text=g.text, question=question, seconds=time.perf_counter() - t0)
+            return replace(g.answer, text=g.text, question=typed, seconds=time.perf_counter() - t0)
         return ans
+
+    def _as_written(self, question: str) -> str:
+        """The question as the readers and the model's fitted weights expect it, whatever the user typed: ending in
+        a question mark (or a full stop), and, typed all in lower case, with the capitals the corpus and the name
+        readers use ('when did kazakhstan ratify the icescr' -> 'When did Kazakhstan ratify the ICESCR?'; the
+        corpus's forms are read once, from its first 50,000 paragraphs, on the first such question). Typed in lower
+        case, the dev split's near misses got "not found" 79% of the time instead of 92%."""
+        if not re.search(r"[.?!]$", question):
+            question += "?"  # without it, 4 test questions of 252 changed places at the top
+        if any(c.isupper() for c in question[1:]):
+            return question
+        with self._forms_lock:
+            if self._forms is None:
+                self._forms = case_forms(p.text for p in self.paragraphs[:50_000])
+        return truecased(question, self._forms)
 
     def generate(self, question: str, history: list[str] | None = None, **filters):
         """The generative answer with its verification record (GeneratedAnswer: kept, dropped, fell_back, note).
@@ -236,7 +254,7 @@ class Assistant:
     def search(self, question: str, k: int = 10, symbols: list[str] | None = None,
                author_kinds: list[str] | None = None) -> list[Citation]:
         """Ranked citations, best first, without composing an answer."""
-        question = _check(question)
+        question = self._as_written(_check(question))
         hits = self.retriever.search(question, k, self._mask(symbols, author_kinds))
         return [self.cite(h, question) for h in hits]
 

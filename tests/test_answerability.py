@@ -421,3 +421,13 @@ def test_a_treaty_acronym_is_read_spelled_out_by_the_dense_model(bot):
     assert "Optional Protocol to the International Covenant on Economic, Social and Cultural Rights" in read
     p, short, full = bot.retriever.embedder.embed([para, q, read])
     assert float(np.dot(p, full)) > float(np.dot(p, short)) + 0.1 and float(np.dot(p, full)) > bot.composer.off_topic
+
+
+@pytest.mark.parametrize("written", ["What is the monthly minimum wage in Tajikistan?",  # a near miss: the country check
+                                     "What did FIDH say about trade unions?",  # the voice asked for
+                                     "When did Kazakhstan ratify the Optional Protocol to the ICESCR?"])
+def test_a_question_typed_in_lower_case_without_its_question_mark_is_read_as_written(bot, written):
+    typed = written.lower().rstrip("?")
+    a, b = bot.ask(written), bot.ask(typed)
+    assert (b.abstained, [c.label for c in b.citations][:1]) == (a.abstained, [c.label for c in a.citations][:1])
+    assert b.question == typed and bot._as_written(typed) == written

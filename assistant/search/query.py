@@ -421,3 +421,66 @@ def naming_words(question: str) -> frozenset[str]:
     """
     found = {m.group(0).lower() for rx in _ANY_CORPUS.voice.values() for m in rx.finditer(question)}
     return frozenset(found | {m.group(0).lower() for m in _BODY_NAMES.finditer(question)} | {w.lower() for w in _BODIES})
+
+
+_ACRONYMS = ("CESCR", "CCPR", "CEDAW", "CRC", "CERD", "CRPD", "CMW", "SPT", "ICESCR", "ICCPR", "ICERD", "ICRMW", "ICPPED",
+             "UN", "UPR", "NGO", "NGOs", "ILO", "OHCHR", "NHRI", "NHRIs", "UNICEF", "UNHCR", "COVID", "HIV", "AIDS", "LGBTI")
+# not 'CAT', 'WHO' or 'CED': English words in lower case
+_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+
+
+def case_forms(texts) -> dict[str, str]:
+    """How a corpus writes the words it capitalises inside sentences, by their lower-case form ('kazakhstan' ->
+    'Kazakhstan', 'fidh' -> 'FIDH', 'committee' -> 'Committee'): a word written so at least four times in five, not
+    counting the first word of a sentence.
+
+    >>> case_forms(["The Committee met in Astana. It asked the Committee of FIDH about the committee."])  # 2 of 3
+    {'astana': 'Astana', 'fidh': 'FIDH'}
+    """
+    seen: dict[str, dict[str, int]] = {}
+    for text in texts:
+        for m in _WORD.finditer(text):
+            before = text[max(0, m.start() - 3): m.start()]
+            if m.start() == 0 or re.search(r"[.?!:;]\s*$|\n\s*$|\(\s*$", before):
+                continue  # a sentence's first word is capitalised whatever it is
+            forms = seen.setdefault(m.group(0).lower(), {})
+            forms[m.group(0)] = forms.get(m.group(0), 0) + 1
+    out = {}
+    for low, forms in seen.items():
+        form, n = max(forms.items(), key=lambda kv: kv[1])
+        if form != low and n >= 0.8 * sum(forms.values()):
+            out[low] = form
+    return out
+
+
+_NAME_FORMS = {n.lower(): n for n in [  # names a question typed in lower case may hold, as the documents write them
+    *TREATIES.values(), "Convention against Torture", "Optional Protocol", "Human Rights Committee", "Human Rights Council",
+    "Universal Periodic Review", "Special Rapporteur", "Committee on Economic, Social and Cultural Rights",
+    "Committee against Torture", "Committee on the Rights of the Child", "Committee on the Rights of Persons with Disabilities",
+    "Committee on the Elimination of Discrimination against Women", "Committee on the Elimination of Racial Discrimination",
+    "Committee on Enforced Disappearances", "Committee on Migrant Workers"]}
+_NAMES = re.compile("|".join(re.escape(n) for n in sorted(_NAME_FORMS, key=len, reverse=True)), re.I)
+_LAW = re.compile(r"(?:(?<=\bthe )|(?<='s )|(?<=\u2019s ))(?:(?!the\b|of\b|on\b|and\b)[a-z]+ ){1,2}(?:[Aa]ct|[Cc]ode)\b")
+
+
+def truecased(question: str, forms: dict[str, str]) -> str:
+    """A question typed all in lower case, with the capitals the readers of names need: countries, treaty bodies and
+    the common UN acronyms, and the words the corpus capitalises (`forms`, from case_forms). A question with any
+    capital but its first letter is left as typed.
+
+    >>> truecased("when did kazakhstan ratify the icescr, and what did fidh say?", {"fidh": "FIDH"})
+    'When did Kazakhstan ratify the ICESCR, and what did FIDH say?'
+    >>> truecased("when was kazakhstan's education act adopted, under the convention on the rights of the child?", {})
+    "When was Kazakhstan's Education Act adopted, under the Convention on the Rights of the Child?"
+    >>> truecased("What did CESCR say about kazakhstan?", {})
+    'What did CESCR say about kazakhstan?'
+    """
+    if any(c.isupper() for c in question[1:]):
+        return question
+    known = {a.lower(): a for a in _ACRONYMS} | forms
+    out = _WORD.sub(lambda m: known.get(m.group(0).lower(), m.group(0)), question)
+    for name in countries_named(_WORD.sub(lambda m: m.group(0).capitalize() if len(m.group(0)) > 3 else m.group(0), out)):
+        out = re.sub(rf"\b{re.escape(name)}\b", name, out, flags=re.I)
+    out = _NAMES.sub(lambda m: _NAME_FORMS[m.group(0).lower()], out)
+    out = _LAW.sub(lambda m: m.group(0).title(), out)  # 'the education act' -> 'the Education Act'
+    return out[:1].upper() + out[1:]
