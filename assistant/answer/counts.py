@@ -61,7 +61,6 @@ _WORD_COUNT = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|ele
 _FIGURE = re.compile(r"(?<![\w.])\d[\d,\u00a0\u202f ]*(?:\.\d+)?(?:(?![\w])|(?=[a-z]{3})(?!(?:st|nd|rd|th)\b))")  # '41stakeholders': glued by a PDF
 
 
-_NO_WORDS = re.match(r"()()", "")
 _SHARE = re.compile(r"\d[\d,.]*\s*(?:%|per ?cent\b|percentage points?\b)", re.I)
 
 
@@ -78,7 +77,7 @@ def counts(sentence: str, shares: bool = True) -> bool:
     return bool(_counting(sentence, shares)[1])
 
 
-_NEXT_WORDS = re.compile(r"\s*([A-Za-z][\w'\u2019-]*)(?:\s+([A-Za-z][\w'\u2019-]*))?")  # 'women', 'young women'
+_NEXT_WORDS = re.compile(r"\s*([A-Za-z][\w'\u2019-]*)?(?:\s+([A-Za-z][\w'\u2019-]*))?")  # 'women', 'young women'; always matches
 _HOW_MANY_WHAT = re.compile(r"\bhow many\s+((?:[a-z][\w-]*\s*){1,3})", re.I)
 _NOT_COUNTED = {"what", "which", "when", "where", "many", "much", "there"}
 
@@ -104,7 +103,7 @@ def others_counted(question: str, said: list[str]) -> list[str]:
     for sentence in said:
         rest, figures = _counting(sentence, shares=False)
         for f in figures:
-            after = [word_stem(w) for w in (_NEXT_WORDS.match(rest, f.end()) or _NO_WORDS).groups() if w]
+            after = [word_stem(w) for w in _NEXT_WORDS.match(rest, f.end()).groups() if w]
             if any(w in asked for w in after) or not others & set(after):
                 return []
             found += [w for w in after if w in others]

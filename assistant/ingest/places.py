@@ -40,12 +40,17 @@ def _countries_named(text: str) -> tuple[str, ...]:
 _DEMONYM_ENDS = ("n", "an", "ian", "ean", "ese", "ine")  # 'Honduran', 'Italian', 'Chinese'; 'i' only after the whole name
 
 
+@lru_cache(maxsize=1)
+def _one_word_names() -> list[str]:
+    import pycountry
+
+    return sorted({n for c in pycountry.countries for n in (c.name, getattr(c, "common_name", None)) if n and n.isalpha()})
+
+
 def countries_by_demonym(text: str) -> list[str]:
     """The countries (one-word ISO 3166 names) whose people or things a text names by their adjective: 'Honduran
     workers' -> ['Honduras'], 'Qatari law' -> ['Qatar'] ('Romani' is no Romanian)."""
-    import pycountry
-
-    names = sorted({n for c in pycountry.countries for n in (c.name, getattr(c, "common_name", None)) if n and n.isalpha()})
+    names = _one_word_names()
 
     def country(stem: str, whole: bool) -> str | None:  # 'Hondura' -> 'Honduras', 'Ital' -> 'Italy', 'Mexic' -> 'Mexico'
         return next((n for n in names if n == stem or not whole and len(stem) >= 4 and
