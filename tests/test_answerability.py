@@ -431,3 +431,17 @@ def test_a_question_typed_in_lower_case_without_its_question_mark_is_read_as_wri
     a, b = bot.ask(written), bot.ask(typed)
     assert (b.abstained, [c.label for c in b.citations][:1]) == (a.abstained, [c.label for c in a.citations][:1])
     assert b.question == typed and bot._as_written(typed) == written
+
+
+@pytest.mark.parametrize("typed, written", [
+    ("Can you tell me who was the country rapporteur?", "Who was the country Rapporteur?"),  # a near miss: no person named
+    ("could you please tell me: how many jobs are still closed to women", "How many jobs are still closed to women?"),
+    ("I would like to know when Kazakhstan ratified ILO Convention No. 189.", "When Kazakhstan ratified ILO Convention No. 189.")])
+def test_a_polite_preamble_is_not_read_as_the_question(bot, typed, written):
+    """The readers of what is asked look at a question's first words: after 'Can you tell me', the dev split's near
+    misses got 'not found' 75% of the time instead of 92%."""
+    assert bot._as_written(typed) == written
+    a, b = bot.ask(written), bot.ask(typed)
+    assert a.abstained or "Rapporteur" not in written
+    assert (b.abstained, [c.label for c in b.citations][:1]) == (a.abstained, [c.label for c in a.citations][:1])
+    assert b.question == typed

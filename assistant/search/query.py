@@ -484,3 +484,27 @@ def truecased(question: str, forms: dict[str, str]) -> str:
     out = _NAMES.sub(lambda m: _NAME_FORMS[m.group(0).lower()], out)
     out = _LAW.sub(lambda m: m.group(0).title(), out)  # 'the education act' -> 'the Education Act'
     return out[:1].upper() + out[1:]
+
+
+_PREAMBLE = re.compile(r"^(?:(?:hi|hello|dear \w+)\W*\s+)?(?:"
+                       r"(?:can|could|would|will) you (?:please |kindly )?(?:tell|show|give|let) (?:me|us)(?: know)?(?: about)?|"
+                       r"(?:can|could|would|will) you (?:please |kindly )?(?:find(?: out)?|check|explain|say|look up)|"
+                       r"please(?: (?:tell|show|let) (?:me|us)(?: know)?)?|(?:tell|show) me|"
+                       r"(?:i|we)(?:'d| would| want| need| wish)(?: like)? to (?:know|find out|understand|ask)|"
+                       r"(?:do|does) (?:you|anyone) know|i(?:'m| am) (?:wondering|curious)(?: about)?|i wonder)\b[\s,:\-]*", re.I)
+
+
+def without_preamble(question: str) -> str:
+    """A question without the polite words before it ('Can you tell me how many jobs are closed to women?' -> 'How many
+    jobs are closed to women?'): the readers of what is asked look at a question's first words.
+
+    >>> without_preamble("Could you please tell me: how many jobs are closed to women?")
+    'How many jobs are closed to women?'
+    >>> without_preamble("I would like to know what FIDH said."), without_preamble("Please, who chairs the Committee?")
+    ('What FIDH said.', 'Who chairs the Committee?')
+    >>> without_preamble("Can Kazakh unions get money from abroad?")
+    'Can Kazakh unions get money from abroad?'
+    """
+    rest = _PREAMBLE.sub("", question, count=1)
+    return rest[:1].upper() + rest[1:] if rest and rest != question else question
+
