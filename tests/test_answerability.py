@@ -436,12 +436,14 @@ def test_a_question_typed_in_lower_case_without_its_question_mark_is_read_as_wri
 @pytest.mark.parametrize("typed, written", [
     ("Can you tell me who was the country rapporteur?", "Who was the country Rapporteur?"),  # a near miss: no person named
     ("could you please tell me: how many jobs are still closed to women", "How many jobs are still closed to women?"),
-    ("I would like to know when Kazakhstan ratified ILO Convention No. 189.", "When Kazakhstan ratified ILO Convention No. 189.")])
+    ("I would like to know when Kazakhstan ratified ILO Convention No. 189.", "When Kazakhstan ratified ILO Convention No. 189."),
+    ("Can you tell me when Kazakhstan ratified ILO Convention No. 100 on equal remuneration?",  # asked indirectly: read
+     "When did Kazakhstan ratified ILO Convention No. 100 on equal remuneration?")])  # as 'when did' (no date given)
 def test_a_polite_preamble_is_not_read_as_the_question(bot, typed, written):
     """The readers of what is asked look at a question's first words: after 'Can you tell me', the dev split's near
     misses got 'not found' 75% of the time instead of 92%."""
     assert bot._as_written(typed) == written
     a, b = bot.ask(written), bot.ask(typed)
-    assert a.abstained or "Rapporteur" not in written
+    assert a.abstained or not ("Rapporteur" in written or "No. 100" in written)
     assert (b.abstained, [c.label for c in b.citations][:1]) == (a.abstained, [c.label for c in a.citations][:1])
     assert b.question == typed

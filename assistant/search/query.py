@@ -506,5 +506,33 @@ def without_preamble(question: str) -> str:
     'Can Kazakh unions get money from abroad?'
     """
     rest = _PREAMBLE.sub("", question, count=1)
-    return rest[:1].upper() + rest[1:] if rest and rest != question else question
+    if not rest or rest == question:
+        return question
+    return direct(rest[:1].upper() + rest[1:])
+
+
+_AUX = r"(?:was|were|is|are|has|have|had)"
+_ASKS = r"(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|should|may|must)"
+
+
+def direct(question: str) -> str:
+    """A question asked indirectly, after a preamble, in the order a direct one has, for the readers of 'when did',
+    'who was', 'what is': 'When Kazakhstan ratified the CRPD?' -> 'When did Kazakhstan ratified the CRPD?' (the
+    readers match the verb by its stem); 'When the law was adopted?' -> 'When was the law adopted?'; 'Who the
+    country rapporteur was?' -> 'Who was the country rapporteur?'. A question already direct is left as it is.
+
+    >>> direct("When Kazakhstan ratified the CRPD?"), direct("When the law was adopted?"), direct("Who the rapporteur was?")
+    ('When did Kazakhstan ratified the CRPD?', 'When was the law adopted?', 'Who was the rapporteur?')
+    >>> direct("When did it end?"), direct("Who chairs the Committee?"), direct("When the Committee asked X, what did the State do?")
+    ('When did it end?', 'Who chairs the Committee?', 'When the Committee asked X, what did the State do?')
+    >>> direct("When Kazakhstan ratified the CRPD, according to the Committee?")
+    'When did Kazakhstan ratified the CRPD, according to the Committee?'
+    """
+    if re.match(rf"^When (?!{_ASKS}\b)(?:(?!,\s*(?:what|how|which|who|when|where|why|{_ASKS})\b)[^;?])*\?$", question, re.I):
+        if m := re.match(rf"^When (.*?)\b({_AUX}) (.*)$", question):
+            return f"When {m.group(2)} {m.group(1)}{m.group(3)}"
+        return "When did " + question[5:]
+    if m := re.match(rf"^(Who|What) (?!{_ASKS}\b)([^,;?]*?) ({_AUX})\?$", question):
+        return f"{m.group(1)} {m.group(3)} {m.group(2)}?"
+    return question
 
