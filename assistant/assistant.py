@@ -20,7 +20,8 @@ from .errors import AssistantError, EmptyQuestion, IndexError_, QuestionTooLong
 from .search.embed import MODEL_NAME
 from .ingest.load import BUNDLED, load_corpus, load_library
 from .records import Answer, Citation, Document, Paragraph
-from .search.query import case_forms, truecased, without_preamble, wording_asked
+from .search.query import wording_asked
+from .search.typed import case_forms, truecased, without_preamble
 from .search.retrieve import Hit, Retriever, with_context
 
 MAX_QUESTION_CHARS = 2000

@@ -1,0 +1,125 @@
+"""A question as the user typed it -> as the readers of questions expect it (Assistant._as_written): a polite
+preamble dropped ('Can you tell me ...'), an indirect question put in a direct one's order, and, typed all in lower
+case, the capitals of names restored. The readers of names (countries, bodies, treaties, persons, laws) and of what is
+asked (a question's first words) were written, and the weights fitted, on questions as written. Pure.
+"""
+from __future__ import annotations
+
+import re
+
+from ..ingest.places import countries_named
+from .query import TREATIES
+
+_ACRONYMS = ("CESCR", "CCPR", "CEDAW", "CRC", "CERD", "CRPD", "CMW", "SPT", "ICESCR", "ICCPR", "ICERD", "ICRMW", "ICPPED",
+             "UN", "UPR", "NGO", "NGOs", "ILO", "OHCHR", "NHRI", "NHRIs", "UNICEF", "UNHCR", "COVID", "HIV", "AIDS", "LGBTI")
+# not 'CAT', 'WHO' or 'CED': English words in lower case
+_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+
+
+def case_forms(texts) -> dict[str, str]:
+    """How a corpus writes the words it capitalises inside sentences, by their lower-case form ('kazakhstan' ->
+    'Kazakhstan', 'fidh' -> 'FIDH', 'committee' -> 'Committee'): a word written so at least four times in five, not
+    counting the first word of a sentence.
+
+    >>> case_forms(["The Committee met in Astana. It asked the Committee of FIDH about the committee."])  # 2 of 3
+    {'astana': 'Astana', 'fidh': 'FIDH'}
+    """
+    seen: dict[str, dict[str, int]] = {}
+    for text in texts:
+        for m in _WORD.finditer(text):
+            before = text[max(0, m.start() - 3): m.start()]
+            if m.start() == 0 or re.search(r"[.?!:;]\s*$|\n\s*$|\(\s*$", before):
+                continue  # a sentence's first word is capitalised whatever it is
+            forms = seen.setdefault(m.group(0).lower(), {})
+            forms[m.group(0)] = forms.get(m.group(0), 0) + 1
+    out = {}
+    for low, forms in seen.items():
+        form, n = max(forms.items(), key=lambda kv: kv[1])
+        if form != low and n >= 0.8 * sum(forms.values()):
+            out[low] = form
+    return out
+
+
+_NAME_FORMS = {n.lower(): n for n in [  # names a question typed in lower case may hold, as the documents write them
+    *TREATIES.values(), "Convention against Torture", "Optional Protocol", "Human Rights Committee", "Human Rights Council",
+    "Universal Periodic Review", "Special Rapporteur", "Committee on Economic, Social and Cultural Rights",
+    "Committee against Torture", "Committee on the Rights of the Child", "Committee on the Rights of Persons with Disabilities",
+    "Committee on the Elimination of Discrimination against Women", "Committee on the Elimination of Racial Discrimination",
+    "Committee on Enforced Disappearances", "Committee on Migrant Workers"]}
+_NAMES = re.compile("|".join(re.escape(n) for n in sorted(_NAME_FORMS, key=len, reverse=True)), re.I)
+_LAW = re.compile(r"(?:(?<=\bthe )|(?<='s )|(?<=\u2019s ))(?:(?!the\b|of\b|on\b|and\b)[a-z]+ ){1,2}(?:[Aa]ct|[Cc]ode)\b")
+
+
+def truecased(question: str, forms: dict[str, str]) -> str:
+    """A question typed all in lower case, with the capitals the readers of names need: countries, treaty bodies and
+    the common UN acronyms, and the words the corpus capitalises (`forms`, from case_forms). A question with any
+    capital but its first letter is left as typed.
+
+    >>> truecased("when did kazakhstan ratify the icescr, and what did fidh say?", {"fidh": "FIDH"})
+    'When did Kazakhstan ratify the ICESCR, and what did FIDH say?'
+    >>> truecased("when was kazakhstan's education act adopted, under the convention on the rights of the child?", {})
+    "When was Kazakhstan's Education Act adopted, under the Convention on the Rights of the Child?"
+    >>> truecased("What did CESCR say about kazakhstan?", {})
+    'What did CESCR say about kazakhstan?'
+    """
+    if any(c.isupper() for c in question[1:]):
+        return question
+    known = {a.lower(): a for a in _ACRONYMS} | forms
+    out = _WORD.sub(lambda m: known.get(m.group(0).lower(), m.group(0)), question)
+    for name in countries_named(_WORD.sub(lambda m: m.group(0).capitalize() if len(m.group(0)) > 3 else m.group(0), out)):
+        out = re.sub(rf"\b{re.escape(name)}\b", name, out, flags=re.I)
+    out = _NAMES.sub(lambda m: _NAME_FORMS[m.group(0).lower()], out)
+    out = _LAW.sub(lambda m: m.group(0).title(), out)  # 'the education act' -> 'the Education Act'
+    return out[:1].upper() + out[1:]
+
+
+_PREAMBLE = re.compile(r"^(?:(?:hi|hello|dear \w+)\W*\s+)?(?:"
+                       r"(?:can|could|would|will) you (?:please |kindly )?(?:tell|show|give|let) (?:me|us)(?: know)?(?: about)?|"
+                       r"(?:can|could|would|will) you (?:please |kindly )?(?:find(?: out)?|check|explain|say|look up)|"
+                       r"please(?: (?:tell|show|let) (?:me|us)(?: know)?)?|(?:tell|show) me|"
+                       r"(?:i|we)(?:'d| would| want| need| wish)(?: like)? to (?:know|find out|understand|ask)|"
+                       r"(?:do|does) (?:you|anyone) know|i(?:'m| am) (?:wondering|curious)(?: about)?|i wonder)\b[\s,:\-]*", re.I)
+
+
+def without_preamble(question: str) -> str:
+    """A question without the polite words before it ('Can you tell me how many jobs are closed to women?' -> 'How many
+    jobs are closed to women?'): the readers of what is asked look at a question's first words.
+
+    >>> without_preamble("Could you please tell me: how many jobs are closed to women?")
+    'How many jobs are closed to women?'
+    >>> without_preamble("I would like to know what FIDH said."), without_preamble("Please, who chairs the Committee?")
+    ('What FIDH said.', 'Who chairs the Committee?')
+    >>> without_preamble("Can Kazakh unions get money from abroad?")
+    'Can Kazakh unions get money from abroad?'
+    """
+    rest = _PREAMBLE.sub("", question, count=1)
+    if not rest or rest == question:
+        return question
+    return direct(rest[:1].upper() + rest[1:])
+
+
+_AUX = r"(?:was|were|is|are|has|have|had)"
+_ASKS = r"(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|should|may|must)"
+
+
+def direct(question: str) -> str:
+    """A question asked indirectly, after a preamble, in the order a direct one has, for the readers of 'when did',
+    'who was', 'what is': 'When Kazakhstan ratified the CRPD?' -> 'When did Kazakhstan ratified the CRPD?' (the
+    readers match the verb by its stem); 'When the law was adopted?' -> 'When was the law adopted?'; 'Who the
+    country rapporteur was?' -> 'Who was the country rapporteur?'. A question already direct is left as it is.
+
+    >>> direct("When Kazakhstan ratified the CRPD?"), direct("When the law was adopted?"), direct("Who the rapporteur was?")
+    ('When did Kazakhstan ratified the CRPD?', 'When was the law adopted?', 'Who was the rapporteur?')
+    >>> direct("When did it end?"), direct("Who chairs the Committee?"), direct("When the Committee asked X, what did the State do?")
+    ('When did it end?', 'Who chairs the Committee?', 'When the Committee asked X, what did the State do?')
+    >>> direct("When Kazakhstan ratified the CRPD, according to the Committee?")
+    'When did Kazakhstan ratified the CRPD, according to the Committee?'
+    """
+    if re.match(rf"^When (?!{_ASKS}\b)(?:(?!,\s*(?:what|how|which|who|when|where|why|{_ASKS})\b)[^;?])*\?$", question, re.I):
+        if m := re.match(rf"^When (.*?)\b({_AUX}) (.*)$", question):
+            return f"When {m.group(2)} {m.group(1)}{m.group(3)}"
+        return "When did " + question[5:]
+    if m := re.match(rf"^(Who|What) (?!{_ASKS}\b)([^,;?]*?) ({_AUX})\?$", question):
+        return f"{m.group(1)} {m.group(3)} {m.group(2)}?"
+    return question
+
