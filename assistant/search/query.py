@@ -95,7 +95,7 @@ def document_years(question: str) -> list[str]:
     return sorted(set(years(question)) - set(event_years(question)))
 
 
-_COMMITTEES = {  # a treaty body's full names -> its code in the documents' metadata (ingest/meta.py)
+_FORMAL = {  # a treaty body's code in the documents' metadata (ingest/meta.py) -> its full names
     "CESCR": r"Committee on Economic, Social and Cultural Rights", "CCPR": r"Human Rights Committee",
     "CEDAW": r"Committee on (?:the )?Elimination of (?:All Forms of )?Discrimination against Women",
     "CRC": r"Committee on (?:the )?Rights of the Child", "CAT": r"Committee against Torture",
@@ -110,8 +110,7 @@ _INFORMAL = {  # how a question may name a treaty body in plain words ('the UN w
     "CAT": r"(?:anti-)?torture committee", "CERD": r"(?:racial|race) discrimination committee",
     "CRPD": r"disability rights committee", "CMW": r"migrant workers[\u2019']? committee",
     "CED": r"enforced disappearances? committee"}
-for _code, _plain in _INFORMAL.items():
-    _COMMITTEES[_code] += rf"|{_UN}(?i:{_plain})"
+_COMMITTEES = {code: rf"{formal}|{_UN}(?i:{_INFORMAL[code]})" for code, formal in _FORMAL.items()}  # either way
 TREATIES = {  # a treaty body's code -> its treaty's full name, which its documents call 'the Covenant' or 'the Convention'
     "CESCR": "International Covenant on Economic, Social and Cultural Rights",
     "CCPR": "International Covenant on Civil and Political Rights",
@@ -124,6 +123,8 @@ TREATIES = {  # a treaty body's code -> its treaty's full name, which its docume
     "CED": "International Convention for the Protection of All Persons from Enforced Disappearance"}
 
 
+_TREATY_BEFORE = re.compile(r"(?:ratif\w*|acce\w*|accession|part(?:y|ies)|sign\w*|join\w*|Protocol|under|article \d+ of)"
+                            r"\s+(?:to\s+)?(?:the\s+)?$", re.I)
 _TREATY_CODES = {"ICESCR": "CESCR", "ICCPR": "CCPR", "ICERD": "CERD", "ICRMW": "CMW", "ICPPED": "CED",  # a treaty's
                  "CEDAW": "CEDAW", "CRC": "CRC", "CAT": "CAT", "CRPD": "CRPD"}  # acronym -> its body's code (TREATIES)
 _TREATY_ACRONYM = re.compile(r"(\bthe\s+)?\b(" + "|".join(_TREATY_CODES) + r")\b")
@@ -164,8 +165,6 @@ def treaty_spelled_out(text: str, body: str | None) -> str:
 
 
 _COMMITTEE = re.compile("|".join(rf"(?P<{code}>\b(?:{name})\b|\b{code}\b)" for code, name in _COMMITTEES.items()))
-_TREATY_BEFORE = re.compile(r"(?:ratif\w*|acce\w*|accession|part(?:y|ies)|sign\w*|join\w*|Protocol|under|article \d+ of)"
-                            r"\s+(?:to\s+)?(?:the\s+)?$", re.I)
 
 
 def bodies_named(question: str) -> set[str]:
@@ -421,4 +420,3 @@ def naming_words(question: str) -> frozenset[str]:
     """
     found = {m.group(0).lower() for rx in _ANY_CORPUS.voice.values() for m in rx.finditer(question)}
     return frozenset(found | {m.group(0).lower() for m in _BODY_NAMES.finditer(question)} | {w.lower() for w in _BODIES})
-

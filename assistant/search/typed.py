@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 
 from ..ingest.places import countries_named
-from .query import TREATIES
+from .query import _COMMITTEES, _TREATY_CODES, TREATIES
 
-_ACRONYMS = ("CESCR", "CCPR", "CEDAW", "CRC", "CERD", "CRPD", "CMW", "SPT", "ICESCR", "ICCPR", "ICERD", "ICRMW", "ICPPED",
-             "UN", "UPR", "NGO", "NGOs", "ILO", "OHCHR", "NHRI", "NHRIs", "UNICEF", "UNHCR", "COVID", "HIV", "AIDS", "LGBTI")
-# not 'CAT', 'WHO' or 'CED': English words in lower case
+_ACRONYMS = (*(code for code in _COMMITTEES if code not in ("CAT", "CED")),  # 'cat', 'ced', 'who': words in lower case
+             *(code for code in _TREATY_CODES if code.startswith("IC")), "SPT", "UN", "UPR", "NGO", "NGOs", "ILO", "OHCHR", "NHRI", "NHRIs", "UNICEF", "UNHCR", "COVID",
+             "HIV", "AIDS", "LGBTI")
 _WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
 
 
