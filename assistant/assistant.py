@@ -21,7 +21,7 @@ from .search.embed import MODEL_NAME
 from .ingest.load import BUNDLED, load_corpus, load_library
 from .records import Answer, Citation, Document, Paragraph
 from .search.query import wording_asked
-from .search.typed import case_forms, truecased, without_preamble
+from .search.typed import case_forms, direct, truecased, without_preamble
 from .search.retrieve import Hit, Retriever, with_context
 
 MAX_QUESTION_CHARS = 2000
@@ -209,6 +209,8 @@ class Assistant:
         question = without_preamble(question)  # 'Can you tell me how many ...': 'How many ...'
         if not re.search(r"[.?!]$", question):
             question += "?"  # without it, 4 test questions of 252 changed places at the top
+        question = direct(question)  # 'when Kazakhstan ratified X?': 'when did Kazakhstan ratified X?'
+        question = question[:1].upper() + question[1:]
         if any(c.isupper() for c in question[1:]):
             return question
         with self._forms_lock:

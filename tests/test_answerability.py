@@ -438,7 +438,9 @@ def test_a_question_typed_in_lower_case_without_its_question_mark_is_read_as_wri
     ("could you please tell me: how many jobs are still closed to women", "How many jobs are still closed to women?"),
     ("I would like to know when Kazakhstan ratified ILO Convention No. 189.", "When Kazakhstan ratified ILO Convention No. 189."),
     ("Can you tell me when Kazakhstan ratified ILO Convention No. 100 on equal remuneration?",  # asked indirectly: read
-     "When did Kazakhstan ratified ILO Convention No. 100 on equal remuneration?")])  # as 'when did' (no date given)
+     "When did Kazakhstan ratified ILO Convention No. 100 on equal remuneration?"),  # as 'when did' (no date given)
+    ("in what year Kazakhstan ratified ILO Convention No. 100 on equal remuneration",  # so typed, without a preamble
+     "In what year did Kazakhstan ratified ILO Convention No. 100 on equal remuneration?")])
 def test_a_polite_preamble_is_not_read_as_the_question(bot, typed, written):
     """The readers of what is asked look at a question's first words: after 'Can you tell me', the dev split's near
     misses got 'not found' 75% of the time instead of 92%."""

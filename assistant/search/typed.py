@@ -95,18 +95,20 @@ def without_preamble(question: str) -> str:
     rest = _PREAMBLE.sub("", question, count=1)
     if not rest or rest == question:
         return question
-    return direct(rest[:1].upper() + rest[1:])
+    return rest[:1].upper() + rest[1:]
 
 
 _AUX = r"(?:was|were|is|are|has|have|had)"
 _ASKS = r"(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|should|may|must)"
+_WHEN = r"When|(?:In|On|By|Since) (?:what|which) (?:year|date|month)|What year"
 
 
 def direct(question: str) -> str:
-    """A question asked indirectly, after a preamble, in the order a direct one has, for the readers of 'when did',
-    'who was', 'what is': 'When Kazakhstan ratified the CRPD?' -> 'When did Kazakhstan ratified the CRPD?' (the
-    readers match the verb by its stem); 'When the law was adopted?' -> 'When was the law adopted?'; 'Who the
-    country rapporteur was?' -> 'Who was the country rapporteur?'. A question already direct is left as it is.
+    """A question typed in an indirect question's order (after a preamble, or not), in the order a direct one has,
+    for the readers of 'when did', 'who was', 'what is': 'When Kazakhstan ratified the CRPD?' -> 'When did Kazakhstan
+    ratified the CRPD?' (the readers match the verb by its stem; 'In what year ...' alike); 'When the law was
+    adopted?' -> 'When was the law adopted?'; 'Who the country rapporteur was?' -> 'Who was the country rapporteur?'.
+    A question already direct is left as it is.
 
     >>> direct("When Kazakhstan ratified the CRPD?"), direct("When the law was adopted?"), direct("Who the rapporteur was?")
     ('When did Kazakhstan ratified the CRPD?', 'When was the law adopted?', 'Who was the rapporteur?')
@@ -114,11 +116,15 @@ def direct(question: str) -> str:
     ('When did it end?', 'Who chairs the Committee?', 'When the Committee asked X, what did the State do?')
     >>> direct("When Kazakhstan ratified the CRPD, according to the Committee?")
     'When did Kazakhstan ratified the CRPD, according to the Committee?'
+    >>> direct("In what year Kazakhstan ratified the CRPD?"), direct("When and where did CERD meet?")
+    ('In what year did Kazakhstan ratified the CRPD?', 'When and where did CERD meet?')
     """
-    if re.match(rf"^When (?!{_ASKS}\b)(?:(?!,\s*(?:what|how|which|who|when|where|why|{_ASKS})\b)[^;?])*\?$", question, re.I):
-        if m := re.match(rf"^When (.*?)\b({_AUX}) (.*)$", question):
-            return f"When {m.group(2)} {m.group(1)}{m.group(3)}"
-        return "When did " + question[5:]
+    if m := re.match(rf"^({_WHEN}) (?!{_ASKS}\b|and\b|or\b)(?:(?!,\s*(?:what|how|which|who|when|where|why|{_ASKS})\b)[^;?])*\?$",
+                     question, re.I):
+        when, rest = m.group(1), question[len(m.group(1)) + 1:]
+        if m := re.match(rf"^(.*?)\b({_AUX}) (.*)$", rest):
+            return f"{when} {m.group(2)} {m.group(1)}{m.group(3)}"
+        return f"{when} did {rest}"
     if m := re.match(rf"^(Who|What) (?!{_ASKS}\b)([^,;?]*?) ({_AUX})\?$", question):
         return f"{m.group(1)} {m.group(3)} {m.group(2)}?"
     return question
