@@ -25,7 +25,7 @@ _TWO_PARTS = re.compile(r"\w[.;]\s+(?=[A-Z])|^\s*(?:after|when|since|while|altho
                         r"UN|treaty body|NGO|FIDH)\b[^?]*,", re.I)
 
 
-_NUMBERED_Q = re.compile(r"\b(?:No|Nos|N\u00b0)\.?\s*(\d+)\b")
+_NUMBERED_Q = re.compile(r"(?:\b(?:No|Nos|N\u00b0)\.?|\u2116)\s*(\d+)\b")  # U+2116: '№ 50', as post-Soviet texts print it
 _NUMBER_WORDS = r"(?:No|Nos|N\u00b0|number|numbers|Convention|comment|recommendation|resolution|Order|Decree|Law|Act)"
 
 
@@ -38,10 +38,12 @@ def numbered_missing(question: str, texts: list[str]) -> list[str]:
     ['No. 3']
     >>> numbered_missing("Did it ratify Convention No. 189?", ["It ratified ILO Conventions Nos. 100, 189 and 190."])
     []
+    >>> numbered_missing("What do NGOs say about Rules No. 50?", ["the Rules \u2116 50 on Public Hearings"])
+    []
     """
     out = []
     for num in dict.fromkeys(_NUMBERED_Q.findall(question)):
-        named = re.compile(rf"\b{_NUMBER_WORDS}\.?\s*(?:\d+\s*(?:,|and)\s*)*{num}(?!\d)", re.I)
+        named = re.compile(rf"(?:\b{_NUMBER_WORDS}\.?|\u2116)\s*(?:\d+\s*(?:,|and)\s*)*{num}(?!\d)", re.I)
         if not any(named.search(t) for t in texts):
             out.append(f"No. {num}")
     return out

@@ -34,10 +34,22 @@ _NOT_NAMES = {"What", "Which", "Who", "When", "Where", "How", "Why", "Does", "Di
               "Have", "Can", "I", "The", "In", "According", "Committee", "State", "States", "Government", "NGO", "NGOs"}
 
 
+_SCALES = {"thousand": 3, "million": 6, "billion": 9}
+
+
 def _holds(thing: str, text: str) -> bool:
+    """Does the text hold this thing of the question: a number as printed ('3,000', '3000'; also '3 thousand',
+    '1.5 million'), a name by its words' stems or its acronym spelled out.
+
+    >>> _holds("3,000", "about 3 thousand marriages"), _holds("1,500,000", "1.5 million people"), _holds("3,000", "30,000")
+    (True, True, False)
+    """
     if thing[:1].isdigit() or thing.startswith("No."):
         digits = re.sub(r"[^\d.]", "", thing).strip(".")
-        return bool(re.search(r"(?<![\d])" + r",?".join(re.escape(c) for c in digits) + r"(?![\d])", text))
+        if re.search(r"(?<![\d])" + r",?".join(re.escape(c) for c in digits) + r"(?![\d])", text):
+            return True
+        return any(re.search(rf"(?<![\d.,]){re.escape(f'{int(digits) / 10 ** zeros:g}')}\s+{scale}\b", text, re.I)
+                   for scale, zeros in _SCALES.items() if digits.isdigit() and int(digits) % 10 ** (zeros - 1) == 0 and int(digits) >= 10 ** zeros)
     words = [w for w in re.findall(r"\w+", thing) if len(w) > 2 and w.lower() not in ("the", "and", "for")]
     return all(re.search(r"\b" + re.escape(w[:max(4, len(w) - 2)]), text, re.I) or spelled_out(w, text) for w in words)
 

@@ -95,12 +95,18 @@ _FIGURE = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])")
 
 
 def figure_for_year(years_asked: list[str], sentences: list[str]) -> bool:
-    """Does one of the sentences hold all these years and a figure that is not a year?"""
-    for s in sentences:
-        if all(re.search(rf"(?<!\d){y}(?!\d)", s) for y in years_asked) and any(
-                not YEAR.fullmatch(m.group(0).rstrip(",")) for m in _FIGURE.finditer(s)):
-            return True
-    return False
+    """Does each of these years have a sentence that holds it and a figure that is not a year (a list's items are
+    sentences of their own: '(275 in 2019; 186 in 2020; ... and 992 in 2023)')?
+
+    >>> figure_for_year(["2023", "2019"], ["(275 in 2019;", "186 in 2020;", "and 992 in 2023)."])
+    True
+    >>> figure_for_year(["2023", "2019"], ["275 in 2019.", "In 2023 it grew."]), figure_for_year(["2022"], ["since 2022"])
+    (False, False)
+    """
+    def given(y: str) -> bool:
+        return any(re.search(rf"(?<!\d){y}(?!\d)", s) and any(not YEAR.fullmatch(m.group(0).rstrip(",")) for m in _FIGURE.finditer(s))
+                   for s in sentences)
+    return bool(years_asked) and all(given(y) for y in years_asked)
 
 
 _ROLE = r"(?:rapporteur|chair\w*|head|commissioner|ombudsman|ombudsperson|minister|president|director|leader|speaker|secretary|judge|prosecutor)"
