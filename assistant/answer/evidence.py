@@ -134,15 +134,20 @@ _NOT_A_DATE = re.compile(r"(?:Convention|Covenant|Protocol|Recommendation|Declar
 
 _MEASURE = r"(?:rate|ratio|number|share|percentage|proportion|level|amount|index|score|value|wage|salary|pension|minimum|" \
            r"expectancy|gap|coefficient|total|figure|budget|cost|price)"
-_MEASURED_Q = re.compile(rf"^\s*what\s+(?:was|is|were|are)\s+(?:the\s+|[\w']+'s\s+)((?:[\w-]+\s+){{0,4}}?{_MEASURE})\b", re.I)
+_MEASURED_Q = re.compile(rf"^\s*what\s+(?:(?:was|is|were|are)\s+(?:the\s+|[\w']+'s\s+)((?:[\w-]+\s+){{0,4}}?{_MEASURE})\b|"
+                         rf"((?:[\w-]+\s+){{1,4}}?{_MEASURE})\s+(?:per|for|in|of|does|did|do|has|have|had|was|were|is|are)\b)", re.I)
 MEASURE_WORDS = "rate ratio number share percentage proportion level amount total figure value"
 
 
 def measured(question: str) -> str:
     """What a 'what was the X' question measures: 'What was the infant mortality rate in 2022?' -> 'infant mortality
-    rate'; '' for other questions."""
+    rate'; '' for other questions.
+
+    >>> measured("What infant mortality rate per 1,000 live births does the State report?"), measured("What is it?")
+    ('infant mortality rate', '')
+    """
     m = _MEASURED_Q.search(question)
-    return m.group(1) if m else ""
+    return (m.group(1) or m.group(2)) if m else ""
 
 
 def asks_for_date(question: str) -> bool:
