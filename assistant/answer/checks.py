@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 
 from ..ingest.places import countries_named
-from .evidence import (MEASURE_WORDS, asked_unit, asks_for_date, asks_for_person, dated, figure_for_year, lead_in,
+from .evidence import (MEASURE_WORDS, ORG_WORDS, asked_unit, asks_for_date, asks_for_person, dated, figure_for_year, lead_in,
                        measured, person_names, sentences)
 from .counts import (asks_a_count, asks_a_total, asks_each, counts, counts_in_words, event_dated, gives_an_amount_each,
                      groups_named, others_counted, share_words)
-from .kinds import (act_asked, alternatives, asked_kind, asks_for_duration, asks_for_money, asks_for_symbol,
-                    dates_the_act, gives_duration, gives_money, gives_share, gives_symbol, mentions, named_things, names_kind,
-                    share_of, without_protocols)
+from .kinds import (act_asked, alternatives, asked_kind, asks_for_duration, asks_for_money, asks_for_penalty, asks_for_symbol,
+                    dates_the_act, gives_duration, gives_money, gives_penalty, gives_share, gives_symbol, mentions, named_things,
+                    names_kind, share_of, without_protocols)
 from ..search.query import event_years, names_a_paragraph, naming_words, without_body_names, years
 from ..records import Paragraph
 from ..search.retrieve import Hit
@@ -124,6 +124,9 @@ _TREATIES = {"iccpr", "icescr", "icerd", "cedaw", "crc", "crpd", "icrmw", "icppc
 # document of the body calls its treaty 'the Covenant' or 'the Convention'
 
 
+_NOT_PERSONS = {"Article", "Articles", "Section", "Chapter", "Part", "Paragraph", "Clause", "Rule", "Rules", "Decree", "Order"}
+
+
 PROMOTING = {"gives_a_date", "dates_an_event", "another_year", "dates_the_thing", "dates_the_act",  # asked when
              "names_the_ordinal", "gives_a_symbol",  # the checks a runner-up that passes them goes first for (promote)
              "counts_the_thing"}
@@ -206,10 +209,15 @@ class AnswerKindChecks:
     def kind_gaps(self, question: str, texts: list[str], leads: list[str] = ()) -> dict[str, str]:
         """The kinds of answer one sentence must hold: a per cent (of the thing asked), an amount of money, a named
         court or law, a date beside the thing done (or the act dated, in the sentence or the lead-in of its list:
-        `leads`, one per text), a length of time; an either-or question: one of its two things."""
+        `leads`, one per text), a length of time, a penalty (imposed on the person named); an either-or question: one of
+        its two things."""
         of, money, kind, things = share_of(question), asks_for_money(question), asked_kind(question), self.things_done(question)
         duration, pair, (act, act_words) = asks_for_duration(question), alternatives(question), act_asked(question)
-        if of is None and not (money or kind or things or duration or pair or act):
+        persons = [n for name in self.things(question)[1] for n in name.split(" and ")  # 'Larisa Kharkova', not 'Criminal
+                   if all(re.fullmatch(r"[A-Z][a-z'\u2019-]+", w) and not ORG_WORDS.fullmatch(w) and w not in _NOT_PERSONS for w in n.split())]  # Code' or 'FIDH'
+        penalty = asks_for_penalty(question) and bool(persons or re.search(r"\b(?:prison|jail|sentenc)", question, re.I))  # a law's
+        # 'What penalties does the Code set?' is answered by 'the penalties have been increased'
+        if of is None and not (money or kind or things or duration or pair or act or penalty):
             return {}  # most questions: no sentence to split
         said = [t[a:b] for t in texts for a, b in sentences(t)]
         out = {}
@@ -233,6 +241,8 @@ class AnswerKindChecks:
             out["dates_the_act"] = f"no dated sentence of the closest paragraphs says when it was done ('{act}')"
         if duration and not any(gives_duration(s) for s in said):
             out["gives_a_duration"] = "the closest paragraphs give no length of time"
+        if penalty and not all(any(gives_penalty(s, [p]) for s in said) for p in persons or [""]):
+            out["gives_a_penalty"] = f"the closest paragraphs give no penalty{' imposed on ' + ' or '.join(persons) if persons else ''}"
         if pair and not any(mentions(w, t) for w in pair for t in texts):
             out["names_an_alternative"] = f"the closest paragraphs mention neither {pair[0]} nor {pair[1]}"
         return out

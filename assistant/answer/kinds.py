@@ -248,3 +248,34 @@ def asks_for_duration(question: str) -> bool:
 def gives_duration(sentence: str) -> bool:
     """Does the sentence give a length of time ('126 calendar days', 'three years', an '18-month' term)?"""
     return bool(_LENGTH.search(sentence))
+
+
+_PENALTY_Q = re.compile(r"\b(?:what|which|how long(?: a)?)\s+(?:\w+\s+)?(?:prison term|prison sentence|sentence|penalty|penalties|"
+                        r"punishment|fine)s?\b|\bwhat\s+(?:was|were|is)\s+(?:\w+\s+){1,4}sentenced to\b|"
+                        r"\bhow long\s+(?:was|were|is|did)\b[^?]*\b(?:sentenced|jailed|imprisoned|in prison|behind bars)\b", re.I)
+_PENALTY = re.compile(r"\b(?:sentenced|sentences?\s+(?:of|to)|imprison\w*|in prison|behind bars|jail\w*|prison terms?|"
+                      r"fined|fines?\s+of|penalt(?:y|ies)\s+of|restriction of (?:liberty|freedom)|probation|suspended sentence|"
+                      r"community service|corrective labour|banned from|deprivation of the right)\b", re.I)
+
+
+def asks_for_penalty(question: str) -> bool:
+    """'What prison term did the court impose on X?', 'How long was X sentenced to?': a penalty.
+
+    >>> asks_for_penalty("What prison term or other penalty did the court impose on Larisa Kharkova?")
+    True
+    >>> asks_for_penalty("How long was Nurbek Kushakbayev sentenced to prison?"), asks_for_penalty("What did the court decide?")
+    (True, False)
+    """
+    return bool(_PENALTY_Q.search(question))
+
+
+def gives_penalty(sentence: str, persons: list[str] = ()) -> bool:
+    """Does the sentence give a penalty, to the persons named (by surname) if any?
+
+    >>> s = "In April 2017 Nurbek Kushakbayev was sentenced to two and a half years in prison."
+    >>> gives_penalty(s, ["Nurbek Kushakbayev"]), gives_penalty(s, ["Larisa Kharkova"])
+    (True, False)
+    >>> gives_penalty("On 25 July 2017 a court convicted Larisa Kharkova of abuse of office.", ["Larisa Kharkova"])
+    False
+    """
+    return bool(_PENALTY.search(sentence)) and all(re.search(rf"\b{re.escape(p.split()[-1])}\b", sentence) for p in persons if p)
