@@ -74,7 +74,7 @@ class Assistant:
         self.composer = Composer(ix.bm25_tokenize, idx.lexical, idx.documents, self.retriever.reader,
                                  answerability=s.get("answerability"), max_citations=s.get("max_citations", 3),
                                  margin=s.get("margin", 0.05), off_topic=s.get("off_topic_cosine", 0.2),
-                                 paragraph_at=self._paragraph_at)
+                                 paragraph_at=self._paragraph_at, before=self._before)
         self._tracker = None
         self._tracker_lock = threading.Lock()
         self._forms: dict[str, str] | None = None  # how the corpus capitalises words, for questions typed in lower case
@@ -83,6 +83,13 @@ class Assistant:
     def _paragraph_at(self, key: tuple[str, str]):
         row = self.retriever.rows.get(key)
         return None if row is None else self.retriever.paragraphs[row]
+
+    def _before(self, p, n: int = 3) -> list:
+        """The n paragraphs before this one in its document, nearest first."""
+        row, paragraphs = self.retriever.rows.get(p.key), self.retriever.paragraphs
+        if row is None:
+            return []
+        return [q for q in paragraphs[max(0, row - n): row][::-1] if q.doc_id == p.doc_id]
 
     # --- construction --------------------------------------------------------------------
     @classmethod

@@ -457,3 +457,13 @@ def test_a_polite_preamble_is_not_read_as_the_question(bot, typed, written):
     assert a.abstained or not ("Rapporteur" in written or "No. 100" in written)
     assert (b.abstained, [c.label for c in b.citations][:1]) == (a.abstained, [c.label for c in a.citations][:1])
     assert b.question == typed
+
+
+def test_a_name_the_paragraph_refers_back_to_by_its_last_word_is_found(bot):
+    """E/C.12/KAZ/3 para. 26: 'In 2023, the Court adopted 39 regulatory decisions' - the Constitutional Court of paras.
+    22-24. The name counts as found (answerability) only if one of the three paragraphs before it names it."""
+    p26 = next(p for p in bot.paragraphs if p.symbol == "E/C.12/KAZ/3" and p.paragraph == "26")
+    assert bot.composer.referred("Constitutional Court", p26) and not bot.composer.referred("Supreme Court", p26)
+    assert not bot.composer.referred("Constitutional Council", p26)
+    ans = bot.ask("How many regulatory decisions did the Constitutional Court adopt in 2023?")
+    assert not ans.abstained and ans.citations[0].label == "E/C.12/KAZ/3, para. 26" and "39 regulatory decisions" in ans.text

@@ -84,7 +84,7 @@ class Composer(AnswerKindChecks):
     """Decides whether the best paragraphs answer the question, picks their supporting sentences, writes the answer."""
 
     def __init__(self, tokenize, lexical, documents: list[dict], reader, answerability: dict | None = None,
-                 max_citations: int = 3, margin: float = 0.05, off_topic: float = 0.2, paragraph_at=None):
+                 max_citations: int = 3, margin: float = 0.05, off_topic: float = 0.2, paragraph_at=None, before=None):
         self.tokenize = tokenize  # list[str] -> list[list[str]], the lexical index's own analyzer
         self.lexical = lexical
         self.reader = reader
@@ -94,6 +94,7 @@ class Composer(AnswerKindChecks):
         self.margin = margin  # cite a further paragraph only if it scores within this of the best
         self.off_topic = off_topic  # below this cosine a paragraph is not about the question (unrelated texts: ~0-0.2)
         self.paragraph_at = paragraph_at or (lambda key: None)  # (symbol, label) -> its Paragraph, or None
+        self.before = before or (lambda p: [])  # a Paragraph -> the few before it in its document, nearest first
 
     def idf(self, term: str) -> float:
         return self.lexical.idf(term)
@@ -124,7 +125,8 @@ class Composer(AnswerKindChecks):
         share = lambda xs, txt: sum(_holds(t, txt) for t in xs) / len(xs) if xs else 1.0
         out = {"dense": top.dense, "lexical": min(top.lexical, 2.0),
                "coverage": self.coverage(question, top.paragraph),
-               "numbers_found": share(nums, text), "names_found": share(names, text),
+               "numbers_found": share(nums, text),
+               "names_found": sum(_holds(t, text) or any(self.referred(t, h.paragraph) for h in best) for t in names) / len(names) if names else 1.0,
                "type_ok": gives_kind(question, " ".join(h.paragraph.text for h in best)),
                "unknown": len(unknown) / max(len(toks), 1)}
         if not (every or SENTENCE_FEATURES & set(self.model.get("weights", {}))):
@@ -155,6 +157,15 @@ class Composer(AnswerKindChecks):
         f = self.features(question, hits)
         z = self.model.get("bias", 0.0) + sum(w * f[name] for name, w in self.model.get("weights", {}).items())
         return 1 / (1 + math.exp(-max(-30.0, min(30.0, z)))), f
+
+    def referred(self, name: str, p: Paragraph) -> bool:
+        """Does the paragraph refer back to this name by its last word ('the Court' after 'the Constitutional Court Act
+        ... appeal directly to the Court' a paragraph or two before; 'the Code', 'the Office')? The name must be in one of
+        the three paragraphs before it in its document: 'the Court' is not any court."""
+        words = name.split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words) or not re.search(rf"\bthe {re.escape(words[-1])}\b", p.text):
+            return False
+        return any(re.search(rf"\b{re.escape(name)}\b", q.text) for q in self.before(p))  # as written, not by stems
 
     def missing(self, question: str, hits: list[Hit]) -> list[str]:
         """Key things of the question that none of the best paragraphs holds ('No. 189', '2022')."""
