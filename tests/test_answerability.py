@@ -467,3 +467,12 @@ def test_a_name_the_paragraph_refers_back_to_by_its_last_word_is_found(bot):
     assert not bot.composer.referred("Constitutional Council", p26)
     ans = bot.ask("How many regulatory decisions did the Constitutional Court adopt in 2023?")
     assert not ans.abstained and ans.citations[0].label == "E/C.12/KAZ/3, para. 26" and "39 regulatory decisions" in ans.text
+
+
+def test_a_year_of_the_paragraph_a_paragraph_goes_on_from_is_found(bot):
+    """E/C.12/KAZ/3 para. 271 ('The provisions adopted ... enshrine the right to hold short-term (one-hour) warning
+    strikes') goes on from para. 270 ('In February 2023, a law was adopted ...'): the year counts as found; a
+    paragraph that does not open by referring back does not borrow its neighbour's years."""
+    p271, p270 = (next(p for p in bot.paragraphs if p.symbol == "E/C.12/KAZ/3" and p.paragraph == n) for n in ("271", "270"))
+    assert bot.composer.continued("2023", p271) and not bot.composer.continued("2022", p271)
+    assert not bot.composer.continued("2020", p270)  # para. 269 holds 2020, but 270 opens 'In February 2023, a law ...'

@@ -54,6 +54,10 @@ def _holds(thing: str, text: str) -> bool:
     return all(re.search(r"\b" + re.escape(w[:max(4, len(w) - 2)]), text, re.I) or spelled_out(w, text) for w in words)
 
 
+_GOES_ON = re.compile(r"(?:These|This|Those|Such|They|It|The (?:new )?(?:provisions?|amendments?|changes|measures?|rules|law|act|acts|decree|"
+                      r"programme|plan|strategy|reform)\b(?! of\b))")
+
+
 _SMALL = r"(?:and|of|the|for|on|with|in|to)"
 
 
@@ -122,11 +126,11 @@ class Composer(AnswerKindChecks):
         q_toks = self.tokenize([question])[0]
         toks = set(q_toks)
         unknown = [t for t in toks if t not in self.lexical.idf_table and t not in self.lexical.vocab and not t.isdigit()]
-        share = lambda xs, txt: sum(_holds(t, txt) for t in xs) / len(xs) if xs else 1.0
+        def share(things, found) -> float:  # held by the paragraphs' text, or by the paragraph they refer back to
+            return sum(_holds(t, text) or any(found(t, h.paragraph) for h in best) for t in things) / len(things) if things else 1.0
         out = {"dense": top.dense, "lexical": min(top.lexical, 2.0),
                "coverage": self.coverage(question, top.paragraph),
-               "numbers_found": share(nums, text),
-               "names_found": sum(_holds(t, text) or any(self.referred(t, h.paragraph) for h in best) for t in names) / len(names) if names else 1.0,
+               "numbers_found": share(nums, self.continued), "names_found": share(names, self.referred),
                "type_ok": gives_kind(question, " ".join(h.paragraph.text for h in best)),
                "unknown": len(unknown) / max(len(toks), 1)}
         if not (every or SENTENCE_FEATURES & set(self.model.get("weights", {}))):
@@ -166,6 +170,15 @@ class Composer(AnswerKindChecks):
         if len(words) < 2 or not all(w[:1].isupper() for w in words) or not re.search(rf"\bthe {re.escape(words[-1])}\b", p.text):
             return False
         return any(re.search(rf"\b{re.escape(name)}\b", q.text) for q in self.before(p))  # as written, not by stems
+
+    def continued(self, number: str, p: Paragraph) -> bool:
+        """Does the paragraph go on from the one before it, under the same headings, which holds this number ('In
+        February 2023, a law was adopted ...' / 'The provisions adopted allow ... short-term (one-hour) warning
+        strikes')? It must open by referring back ('These', 'Such', 'The provisions', 'The amendments', ...)."""
+        if not _GOES_ON.match(p.text):
+            return False
+        before = self.before(p)[:1]
+        return bool(before) and before[0].headings == p.headings and _holds(number, before[0].text)
 
     def missing(self, question: str, hits: list[Hit]) -> list[str]:
         """Key things of the question that none of the best paragraphs holds ('No. 189', '2022')."""
