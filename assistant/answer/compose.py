@@ -54,7 +54,7 @@ def _holds(thing: str, text: str) -> bool:
     return all(re.search(r"\b" + re.escape(w[:max(4, len(w) - 2)]), text, re.I) or spelled_out(w, text) for w in words)
 
 
-_GOES_ON = re.compile(r"(?:These|This|Those|Such|They|It|The (?:new )?(?:provisions?|amendments?|changes|measures?|rules|law|act|acts|decree|"
+_GOES_ON = re.compile(r"(?:(?:These|This|Those|Such|They|It)\b|The (?:new )?(?:provisions?|amendments?|changes|measures?|rules|law|act|acts|decree|"
                       r"programme|plan|strategy|reform)\b(?! of\b))")
 
 
