@@ -35,14 +35,21 @@ def is_recommendation(p: Paragraph) -> bool:
 
 
 def concerns_answered(paragraphs: list[Paragraph]) -> list[tuple[Paragraph, Paragraph]]:
-    """(concern, recommendation): under one heading, each recommendation and every paragraph before it since the
-    heading or the last recommendation. Subparagraphs belong to their paragraph and pair with nothing."""
+    """(concern, recommendation): under one heading of one document, each recommendation and every paragraph before
+    it since the heading or the last recommendation. Subparagraphs belong to their paragraph and pair with nothing.
+
+    >>> from assistant.records import Paragraph
+    >>> a = Paragraph("a", "A/1", "1", "The Committee is concerned at X.")
+    >>> b, c = Paragraph("b", "B/1", "1", "The Committee recommends Y."), Paragraph("a", "A/1", "2", "The Committee recommends Z.")
+    >>> [(x.symbol, y.symbol) for x, y in concerns_answered([a, b])], [(x.paragraph, y.paragraph) for x, y in concerns_answered([a, c])]
+    ([], [('1', '2')])
+    """
     pairs, group, concerns = [], None, []
     for p in paragraphs:
         if p.parent is not None:
             continue
-        if p.headings != group:
-            group, concerns = p.headings, []
+        if (p.doc_id, p.headings) != group:  # another document's paragraphs, even under the same words, answer none
+            group, concerns = (p.doc_id, p.headings), []
         if is_recommendation(p):
             pairs += [(c, p) for c in concerns]
             concerns = []
