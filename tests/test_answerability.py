@@ -476,3 +476,10 @@ def test_a_year_of_the_paragraph_a_paragraph_goes_on_from_is_found(bot):
     p271, p270 = (next(p for p in bot.paragraphs if p.symbol == "E/C.12/KAZ/3" and p.paragraph == n) for n in ("271", "270"))
     assert bot.composer.continued("2023", p271) and not bot.composer.continued("2022", p271)
     assert not bot.composer.continued("2020", p270)  # para. 269 holds 2020, but 270 opens 'In February 2023, a law ...'
+
+
+def test_the_committees_advice_is_its_recommendation_before_its_concern(bot):
+    """'The Committee's advice', 'suggest', 'want ... to': asked what was recommended, the recommendation (CO/2 para. 24,
+    'review the list of prohibited jobs') goes above the concern that leads to it (para. 23), as for 'recommend'."""
+    hits = bot.search("What was the Committee's advice on the list of jobs closed to women?", k=2)
+    assert [c.label for c in hits] == ["E/C.12/KAZ/CO/2, para. 24", "E/C.12/KAZ/CO/2, para. 23"]

@@ -36,7 +36,8 @@ _BODIES = ("CESCR", "CCPR", "CEDAW", "CRC", "CAT", "CERD", "CRPD", "CMW", "CED",
 _FOLLOW_UP = re.compile(r"^\s*(and|but|also|what about|how about|and what|what else|why|so)\b|\b(it|its|they|them|their|this|that|these|those|there|reply|replied|answer|answered|respond|responded)\b", re.I)
 _TRACK_Q = re.compile(r"\brecommend", re.I)
 _REPLY_Q = re.compile(r"\b(State|Government|authorities|reply|replied|answer|respond|did|done|do|implement\w*|happen\w*|follow\w*|action|measures|steps)\b", re.I)
-_RECOMMEND_Q = re.compile(r"\b(recommend\w*|urge[sd]?|ask(?:s|ed)? (?:the State|\w+) to|call(?:s|ed)? (?:on|upon)|should|request\w*)\b", re.I)
+_RECOMMEND_Q = re.compile(r"\b(recommend\w*|urge[sd]?|ask(?:s|ed)? (?:the State|\w+) to|call(?:s|ed)? (?:on|upon)|should|request\w*|"
+                          r"advice|advis(?:e|ed|es)|suggest(?:s|ed)?|want(?:s|ed)?)\b", re.I)
 
 
 def aliases_of(doc: dict) -> list[str]:
@@ -359,7 +360,13 @@ def names_a_paragraph(question: str) -> bool:
 
 
 def asks_for_recommendation(question: str) -> bool:
-    """'What did the Committee recommend on X?' / 'What should the State do about Y?'"""
+    """'What did the Committee recommend on X?' / 'What should the State do about Y?' / 'the Committee's advice'.
+
+    >>> asks_for_recommendation("What was the Committee's advice on the list of jobs?"), asks_for_recommendation("Did it suggest a law?")
+    (True, True)
+    >>> asks_for_recommendation("What did the Committee note about the list of jobs?")
+    False
+    """
     return bool(_RECOMMEND_Q.search(question))
 
 
