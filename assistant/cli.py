@@ -51,6 +51,7 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--peers", action="store_true", help="also run BM25, dense and LlamaIndex's default pipeline")
     ev.add_argument("--gate", action="store_true", help="exit 1 if a metric falls below evals/thresholds.json")
     ev.add_argument("--sidecars", action="store_true", help="the questions of the --corpus folder's sidecars (e.g. tests/fixtures/real)")
+    ev.add_argument("--questions", help="another file of questions in the same format (e.g. evals/fresh/k.jsonl); all of its splits")
     for command in sub.choices.values():
         _backend_options(command)
     return p

@@ -65,7 +65,7 @@ def load_corpus(corpus_dir: Path = CORPUS_DIR) -> dict[tuple[str, str], object]:
     return units
 
 
-def _check_one(q: dict, units: dict, where: str) -> list[str]:
+def _check_one(q: dict, units: dict, where: str, splits: tuple[str, ...] = SPLITS) -> list[str]:
     problems: list[str] = []
     missing = [f for f in REQUIRED if f not in q]
     if missing:
@@ -73,8 +73,8 @@ def _check_one(q: dict, units: dict, where: str) -> list[str]:
     extra = sorted(set(q) - set(REQUIRED) - set(OPTIONAL))
     if extra:
         problems.append(f"{where}: unknown field(s) {', '.join(extra)}")
-    if q["split"] not in SPLITS:
-        problems.append(f"{where}: split {q['split']!r} is not one of {SPLITS}")
+    if q["split"] not in splits:
+        problems.append(f"{where}: split {q['split']!r} is not one of {splits}")
     if q["kind"] not in KINDS:
         problems.append(f"{where}: kind {q['kind']!r} is not one of {KINDS}")
     if not isinstance(q["question"], str) or not q["question"].strip():
@@ -200,6 +200,16 @@ def check(path: Path = QUESTIONS, corpus_dir: Path = CORPUS_DIR) -> tuple[list[s
         "by_document": {s: dict(c) for s, c in by_doc.items()},
     }
     return problems, summary
+
+
+def check_fresh(path: Path) -> list[str]:
+    """A fresh set (evals/fresh/*.jsonl, split "fresh"): each question as above, ids and questions unique; no counts
+    by split or kind (a small set written at one time, evals/fresh/README.md)."""
+    units = load_corpus()
+    questions = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+    problems = [p for n, q in enumerate(questions, 1) for p in _check_one(q, units, f"{Path(path).name} line {n} ({q.get('id', '?')})", ("fresh",))]
+    ids = Counter(q.get("id") for q in questions)
+    return problems + [f"id {i!r} is used {c} times" for i, c in ids.items() if c > 1]
 
 
 def _table(title: str, rows: dict[str, dict]) -> str:

@@ -18,3 +18,12 @@ def test_eval_gold_has_no_problems(capsys):
     out = capsys.readouterr().out
     assert status == 0, f"evals/check_gold.py reported problems:\n{out}"
     assert out.rstrip().endswith("0 problem(s)")
+
+
+def test_the_fresh_sets_gold_exists_and_holds_their_answers():
+    """evals/fresh/*.jsonl, written by helper sessions from the paragraphs alone (evals/fresh/README.md)."""
+    checker = _load_checker()
+    files = sorted((CHECKER.parent / "fresh").glob("*.jsonl"))
+    assert len(files) >= 3
+    for f in files:
+        assert checker.check_fresh(f) == [], f

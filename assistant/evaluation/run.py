@@ -269,7 +269,12 @@ def main(args) -> int:
         raise AssistantError("--peers scores BM25 and dense alone over the embedded index; run it without --backend milvus.")
     bot = Assistant.load(args.corpus, args.index_dir, progress=True, backend=backend, uri=getattr(args, "uri", None),
                          ray=getattr(args, "ray", None))
-    questions = fixture_questions(bot, Path(args.corpus)) if args.sidecars else load_questions(split=args.split)
+    if args.sidecars:
+        questions = fixture_questions(bot, Path(args.corpus))
+    elif getattr(args, "questions", None):
+        questions = load_questions(Path(args.questions), "all" if args.split == "all" else args.split)
+    else:
+        questions = load_questions(split=args.split)
     report = evaluate_all(bot, questions, peers=args.peers)
     report["split"] = args.split
     out = Path(args.out)
