@@ -483,3 +483,13 @@ def test_the_committees_advice_is_its_recommendation_before_its_concern(bot):
     'review the list of prohibited jobs') goes above the concern that leads to it (para. 23), as for 'recommend'."""
     hits = bot.search("What was the Committee's advice on the list of jobs closed to women?", k=2)
     assert [c.label for c in hits] == ["E/C.12/KAZ/CO/2, para. 24", "E/C.12/KAZ/CO/2, para. 23"]
+
+
+@pytest.mark.parametrize("question, quoted", [
+    ("How much money did the government put into its COVID-19 economic recovery plan?", "4.4 trillion tenge"),  # not
+    ("How many kinds of jobs are workers under 18 barred from?", "103 professions")])  # 'COVID-19' or 'under 18' again
+def test_asked_how_many_the_quote_is_the_sentence_with_a_figure(bot, question, quoted):
+    """E/C.12/KAZ/3 paras. 12 and 357: the first sentence holds more of the question's words ('COVID-19 pandemic',
+    'under 18 years of age'), the second the figure asked for."""
+    ans = bot.ask(question)
+    assert not ans.abstained and quoted in ans.citations[0].quote

@@ -15,6 +15,8 @@ NOT_FOUND = "Not found in these documents: none of the indexed paragraphs answer
 _NUMERIC_Q = re.compile(r"^\s*(how (many|much|long|often)|what (share|percentage|proportion|number|amount|year|date)|when|in what year|which year)\b", re.I)
 
 
+_FIGURE = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\d])")
+_A_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _KEY_NUMBER = re.compile(r"(?<![\w.,])(?:No\.\s*)?\d[\d,]*(?:\.\d+)?(?![\w])")
 _KEY_NAME = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w\-]*(?:\s+(?:of|on|for|and|the|de)?\s*[A-Z][\w\-]*)*")
 
@@ -206,21 +208,26 @@ class Composer(AnswerKindChecks):
         return sum(self.idf(t) for t in q & have) / total
 
     def quote(self, question: str, p: Paragraph) -> str:
-        """The sentence of the paragraph that best matches the question (with its list, if it opens one)."""
+        """The sentence of the paragraph that best matches the question (with its list, if it opens one). Asked how
+        many, how much, what share or when: the best of the sentences that give a figure (not the question's own, nor a
+        year unless a date is asked) before any that does not; asked who, the best of those that name a person."""
         spans = sentences(p.text)
         if p.kind == "subparagraph":  # the lead-in is context; the subparagraph itself is the answer
             spans = [s for s in spans if not p.text[s[0]:s[1]].rstrip().endswith(":")] or spans
         dating = " ".join(document_years(question))  # 'its 2018 review': the year names the document, the answer may lack it
         q, generic, *sent_tokens = self.tokenize([question, dating] + [p.text[a:b] for a, b in spans])  # one call: the slow part
         q = set(q) - set(generic)
-        numeric, person = bool(_NUMERIC_Q.search(question)), asks_for_person(question)
+        numeric, person = _NUMERIC_Q.search(question), asks_for_person(question)
+        asked = set(_FIGURE.findall(question))  # 'under 18', 'COVID-19': the question's own numbers answer nothing
+        dates = numeric and re.match(r"when|in what year|which year|what (?:year|date)", numeric.group(0).strip(), re.I)
         best, best_score = spans[0], -1.0
         for s, toks in zip(spans, sent_tokens):
             sent = p.text[s[0]:s[1]]
             toks = set(toks)
             score = sum(self.idf(t) for t in q & toks)
-            if numeric and re.search(r"\d", sent) or person and person_names(sent, self.rare):
-                score += 1.5
+            figure = numeric and any(f not in asked and (dates or not _A_YEAR.fullmatch(f)) for f in _FIGURE.findall(sent))
+            if score > 0 and (figure or person and person_names(sent, self.rare)):
+                score += 100.0  # the kind of answer asked for first: 'allocated 4.4 trillion tenge', 'headed by Ms. X'
             score -= 0.01 * (s[0] / max(len(p.text), 1))  # ties go to the earlier sentence
             if score > best_score:
                 best, best_score = s, score
