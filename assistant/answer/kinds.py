@@ -1,5 +1,6 @@
 """Kinds of answer one sentence must hold for some questions: a per cent of the thing asked, an amount of money, a
-named court or law, a date beside the thing done, one of the two things an either-or question names. Pure, like
+named court or law, a date beside the thing done, a penalty beside the person named, one of the two things an
+either-or question names. Pure, like
 evidence.py, whose patterns it shares.
 
 >>> share_of("What share of Kazakhstan's population was fully vaccinated?"), share_of("How many schools, and what share is State-run?")
