@@ -213,10 +213,9 @@ class AnswerKindChecks:
         its two things."""
         of, money, kind, things = share_of(question), asks_for_money(question), asked_kind(question), self.things_done(question)
         duration, pair, (act, act_words) = asks_for_duration(question), alternatives(question), act_asked(question)
-        persons = [n for name in self.things(question)[1] for n in name.split(" and ")  # 'Larisa Kharkova', not 'Criminal
-                   if all(re.fullmatch(r"[A-Z][a-z'\u2019-]+", w) and not ORG_WORDS.fullmatch(w) and w not in _NOT_PERSONS for w in n.split())]  # Code' or 'FIDH'
-        penalty = asks_for_penalty(question) and bool(persons or re.search(r"\b(?:prison|jail|sentenc)", question, re.I))  # a law's
-        # 'What penalties does the Code set?' is answered by 'the penalties have been increased'
+        persons = self.persons_asked(question) if asks_for_penalty(question) else []
+        penalty = bool(persons) or asks_for_penalty(question) and bool(re.search(r"\b(?:prison|jail|sentenc)", question, re.I))
+        # a law's 'What penalties does the Code set?' is answered by 'the penalties have been increased'
         if of is None and not (money or kind or things or duration or pair or act or penalty):
             return {}  # most questions: no sentence to split
         said = [t[a:b] for t in texts for a, b in sentences(t)]
@@ -246,6 +245,11 @@ class AnswerKindChecks:
         if pair and not any(mentions(w, t) for w in pair for t in texts):
             out["names_an_alternative"] = f"the closest paragraphs mention neither {pair[0]} nor {pair[1]}"
         return out
+
+    def persons_asked(self, question: str) -> list[str]:
+        """The persons a question names: 'Larisa Kharkova', both of 'X and Y'; not 'Criminal Code', 'Article', 'FIDH'."""
+        return [n for name in self.things(question)[1] for n in name.split(" and ")
+                if all(re.fullmatch(r"[A-Z][a-z'\u2019-]+", w) and not ORG_WORDS.fullmatch(w) and w not in _NOT_PERSONS for w in n.split())]
 
     @staticmethod
     def share_whole(question: str) -> list[str]:

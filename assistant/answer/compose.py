@@ -7,16 +7,14 @@ import re
 from ..ingest.words import unglued
 from ..records import Answer, Citation, Paragraph
 from .checks import AnswerKindChecks
-from ..search.query import document_years, naming_words, treaty_spelled_out, without_body_names, without_paragraph_numbers, wording_asked
+from ..search.query import YEAR, document_years, naming_words, treaty_spelled_out, without_body_names, without_paragraph_numbers, wording_asked
 from ..search.retrieve import Hit
-from .evidence import asks_for_person, gives_kind, person_names, sentences, years_held
+from .evidence import FIGURE, asks_for_person, gives_kind, person_names, sentences, years_held
 
 NOT_FOUND = "Not found in these documents: none of the indexed paragraphs answers this question closely enough."
 _NUMERIC_Q = re.compile(r"^\s*(how (many|much|long|often)|what (share|percentage|proportion|number|amount|year|date)|when|in what year|which year)\b", re.I)
 
 
-_FIGURE = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\d])")
-_A_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _KEY_NUMBER = re.compile(r"(?<![\w.,])(?:No\.\s*)?\d[\d,]*(?:\.\d+)?(?![\w])")
 _KEY_NAME = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w\-]*(?:\s+(?:of|on|for|and|the|de)?\s*[A-Z][\w\-]*)*")
 
@@ -218,14 +216,14 @@ class Composer(AnswerKindChecks):
         q, generic, *sent_tokens = self.tokenize([question, dating] + [p.text[a:b] for a, b in spans])  # one call: the slow part
         q = set(q) - set(generic)
         numeric, person = _NUMERIC_Q.search(question), asks_for_person(question)
-        asked = set(_FIGURE.findall(question))  # 'under 18', 'COVID-19': the question's own numbers answer nothing
+        asked = set(FIGURE.findall(question))  # 'under 18', 'COVID-19': the question's own numbers answer nothing
         dates = numeric and re.match(r"when|in what year|which year|what (?:year|date)", numeric.group(0).strip(), re.I)
         best, best_score = spans[0], -1.0
         for s, toks in zip(spans, sent_tokens):
             sent = p.text[s[0]:s[1]]
             toks = set(toks)
             score = sum(self.idf(t) for t in q & toks)
-            figure = numeric and any(f not in asked and (dates or not _A_YEAR.fullmatch(f)) for f in _FIGURE.findall(sent))
+            figure = numeric and any(f not in asked and (dates or not YEAR.fullmatch(f)) for f in FIGURE.findall(sent))
             if score > 0 and (figure or person and person_names(sent, self.rare)):
                 score += 100.0  # the kind of answer asked for first: 'allocated 4.4 trillion tenge', 'headed by Ms. X'
             score -= 0.01 * (s[0] / max(len(p.text), 1))  # ties go to the earlier sentence

@@ -91,7 +91,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_FIGURE = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])")
+FIGURE = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])")  # a number as printed: "4.4", "11,000"
 
 
 def figure_for_year(years_asked: list[str], sentences: list[str]) -> bool:
@@ -104,7 +104,7 @@ def figure_for_year(years_asked: list[str], sentences: list[str]) -> bool:
     (False, False)
     """
     def given(y: str) -> bool:
-        return any(re.search(rf"(?<!\d){y}(?!\d)", s) and any(not YEAR.fullmatch(m.group(0).rstrip(",")) for m in _FIGURE.finditer(s))
+        return any(re.search(rf"(?<!\d){y}(?!\d)", s) and any(not YEAR.fullmatch(m.group(0).rstrip(",")) for m in FIGURE.finditer(s))
                    for s in sentences)
     return bool(years_asked) and all(given(y) for y in years_asked)
 

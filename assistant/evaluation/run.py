@@ -272,7 +272,7 @@ def main(args) -> int:
     if args.sidecars:
         questions = fixture_questions(bot, Path(args.corpus))
     elif getattr(args, "questions", None):
-        questions = load_questions(Path(args.questions), "all" if args.split == "all" else args.split)
+        questions = load_questions(Path(args.questions), args.split)
     else:
         questions = load_questions(split=args.split)
     report = evaluate_all(bot, questions, peers=args.peers)
