@@ -208,7 +208,8 @@ class Assistant:
 
     def _as_written(self, question: str) -> str:
         """The question as the readers and the model's fitted weights expect it, whatever the user typed: without a
-        polite preamble ('Could you tell me ...'), ending in a question mark (or a full stop), and, typed all in lower
+        polite preamble ('Could you tell me ...'), ending in a question mark (or a full stop), in a direct question's
+        order ('when Kazakhstan ratified X' -> 'When did Kazakhstan ratified X?', typed.direct), and, typed all in lower
         case, with the capitals the corpus and the name readers use ('when did kazakhstan ratify the icescr' -> 'When
         did Kazakhstan ratify the ICESCR?'; the corpus's forms are read once, from its first 50,000 paragraphs, on the
         first such question). Typed in lower case, the dev split's near misses got "not found" 79% of the time

@@ -202,10 +202,10 @@ def check(path: Path = QUESTIONS, corpus_dir: Path = CORPUS_DIR) -> tuple[list[s
     return problems, summary
 
 
-def check_fresh(path: Path) -> list[str]:
-    """A fresh set (evals/fresh/*.jsonl, split "fresh"): each question as above, ids and questions unique; no counts
-    by split or kind (a small set written at one time, evals/fresh/README.md)."""
-    units = load_corpus()
+def check_fresh(path: Path, units: dict | None = None) -> list[str]:
+    """A fresh set (evals/fresh/*.jsonl, split "fresh"): each question as above, ids unique; no counts by split or
+    kind (a small set written at one time, evals/fresh/README.md). `units`: load_corpus(), if already loaded."""
+    units = units if units is not None else load_corpus()
     questions = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
     problems = [p for n, q in enumerate(questions, 1) for p in _check_one(q, units, f"{Path(path).name} line {n} ({q.get('id', '?')})", ("fresh",))]
     ids = Counter(q.get("id") for q in questions)
