@@ -478,6 +478,7 @@ def test_a_year_of_the_paragraph_a_paragraph_goes_on_from_is_found(bot):
     assert not bot.composer.continued("2020", p270)  # para. 269 holds 2020, but 270 opens 'In February 2023, a law ...'
 
 
+
 def test_the_committees_advice_is_its_recommendation_before_its_concern(bot):
     """'The Committee's advice', 'suggest', 'want ... to': asked what was recommended, the recommendation (CO/2 para. 24,
     'review the list of prohibited jobs') goes above the concern that leads to it (para. 23), as for 'recommend'."""
@@ -493,3 +494,10 @@ def test_asked_how_many_the_quote_is_the_sentence_with_a_figure(bot, question, q
     'under 18 years of age'), the second the figure asked for."""
     ans = bot.ask(question)
     assert not ans.abstained and quoted in ans.citations[0].quote
+
+
+def test_a_peoples_word_before_its_states_courts_names_no_group(bot):
+    """'Kazakh courts' are the country's courts: a count question about them needs no sentence naming 'Kazakh'
+    (E/C.12/KAZ/3 para. 68: '261 judicial acts citing the Covenant were issued by the courts')."""
+    ans = bot.ask("How many judicial acts of Kazakh courts cited the Covenant?")
+    assert not ans.abstained and ans.citations[0].label == "E/C.12/KAZ/3, para. 68" and "261 judicial acts" in ans.text

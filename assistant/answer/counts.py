@@ -124,10 +124,20 @@ def asks_a_count(question: str) -> bool:
 _RUN = re.compile(r"(?<![.?!]\s)\b[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*")
 
 
+_OF_THE_STATE = re.compile(r"\s+(?:(?:criminal|civil|labour|labor|administrative|supreme|local|national|central|state)\s+)?"
+                           r"(?:courts?|judges|judiciary|law|laws|legislation|government|authorities|police|parliament|"
+                           r"officials|ministry|ministries|state|constitution|code|budget)\b", re.I)  # 'Kazakh courts'
+
+
 def groups_named(question: str) -> list[str]:
     """The single capitalised words of a question that name a group, a people or a language ('Roma', 'Uzbek',
     'Dutch'): not its first word, a run of names ('Vision Zero', "Ombudsman's Office"), an acronym, a country or a
-    word naming a voice or body."""
+    word naming a voice or body; nor a people's word before its State's courts, laws or government ('Kazakh courts'
+    are the country's, not a group's).
+
+    >>> groups_named("How many times did Kazakh courts cite the Covenant?"), groups_named("How many Kazakh children were there?")
+    ([], ['Kazakh'])
+    """
     generic = naming_words(question) | {w.lower() for c in countries_named(question) for w in c.split()}
     out = []
     for m in _RUN.finditer(question.strip()):
@@ -137,6 +147,8 @@ def groups_named(question: str) -> list[str]:
         if re.search(r"[A-Z][\w'\u2019-]*\s+(?:of|for|on|and)\s+$", question[:m.start()]) or \
                 re.match(r"\s+(?:of|for|on)\s+[A-Z]", question[m.end():]):
             continue  # 'House', 'Representatives' in 'the House of Representatives': part of a name
+        if _OF_THE_STATE.match(question, m.end()):
+            continue
         if word.lower() not in generic and not ORG_WORDS.fullmatch(word) and word not in ("No", "The"):
             out.append(word)
     return out
