@@ -501,3 +501,10 @@ def test_a_peoples_word_before_its_states_courts_names_no_group(bot):
     (E/C.12/KAZ/3 para. 68: '261 judicial acts citing the Covenant were issued by the courts')."""
     ans = bot.ask("How many judicial acts of Kazakh courts cited the Covenant?")
     assert not ans.abstained and ans.citations[0].label == "E/C.12/KAZ/3, para. 68" and "261 judicial acts" in ans.text
+
+
+def test_an_ngo_asked_about_is_not_the_voice_asked_for(bot):
+    """'How long does registering an NGO take?' asks about NGOs, not for the NGO submission's words: the State's
+    paragraph on registering non-profit organisations (E/C.12/KAZ/3 para. 116) comes first."""
+    ans = bot.ask("How long does registering an NGO take?")
+    assert not ans.abstained and ans.citations[0].label == "E/C.12/KAZ/3, para. 116"

@@ -40,6 +40,17 @@ _RECOMMEND_Q = re.compile(r"\b(recommend\w*|urge[sd]?|ask(?:s|ed)? (?:the State|
                           r"advice|advis(?:e|ed|es)|suggest(?:s|ed)?|want(?:s|ed)?)\b", re.I)
 
 
+_NGOS_AS_THINGS = (re.compile(r"(?:how many|number of|register(?:ed|ing)?|registration of|for|(?<!according )to|run by|get)\s+(?:an?\s+|the\s+)?$", re.I),
+                   re.compile(r"\s+(?:registration|registered|crisis|operat\w+|sector|funding|activit\w+|law|centres?|shelters?)\b", re.I))
+
+
+def _ngos_as_things(question: str, m: re.Match) -> bool:
+    """Does this 'NGO' of the question name the organisations it asks about, not whose words it asks for ('How long
+    does it take to get an NGO registered?', 'How many NGOs operate ...?', 'NGO crisis centres')?"""
+    before, after = _NGOS_AS_THINGS
+    return bool(re.fullmatch(r"NGOs?", m.group(0), re.I)) and bool(before.search(question[:m.start()]) or after.match(question, m.end()))
+
+
 def aliases_of(doc: dict) -> list[str]:
     """The phrases that name a document in a question: its catalog aliases, its symbol, and its kind."""
     out = list(doc.get("aliases") or [])
@@ -220,8 +231,13 @@ class QuestionReader:
         return self._cited[1]
 
     def voices_named(self, question: str) -> list[str]:
-        """Author kinds a question names: 'What did the Committee recommend?' -> ['committee']."""
-        return [kind for kind, rx in self.voice.items() if rx.search(question)]
+        """Author kinds a question names: 'What did the Committee recommend?' -> ['committee']; not 'ngo' for the NGOs
+        it asks about (_ngos_as_things).
+
+        >>> voices_named("How long does it take to get an NGO registered?"), voices_named("What does the NGO say about it?")
+        ([], ['ngo'])
+        """
+        return [kind for kind, rx in self.voice.items() if any(not _ngos_as_things(question, m) for m in rx.finditer(question))]
 
     def documents_named(self, question: str) -> list[dict]:
         """Documents the question names by symbol, alias or kind ('the list of issues', 'FIDH', 'CO/2')."""
