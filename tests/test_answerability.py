@@ -478,6 +478,15 @@ def test_a_year_of_the_paragraph_a_paragraph_goes_on_from_is_found(bot):
     assert not bot.composer.continued("2020", p270)  # para. 269 holds 2020, but 270 opens 'In February 2023, a law ...'
 
 
+def test_a_year_of_the_paragraph_an_example_is_given_for_is_found(bot):
+    """KAZ-FU-2021 para. 27 ('For example, the requirement for foreign nationals to register ... was repealed') gives an
+    example of para. 26 ('In 2020, a number of measures were taken to improve migration monitoring'): asked what
+    changed in 2020, para. 27 answers."""
+    p27 = next(p for p in bot.paragraphs if p.symbol == "KAZ-FU-2021" and p.paragraph == "27")
+    assert bot.composer.continued("2020", p27) and not bot.composer.continued("2019", p27)
+    ans = bot.ask("What changed in 2020 in how foreigners' stay is tracked?")
+    assert not ans.abstained and ans.citations[0].label == "KAZ-FU-2021, para. 27"
+
 
 def test_the_committees_advice_is_its_recommendation_before_its_concern(bot):
     """'The Committee's advice', 'suggest', 'want ... to': asked what was recommended, the recommendation (CO/2 para. 24,

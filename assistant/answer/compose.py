@@ -55,7 +55,7 @@ def _holds(thing: str, text: str) -> bool:
 
 
 _GOES_ON = re.compile(r"(?:(?:These|This|Those|Such|They|It)\b|The (?:new )?(?:provisions?|amendments?|changes|measures?|rules|law|act|acts|decree|"
-                      r"programme|plan|strategy|reform)\b(?! of\b))")
+                      r"programme|plan|strategy|reform)\b(?! of\b)|(?:For (?:example|instance)|In particular|Thus|Accordingly|As a result),)")
 
 
 _SMALL = r"(?:and|of|the|for|on|with|in|to)"
@@ -174,7 +174,8 @@ class Composer(AnswerKindChecks):
     def continued(self, number: str, p: Paragraph) -> bool:
         """Does the paragraph go on from the one before it, under the same headings, which holds this number ('In
         February 2023, a law was adopted ...' / 'The provisions adopted allow ... short-term (one-hour) warning
-        strikes')? It must open by referring back ('These', 'Such', 'The provisions', 'The amendments', ...)."""
+        strikes')? It must open by referring back ('These', 'Such', 'The provisions', 'The amendments', ...) or by
+        giving an example or a result of it ('For example,', 'As a result,')."""
         if not _GOES_ON.match(p.text):
             return False
         before = self.before(p)[:1]
