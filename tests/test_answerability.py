@@ -517,3 +517,10 @@ def test_an_ngo_asked_about_is_not_the_voice_asked_for(bot):
     paragraph on registering non-profit organisations (E/C.12/KAZ/3 para. 116) comes first."""
     ans = bot.ask("How long does registering an NGO take?")
     assert not ans.abstained and ans.citations[0].label == "E/C.12/KAZ/3, para. 116"
+
+
+def test_mps_are_the_deputies_of_parliament(bot):
+    """'MPs' is no initialism a text spells out: 'women constitute 19.6 per cent of the total number of deputies' in
+    Parliament is a share of MPs (E/C.12/KAZ/3 para. 204)."""
+    ans = bot.ask("In Parliament, what share of MPs are women?")
+    assert not ans.abstained and ans.citations[0].label == "E/C.12/KAZ/3, para. 204" and "19.6 per cent" in ans.text

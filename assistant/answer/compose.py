@@ -9,7 +9,7 @@ from ..records import Answer, Citation, Paragraph
 from .checks import AnswerKindChecks
 from ..search.query import YEAR, document_years, naming_words, treaty_spelled_out, without_body_names, without_paragraph_numbers, wording_asked
 from ..search.retrieve import Hit
-from .evidence import FIGURE, asks_for_person, gives_kind, person_names, sentences, years_held
+from .evidence import FIGURE, asks_for_person, gives_kind, person_names, sentences, spelled_out, years_held
 
 NOT_FOUND = "Not found in these documents: none of the indexed paragraphs answers this question closely enough."
 _NUMERIC_Q = re.compile(r"^\s*(how (many|much|long|often)|what (share|percentage|proportion|number|amount|year|date)|when|in what year|which year)\b", re.I)
@@ -56,29 +56,6 @@ def _holds(thing: str, text: str) -> bool:
 
 _GOES_ON = re.compile(r"(?:(?:These|This|Those|Such|They|It)\b|The (?:new )?(?:provisions?|amendments?|changes|measures?|rules|law|act|acts|decree|"
                       r"programme|plan|strategy|reform)\b(?! of\b)|(?:For (?:example|instance)|In particular|Thus|Accordingly|As a result),)")
-
-
-_SMALL = r"(?:and|of|the|for|on|with|in|to)"
-
-
-def spelled_out(acronym: str, text: str) -> bool:
-    """An acronym of the question in the text, in the singular ('DPOs': 'DPO') or written out: 'SDGs' as 'Sustainable
-    Development Goals', 'ESC' as 'economic, social and cultural' (a word's initials, small words between them skipped).
-
-    >>> spelled_out("SDGs", "the Sustainable Development Goals"), spelled_out("ESC", "economic, social and cultural rights")
-    (True, True)
-    >>> spelled_out("ESC", "economic and political"), spelled_out("Roma", "rights of older migrants")
-    (False, False)
-    >>> spelled_out("DPOs", "by the Armenian DPO Community"), spelled_out("OHCHR", "the Office of the United Nations High Commissioner for Human Rights")
-    (True, True)
-    """
-    letters = re.fullmatch(r"([A-Z]{2,6})s?", acronym)
-    if not letters:
-        return False
-    if re.search(rf"\b{letters.group(1)}", text):  # 'DPOs' as 'the Armenian DPO Community'
-        return True
-    gap = rf"[\s,'\u2019-]+(?:(?:{_SMALL}|United Nations)[\s,'\u2019-]+)*"  # 'OHCHR': the Office of the United Nations High ...
-    return bool(re.search(r"\b" + gap.join(f"(?i:{c})\\w*" for c in letters.group(1)), text))
 
 
 SENTENCE_FEATURES = {"sentence_coverage", "type_in_sentence", "unit_near", "years_found", "absent_idf"}

@@ -150,6 +150,35 @@ def measured(question: str) -> str:
     return (m.group(1) or m.group(2)) if m else ""
 
 
+_NOT_INITIALS = {"MP": r"\b(?:parliament|deput)"}  # abbreviations a text does not spell out by their initials
+
+_SMALL = r"(?:and|of|the|for|on|with|in|to)"
+
+
+def spelled_out(acronym: str, text: str) -> bool:
+    """An acronym of the question in the text, in the singular ('DPOs': 'DPO') or written out: 'SDGs' as 'Sustainable
+    Development Goals', 'ESC' as 'economic, social and cultural' (a word's initials, small words between them skipped).
+
+    >>> spelled_out("SDGs", "the Sustainable Development Goals"), spelled_out("ESC", "economic, social and cultural rights")
+    (True, True)
+    >>> spelled_out("ESC", "economic and political"), spelled_out("Roma", "rights of older migrants")
+    (False, False)
+    >>> spelled_out("DPOs", "by the Armenian DPO Community"), spelled_out("OHCHR", "the Office of the United Nations High Commissioner for Human Rights")
+    (True, True)
+    >>> spelled_out("MPs", "women account for 19.6 per cent of the deputies")  # an abbreviation, no initials
+    True
+    """
+    letters = re.fullmatch(r"([A-Z]{2,6})s?", acronym)
+    if not letters:
+        return False
+    if letters.group(1) in _NOT_INITIALS and re.search(_NOT_INITIALS[letters.group(1)], text, re.I):
+        return True
+    if re.search(rf"\b{letters.group(1)}", text):  # 'DPOs' as 'the Armenian DPO Community'
+        return True
+    gap = rf"[\s,'\u2019-]+(?:(?:{_SMALL}|United Nations)[\s,'\u2019-]+)*"  # 'OHCHR': the Office of the United Nations High ...
+    return bool(re.search(r"\b" + gap.join(f"(?i:{c})\\w*" for c in letters.group(1)), text))
+
+
 _DATE_LAST = re.compile(r",?\s+(?:and\s+)?(?:if so,?\s+)?(?:when|in what year)\s*\?\s*$", re.I)
 
 

@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 
 from ..ingest.meta import SYMBOL
-from .evidence import PHRASE_END, SHARE_Q, asks_for_date, dated, word_stem
+from .evidence import PHRASE_END, SHARE_Q, asks_for_date, dated, spelled_out, word_stem
 
 _PER_CENT = re.compile(r"\d\s*%|\d[\d,.]*\s*(?:per ?cent|percentage points?)\b|\b(?:one|two|three|\d+)\s+(?:in|out of)\s+(?:every\s+)?"
                        r"(?:\w+|\d[\d,]*)\b|\d[\d,.]*\s+per\s+(?:1,?000|10,?000|100,?000|hundred|thousand)\b|"
@@ -63,10 +63,12 @@ def share_of(question: str) -> str | None:
 def gives_share(sentence: str, of: str = "") -> bool:
     """Does the sentence give a percentage or ratio ('25.2 per cent', 'one in five', '12 per 1,000'), and, when `of`
     is given, name what it is a share of ('population' for 'population', 'GDP' for 'GDP')?"""
+    if not _PER_CENT.search(sentence):
+        return False
+    if re.fullmatch(r"[A-Z]{2,5}s?", of):  # 'GDP': the letters, or words they begin ('gross domestic product'); 'MPs'
+        return spelled_out(of, sentence)
     said = re.escape(word_stem(of)[: max(4, len(word_stem(of)) - 1)])
-    if re.fullmatch(r"[A-Z]{2,5}", of):  # 'GDP': the letters, or words they begin ('gross domestic product')
-        said = of + "|" + r"\w*\s+".join(of) + r"\w*"
-    return bool(_PER_CENT.search(sentence)) and (not of or bool(re.search(rf"\b(?:{said})", sentence, re.I)))
+    return not of or bool(re.search(rf"\b(?:{said})", sentence, re.I))
 
 
 _CURRENCY = None
