@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 
-from ..search.query import YEAR, voices_named, years
+from ..search.query import YEAR, years
 
 _NUMBER = re.compile(r"(?<![\w])\d[\d,]*(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                      r"forty|fifty|hundred|thousand|million|billion|half|third|quarter|dozens?|hundreds|thousands)\b", re.I)
@@ -179,19 +179,9 @@ def spelled_out(acronym: str, text: str) -> bool:
     return bool(re.search(r"\b" + gap.join(f"(?i:{c})\\w*" for c in letters.group(1)), text))
 
 
-_DATE_LAST = re.compile(r",?\s+(?:and\s+)?(?:if so,?\s+)?(?:when|in what year)\s*\?\s*$", re.I)
-
-
 def asks_for_date(question: str) -> bool:
-    """'When did Kazakhstan ratify ...?', 'In what year ...?', 'Has it ratified X, and when?' (not 'When raising
-    enrolment, which ...'; nor '... and when?' of a question naming two voices, whose date the other voice may give).
-
-    >>> asks_for_date("Has Kazakhstan ratified the Convention, and when?"), asks_for_date("Did it, and if so when?")
-    (True, True)
-    >>> asks_for_date("The NGOs said there was none. Does the State say one was created, and when?")
-    False
-    """
-    return bool(_DATE_Q.search(question)) or bool(_DATE_LAST.search(question)) and len(voices_named(question)) < 2
+    """'When did Kazakhstan ratify ...?', 'In what year ...?' (not 'When raising enrolment, which ...')."""
+    return bool(_DATE_Q.search(question))
 
 
 def dated(sentence: str) -> bool:
