@@ -81,7 +81,7 @@ _DOC_WORDS = (r"(?:State |national |periodic |initial |second |third |fourth |fi
               r"letter|dialogue|session|recommendations?|mission|findings|summary records?|visit|meeting|"
               r"(?:universal )?periodic review|UPR)")
 _TO_YEAR = r"(?:\s*[-\u2013/]\s*(?:1[89]\d\d|20\d\d|\d\d))?"  # the end of a period: '2008-2009', '2008-09'
-_DOC_YEAR = re.compile(rf"\b(1[89]\d\d|20\d\d){_TO_YEAR}(?:'s)?\s+(?:\w+\s+){{0,2}}?{_DOC_WORDS}|"
+_DOC_YEAR = re.compile(rf"\b(1[89]\d\d|20\d\d){_TO_YEAR}(?:'s)?\s+(?:[\w-]+\s+){{0,2}}?{_DOC_WORDS}|"  # 'its 2018 list-of-issues submission'
                        rf"{_DOC_WORDS}\s+(?:of|in|from|dated)\s+(1[89]\d\d|20\d\d){_TO_YEAR}", re.I)
 
 
@@ -92,6 +92,8 @@ def event_years(question: str) -> list[str]:
     ['2019']
     >>> event_years("Up to what date is the follow-up in the 2008-2009 annual report updated?")
     []
+    >>> event_years("In its 2018 list-of-issues submission, how many migrants does FIDH say were deported in 2017?")
+    ['2017']
     """
     return list(_event_years(question))
 
