@@ -524,3 +524,10 @@ def test_mps_are_the_deputies_of_parliament(bot):
     Parliament is a share of MPs (E/C.12/KAZ/3 para. 204)."""
     ans = bot.ask("In Parliament, what share of MPs are women?")
     assert not ans.abstained and ans.citations[0].label == "E/C.12/KAZ/3, para. 204" and "19.6 per cent" in ans.text
+
+
+def test_a_change_over_a_period_needs_no_figure_for_each_of_its_years(bot):
+    """'How much did ... grow between 2010 and 2020?': KAZ-FU-2021 para. 43 ('In comparison with the figures for 2010, or
+    over the past 10 years, ... has increased by 3.8 times') answers; it gives no figure for 2020 alone."""
+    ans = bot.ask("How many times over did spending on developing social services rise between 2010 and 2020?")
+    assert not ans.abstained and ans.citations[0].label == "KAZ-FU-2021, para. 43" and "3.8 times" in ans.text

@@ -85,6 +85,18 @@ _DOC_YEAR = re.compile(rf"\b(1[89]\d\d|20\d\d){_TO_YEAR}(?:'s)?\s+(?:[\w-]+\s+){
                        rf"{_DOC_WORDS}\s+(?:of|in|from|dated)\s+(1[89]\d\d|20\d\d){_TO_YEAR}", re.I)
 
 
+_RANGE = re.compile(r"\b(?:between|from)\s+(?:\w+\s+)?(1[89]\d\d|20\d\d)\s+(?:and|to|until)\s+(?:\w+\s+)?(1[89]\d\d|20\d\d)\b", re.I)
+
+
+def range_years(question: str) -> list[str]:
+    """The years that bound a period the question asks about: a change over it, not a figure for each.
+
+    >>> range_years("By how many times did spending grow between 2010 and 2020?"), range_years("How many in 2019 and 2020?")
+    (['2010', '2020'], [])
+    """
+    return [y for m in _RANGE.finditer(question) for y in m.groups()]
+
+
 def event_years(question: str) -> list[str]:
     """The years a question asks about, less those that only name a document ('the 2024 State report').
 
