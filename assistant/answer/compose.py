@@ -43,7 +43,11 @@ def _holds(thing: str, text: str) -> bool:
 
     >>> _holds("3,000", "about 3 thousand marriages"), _holds("1,500,000", "1.5 million people"), _holds("3,000", "30,000")
     (True, True, False)
+    >>> _holds("2013", "the new Rules on Public Hearings as of 26.03.13"), _holds("2013", "Rules No. 13 of 2.03.2012")
+    (True, False)
     """
+    if re.fullmatch(r"(?:1[89]|20)\d\d", thing) and re.search(rf"(?<![\d.])\d{{1,2}}\.\d{{1,2}}\.{thing[2:]}(?!\.?\d)", text):
+        return True  # a year in a date written day.month.year in two digits
     if thing[:1].isdigit() or thing.startswith("No."):
         digits = re.sub(r"[^\d.]", "", thing).strip(".")
         if re.search(r"(?<![\d])" + r",?".join(re.escape(c) for c in digits) + r"(?![\d])", text):
