@@ -24,12 +24,15 @@ def key_things(question: str) -> list[str]:
 
     >>> key_things("When did Kazakhstan ratify ILO Convention No. 189 in 2022?")
     ['No. 189', '2022', 'Kazakhstan', 'ILO Convention']
+    >>> key_things("After the May 2020 labour law, do unions still have to join a federation?")  # a month names nothing
+    ['2020']
     """
     nums = [m.group(0).rstrip(",") for m in _KEY_NUMBER.finditer(question)]
-    names = [re.sub(r"\s+No$", "", m.group(0)) for m in _KEY_NAME.finditer(question) if m.group(0) not in _NOT_NAMES]
+    names = [re.sub(r"\s+No$", "", m.group(0)) for m in _KEY_NAME.finditer(question) if m.group(0) not in _NOT_NAMES and not _MONTH.fullmatch(m.group(0))]
     return list(dict.fromkeys(nums + names))
 
 
+_MONTH = re.compile(r"January|February|March|April|May|June|July|August|September|October|November|December")
 _NOT_NAMES = {"What", "Which", "Who", "When", "Where", "How", "Why", "Does", "Did", "Do", "Is", "Are", "Was", "Were", "Has",
               "Have", "Can", "I", "The", "In", "According", "Committee", "State", "States", "Government", "NGO", "NGOs"}
 
