@@ -531,3 +531,10 @@ def test_a_change_over_a_period_needs_no_figure_for_each_of_its_years(bot):
     over the past 10 years, ... has increased by 3.8 times') answers; it gives no figure for 2020 alone."""
     ans = bot.ask("How many times over did spending on developing social services rise between 2010 and 2020?")
     assert not ans.abstained and ans.citations[0].label == "KAZ-FU-2021, para. 43" and "3.8 times" in ans.text
+
+
+def test_a_year_of_the_opening_clause_is_context_not_the_year_asked(bot):
+    """'With the 2014 law on trade unions in force, how many ... today?': 2014 sets the scene; E/C.12/KAZ/3 para. 284
+    ('Today, in Kazakhstan, there are ... 35 regional ... trade union organizations') answers without it."""
+    ans = bot.ask("With the 2014 law on trade unions in force, how many regional trade union organizations exist today?")
+    assert not ans.abstained and ans.citations[0].label == "E/C.12/KAZ/3, para. 284" and "35 regional" in ans.text

@@ -17,7 +17,7 @@ from .counts import (asks_a_count, asks_a_total, asks_each, counts, counts_in_wo
 from .kinds import (act_asked, alternatives, asked_kind, asks_for_duration, asks_for_money, asks_for_penalty, asks_for_symbol,
                     dates_the_act, gives_duration, gives_money, gives_penalty, gives_share, gives_symbol, mentions, named_things,
                     names_kind, share_of, without_protocols)
-from ..search.query import event_years, names_a_paragraph, range_years, naming_words, without_body_names, years
+from ..search.query import event_years, names_a_paragraph, premise_years, range_years, naming_words, without_body_names, years
 from ..records import Paragraph
 from ..search.retrieve import Hit
 
@@ -312,8 +312,9 @@ class AnswerKindChecks:
 
     def _count_years(self, question: str) -> list[str]:
         """The years a one-part count question asks about ('How many ... in 2018?'), else []; not the two years that
-        bound a period ('grow ... between 2010 and 2020': 'increased by 3.8 times' over the past 10 years)."""
-        ys = [y for y in event_years(question) if y not in range_years(question)]
+        bound a period ('grow ... between 2010 and 2020': 'increased by 3.8 times' over the past 10 years), nor those of
+        an opening clause that sets the scene (premise_years)."""
+        ys = [y for y in event_years(question) if y not in range_years(question) + premise_years(question)]
         asks = asked_unit(question) is not None or asks_a_total(question)
         return ys if ys and asks and not self.in_two_parts(question) else []
 

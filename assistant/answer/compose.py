@@ -7,7 +7,7 @@ import re
 from ..ingest.words import unglued
 from ..records import Answer, Citation, Paragraph
 from .checks import AnswerKindChecks
-from ..search.query import YEAR, document_years, naming_words, treaty_spelled_out, without_body_names, without_paragraph_numbers, wording_asked
+from ..search.query import YEAR, document_years, naming_words, premise_years, treaty_spelled_out, without_body_names, without_paragraph_numbers, wording_asked
 from ..search.retrieve import Hit
 from .evidence import FIGURE, asks_for_person, gives_kind, person_names, sentences, spelled_out, years_held
 
@@ -89,8 +89,9 @@ class Composer(AnswerKindChecks):
 
     def things(self, question: str) -> tuple[list[str], list[str]]:
         """(numbers, names) the question asks about, less the words that only name a document, voice or country,
-        the years that only date a document ('Peru's 2019 replies') and the numbers of paragraphs named ('para. 7')."""
-        generic = naming_words(question) | set(document_years(question))  # 'in its 2017 review'
+        the years that only date a document ('Peru's 2019 replies') or set the scene ('After the May 2020 labour law, ...')
+        and the numbers of paragraphs named ('para. 7')."""
+        generic = naming_words(question) | set(document_years(question)) | set(premise_years(question))  # 'in its 2017 review'
         asked = without_body_names(without_paragraph_numbers(question))  # 'the Committee against Torture's': its author
         things = [t for t in key_things(asked) if t.lower() not in generic]  # 'para. 7': a label
         return [t for t in things if t[:1].isdigit() or t.startswith("No.")], [t for t in things if not (t[:1].isdigit() or t.startswith("No."))]

@@ -88,6 +88,23 @@ _DOC_YEAR = re.compile(rf"\b(1[89]\d\d|20\d\d){_TO_YEAR}(?:'s)?\s+(?:[\w-]+\s+){
 _RANGE = re.compile(r"\b(?:between|from)\s+(?:\w+\s+)?(1[89]\d\d|20\d\d)\s+(?:and|to|until)\s+(?:\w+\s+)?(1[89]\d\d|20\d\d)\b", re.I)
 
 
+_PREMISE = re.compile(r"^\s*(?:Since|After|Following|With|Under|Given|Despite|Once|Now that)\s+(?!\d)(?:[^,?]*\s){2,}[^,?]*,")
+
+
+def premise_years(question: str) -> list[str]:
+    """The years of a question's opening clause that sets the scene ('Since the Social Code took effect in July 2023,
+    how many ...?', 'After the May 2020 labour law, ...'): context the answering paragraph need not repeat. Not a year
+    that bounds the time asked ('Since 2015, how many ...?').
+
+    >>> premise_years("Since the Social Code took effect in July 2023, how many pensioners can withdraw their savings?")
+    ['2023']
+    >>> premise_years("Since 2015, how many women have been elected?"), premise_years("How many, after the 2019 review?")
+    ([], [])
+    """
+    m = _PREMISE.match(question)
+    return YEAR.findall(m.group(0)) if m else []
+
+
 def range_years(question: str) -> list[str]:
     """The years that bound a period the question asks about: a change over it, not a figure for each.
 
