@@ -538,3 +538,13 @@ def test_a_year_of_the_opening_clause_is_context_not_the_year_asked(bot):
     ('Today, in Kazakhstan, there are ... 35 regional ... trade union organizations') answers without it."""
     ans = bot.ask("With the 2014 law on trade unions in force, how many regional trade union organizations exist today?")
     assert not ans.abstained and ans.citations[0].label == "E/C.12/KAZ/3, para. 284" and "35 regional" in ans.text
+
+
+def test_a_share_asked_in_other_words_is_read_as_a_share(bot):
+    """'What slice of the total national budget goes to ...?' asks a share of the budget (KAZ-FU-2021 para. 49: 'The
+    proportion of the total national budget allocated to social expenditure will be 50.5 per cent ...'); 'what share
+    of them' asks a share of what was named before, not of 'them'."""
+    ans = bot.ask("What slice of the total national budget goes to social expenditure?")
+    assert not ans.abstained and ans.citations[0].label == "KAZ-FU-2021, para. 49"
+    ans = bot.ask("How many staff does the Ombudsman's Office have, and what share of them are women?")
+    assert not ans.abstained and ans.citations[0].label == "E/C.12/KAZ/3, para. 97"

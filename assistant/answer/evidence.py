@@ -43,12 +43,15 @@ from ..search.query import YEAR, years
 
 _NUMBER = re.compile(r"(?<![\w])\d[\d,]*(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                      r"forty|fifty|hundred|thousand|million|billion|half|third|quarter|dozens?|hundreds|thousands)\b", re.I)
-SHARE_Q = re.compile(r"^\s*(?:what|which)\s+(?:share|percentage|proportion|per ?cent|fraction)\b|\b(?:what|which) (?:share|percentage|proportion)\b|\bhow many per ?cent\b", re.I)
+SHARE_Q = re.compile(r"^\s*(?:what|which)\s+(?:share|percentage|proportion|per ?cent|fraction|slice|portion)\b|\b(?:what|which) (?:share|percentage|proportion)\b|\bhow many per ?cent\b", re.I)
 _SHARE_P = re.compile(r"%|\bper ?cent\b|\bpercentage\b|\bhalf\b|\bthird\b|\bquarter\b|\bout of\b", re.I)
 _HOW_MANY = re.compile(r"\bhow (?:many|much)\s+(?:of\s+)?(?:the\s+)?((?:[a-z][\w-]*\s*){1,3})", re.I)
 _WHAT_NUMBER = re.compile(r"\bwhat (?:number|amount|total|rate) of\s+(?:the\s+)?((?:[a-z][\w-]*\s*){1,3})", re.I)
 PHRASE_END = re.compile(r"^(?:are|is|was|were|be|been|did|does|do|have|has|had|in|of|for|per|from|on|at|to|with|by|under|"
-                         r"does|can|could|will|would|should|there|this|that|\w+ed|\w+ing)$", re.I)
+                         r"does|can|could|will|would|should|there|this|that|\w+ed|\w+ing|"
+                         r"got|gets?|go|goes|went|comes?|came|lives?|took|takes?|made|makes?|says?|said|remains?|exists?|stays?|"
+                         r"faces?|needs?|receives?|die|dies|held|holds?|ran|runs?|left|leaves?|lost|loses?|became|becomes?|kept|"
+                         r"keeps?|sat|sits?|fell|falls?|rose|rises?|grew|grows?)$", re.I)  # 'how many migrants got ...': migrants
 _WHEN_Q = re.compile(r"^\s*(?:when|in what year|which year|since when|by when|what year|on what date|what date)\b", re.I)
 _WHO_Q = re.compile(r"^\s*(?:who|whom|which (?:court|body|bodies|organi[sz]ations?|ministry|agency|institution|authority|NGOs?|person|official))\b", re.I)
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w-]+)+|\b[A-Z]{2,}\b")
@@ -136,7 +139,7 @@ _MEASURE = r"(?:rate|ratio|number|share|percentage|proportion|level|amount|index
            r"expectancy|gap|coefficient|total|figure|budget|cost|price)"
 _MEASURED_Q = re.compile(rf"^\s*what\s+(?:(?:was|is|were|are)\s+(?:the\s+|[\w']+'s\s+)((?:[\w-]+\s+){{0,4}}?{_MEASURE})\b|"
                          rf"((?:[\w-]+\s+){{1,4}}?{_MEASURE})\s+(?:per|for|in|of|does|did|do|has|have|had|was|were|is|are)\b)", re.I)
-MEASURE_WORDS = "rate ratio number share percentage proportion level amount total figure value"
+MEASURE_WORDS = "rate ratio number share percentage proportion fraction slice portion level amount total figure value"
 
 
 def measured(question: str) -> str:
@@ -243,7 +246,11 @@ def person_names(text: str, rare) -> list[str]:
 
 
 def asked_unit(question: str) -> str | None:
-    """What a count or amount is asked in: 'how many migrants' -> 'migrants'; 'what share' -> 'share'; else None."""
+    """What a count or amount is asked in: 'how many migrants' -> 'migrants'; 'what share' -> 'share'; else None.
+
+    >>> asked_unit("How many migrants got deported in 2017?"), asked_unit("How many Roma live there?"), asked_unit("What slice of it?")
+    ('migrants', 'roma', 'share')
+    """
     if SHARE_Q.search(question):
         return "share"
     m = _HOW_MANY.search(question) or _WHAT_NUMBER.search(question)

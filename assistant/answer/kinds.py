@@ -44,12 +44,20 @@ from .evidence import PHRASE_END, SHARE_Q, asks_for_date, dated, spelled_out, wo
 _PER_CENT = re.compile(r"\d\s*%|\d[\d,.]*\s*(?:per ?cent|percentage points?)\b|\b(?:one|two|three|\d+)\s+(?:in|out of)\s+(?:every\s+)?"
                        r"(?:\w+|\d[\d,]*)\b|\d[\d,.]*\s+per\s+(?:1,?000|10,?000|100,?000|hundred|thousand)\b|"
                        r"\b(?:half|a third|a quarter|two thirds|three quarters|majority)\b", re.I)
-SHARE_OF = re.compile(r"\b(?:share|percentage|proportion|per ?cent(?:age)?|fraction)\s+of\s+(?:the\s+|\w+'s\s+)?((?:[\w-]+\s*){1,4})", re.I)
+SHARE_OF = re.compile(r"\b(?:share|percentage|proportion|per ?cent(?:age)?|fraction|slice|portion)\s+of\s+(?:the\s+|\w+'s\s+)?((?:[\w-]+\s*){1,4})", re.I)
+
+
+_PRONOUNS = {"them", "it", "they", "these", "those", "this", "that"}
 
 
 def share_of(question: str) -> str | None:
     """The head noun of what a share question asks a share of: 'What share of Kazakhstan's population was ...?' ->
-    'population'; '' when it names nothing it is a share of ('what share is State-run?'); None for other questions."""
+    'population'; '' when it names nothing it is a share of ('what share is State-run?', 'what share of them');
+    None for other questions.
+
+    >>> share_of("How many people work there, and what share of them are women?"), share_of("What slice of the budget went to it?")
+    ('', 'budget')
+    """
     if not SHARE_Q.search(question):
         return None
     m, head = SHARE_OF.search(question), ""
@@ -57,7 +65,7 @@ def share_of(question: str) -> str | None:
         if PHRASE_END.match(word):
             break
         head = word
-    return head
+    return "" if head.lower() in _PRONOUNS else head  # 'what share of them are women?': of what the question named before
 
 
 def gives_share(sentence: str, of: str = "") -> bool:
