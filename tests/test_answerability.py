@@ -548,3 +548,13 @@ def test_a_share_asked_in_other_words_is_read_as_a_share(bot):
     assert not ans.abstained and ans.citations[0].label == "KAZ-FU-2021, para. 49"
     ans = bot.ask("How many staff does the Ombudsman's Office have, and what share of them are women?")
     assert not ans.abstained and ans.citations[0].label == "E/C.12/KAZ/3, para. 97"
+
+
+def test_pay_is_wages_and_signing_off_is_approving(bot):
+    """A share of men's pay is given as a share of their wages (E/C.12/KAZ/CO/2 para. 25: 'women's wages ... 67.8 per
+    cent of men's'); amendments signed off were 'approved at meetings ... in April, June, October and November 2019'
+    (KAZ-FU-2021 para. 59)."""
+    ans = bot.ask("What percentage of men's pay did women earn in 2017?")
+    assert not ans.abstained and ans.citations[0].label == "E/C.12/KAZ/CO/2, para. 25" and "67.8 per cent" in ans.text
+    ans = bot.ask("When did delegations of Kazakhstan and the ILO sign off the trade union amendments?")
+    assert not ans.abstained and ans.citations[0].label == "KAZ-FU-2021, para. 59"

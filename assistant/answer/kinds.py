@@ -68,14 +68,21 @@ def share_of(question: str) -> str | None:
     return "" if head.lower() in _PRONOUNS else head  # 'what share of them are women?': of what the question named before
 
 
+_PAY = r"pay|wage|salar|earning"  # one thing under four names: a share of men's pay is a share of their wages
+
+
 def gives_share(sentence: str, of: str = "") -> bool:
     """Does the sentence give a percentage or ratio ('25.2 per cent', 'one in five', '12 per 1,000'), and, when `of`
-    is given, name what it is a share of ('population' for 'population', 'GDP' for 'GDP')?"""
+    is given, name what it is a share of ('population' for 'population', 'GDP' for 'GDP', 'wages' for 'pay')?
+
+    >>> gives_share("women's wages increased slightly, to 67.8 per cent of men's", "pay")
+    True
+    """
     if not _PER_CENT.search(sentence):
         return False
     if re.fullmatch(r"[A-Z]{2,5}s?", of):  # 'GDP': the letters, or words they begin ('gross domestic product'); 'MPs'
         return spelled_out(of, sentence)
-    said = re.escape(word_stem(of)[: max(4, len(word_stem(of)) - 1)])
+    said = _PAY if word_stem(of).lower() in ("pay", "wage", "salary", "earning") else re.escape(word_stem(of)[: max(4, len(word_stem(of)) - 1)])
     return not of or bool(re.search(rf"\b(?:{said})", sentence, re.I))
 
 
@@ -170,6 +177,7 @@ def mentions(words: str, text: str) -> bool:
 _ACT_FORMS = [  # the act a 'when was X done' question names -> the words of a sentence (or its lead-in) dating that act
     (r"ratif\w*|accede\w*|accession", r"ratif|acce[ds]|accession|part(?:y|ies)\b"),
     (r"join\w*|sign(?:ed|s|ing)? up", r"join|acce[ds]|accession|member|affiliat|ratif|part(?:y|ies)\b"),
+    (r"sign(?:ed|s|ing)? off", r"sign|approv|agree|adopt|endors"),  # to approve
     (r"sign\w*", r"sign"),
     (r"enter\w* into force", r"force|effect"),
     (r"adopt\w*|pass\w*|enact\w*|approv\w*|introduc\w*", r"adopt|pass|enact|approv|introduc|promulgat|sign|force|effect|issu|"
@@ -178,7 +186,7 @@ _ACT_FORMS = [  # the act a 'when was X done' question names -> the words of a s
     (r"abolish\w*", r"abolish|abolition|repeal|eliminat"),
     (r"submit\w*", r"submi|present|receiv|transmit|sent\b|lodg|filed"),
     (r"visit\w*", r"visit|mission|travel")]
-_DONE_Q = re.compile(r"\b(?:ratif\w*|accede\w*|accession|adopt\w*|sign(?:ed|s|ing)? up|sign\w*|enter\w* into force|join\w*|establish\w*|"
+_DONE_Q = re.compile(r"\b(?:ratif\w*|accede\w*|accession|adopt\w*|sign(?:ed|s|ing)? (?:up|off)|sign\w*|enter\w* into force|join\w*|establish\w*|"
                      r"creat\w*|introduc\w*|pass\w*|enact\w*|abolish\w*|launch\w*|approv\w*|submit\w*|found(?:ed|ing)|visit\w*)\b", re.I)
 
 
@@ -188,6 +196,8 @@ def act_asked(question: str) -> tuple[str, str]:
 
     >>> act_asked("When did New Zealand sign up to the Convention on the Reduction of Statelessness?")[0]
     'sign up'
+    >>> act_asked("When did officials sign off the amendments with the ILO?")[0]
+    'sign off'
     >>> act_asked("How many reports were submitted in 2020?")
     ('', '')
     """
