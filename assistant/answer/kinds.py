@@ -105,14 +105,18 @@ def currency_pattern() -> re.Pattern:
     return _CURRENCY
 
 
-_MONEY_Q = re.compile(r"\bhow much\b(?=.*\b(?:costs?|spen[dt]s?|paid|pay|salar(?:y|ies)|wages?|pensions?|allowances?|benefits?|fees?|"
+_MONEY_Q = re.compile(r"(?<!\babout )(?<!\bover )(?<!\bon )(?<!\bof )\bhow much\b(?=.*\b(?:costs?|spen[dt]s?|paid|pay|salar(?:y|ies)|wages?|pensions?|allowances?|benefits?|fees?|"
                       r"tuition|budget|fines?|price|earns?|invested|allocated|funding|worth)\b)|\bhow much money\b", re.I)
 _COMPARED = re.compile(r"\b(?:compared?|than|relative|ratio|share|per ?cent|percentage|proportion)\b", re.I)
 
 
 def asks_for_money(question: str) -> bool:
     """'How much does tuition cost?', 'How much ... in tenge?': an amount of money (not 'How much were women paid
-    compared with men?', which a ratio answers)."""
+    compared with men?', which a ratio answers; nor 'What worried the Committee about how much it spends?').
+
+    >>> asks_for_money("How much does the State spend on welfare?"), asks_for_money("What worried it about how much the State spends?")
+    (True, False)
+    """
     unit = re.search(r"\bhow much\b.*\bin ([a-z]+s?|[A-Z]{3})\b", question)
     return not _COMPARED.search(question) and bool(_MONEY_Q.search(question) or unit and currency_pattern().search("1 " + unit.group(1)))
 
