@@ -558,3 +558,9 @@ def test_pay_is_wages_and_signing_off_is_approving(bot):
     assert not ans.abstained and ans.citations[0].label == "E/C.12/KAZ/CO/2, para. 25" and "67.8 per cent" in ans.text
     ans = bot.ask("When did delegations of Kazakhstan and the ILO sign off the trade union amendments?")
     assert not ans.abstained and ans.citations[0].label == "KAZ-FU-2021, para. 59"
+
+
+def test_a_country_is_found_by_its_peoples_word(bot):
+    """'girls from Kyrgyzstan': FIDH-LOI-2018 issue 5, para. 2 says 'Kyrgyz girls aged 13-17 ... work as nannies'."""
+    ans = bot.ask("According to FIDH, what are girls from Kyrgyzstan paid for working as nannies in Kazakhstan?")
+    assert not ans.abstained and ans.citations[0].label == "FIDH-LOI-2018, issue 5, para. 2"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..ingest.places import countries_named
+from ..ingest.places import countries_named, mentions_country
 from .evidence import (MEASURE_WORDS, ORG_WORDS, asked_unit, asks_for_date, asks_for_person, dated, figure_for_year, lead_in,
                        measured, person_names, sentences)
 from .counts import (asks_a_count, asks_a_total, asks_each, counts, counts_in_words, event_dated, gives_an_amount_each,
@@ -146,7 +146,7 @@ class AnswerKindChecks:
         out = {}
         if hits[0].dense < self.off_topic and not names_a_paragraph(question):
             out["off_topic"] = ""  # the model was fitted on questions about the documents' topics; this one is not
-        if countries := [c for c in countries_named(question) if not any(c in x for x in contexts)]:
+        if countries := [c for c in countries_named(question) if not any(mentions_country(c, x) for x in contexts)]:
             out["countries_found"] = f"the closest paragraphs do not mention {' or '.join(countries)}"
         if years := self.years_without_figure(question, texts):
             out["figure_for_year"] = f"the closest paragraphs give no figure for {' and '.join(years)}"

@@ -65,6 +65,21 @@ def countries_by_demonym(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def mentions_country(country: str, text: str) -> bool:
+    """Does the text name the country, by its name or by its people's word ('Kyrgyz girls' for Kyrgyzstan, 'Italian
+    law' for Italy)?
+
+    >>> mentions_country("Kyrgyzstan", "more and more Kyrgyz girls"), mentions_country("Uzbekistan", "Uzbek workers")
+    (True, True)
+    >>> mentions_country("Italy", "the Italian Constitution"), mentions_country("Kyrgyzstan", "Kazakh households")
+    (True, False)
+    """
+    if country in text:
+        return True
+    stems = [country[:-len(end)] for end in ("istan", "stan") if country.endswith(end) and len(country) - len(end) >= 5]
+    return any(re.search(rf"\b{re.escape(s)}\b", text) for s in stems) or country in countries_by_demonym(text)
+
+
 @lru_cache(maxsize=4096)
 def country_key(name: str) -> str:
     """One key per country: its ISO 3166 alpha-3 code for any of its names ('Republic of Moldova', 'Moldova' -> 'MDA');
