@@ -564,3 +564,13 @@ def test_a_country_is_found_by_its_peoples_word(bot):
     """'girls from Kyrgyzstan': FIDH-LOI-2018 issue 5, para. 2 says 'Kyrgyz girls aged 13-17 ... work as nannies'."""
     ans = bot.ask("According to FIDH, what are girls from Kyrgyzstan paid for working as nannies in Kazakhstan?")
     assert not ans.abstained and ans.citations[0].label == "FIDH-LOI-2018, issue 5, para. 2"
+
+
+def test_asked_what_share_the_runner_up_with_that_share_on_the_topic_goes_first(bot):
+    """The best paragraph (KAZ-FU-2021 para. 46) gives no share of the budget for 2022; the runner-up (para. 49: 'The
+    proportion of the total national budget allocated to social expenditure will be ... 56.2 per cent in 2022') does,
+    beside the question's topic ('social'), and goes first. A share of GDP about something else (para. 50: 'the
+    national budget has increased as a share of GDP') does not answer a question on education."""
+    ans = bot.ask("In its follow-up on paragraph 20, what share of the national budget did the State say went to social spending in 2022?")
+    assert not ans.abstained and ans.citations[0].label == "KAZ-FU-2021, para. 49"
+    assert bot.ask("What percentage of GDP does Kazakhstan spend on education?").abstained

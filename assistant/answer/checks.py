@@ -129,7 +129,7 @@ _NOT_PERSONS = {"Article", "Articles", "Section", "Chapter", "Part", "Paragraph"
 
 PROMOTING = {"gives_a_date", "dates_an_event", "another_year", "dates_the_thing", "dates_the_act",  # asked when
              "names_the_ordinal", "gives_a_symbol",  # the checks a runner-up that passes them goes first for (promote)
-             "counts_the_thing"}
+             "counts_the_thing", "gives_a_share", "shares_the_whole"}  # what share: see promote
 _ONE_COUNT = re.compile(r"^\s*how many\b(?![^?]*\b(?:and|or)\s+(?:what|how|which|who|when|why|did|does|has)\b)[^?]*\?\s*$", re.I)  # nothing else asked
 _YEAR_Q = re.compile(r"^\s*(?:in\s+)?(?:what|which)\s+year\b", re.I)
 
@@ -278,10 +278,14 @@ class AnswerKindChecks:
         to women?': the list cut 'from 287 to 191' before '528,200 women were placed in jobs'; 'the third report'
         asked, the Committee's paragraph first); deeper than the runner-up, no-answer questions got answered (fixture
         group, holdout cd). Not done for the year of a count: a figure for that year in a paragraph on something else
-        is the commonest wrong answer (the eval: no-answer abstention 0.50 -> 0.36 when tried)."""
-        if (asks_for_date(question) or asks_a_count(question) or _ORDINAL_THING.search(question)
+        is the commonest wrong answer (the eval: no-answer abstention 0.50 -> 0.36 when tried). Asked what share, the
+        runner-up's percentage must also be about the question's topic (shares_topic): a share of GDP is not a share
+        of GDP spent on education."""
+        share = asked_unit(question) == "share"
+        if (asks_for_date(question) or asks_a_count(question) or _ORDINAL_THING.search(question) or share
                 or asks_for_symbol(question)) and len(hits) > 1 and not self.in_two_parts(question):
             second_first = not self.fits(question, hits[0]) and self.fits(question, hits[1])
+            second_first = second_first and (not share or self.shares_topic(question, hits[1]))
             return [hits[1], hits[0]] + hits[2:] if second_first else hits
         if not hits or not asks_for_person(question):
             return hits
@@ -290,6 +294,16 @@ class AnswerKindChecks:
             if h.paragraph.doc_id == doc and person_names(h.paragraph.text, self.rare):
                 return hits if i == 0 else [h] + hits[:i] + hits[i + 1:]
         return hits
+
+    def shares_topic(self, question: str, h: Hit) -> bool:
+        """Does a sentence of this paragraph give the share asked ('of the national budget') beside a word of the
+        question's topic other than the share's own ('social' in 'what share of the national budget went to social
+        spending?'; not 'the national budget has increased as a share of GDP' for education)?"""
+        drop = set(self.tokenize([" ".join(share_words(question)) + " " + MEASURE_WORDS + " " + " ".join(naming_words(question))])[0])
+        topic = set(self.tokenize([question])[0]) - drop
+        t = self._text(h)
+        said = [t[a:b] for a, b in sentences(t) if gives_share(t[a:b], share_of(question) or "")]
+        return any(topic & set(toks) for toks in self.tokenize(said)) if said else False
 
     def date_gaps(self, question: str, texts: list[str]) -> dict[str, str]:
         """A question asking when: a date in some sentence, not only a year in a name ('the 1995 Constitution'), nor
