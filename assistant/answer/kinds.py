@@ -82,7 +82,8 @@ def gives_share(sentence: str, of: str = "") -> bool:
         return False
     if re.fullmatch(r"[A-Z]{2,5}s?", of):  # 'GDP': the letters, or words they begin ('gross domestic product'); 'MPs'
         return spelled_out(of, sentence)
-    said = _PAY if word_stem(of).lower() in ("pay", "wage", "salary", "earning") else re.escape(word_stem(of)[: max(4, len(word_stem(of)) - 1)])
+    stem = word_stem(of)
+    said = _PAY if stem in ("pay", "wage", "salary", "earning") else re.escape(stem[: max(4, len(stem) - 1)])
     return not of or bool(re.search(rf"\b(?:{said})", sentence, re.I))
 
 
