@@ -4,6 +4,7 @@ from __future__ import annotations
 import math
 import re
 
+from ..ingest.meta import MONTHS
 from ..ingest.words import unglued
 from ..records import Answer, Citation, Paragraph
 from .checks import AnswerKindChecks
@@ -28,11 +29,10 @@ def key_things(question: str) -> list[str]:
     ['2020']
     """
     nums = [m.group(0).rstrip(",") for m in _KEY_NUMBER.finditer(question)]
-    names = [re.sub(r"\s+No$", "", m.group(0)) for m in _KEY_NAME.finditer(question) if m.group(0) not in _NOT_NAMES and not _MONTH.fullmatch(m.group(0))]
+    names = [re.sub(r"\s+No$", "", m.group(0)) for m in _KEY_NAME.finditer(question) if m.group(0) not in _NOT_NAMES and not re.fullmatch(MONTHS, m.group(0))]
     return list(dict.fromkeys(nums + names))
 
 
-_MONTH = re.compile(r"January|February|March|April|May|June|July|August|September|October|November|December")
 _NOT_NAMES = {"What", "Which", "Who", "When", "Where", "How", "Why", "Does", "Did", "Do", "Is", "Are", "Was", "Were", "Has",
               "Have", "Can", "I", "The", "In", "According", "Committee", "State", "States", "Government", "NGO", "NGOs"}
 

@@ -43,13 +43,14 @@ from __future__ import annotations
 
 import re
 
+from ..ingest.meta import MONTHS
 from ..ingest.places import countries_named
 from .evidence import ORG_WORDS, PHRASE_END, asked_unit, dated, word_stem
 from ..search.query import YEAR
 from .kinds import SHARE_OF, currency_pattern, mentions
 from ..search.query import naming_words
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH = rf"(?:{MONTHS})"
 _NOT_A_COUNT = re.compile(rf"\b(?:art(?:icle)?s?|No|Nos|paras?|paragraphs?|chapter|annex|section)\.?\s*\d[\d.]*(?:\s*(?:,|and|or|to|-|\u2013)\s*\d[\d.]*)*|"
                           r"\b\d+/\d+\b|"  # a resolution or decision: 'resolution 5/1'
                           r"(?-i:\b[A-Z][A-Z\d.]*/[\w./-]+)|"  # a document symbol: 'CRPD/C/ARM/Q/1/Add.1', 'CERD/C/SR.2131'

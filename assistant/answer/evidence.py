@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 
+from ..ingest.meta import MONTHS
 from ..search.query import YEAR, years
 
 _NUMBER = re.compile(r"(?<![\w])\d[\d,]*(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
@@ -55,7 +56,7 @@ PHRASE_END = re.compile(r"^(?:are|is|was|were|be|been|did|does|do|have|has|had|i
 _WHEN_Q = re.compile(r"^\s*(?:when|in what year|which year|since when|by when|what year|on what date|what date)\b", re.I)
 _WHO_Q = re.compile(r"^\s*(?:who|whom|which (?:court|body|bodies|organi[sz]ations?|ministry|agency|institution|authority|NGOs?|person|official))\b", re.I)
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w-]+)+|\b[A-Z]{2,}\b")
-_DATE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|" + YEAR.pattern)
+_DATE = re.compile(rf"\b(?:{MONTHS})\b|" + YEAR.pattern)
 _FILLER = {"much", "many", "more", "the", "of", "a", "an", "is", "are", "was", "were", "does", "do", "did", "has", "have", "in", "per"}
 
 

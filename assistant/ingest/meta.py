@@ -53,7 +53,7 @@ _UN_HEADER = re.compile(r"United Nations|UNITED NATIONS|Distr\.|Committee on|Com
 _AUTHOR = {"concluding observations": "committee", "list of issues": "committee", "general comment": "committee",
            "summary record": "committee", "follow-up": "committee", "reply": "state", "state report": "state",
            "ngo report": "ngo", "upr report": "other", "special procedures report": "other"}
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _PLACE = r"((?:the )?[A-Z][\w'\u2019\-]+(?:\s+(?:of|and|the|[A-Z][\w'\u2019\-]+)){0,5}?)"
 _COUNTRY = [
     rf"(?:reports?|replies|report) (?:of|from|submitted by) {_PLACE}(?=\s*[*(,.:;\n\[]|\s+(?:under|concerning|due|submitted|as|on|in)\b|\s*$)",
@@ -284,7 +284,7 @@ def _date(head: str) -> str:
             pass
     for rx in (r"Distr\.?:?\s*(?:General|Restricted|Limited|GENERAL)\s+(?:\S+\s+)?([0-9]{1,2} \w+ [0-9]{4})", r"Date received:\s*([0-9]{1,2} \w+ [0-9]{4})",
                r"\[\s*([0-9]{1,2} \w+ [0-9]{4})\s*\]", r"held on ([0-9]{1,2} \w+ [0-9]{4})",
-               rf"\b([0-9]{{1,2}} (?:{_MONTHS}) [0-9]{{4}})\b"):
+               rf"\b([0-9]{{1,2}} (?:{MONTHS}) [0-9]{{4}})\b"):
         if m := re.search(rx, head):
             try:
                 return datetime.strptime(m.group(1), "%d %B %Y").date().isoformat()
