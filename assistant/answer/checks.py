@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 
 from ..ingest.places import countries_named, mentions_country
-from .evidence import (MEASURE_WORDS, ORG_WORDS, asked_unit, asks_for_date, asks_for_person, dated, figure_for_year, lead_in,
+from .evidence import (MEASURE_WORDS, ORG_WORDS, asked_unit, asks_for_date, asks_for_person, dated, figure_for_year, holds, lead_in,
                        measured, person_names, sentences)
 from .counts import (asks_a_count, asks_a_total, asks_each, counts, counts_in_words, event_dated, gives_an_amount_each,
                      groups_named, others_counted, share_words)
 from .kinds import (act_asked, alternatives, asked_kind, asks_for_duration, asks_for_money, asks_for_penalty, asks_for_symbol,
                     dates_the_act, gives_duration, gives_money, gives_penalty, gives_share, gives_symbol, mentions, named_things,
                     names_kind, share_of, without_protocols)
-from ..search.query import event_years, names_a_paragraph, premise_years, range_years, naming_words, without_body_names, years
+from ..search.query import event_years, names_a_paragraph, premise, premise_years, range_years, naming_words, without_body_names, years
 from ..records import Paragraph
 from ..search.retrieve import Hit
 
@@ -134,6 +134,9 @@ _ONE_COUNT = re.compile(r"^\s*how many\b(?![^?]*\b(?:and|or)\s+(?:what|how|which
 _YEAR_Q = re.compile(r"^\s*(?:in\s+)?(?:what|which)\s+year\b", re.I)
 
 
+_GROUP_WORDS = r"(?:women|men|girls|boys|children|youth|young people|older persons|persons with disabilities|migrants|refugees|Roma)"
+
+
 class AnswerKindChecks:
     """Needs: tokenize, idf, lexical.unseen, reader, paragraph_at, max_citations, margin, off_topic and _context
     (Composer's)."""
@@ -157,7 +160,7 @@ class AnswerKindChecks:
             out["names_in_corpus"] = f"no paragraph mentions {' or '.join(unheard)}"
         if numbered := numbered_missing(question, contexts):
             out["names_the_number"] = f"the closest paragraphs do not mention {' or '.join(numbered)}"
-        if ordinals := ordinals_missing(question, contexts):
+        if ordinals := ordinals_missing(question[len(premise(question)):], contexts):  # 'It was raised in its first review. ...': context
             out["names_the_ordinal"] = f"the closest paragraphs do not mention the {' or '.join(ordinals)}"
         if laws := laws_missing(question, contexts, naming_words(question)):
             out["names_the_law"] = f"the closest paragraphs do not mention the {' or '.join(laws)}"
@@ -166,6 +169,8 @@ class AnswerKindChecks:
         if measure := self.unmeasured(question, cited):
             out["figure_for"] = f"the closest paragraphs give no figure for the {measure}"
         out.update(self.kind_gaps(question, texts, [self.lead(h.paragraph) for h in cited]))
+        if asks_for_money(question) and "gives_money" not in out and (names := self.money_for(question, texts, contexts)):
+            out["money_for"] = f"no paragraph of the closest that gives an amount of money mentions {' and '.join(names)}"
         out.update(self.count_gaps(question, texts))
         return out
 
@@ -246,6 +251,14 @@ class AnswerKindChecks:
             out["names_an_alternative"] = f"the closest paragraphs mention neither {pair[0]} nor {pair[1]}"
         return out
 
+    def money_for(self, question: str, texts: list[str], contexts: list[str]) -> list[str]:
+        """The names of what an amount of money is asked for ("the Ombudsman's Office"), when no paragraph that gives an
+        amount holds them all (in its text, headings or document's names: `contexts`), else []: the tenge of the social
+        budget, cited beside a paragraph on the Office's staff, is not the Office's budget. Countries do not count."""
+        names = [n for n in self.things(question)[1] if not countries_named(n)]
+        given = [c for t, c in zip(texts, contexts) if any(gives_money(t[a:b]) for a, b in sentences(t))]
+        return [] if not names or any(all(holds(n, c) for n in names) for c in given) else names
+
     def persons_asked(self, question: str) -> list[str]:
         """The persons a question names: 'Larisa Kharkova', both of 'X and Y'; not 'Criminal Code', 'Article', 'FIDH'."""
         return [n for name in self.things(question)[1] for n in name.split(" and ")
@@ -255,7 +268,7 @@ class AnswerKindChecks:
     def share_whole(question: str) -> list[str]:
         """The words of what a share is asked of, less countries and voices: 'the rural population' -> ['rural',
         'population'] (a per cent of the whole population does not answer for its rural part)."""
-        generic = naming_words(question)
+        generic = naming_words(question) | {"total", "overall", "whole", "entire", "all"}  # 'of total public spending'
         return [w for w in share_words(question) if w.lower() not in generic and not countries_named(w)]
 
     def things_done(self, question: str) -> list[str]:
@@ -344,18 +357,21 @@ class AnswerKindChecks:
 
     def unmeasured(self, question: str, cited: list[Hit]) -> str:
         """'What was the infant mortality rate ...?': the measure asked for, when no sentence of the cited paragraphs
-        gives a figure beside all its words ('mortality' alone is another rate); else ''."""
+        gives a figure beside all its words ('mortality' alone is another rate), and beside the group it is asked of
+        ('the unemployment rate among women': in the sentence, not only in a heading on women's work); else ''."""
         phrase = measured(question)
         if not phrase:
             return ""
+        among = re.search(rf"{re.escape(phrase)}\s+(?:among|for|of)\s+(?:the\s+)?({_GROUP_WORDS})\b", question, re.I)
+        group = set(self.tokenize([among.group(1)])[0]) if among else set()
         words = set(self.tokenize([phrase])[0]) - set(self.tokenize([" ".join(naming_words(question)) + " " + MEASURE_WORDS])[0])
         for h in cited:
             t, heads = h.paragraph.text, set(self.tokenize([" ".join(h.paragraph.headings)])[0])
             spans = [t[a:b] for a, b in sentences(t)]
             for s, toks in zip(spans, self.tokenize(spans)):
-                if re.search(r"\d", s) and words <= set(toks) | heads:
+                if re.search(r"\d", s) and words <= set(toks) | heads and group <= set(toks):
                     return ""
-        return phrase
+        return phrase + (" " + among.group(0)[len(phrase):].strip() if among else "")
 
     def _cited(self, hits: list[Hit]) -> list[Hit]:
         """The paragraphs an answer would quote: the best, and those within `margin` of it."""

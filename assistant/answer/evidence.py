@@ -48,8 +48,9 @@ SHARE_Q = re.compile(r"^\s*(?:what|which)\s+(?:share|percentage|proportion|per ?
 _SHARE_P = re.compile(r"%|\bper ?cent\b|\bpercentage\b|\bhalf\b|\bthird\b|\bquarter\b|\bout of\b", re.I)
 _HOW_MANY = re.compile(r"\bhow (?:many|much)\s+(?:of\s+)?(?:the\s+)?((?:[a-z][\w-]*\s*){1,3})", re.I)
 _WHAT_NUMBER = re.compile(r"\bwhat (?:number|amount|total|rate) of\s+(?:the\s+)?((?:[a-z][\w-]*\s*){1,3})", re.I)
-PHRASE_END = re.compile(r"^(?:are|is|was|were|be|been|did|does|do|have|has|had|in|of|for|per|from|on|at|to|with|by|under|"
-                         r"does|can|could|will|would|should|there|this|that|\w+ed|\w+ing|"
+_ING_NOUNS = r"(?:spend|fund|hous|train|financ|school|cloth|nurs|counsell|traffick|bully|polic)"  # 'public spending', a noun
+PHRASE_END = re.compile(rf"^(?:are|is|was|were|be|been|did|does|do|have|has|had|in|of|for|per|from|on|at|to|with|by|under|"
+                         rf"does|can|could|will|would|should|there|this|that|\w+ed|(?!{_ING_NOUNS}ing$)\w+ing|"
                          r"got|gets?|go|goes|went|comes?|came|lives?|took|takes?|made|makes?|says?|said|remains?|exists?|stays?|"
                          r"faces?|needs?|receives?|die|dies|held|holds?|ran|runs?|left|leaves?|lost|loses?|became|becomes?|kept|"
                          r"keeps?|sat|sits?|fell|falls?|rose|rises?|grew|grows?)$", re.I)  # 'how many migrants got ...': migrants
@@ -114,10 +115,10 @@ def figure_for_year(years_asked: list[str], sentences: list[str]) -> bool:
 
 
 _ROLE = r"(?:rapporteur|chair\w*|head|commissioner|ombudsman|ombudsperson|minister|president|director|leader|speaker|secretary|judge|prosecutor)"
-_PERSON_Q = re.compile(rf"^\s*(?:who\s+(?:chairs|chaired|heads|headed|leads|led)\b|"
+_PERSON_Q = re.compile(rf"^\s*(?:who\s+(?:chairs|chaired|heads|headed|leads|led)\b|who\s+(?:has|had|have)\s+been\s+(?:appointed|elected|named)\b|"
                        rf"which\s+(?:[\w-]+\s+){{0,2}}?(?:member|expert|official|person)s?\b(?!\s+[Ss]tates)|"  # not 'member States'
                        rf"who\s+(?:is|was|were|are)\s+(?:the\s+|[\w']+'s\s+)?"
-                       rf"(?:[\w'\u2019-]+\s+){{0,5}}?{_ROLE}s?\b|(?:what\s+(?:is|was)\s+)?the\s+names?\s+of\s+(?:the\s+|[\w']+'s\s+)?(?:\w+\s+){{0,4}}?{_ROLE}s?\b)", re.I)
+                       rf"(?:[\w'\u2019-]+\s+){{0,5}}?{_ROLE}s?\b|(?:what\s+(?:is|was)\s+)?the\s+names?\s+of\s+(?:the\s+|[\w']+'s\s+)?(?:\w+\s+){{0,4}}?(?:{_ROLE}|person)s?\b)", re.I)
 _CAPITALISED_PAIR = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][\w'-]+)|(?<![.!?]\s)(?<!^)(?<!\bthe\s)(?<!\bThe\s)(?<!\ban\s)(?<!\ba\s)"
                                r"(?<!\bof\s)(?<!\bfor\s)(?<!\bon\s)(?<!\band\s)(?<!\bor\s)\b(?:([A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)\s+([A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)"
                                r"(?![\w'’-])(?!\s+(?:(?:of|for|on|and|or)\s+)?[A-Z]))|"
@@ -149,9 +150,15 @@ def measured(question: str) -> str:
 
     >>> measured("What infant mortality rate per 1,000 live births does the State report?"), measured("What is it?")
     ('infant mortality rate', '')
+    >>> measured("What is the legal minimum age to marry in Kazakhstan?")
+    'minimum'
     """
     m = _MEASURED_Q.search(question)
-    return (m.group(1) or m.group(2)) if m else ""
+    return re.sub(_QUALIFIERS, "", m.group(1) or m.group(2)).strip() if m else ""
+
+
+_QUALIFIERS = re.compile(r"\b(?:legal|statutory|official|current|latest|actual|exact|reported)\s+", re.I)  # 'the legal minimum
+# age': a text gives 'the minimum age for marriage is set at 18' without the word
 
 
 _NOT_INITIALS = {"MP": r"\b(?:parliament|deput)"}  # abbreviations a text does not spell out by their initials
@@ -218,7 +225,13 @@ ORG_WORDS = re.compile(r"International|National|Organi[sz]ation|Committee|Counci
 
 
 def asks_for_person(question: str) -> bool:
-    """'Who chairs the Federation?', 'Who was the country rapporteur?', 'the name of the Commissioner': a person's name."""
+    """'Who chairs the Federation?', 'Who was the country rapporteur?', 'the name of the Commissioner': a person's name.
+
+    >>> asks_for_person("What is the name of the person serving as Ombudsman?"), asks_for_person("Who has been appointed as Rapporteur?")
+    (True, True)
+    >>> asks_for_person("Who has been affected by the reform?")
+    False
+    """
     return bool(_PERSON_Q.search(question))
 
 
@@ -307,3 +320,27 @@ def years_held(question: str, text: str) -> float:
     """Share of the question's years the text holds (1.0 when it names none)."""
     ys = years(question)
     return sum(bool(re.search(rf"(?<!\d){y}(?!\d)", text)) for y in ys) / len(ys) if ys else 1.0
+
+
+_SCALES = {"thousand": 3, "million": 6, "billion": 9}
+
+
+def holds(thing: str, text: str) -> bool:
+    """Does the text hold this thing of the question: a number as printed ('3,000', '3000'; also '3 thousand',
+    '1.5 million'), a name by its words' stems or its acronym spelled out.
+
+    >>> holds("3,000", "about 3 thousand marriages"), holds("1,500,000", "1.5 million people"), holds("3,000", "30,000")
+    (True, True, False)
+    >>> holds("2013", "the new Rules on Public Hearings as of 26.03.13"), holds("2013", "Rules No. 13 of 2.03.2012")
+    (True, False)
+    """
+    if re.fullmatch(r"(?:1[89]|20)\d\d", thing) and re.search(rf"(?<![\d.])\d{{1,2}}\.\d{{1,2}}\.{thing[2:]}(?!\.?\d)", text):
+        return True  # a year in a date written day.month.year in two digits
+    if thing[:1].isdigit() or thing.startswith("No."):
+        digits = re.sub(r"[^\d.]", "", thing).strip(".")
+        if re.search(r"(?<![\d])" + r",?".join(re.escape(c) for c in digits) + r"(?![\d])", text):
+            return True
+        return any(re.search(rf"(?<![\d.,]){re.escape(f'{int(digits) / 10 ** zeros:g}')}\s+{scale}\b", text, re.I)
+                   for scale, zeros in _SCALES.items() if digits.isdigit() and int(digits) % 10 ** (zeros - 1) == 0 and int(digits) >= 10 ** zeros)
+    words = [w for w in re.findall(r"\w+", thing) if len(w) > 2 and w.lower() not in ("the", "and", "for")]
+    return all(re.search(r"\b" + re.escape(w[:max(4, len(w) - 2)]), text, re.I) or spelled_out(w, text) for w in words)

@@ -68,7 +68,9 @@ def share_of(question: str) -> str | None:
     return "" if head.lower() in _PRONOUNS else head  # 'what share of them are women?': of what the question named before
 
 
-_PAY = r"pay|wage|salar|earning"  # one thing under four names: a share of men's pay is a share of their wages
+_SAME = [r"pay|wage|salar|earning",  # one thing under several names: a share of men's pay is a share of their wages,
+         r"seat|deput|mandate",  # a share of the seats in Parliament one of its deputies
+         r"kid|child", r"people|person"]
 
 
 def gives_share(sentence: str, of: str = "") -> bool:
@@ -77,13 +79,15 @@ def gives_share(sentence: str, of: str = "") -> bool:
 
     >>> gives_share("women's wages increased slightly, to 67.8 per cent of men's", "pay")
     True
+    >>> gives_share("In Parliament, women constitute 19.6 per cent of the total number of deputies.", "seats")
+    True
     """
     if not _PER_CENT.search(sentence):
         return False
     if re.fullmatch(r"[A-Z]{2,5}s?", of):  # 'GDP': the letters, or words they begin ('gross domestic product'); 'MPs'
         return spelled_out(of, sentence)
     stem = word_stem(of)
-    said = _PAY if stem in ("pay", "wage", "salary", "earning") else re.escape(stem[: max(4, len(stem) - 1)])
+    said = next((names for names in _SAME if re.match(names, stem)), re.escape(stem[: max(4, len(stem) - 1)]))
     return not of or bool(re.search(rf"\b(?:{said})", sentence, re.I))
 
 

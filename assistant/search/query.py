@@ -85,24 +85,44 @@ _DOC_YEAR = re.compile(rf"\b(1[89]\d\d|20\d\d){_TO_YEAR}(?:'s)?\s+(?:[\w-]+\s+){
                        rf"{_DOC_WORDS}\s+(?:of|in|from|dated)\s+(1[89]\d\d|20\d\d){_TO_YEAR}", re.I)
 
 
-_RANGE = re.compile(r"\b(?:between|from)\s+(?:\w+\s+)?(1[89]\d\d|20\d\d)\s+(?:and|to|until)\s+(?:\w+\s+)?(1[89]\d\d|20\d\d)\b", re.I)
+_RANGE = re.compile(r"\b(?:between|from)\s+(?:\w+\s+)?(1[89]\d\d|20\d\d)\s+(?:and|to|until)\s+(?:\w+\s+)?(1[89]\d\d|20\d\d)\b|"
+                    r"\b(?:years?|decades?|months)\s+(?:up\s+)?(?:to|until|through|ending(?:\s+in)?)\s+(1[89]\d\d|20\d\d)\b", re.I)
 
 
 _PREMISE = re.compile(r"^\s*(?:Since|After|Following|With|Under|Given|Despite|Once|Now that)\s+(?!\d)(?:[^,?]*\s){2,}[^,?]*,")
 
 
+_STATED = re.compile(r"^(?:[^?]*?[a-z\d)](?<!\bM[rs])(?<!\bMrs)(?<!\bDr)[.;!]\s+)+(?=[A-Z\u201c\"'])")  # the sentences before the one that asks
+
+
+def premise(question: str) -> str:
+    """What a question tells before it asks, to set the scene: the sentences before the one that asks ('Kazakhstan
+    ratified the disability convention in 2015. How many ...?') or an opening clause ('Since the Social Code took effect
+    in July 2023, how many ...?'); '' when it only asks.
+
+    >>> premise("The Committee raised strikes in its first review. In 2019, what did it ask?")
+    'The Committee raised strikes in its first review. '
+    >>> premise("After the May 2020 labour law, do unions still have to join?"), premise("What did art. 5 say? And art. 6?")
+    ('After the May 2020 labour law,', '')
+    >>> premise("Was Ms. Kharkova sentenced in 2017?")
+    ''
+    """
+    m = _STATED.match(question) or _PREMISE.match(question)
+    return m.group(0) if m and "?" not in m.group(0) else ""
+
+
 def premise_years(question: str) -> list[str]:
-    """The years of a question's opening clause that sets the scene ('Since the Social Code took effect in July 2023,
-    how many ...?', 'After the May 2020 labour law, ...'): context the answering paragraph need not repeat. Not a year
-    that bounds the time asked ('Since 2015, how many ...?').
+    """The years of what a question tells to set the scene (`premise`): context the answering paragraph need not
+    repeat. Not a year that bounds the time asked ('Since 2015, how many ...?').
 
     >>> premise_years("Since the Social Code took effect in July 2023, how many pensioners can withdraw their savings?")
     ['2023']
     >>> premise_years("Since 2015, how many women have been elected?"), premise_years("How many, after the 2019 review?")
     ([], [])
+    >>> premise_years("Kazakhstan ratified the disability convention in 2015. How many persons with disabilities are there?")
+    ['2015']
     """
-    m = _PREMISE.match(question)
-    return YEAR.findall(m.group(0)) if m else []
+    return YEAR.findall(premise(question))
 
 
 def range_years(question: str) -> list[str]:
@@ -110,8 +130,10 @@ def range_years(question: str) -> list[str]:
 
     >>> range_years("By how many times did spending grow between 2010 and 2020?"), range_years("How many in 2019 and 2020?")
     (['2010', '2020'], [])
+    >>> range_years("By how much did spending grow over the ten years to 2020?")
+    ['2020']
     """
-    return [y for m in _RANGE.finditer(question) for y in m.groups()]
+    return [y for m in _RANGE.finditer(question) for y in m.groups() if y]
 
 
 def event_years(question: str) -> list[str]:
