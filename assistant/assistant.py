@@ -20,7 +20,7 @@ from .errors import AssistantError, EmptyQuestion, IndexError_, QuestionTooLong
 from .search.embed import MODEL_NAME
 from .ingest.load import BUNDLED, load_corpus, load_library
 from .records import Answer, Citation, Document, Paragraph
-from .search.query import wording_asked
+from .search.query import premise, wording_asked
 from .search.typed import case_forms, direct, truecased, without_preamble
 from .search.retrieve import Hit, Retriever, with_context
 
@@ -191,9 +191,8 @@ class Assistant:
         question = self._as_written(typed)
         history = [_clean(h) for h in history or []]
         query = with_context(question, history)
-        voices = self.retriever.reader.voices_named(question)
         mask = self._mask(symbols, author_kinds)
-        hits, scores = self.retriever.search_scored(query, k, mask, voice_of=question if voices else None)
+        hits, scores = self.retriever.search_scored(query, k, mask, voice_of=self._voice_of(question))
         extra = self._replies(hits, scores, mask) if self.retriever.reader.asks_about_follow_through(query) else []
         ans = replace(self.composer.compose(query, hits, time.perf_counter() - t0, extra), question=typed)
         aliased = [d["cite_as"] for d in self.retriever.reader.documents_named(question)] if wording_asked(question) else []
@@ -205,6 +204,18 @@ class Assistant:
             g = self.generator.answer(question, ans, [self.cite(h, query) for h in hits[:8]])
             return replace(g.answer, text=g.text, question=typed, seconds=time.perf_counter() - t0)
         return ans
+
+    def _voice_of(self, question: str) -> str | None:
+        """The words whose voices are boosted: the question's ('' for none) when it names one, else None (the words
+        searched, with a follow-up's history); none when only a sentence or clause told before it names one ('The
+        Committee complained the Office was understaffed. How many staff does it have now?' asks for the State's
+        figure, not for the Committee's words; 'FIDH said X. What does the State say?' asks for both). A clause that
+        names a document says where to look ('Under "Other recommendations" in the third periodic report, ...')."""
+        told, reader = premise(question), self.retriever.reader
+        if told and not reader.voices_named(question[len(told):]) and not reader.documents_named(told):
+            return ""
+        voices = reader.voices_named
+        return question if voices(question) else None
 
     def _as_written(self, question: str) -> str:
         """The question as the readers and the model's fitted weights expect it, whatever the user typed: without a
@@ -266,10 +277,11 @@ class Assistant:
 
     def search(self, question: str, k: int = 10, symbols: list[str] | None = None,
                author_kinds: list[str] | None = None) -> list[Citation]:
-        """Ranked citations, best first, without composing an answer."""
+        """Ranked citations, best first, without composing an answer: in the order `ask` would cite them (the paragraph
+        that gives the kind of answer asked for before a runner-up that does not: Composer.order)."""
         question = self._as_written(_check(question))
-        hits = self.retriever.search(question, k, self._mask(symbols, author_kinds))
-        return [self.cite(h, question) for h in hits]
+        hits = self.retriever.search(question, k, self._mask(symbols, author_kinds), voice_of=self._voice_of(question))
+        return [self.cite(h, question) for h in self.composer.order(question, hits)]
 
     def cite(self, hit: Hit, question: str = "") -> Citation:
         """A hit as a Citation; the quote is the sentence that best matches the question (the whole text without one)."""

@@ -620,3 +620,27 @@ def test_a_person_asked_for_in_other_words_and_a_rate_among_a_group(bot):
     (para. 251)."""
     assert bot.ask("What is the name of the person serving as Human Rights Commissioner?").abstained
     assert bot.ask("What was the unemployment rate among women at the end of 2023?").abstained
+
+
+def test_a_voice_named_only_in_what_the_question_tells_first_is_not_the_voice_asked_for(bot):
+    """'After the Committee said ..., what share of children ... were in preschool by March 2024?' asks for the
+    State's figure (E/C.12/KAZ/3 para. 479), not for the Committee's concern (E/C.12/KAZ/CO/2 para. 48 (a))."""
+    q = "After the Committee said in 2019 that many children get no early education, what share of children aged 1 to 6 were in preschool by March 2024?"
+    ans = bot.ask(q)
+    assert not ans.abstained and ans.citations[0].label == "E/C.12/KAZ/3, para. 479"
+    assert bot.search(q, k=3)[0].label == "E/C.12/KAZ/3, para. 479"
+    q = "Under 'Other recommendations' in the third periodic report, what does Kazakhstan say about the Optional Protocol?"
+    assert bot.search(q, k=3)[0].label == "E/C.12/KAZ/3, para. 512"  # a clause naming a document says where to look
+
+
+def test_asking_the_government_to_act_asks_for_the_recommendation(bot):
+    """'Did the Committee ask the government to offer ...?': its recommendation (para. 43) before its concern (42)."""
+    ans = bot.ask("Did the Committee ask the government to offer social housing to migrant workers and rural residents?")
+    assert ans.citations[0].label == "E/C.12/KAZ/CO/2, para. 43"
+
+
+def test_search_ranks_as_the_answer_cites(bot):
+    """The runner-up that gives the share asked goes first in the answer (KAZ-FU-2021 para. 49), and so in the ranked
+    list `search` returns: the API's ranking and the answer's first citation agree."""
+    q = "In its follow-up on paragraph 20, what share of the national budget did the State say went to social spending in 2022?"
+    assert bot.search(q, k=3)[0].label == bot.ask(q).citations[0].label == "KAZ-FU-2021, para. 49"

@@ -149,6 +149,11 @@ class Composer(AnswerKindChecks):
         nums, names = self.things(question)
         return [t for t in nums + names if not any(holds(t, x) for x in texts)]
 
+    def order(self, question: str, hits: list[Hit]) -> list[Hit]:
+        """The hits in the order the answer cites them: the kind of answer asked for (promote), then a year the best
+        paragraphs lack (rescue)."""
+        return self.rescue(question, self.promote(question, hits)) if hits else hits
+
     def rescue(self, question: str, hits: list[Hit]) -> list[Hit]:
         """A question that asks for no figure or value ('What did the 2020 labour law change?'), whose years and numbers
         none of the best five paragraphs holds: the first paragraph further down that holds them all goes first (the
@@ -217,8 +222,7 @@ class Composer(AnswerKindChecks):
         When the best paragraph does not answer: 'Not found', what is missing, and the closest paragraphs as related."""
         if not hits:
             return Answer(question, NOT_FOUND, (), True, seconds)
-        hits = self.promote(question, hits)
-        hits = self.rescue(question, hits)
+        hits = self.order(question, hits)
         p, f = self.answerable(question, hits)
         why = {"answerable": round(p, 3), **{k: round(v, 3) for k, v in f.items()}}
         if hits[0].paragraph.paragraph in wording_asked(question):  # 'What does para. 41 say?': that paragraph is it

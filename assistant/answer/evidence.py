@@ -137,10 +137,10 @@ _NOT_A_DATE = re.compile(r"(?:Convention|Covenant|Protocol|Recommendation|Declar
 
 
 
-_MEASURE = r"(?:rate|ratio|number|share|percentage|proportion|level|amount|index|score|value|wage|salary|pension|minimum|" \
+_MEASURE = r"(?:rate|ratio|number|share|percentage|proportion|level|amount|index|scores?|value|wage|salary|pension|minimum|" \
            r"expectancy|gap|coefficient|total|figure|budget|cost|price)"
 _MEASURED_Q = re.compile(rf"^\s*what\s+(?:(?:was|is|were|are)\s+(?:the\s+|[\w']+'s\s+)((?:[\w-]+\s+){{0,4}}?{_MEASURE})\b|"
-                         rf"((?:[\w-]+\s+){{1,4}}?{_MEASURE})\s+(?:per|for|in|of|does|did|do|has|have|had|was|were|is|are)\b)", re.I)
+                         rf"((?:[\w-]+\s+){{0,4}}?{_MEASURE})\s+(?:per|for|in|of|does|did|do|has|have|had|was|were|is|are)\b)", re.I)  # 'What scores did'
 MEASURE_WORDS = "rate ratio number share percentage proportion fraction slice portion level amount total figure value"
 
 
@@ -150,8 +150,8 @@ def measured(question: str) -> str:
 
     >>> measured("What infant mortality rate per 1,000 live births does the State report?"), measured("What is it?")
     ('infant mortality rate', '')
-    >>> measured("What is the legal minimum age to marry in Kazakhstan?")
-    'minimum'
+    >>> measured("What is the legal minimum age to marry in Kazakhstan?"), measured("What scores did students get in PISA?")
+    ('minimum', 'scores')
     """
     m = _MEASURED_Q.search(question)
     return re.sub(_QUALIFIERS, "", m.group(1) or m.group(2)).strip() if m else ""
