@@ -214,8 +214,7 @@ class Assistant:
         told, reader = premise(question), self.retriever.reader
         if told and not reader.voices_named(question[len(told):]) and not reader.documents_named(told):
             return ""
-        voices = reader.voices_named
-        return question if voices(question) else None
+        return question if reader.voices_named(question) else None
 
     def _as_written(self, question: str) -> str:
         """The question as the readers and the model's fitted weights expect it, whatever the user typed: without a
