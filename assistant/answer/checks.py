@@ -17,7 +17,7 @@ from .counts import (asks_a_count, asks_a_total, asks_each, counts, counts_in_wo
 from .kinds import (act_asked, alternatives, asked_kind, asks_for_duration, asks_for_money, asks_for_penalty, asks_for_symbol,
                     dates_the_act, gives_duration, gives_money, gives_penalty, gives_share, gives_symbol, mentions, named_things,
                     names_kind, share_of, without_protocols)
-from ..search.query import event_years, names_a_paragraph, premise, premise_years, range_years, naming_words, without_body_names, years
+from ..search.query import asked_part, event_years, names_a_paragraph, premise_years, range_years, naming_words, without_body_names, years
 from ..records import Paragraph
 from ..search.retrieve import Hit
 
@@ -160,7 +160,7 @@ class AnswerKindChecks:
             out["names_in_corpus"] = f"no paragraph mentions {' or '.join(unheard)}"
         if numbered := numbered_missing(question, contexts):
             out["names_the_number"] = f"the closest paragraphs do not mention {' or '.join(numbered)}"
-        if ordinals := ordinals_missing(question[len(premise(question)):], contexts):  # 'It was raised in its first review. ...': context
+        if ordinals := ordinals_missing(asked_part(question), contexts):  # 'It was raised in its first review. ...': context
             out["names_the_ordinal"] = f"the closest paragraphs do not mention the {' or '.join(ordinals)}"
         if laws := laws_missing(question, contexts, naming_words(question)):
             out["names_the_law"] = f"the closest paragraphs do not mention the {' or '.join(laws)}"

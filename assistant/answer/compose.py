@@ -8,7 +8,7 @@ from ..ingest.meta import MONTHS
 from ..ingest.words import unglued
 from ..records import Answer, Citation, Paragraph
 from .checks import AnswerKindChecks
-from ..search.query import YEAR, document_years, naming_words, premise, premise_years, treaty_spelled_out, without_body_names, without_paragraph_numbers, wording_asked
+from ..search.query import YEAR, asked_part, document_years, naming_words, premise_years, treaty_spelled_out, without_body_names, without_paragraph_numbers, wording_asked
 from ..search.retrieve import Hit
 from .evidence import FIGURE, asks_for_person, gives_kind, holds, person_names, sentences, years_held
 
@@ -160,7 +160,7 @@ class Composer(AnswerKindChecks):
         paragraph 'In May 2020, ... the law ... was adopted' ranked sixth, behind five on the complaints that led to it).
         Not for 'how many', 'when' or 'what was the rate': there a year no good paragraph holds is the sign of a question
         the documents do not answer (a figure for another year is the commonest wrong answer)."""
-        ask = question[len(premise(question)):]
+        ask = asked_part(question)
         if _NUMERIC_Q.search(ask) or _VALUE_Q.match(ask):
             return hits
         lost = [t for t in self.missing(question, hits) if t[:1].isdigit() or t.startswith("No.")]

@@ -111,6 +111,15 @@ def premise(question: str) -> str:
     return m.group(0) if m and "?" not in m.group(0) else ""
 
 
+def asked_part(question: str) -> str:
+    """The question less what it tells first (`premise`): the part that asks.
+
+    >>> asked_part("The Committee raised strikes in its first review. In 2019, what did it ask?")
+    'In 2019, what did it ask?'
+    """
+    return question[len(premise(question)):]
+
+
 def premise_years(question: str) -> list[str]:
     """The years of what a question tells to set the scene (`premise`): context the answering paragraph need not
     repeat. Not a year that bounds the time asked ('Since 2015, how many ...?').
