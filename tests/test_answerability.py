@@ -644,3 +644,45 @@ def test_search_ranks_as_the_answer_cites(bot):
     list `search` returns: the API's ranking and the answer's first citation agree."""
     q = "In its follow-up on paragraph 20, what share of the national budget did the State say went to social spending in 2022?"
     assert bot.search(q, k=3)[0].label == bot.ask(q).citations[0].label == "KAZ-FU-2021, para. 49"
+
+
+def test_what_a_state_said_in_a_year_asks_for_its_document_of_that_year(bot):
+    """'What did it say in 2021 and in 2024?': the years date the State's follow-up and its report, not an event the
+    paragraphs must name; and 'the law the Committee asked for' asks how the State followed it up (KAZ-FU-2021 para. 2,
+    E/C.12/KAZ/3 para. 130)."""
+    ans = bot.ask("Has Kazakhstan adopted the anti-discrimination law the Committee asked for? What did it say in 2021 and in 2024?")
+    assert not ans.abstained
+    assert {"KAZ-FU-2021, para. 2", "E/C.12/KAZ/3, para. 130"} <= {c.label for c in ans.citations}
+
+
+def test_a_paragraph_that_names_the_law_asked_about_goes_first(bot):
+    """KAZ-FU-2021 para. 34 quotes the Population Migration Act's limit on a migrant worker's stay; two paragraphs on
+    migrants that do not name the Act ranked above it."""
+    ans = bot.ask("Under the Population Migration Act, what is the longest continuous stay allowed to a migrant worker?")
+    assert not ans.abstained and ans.citations[0].label == "KAZ-FU-2021, para. 34"
+
+
+def test_a_count_for_a_year_beside_the_thing_counted_outranks_a_paragraph_with_no_figure(bot):
+    """The Committee's concern (no figure) ranked above the State's count for 2023 (E/C.12/KAZ/3 para. 473); a count
+    for the year of something else (births in 2022 for employers fined) is not put first."""
+    ans = bot.ask("Given the Committee's concern about opioid dependence, how many drug-dependent persons were registered in 2023?")
+    assert not ans.abstained and ans.citations[0].label == "E/C.12/KAZ/3, para. 473"
+    ans = bot.ask("How many appeals did the Ombudsman's Office receive in 2023?")
+    assert not ans.abstained and "992 in 2023" in ans.citations[0].quote  # the list in brackets is quoted whole
+    assert bot.ask("How many employers were penalised for using child labour in 2022?").abstained
+
+
+def test_a_question_joined_of_two_cites_a_paragraph_for_each(bot):
+    """'What is the minimum age ..., and how many marriages ... according to the NGOs?': the NGO's count ranks first;
+    the State's paragraph on the minimum age (E/C.12/KAZ/3 para. 344) answers the first part and is cited with it."""
+    ans = bot.ask("What is the minimum age for marriage, and how many marriages with minors happen every year according to the NGO coalition?")
+    assert not ans.abstained
+    assert {"E/C.12/KAZ/3, para. 344", "NGO-ESCR-KAZ, para. 30"} <= {c.label for c in ans.citations}
+
+
+def test_near_misses_on_an_ordinal_a_ranking_and_a_list_of_names(bot):
+    """The report names the second voluntary national review, not the first; the Committee cites PISA without a score;
+    'Combating Illicit Export, Import and Trafficking' names no person."""
+    assert bot.ask("When did Kazakhstan present its first voluntary national review on the SDGs?").abstained
+    assert bot.ask("What ranking did Kazakhstan get in the PISA assessment the Committee mentions?").abstained
+    assert bot.ask("Who has been named National Rapporteur on human trafficking?").abstained

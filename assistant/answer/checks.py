@@ -16,7 +16,7 @@ from .counts import (asks_a_count, asks_a_total, asks_each, counts, counts_in_wo
                      groups_named, others_counted, share_words)
 from .kinds import (act_asked, alternatives, asked_kind, asks_for_duration, asks_for_money, asks_for_penalty, asks_for_symbol,
                     dates_the_act, gives_duration, gives_money, gives_penalty, gives_share, gives_symbol, mentions, named_things,
-                    names_kind, share_of, without_protocols)
+                    names_kind, names_word, share_of, without_protocols)
 from ..search.query import asked_part, event_years, names_a_paragraph, premise_years, range_years, naming_words, without_body_names, years
 from ..records import Paragraph
 from ..search.retrieve import Hit
@@ -52,7 +52,7 @@ def numbered_missing(question: str, texts: list[str]) -> list[str]:
 _UNITS = r"(?:initial|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
 _ORDINAL = (rf"(?:{_UNITS}|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
             rf"(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)(?:ieth|y-{_UNITS}))")
-_ORDINAL_THING = re.compile(rf"\b({_ORDINAL})\s+(?:(?:periodic|combined|national|State party|universal periodic)\s+)?"
+_ORDINAL_THING = re.compile(rf"\b({_ORDINAL})\s+(?:(?:periodic|combined|national|State party|universal periodic|voluntary(?: national)?)\s+)?"
                             r"(report|session|meeting|review|cycle)s?\b", re.I)
 
 
@@ -130,6 +130,7 @@ _NOT_PERSONS = {"Article", "Articles", "Section", "Chapter", "Part", "Paragraph"
 PROMOTING = {"gives_a_date", "dates_an_event", "another_year", "dates_the_thing", "dates_the_act",  # asked when
              "names_the_ordinal", "gives_a_symbol",  # the checks a runner-up that passes them goes first for (promote)
              "counts_the_thing", "gives_a_share", "shares_the_whole"}  # what share: see promote
+_JOINED = re.compile(r",?\s+and\s+(?:what|how|which|who|when|where|whether|did|does|has|is|are)\b", re.I)  # a second question
 _ONE_COUNT = re.compile(r"^\s*how many\b(?![^?]*\b(?:and|or)\s+(?:what|how|which|who|when|why|did|does|has)\b)[^?]*\?\s*$", re.I)  # nothing else asked
 _YEAR_Q = re.compile(r"^\s*(?:in\s+)?(?:what|which)\s+year\b", re.I)
 
@@ -141,10 +142,11 @@ class AnswerKindChecks:
     """Needs: tokenize, idf, lexical.unseen, reader, paragraph_at, max_citations, margin, off_topic and _context
     (Composer's)."""
 
-    def gaps(self, question: str, hits: list[Hit]) -> dict[str, str]:
-        """What the paragraphs an answer would cite lack of what the question asks for (evidence key -> the reason, in
-        words): checks of the kind of answer that the answerability model, which weighs shares of words, cannot make."""
-        cited = self._cited(hits)
+    def gaps(self, question: str, hits: list[Hit], cited: list[Hit] | None = None) -> dict[str, str]:
+        """What the paragraphs an answer would cite (`cited`, by default the best and those within the margin) lack of
+        what the question asks for (evidence key -> the reason, in words): checks of the kind of answer that the
+        answerability model, which weighs shares of words, cannot make."""
+        cited = cited or self._cited(hits)
         texts, contexts = [self._text(h) for h in cited], [self._context(h) for h in cited]
         out = {}
         if hits[0].dense < self.off_topic and not names_a_paragraph(question):
@@ -297,7 +299,7 @@ class AnswerKindChecks:
         share = asked_unit(question) == "share"
         if (asks_for_date(question) or asks_a_count(question) or _ORDINAL_THING.search(question) or share
                 or asks_for_symbol(question)) and len(hits) > 1 and not self.in_two_parts(question):
-            second_first = not self.fits(question, hits[0]) and self.fits(question, hits[1])
+            second_first = not self.fits(question, hits[0]) and self.fits(question, hits[1]) or self.counts_for_year(question, hits)
             second_first = second_first and (not share or self.shares_topic(question, hits[1]))
             return [hits[1], hits[0]] + hits[2:] if second_first else hits
         if not hits or not asks_for_person(question):
@@ -307,6 +309,21 @@ class AnswerKindChecks:
             if h.paragraph.doc_id == doc and person_names(h.paragraph.text, self.rare):
                 return hits if i == 0 else [h] + hits[:i] + hits[i + 1:]
         return hits
+
+    def counts_for_year(self, question: str, hits: list[Hit]) -> bool:
+        """'How many drug-dependent people were registered in 2023?': the best paragraph gives no figure at all (the
+        Committee's concern) and the runner-up passes every check, with a figure for the year beside the thing counted
+        ('the number of drug-dependent persons registered in 2023 stood at 18,226'). The paragraph must name the thing
+        counted (or a name of the same thing: 'appeals' for complaints): a figure for the year of something else ('403,500
+        children were born in 2022' for employers fined) is the commonest wrong answer."""
+        ys, unit = self._count_years(question), asked_unit(question)
+        if not ys or "counts_something" not in self.gaps(question, hits[:1]):
+            return False
+        t = self._text(hits[1])
+        if unit not in (None, "number") and not names_word(t, unit):  # the paragraph's list '(275 in 2019; ... 992 in 2023)': its items
+            return False
+        return (figure_for_year(ys, [t[a:b] for a, b in sentences(t) if counts(t[a:b], shares=False)])
+                and not set(self.gaps(question, hits[1:2])) & (PROMOTING | {"counts_something", "figure_for_year"}))
 
     def shares_topic(self, question: str, h: Hit) -> bool:
         """Does a sentence of this paragraph give the share asked ('of the national budget') beside a word of the

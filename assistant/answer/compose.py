@@ -7,7 +7,7 @@ import re
 from ..ingest.meta import MONTHS
 from ..ingest.words import unglued
 from ..records import Answer, Citation, Paragraph
-from .checks import AnswerKindChecks
+from .checks import _JOINED, AnswerKindChecks, laws_missing
 from ..search.query import YEAR, asked_part, document_years, naming_words, premise_years, treaty_spelled_out, without_body_names, without_paragraph_numbers, wording_asked
 from ..search.retrieve import Hit
 from .evidence import FIGURE, asks_for_person, gives_kind, holds, person_names, sentences, years_held
@@ -152,7 +152,27 @@ class Composer(AnswerKindChecks):
     def order(self, question: str, hits: list[Hit]) -> list[Hit]:
         """The hits in the order the answer cites them: the kind of answer asked for (promote), then a year the best
         paragraphs lack (rescue)."""
-        return self.rescue(question, self.promote(question, hits)) if hits else hits
+        return self.rescue(question, self.named_law(question, self.promote(question, hits))) if hits else hits
+
+    def joined_part(self, question: str, hits: list[Hit]) -> list[Hit]:
+        """A question joined of two ('What is the minimum age to marry, and how many marriages of minors does the NGO
+        count?'): when the paragraphs the answer would cite fail the checks and the runner-up with them passes, both are
+        cited (each answers a part); else []."""
+        cited = self._cited(hits)
+        if not _JOINED.search(asked_part(question)) or len(hits) < 2 or hits[1] in cited:
+            return []
+        wider = cited + [hits[1]]
+        return wider if not self.gaps(question, hits, wider) else []
+
+    def named_law(self, question: str, hits: list[Hit]) -> list[Hit]:
+        """A law the question names ('under the Population Migration Act') that the best paragraph does not mention:
+        the first of the best five that does goes first (the rule of the Act, quoted from it, ranked second or third
+        behind paragraphs on migrants that do not name it)."""
+        generic = naming_words(question)
+        if not laws_missing(question, [self._context(hits[0])], generic):
+            return hits
+        found = next((h for h in hits[1:5] if not laws_missing(question, [self._context(h)], generic)), None)
+        return hits if found is None else [found] + [h for h in hits if h is not found]
 
     def rescue(self, question: str, hits: list[Hit]) -> list[Hit]:
         """A question that asks for no figure or value ('What did the 2020 labour law change?'), whose years and numbers
@@ -213,7 +233,10 @@ class Composer(AnswerKindChecks):
         start, end = best
         i = spans.index(best)
         if p.text[start:end].rstrip().endswith(":") and i + 1 < len(spans):  # include the list it opens
-            end = spans[min(i + 3, len(spans) - 1)][1]
+            i = min(i + 3, len(spans) - 1)
+            end = spans[i][1]
+        while p.text.count("(", start, end) > p.text.count(")", start, end) and i + 1 < len(spans) and spans[i + 1][1] - start < 1500:
+            i, end = i + 1, spans[i + 1][1]  # a list in brackets is one sentence: '2,500 appeals over 5 years (275 in 2019; ... 992 in 2023)'
         return p.text[start:end]
 
     def compose(self, question: str, hits: list[Hit], seconds: float = 0.0, extra: list[Hit] | None = None) -> Answer:
@@ -224,11 +247,14 @@ class Composer(AnswerKindChecks):
             return Answer(question, NOT_FOUND, (), True, seconds)
         hits = self.order(question, hits)
         p, f = self.answerable(question, hits)
+        cited = []
         why = {"answerable": round(p, 3), **{k: round(v, 3) for k, v in f.items()}}
         if hits[0].paragraph.paragraph in wording_asked(question):  # 'What does para. 41 say?': that paragraph is it
             gaps, p, why["asked_by_number"] = {}, 1.0, True
         else:
             gaps = self.gaps(question, hits)
+            if gaps and (wider := self.joined_part(question, hits)):
+                gaps, cited = {}, wider
             why.update({k: k == "off_topic" for k in gaps})  # off_topic: True; a check that failed: False
         if gaps or p < self.model.get("threshold", 0.5):
             missing = self.missing(question, hits)
@@ -237,7 +263,7 @@ class Composer(AnswerKindChecks):
                     else f"Not found in these documents: {reason}." if reason else NOT_FOUND)
             related = tuple(self._citation(question, h) for h in hits[:3] if h.dense >= self.off_topic)
             return Answer(question, text, (), True, seconds, related=related, evidence={**why, "missing": missing})
-        chosen = self._cited(hits)
+        chosen = cited if cited else self._cited(hits)
         voices = self.reader.voices_named(question)
         for kind in voices if len(voices) > 1 else []:  # one citation per voice asked for
             best = next((h for h in hits if self.docs.get(h.paragraph.symbol, {}).get("author_kind") == kind), None)

@@ -121,7 +121,7 @@ _PERSON_Q = re.compile(rf"^\s*(?:who\s+(?:chairs|chaired|heads|headed|leads|led)
                        rf"(?:[\w'\u2019-]+\s+){{0,5}}?{_ROLE}s?\b|(?:what\s+(?:is|was)\s+)?the\s+names?\s+of\s+(?:the\s+|[\w']+'s\s+)?(?:\w+\s+){{0,4}}?(?:{_ROLE}|person)s?\b)", re.I)
 _CAPITALISED_PAIR = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][\w'-]+)|(?<![.!?]\s)(?<!^)(?<!\bthe\s)(?<!\bThe\s)(?<!\ban\s)(?<!\ba\s)"
                                r"(?<!\bof\s)(?<!\bfor\s)(?<!\bon\s)(?<!\band\s)(?<!\bor\s)\b(?:([A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)\s+([A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)"
-                               r"(?![\w'’-])(?!\s+(?:(?:of|for|on|and|or)\s+)?[A-Z]))|"
+                               r"(?![\w'’-])(?!\s+(?:(?:of|for|on|and|or)\s+)?[A-Z])(?!,\s+[A-Z][a-z]+\s+(?:and|or)\s+[A-Z]))|"
                                r"(?<![.!?]\s)\b([A-Z][a-z'’]+)\s+[A-Z]\.\s+((?:[a-z]{1,3})?[A-Z][a-z'’]+)(?![\w'’-])")  # 'Tony A. deBrum'
 # a name ends its run of capitalised words: 'District Human' in 'the Federal District Human Rights Commission',
 # 'Military Justice' in 'the Procurator for Military Justice' and 'Other Cruel' in 'the Convention against Torture
@@ -138,9 +138,9 @@ _NOT_A_DATE = re.compile(r"(?:Convention|Covenant|Protocol|Recommendation|Declar
 
 
 _MEASURE = r"(?:rate|ratio|number|share|percentage|proportion|level|amount|index|scores?|value|wage|salary|pension|minimum|" \
-           r"expectancy|gap|coefficient|total|figure|budget|cost|price)"
+           r"expectancy|gap|coefficient|total|figure|budget|cost|price|rank|ranking)"
 _MEASURED_Q = re.compile(rf"^\s*what\s+(?:(?:was|is|were|are)\s+(?:the\s+|[\w']+'s\s+)((?:[\w-]+\s+){{0,4}}?{_MEASURE})\b|"
-                         rf"((?:[\w-]+\s+){{0,4}}?{_MEASURE})\s+(?:per|for|in|of|does|did|do|has|have|had|was|were|is|are)\b)", re.I)  # 'What scores did'
+                         rf"((?:[\w-]+\s+){{0,4}}?{_MEASURE})(?:\s+or\s+[\w-]+)?\s+(?:per|for|in|of|does|did|do|has|have|had|was|were|is|are)\b)", re.I)  # 'What scores did'
 MEASURE_WORDS = "rate ratio number share percentage proportion fraction slice portion level amount total figure value"
 
 
@@ -152,6 +152,8 @@ def measured(question: str) -> str:
     ('infant mortality rate', '')
     >>> measured("What is the legal minimum age to marry in Kazakhstan?"), measured("What scores did students get in PISA?")
     ('minimum', 'scores')
+    >>> measured("What score or ranking did Kazakhstan get in PISA?")  # either: the first must have a figure
+    'score'
     """
     m = _MEASURED_Q.search(question)
     return re.sub(_QUALIFIERS, "", m.group(1) or m.group(2)).strip() if m else ""
@@ -251,6 +253,8 @@ def person_names(text: str, rare) -> list[str]:
     >>> person_names("Ms. Rebong (Philippines) said that it ranked among the top 10.", rare)  # a summary record's speaker
     ['Ms. Rebong']
     >>> person_names("the Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment", lambda w: True)
+    []
+    >>> person_names("the Commission for Combating Illicit Export, Import and Trafficking", lambda w: True)  # a list of names
     []
     """
     def named(m: re.Match) -> bool:

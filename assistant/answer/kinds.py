@@ -70,7 +70,7 @@ def share_of(question: str) -> str | None:
 
 _SAME = [r"pay|wage|salar|earning",  # one thing under several names: a share of men's pay is a share of their wages,
          r"seat|deput|mandate",  # a share of the seats in Parliament one of its deputies
-         r"kid|child", r"people|person"]
+         r"kid|child", r"people|person", r"complain|appeal|petition"]  # an Ombudsman's 'appeals' are the complaints it gets
 
 
 def gives_share(sentence: str, of: str = "") -> bool:
@@ -86,9 +86,18 @@ def gives_share(sentence: str, of: str = "") -> bool:
         return False
     if re.fullmatch(r"[A-Z]{2,5}s?", of):  # 'GDP': the letters, or words they begin ('gross domestic product'); 'MPs'
         return spelled_out(of, sentence)
-    stem = word_stem(of)
+    return not of or names_word(sentence, of)
+
+
+def names_word(sentence: str, word: str) -> bool:
+    """Does the sentence name this thing, by its stem or by a name of the same thing (_SAME)?
+
+    >>> names_word("The Office received 992 appeals in 2023.", "complaints"), names_word("403,500 children were born", "employers")
+    (True, False)
+    """
+    stem = word_stem(word)
     said = next((names for names in _SAME if re.match(names, stem)), re.escape(stem[: max(4, len(stem) - 1)]))
-    return not of or bool(re.search(rf"\b(?:{said})", sentence, re.I))
+    return bool(re.search(rf"\b(?:{said})", sentence, re.I))
 
 
 _CURRENCY = None

@@ -34,13 +34,13 @@ _VOICE_WORDS = {  # words that say whose words the question is after, in any cor
 
 _BODIES = ("CESCR", "CCPR", "CEDAW", "CRC", "CAT", "CERD", "CRPD", "CMW", "CED", "UN", "UPR", "OHCHR", "Covenant", "Convention")
 _FOLLOW_UP = re.compile(r"^\s*(and|but|also|what about|how about|and what|what else|why|so)\b|\b(it|its|they|them|their|this|that|these|those|there|reply|replied|answer|answered|respond|responded)\b", re.I)
-_TRACK_Q = re.compile(r"\brecommend", re.I)
+_TRACK_Q = re.compile(r"\b(?:recommend|urge[sd]?\b|call(?:s|ed)? (?:on|upon|for)\b|ask(?:s|ed)? (?:for|(?:the \w+|\w+) to)\b)", re.I)  # what the Committee asked
 _REPLY_Q = re.compile(r"\b(State|Government|authorities|reply|replied|answer|respond|did|done|do|implement\w*|happen\w*|follow\w*|action|measures|steps)\b", re.I)
 _RECOMMEND_Q = re.compile(r"\b(recommend\w*|urge[sd]?|(?:ask(?:s|ed)?|tell|tells|told) (?:the \w+|\w+) to|call(?:s|ed)? (?:on|upon)|should|request\w*|"
                           r"advice|advis(?:e|ed|es)|suggest(?:s|ed)?|want(?:s|ed)?)\b", re.I)
 
 
-_NGOS_AS_THINGS = (re.compile(r"(?:how many|number of|register(?:ed|ing)?|registration of|for|(?<!according )to|run by|get)\s+(?:an?\s+|the\s+)?$", re.I),
+_NGOS_AS_THINGS = (re.compile(r"(?:how many|number of|register(?:ed|ing)?(?:\s+as)?|registration of|for|(?<!according )to|run by|get)\s+(?:an?\s+|the\s+)?$", re.I),
                    re.compile(r"\s+(?:registration|registered|crisis|operat\w+|sector|funding|activit\w+|law|centres?|shelters?)\b", re.I))
 
 
@@ -82,7 +82,9 @@ _DOC_WORDS = (r"(?:State |national |periodic |initial |second |third |fourth |fi
               r"(?:universal )?periodic review|UPR)")
 _TO_YEAR = r"(?:\s*[-\u2013/]\s*(?:1[89]\d\d|20\d\d|\d\d))?"  # the end of a period: '2008-2009', '2008-09'
 _DOC_YEAR = re.compile(rf"\b(1[89]\d\d|20\d\d){_TO_YEAR}(?:'s)?\s+(?:[\w-]+\s+){{0,2}}?{_DOC_WORDS}|"  # 'its 2018 list-of-issues submission'
-                       rf"{_DOC_WORDS}\s+(?:of|in|from|dated)\s+(1[89]\d\d|20\d\d){_TO_YEAR}", re.I)
+                       rf"{_DOC_WORDS}\s+(?:of|in|from|dated)\s+(1[89]\d\d|20\d\d){_TO_YEAR}|"
+                       r"\b(?:say|said|says|write|wrote|answer|answered|reply|replied|report|reported)\s+in\s+(?:1[89]\d\d|20\d\d)"
+                       r"(?:\s*,?\s*(?:and|or)\s+(?:in\s+)?(?:1[89]\d\d|20\d\d))?\b", re.I)  # 'what did it say in 2021 and in 2024?'
 
 
 _RANGE = re.compile(r"\b(?:between|from)\s+(?:\w+\s+)?(1[89]\d\d|20\d\d)\s+(?:and|to|until)\s+(?:\w+\s+)?(1[89]\d\d|20\d\d)\b|"
@@ -154,6 +156,8 @@ def event_years(question: str) -> list[str]:
     []
     >>> event_years("In its 2018 list-of-issues submission, how many migrants does FIDH say were deported in 2017?")
     ['2017']
+    >>> event_years("Has it passed the law? What did it say in 2021 and in 2024?")  # the years of what it wrote
+    []
     """
     return list(_event_years(question))
 
@@ -298,6 +302,8 @@ class QuestionReader:
 
         >>> voices_named("How long does it take to get an NGO registered?"), voices_named("What does the NGO say about it?")
         ([], ['ngo'])
+        >>> voices_named("Which groups had trouble getting registered as NGOs?")
+        []
         """
         return [kind for kind, rx in self.voice.items() if any(not _ngos_as_things(question, m) for m in rx.finditer(question))]
 
