@@ -686,3 +686,11 @@ def test_near_misses_on_an_ordinal_a_ranking_and_a_list_of_names(bot):
     assert bot.ask("When did Kazakhstan present its first voluntary national review on the SDGs?").abstained
     assert bot.ask("What ranking did Kazakhstan get in the PISA assessment the Committee mentions?").abstained
     assert bot.ask("Who has been named National Rapporteur on human trafficking?").abstained
+
+
+def test_asked_how_things_stand_now_the_voice_retold_is_not_the_answer(bot):
+    """'The Committee said X. How many ... now?': the State's figures on social insurance (E/C.12/KAZ/3 paras. 299,
+    302), not the Committee's concern (E/C.12/KAZ/CO/2 para. 34), which the question only retells."""
+    ans = bot.ask("The Committee regretted that informal and self-employed workers were left out of social security. "
+                  "How many people pay into compulsory social insurance now?")
+    assert not ans.abstained and ans.citations[0].label.startswith("E/C.12/KAZ/3, para.")

@@ -91,6 +91,7 @@ _RANGE = re.compile(r"\b(?:between|from)\s+(?:\w+\s+)?(1[89]\d\d|20\d\d)\s+(?:an
                     r"\b(?:years?|decades?|months)\s+(?:up\s+)?(?:to|until|through|ending(?:\s+in)?)\s+(1[89]\d\d|20\d\d)\b", re.I)
 
 
+_NOW = re.compile(r"\b(?:now|currently|today|at present|these days|so far|since then|to date)\b", re.I)  # how things stand
 _PREMISE = re.compile(r"^\s*(?:Since|After|Following|With|Under|Given|Despite|Once|Now that)\s+(?!\d)(?:[^,?]*\s){2,}[^,?]*,")
 
 
@@ -306,6 +307,24 @@ class QuestionReader:
         []
         """
         return [kind for kind, rx in self.voice.items() if any(not _ngos_as_things(question, m) for m in rx.finditer(question))]
+
+    def voices_retold(self, question: str) -> list[str]:
+        """The voices a question names only in what it tells first (`premise`), when it asks how things stand now: the
+        answer is in a later voice's words, not in those it retells ('The Committee complained the Office could not
+        hire enough people. How many staff does it have now?' asks for the State's figure, not the Committee's
+        complaint). Not when the telling names a document, which says where to look.
+
+        >>> r = QuestionReader([{"cite_as": "x", "author_kind": "committee"}])
+        >>> r.voices_retold("The Committee said the Office lacked staff. How many staff does it have now?")
+        ['committee']
+        >>> r.voices_retold("The Committee said the Office lacked staff. How many staff did it have then?")
+        []
+        """
+        told = premise(question)
+        asked = question[len(told):]
+        if not told or not _NOW.search(asked) or self.voices_named(asked) or self.documents_named(told):
+            return []
+        return self.voices_named(told)
 
     def documents_named(self, question: str) -> list[dict]:
         """Documents the question names by symbol, alias or kind ('the list of issues', 'FIDH', 'CO/2')."""

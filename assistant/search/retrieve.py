@@ -157,11 +157,14 @@ class Retriever:
         others = [self.doc_code[d["cite_as"]] for d in self.reader.documents_of_other_bodies(question)] if self.body_penalty else []
         recommend = asks_for_recommendation(question)
         voice_codes = np.flatnonzero(np.isin(self.kind_names, voices))
+        retold = np.flatnonzero(np.isin(self.kind_names, self.reader.voices_retold(question))) if self.voice_boost else []
 
         def boost(rows: np.ndarray) -> np.ndarray:
             out = np.zeros(len(rows), dtype=np.float32)
             if voices:
                 out += self.voice_boost * np.isin(self.kind_codes[rows], voice_codes)
+            if len(retold):  # 'The Committee complained X. How many ... now?': a later voice says how things stand
+                out -= self.voice_boost * np.isin(self.kind_codes[rows], retold)
             if docs:
                 out += self.document_boost * np.isin(self.doc_codes[rows], docs)
             if elsewhere:  # a question about France is not answered by a document about Israel
