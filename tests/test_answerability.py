@@ -694,3 +694,11 @@ def test_asked_how_things_stand_now_the_voice_retold_is_not_the_answer(bot):
     ans = bot.ask("The Committee regretted that informal and self-employed workers were left out of social security. "
                   "How many people pay into compulsory social insurance now?")
     assert not ans.abstained and ans.citations[0].label.startswith("E/C.12/KAZ/3, para.")
+
+
+def test_a_concerns_lettered_item_brings_the_recommendations_item_on_the_same_thing(bot):
+    """'What did the Committee recommend against bribes for school places?': the concern's item on corruption in
+    education (E/C.12/KAZ/CO/2 para. 48 (b)) brings the recommendation's item on it (49 (b)), not the recommendation's
+    other items ((e), on bullying, scored higher) nor its lead-in alone."""
+    ans = bot.ask("What did the Committee recommend against paying bribes for school places and higher marks?")
+    assert ans.citations[0].label == "E/C.12/KAZ/CO/2, para. 49 (b)"

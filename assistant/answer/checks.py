@@ -109,6 +109,19 @@ def laws_missing(question: str, texts: list[str], generic: set[str] = frozenset(
     return out
 
 
+def names_law(name: str, text: str) -> bool:
+    """Does the text name this law by its distinctive words, in their order ('the Population Migration Act' in
+    'article 43-1 (2) of the Population Migration Act'; 'the Law on Trade Unions' for 'the Trade Union Act'), not only
+    hold them here and there ('domestic workers' ... 'protection' is no Domestic Workers Protection Act)?
+
+    >>> names_law("Trade Union Act", "The Law on Trade Unions was adopted."), names_law("Domestic Workers Protection Act", "protection of domestic workers")
+    (True, False)
+    """
+    words = [w for w in re.findall(r"[A-Za-z]+", name) if len(w) > 2 and w.lower() not in _GENERIC_LAW_WORDS and w[0].isupper()]
+    stems = [re.escape(w[:max(4, len(w) - 2)]) + r"\w*" for w in words]
+    return bool(stems) and bool(re.search(r"\b" + r"\W+".join(stems), text, re.I))
+
+
 def _runs(words: list[str]) -> list[list[str]]:
     """['Trade', 'Unions', '', 'Kazakhstan'] -> [['Trade', 'Unions'], ['Kazakhstan']]: the runs between blanks."""
     out = [[]]

@@ -7,7 +7,7 @@ import re
 from ..ingest.meta import MONTHS
 from ..ingest.words import unglued
 from ..records import Answer, Citation, Paragraph
-from .checks import _JOINED, AnswerKindChecks, laws_missing
+from .checks import _JOINED, AnswerKindChecks, laws_missing, names_law
 from ..search.query import YEAR, asked_part, document_years, naming_words, premise_years, treaty_spelled_out, without_body_names, without_paragraph_numbers, wording_asked
 from ..search.retrieve import Hit
 from .evidence import FIGURE, asks_for_person, gives_kind, holds, person_names, sentences, years_held
@@ -166,12 +166,10 @@ class Composer(AnswerKindChecks):
 
     def named_law(self, question: str, hits: list[Hit]) -> list[Hit]:
         """A law the question names ('under the Population Migration Act') that the best paragraph does not mention:
-        the first of the best five that does goes first (the rule of the Act, quoted from it, ranked second or third
+        the first of the best five that names it (names_law) goes first (the rule of the Act, quoted from it, ranked second or third
         behind paragraphs on migrants that do not name it)."""
-        generic = naming_words(question)
-        if not laws_missing(question, [self._context(hits[0])], generic):
-            return hits
-        found = next((h for h in hits[1:5] if not laws_missing(question, [self._context(h)], generic)), None)
+        laws = laws_missing(question, [self._context(hits[0])], naming_words(question))
+        found = next((h for h in hits[1:5] if laws and all(names_law(law, self._context(h)) for law in laws)), None)
         return hits if found is None else [found] + [h for h in hits if h is not found]
 
     def rescue(self, question: str, hits: list[Hit]) -> list[Hit]:

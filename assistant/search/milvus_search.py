@@ -50,6 +50,7 @@ class MilvusRetriever:
     boosts = Retriever.boosts  # one definition of the voice, document and recommendation boosts
     term_weights = Retriever.term_weights  # and of the lexical weights of the question's terms
     recommendations_first = Retriever.recommendations_first  # and of a recommendation before its concern
+    recommendation_of = Retriever.recommendation_of
 
     # --- the query ---------------------------------------------------------------------------
     def _hybrid(self, q: np.ndarray, question: str, limit: int, flt: Filter | None) -> list[Hit]:

@@ -36,7 +36,8 @@ _BODIES = ("CESCR", "CCPR", "CEDAW", "CRC", "CAT", "CERD", "CRPD", "CMW", "CED",
 _FOLLOW_UP = re.compile(r"^\s*(and|but|also|what about|how about|and what|what else|why|so)\b|\b(it|its|they|them|their|this|that|these|those|there|reply|replied|answer|answered|respond|responded)\b", re.I)
 _TRACK_Q = re.compile(r"\b(?:recommend|urge[sd]?\b|call(?:s|ed)? (?:on|upon|for)\b|ask(?:s|ed)? (?:for|(?:the \w+|\w+) to)\b)", re.I)  # what the Committee asked
 _REPLY_Q = re.compile(r"\b(State|Government|authorities|reply|replied|answer|respond|did|done|do|implement\w*|happen\w*|follow\w*|action|measures|steps)\b", re.I)
-_RECOMMEND_Q = re.compile(r"\b(recommend\w*|urge[sd]?|(?:ask(?:s|ed)?|tell|tells|told) (?:the \w+|\w+) to|call(?:s|ed)? (?:on|upon)|should|request\w*|"
+_RECOMMEND_Q = re.compile(r"\b(recommend\w*|urge[sd]?|(?:ask(?:s|ed)?|tell|tells|told) (?:the \w+|\w+)(?: in \d{4})? to|call(?:s|ed)? (?:on|upon)|should|request\w*|"
+                          r"(?:was|were|been) (?:\w+ )?(?:asked|told|urged) to|"
                           r"advice|advis(?:e|ed|es)|suggest(?:s|ed)?|want(?:s|ed)?)\b", re.I)
 
 
@@ -470,6 +471,8 @@ def asks_for_recommendation(question: str) -> bool:
     >>> asks_for_recommendation("What did the Committee note about the list of jobs?")
     False
     >>> asks_for_recommendation("Did it ask the government to act?"), asks_for_recommendation("What did it tell Kazakhstan to do?")
+    (True, True)
+    >>> asks_for_recommendation("By what date was Kazakhstan asked to report?"), asks_for_recommendation("It told Kazakhstan in 2019 to act.")
     (True, True)
     """
     return bool(_RECOMMEND_Q.search(question))

@@ -239,24 +239,32 @@ class Retriever:
         if not asks_for_recommendation(question):
             return hits[:k]
         at = {self.rows[h.paragraph.key]: h for h in hits}
-        wanted = {self.answered.get(row) for row in list(at)[:k]} - {None}
+        wanted = {self.recommendation_of(row) for row in list(at)[:k]} - {None}
         missing = [rec for rec in wanted if rec not in at and allowed(rec)]
         if missing:  # scored in one call (~1 ms a call at 1M paragraphs; one request to Milvus)
             dense, lexical, fused = scores.of(missing)
             at.update({rec: Hit(self.paragraphs[rec], float(f), float(d), float(l)) for rec, d, l, f in zip(missing, dense, lexical, fused)})
-        out, placed = [], set()
+        out, placed, brought = [], set(), set()
         for h in hits:
             if len(out) >= k:
                 break
             row = self.rows[h.paragraph.key]
-            rec = self.answered.get(row)
-            if rec in at and rec not in placed:  # in at: among the hits, or scored above (the filter allows it)
-                out.append(at[rec])
-                placed.add(rec)
+            rec = self.recommendation_of(row)
+            if rec in at and rec not in placed and rec not in brought:  # in at: among the hits, or scored above (the filter allows it)
+                brought.add(rec)
+                best = item_answering(h, at[rec], [x for x in hits if self.rows[x.paragraph.key] not in placed])
+                out.append(best)
+                placed.add(self.rows[best.paragraph.key])
             if row not in placed:
                 out.append(h)
                 placed.add(row)
         return out
+
+    def recommendation_of(self, row: int) -> int | None:
+        """The row of the recommendation a concern paragraph leads to (ingest.structure); a concern's lettered item
+        leads to its paragraph's."""
+        p = self.paragraphs[row]
+        return self.answered.get(row if p.parent is None else self.rows.get((p.symbol, p.parent)))
 
     def _cosines_that_count(self, qvec: np.ndarray, rows: np.ndarray, bound: np.ndarray, lexical: np.ndarray, extra,
                             k: int, unseen: float) -> np.ndarray:
@@ -320,3 +328,18 @@ def _top(values: np.ndarray, k: int) -> np.ndarray:
         part = np.argpartition(-values, k)[:k]
         return part[np.argsort(-values[part], kind="stable")]
     return np.argsort(-values, kind="stable")
+
+
+def item_answering(concern: Hit, recommendation: Hit, hits: list[Hit]) -> Hit:
+    """A concern's lettered item ('(b) Corruption remains prevalent in the education system ... enrolment or higher
+    grades') is answered by the recommendation's item among the hits that shares most words with it ('(b) ... put an
+    end to corruption in educational institutions by ... transparent enrolment systems'), not by the recommendation's
+    first item or its lead-in alone; without such an item, by the recommendation."""
+    if concern.paragraph.parent is None:
+        return recommendation
+    def own(h: Hit) -> set[str]:
+        return set(bm25_tokenize([h.paragraph.text.split("\n", 1)[-1]])[0])  # the item, without its lead-in
+    said = own(concern)
+    items = [h for h in hits if h.paragraph.symbol == recommendation.paragraph.symbol and h.paragraph.parent == recommendation.paragraph.paragraph]
+    shared = [len(said & own(h)) for h in items]
+    return items[shared.index(max(shared))] if shared and max(shared) > 0 else recommendation
