@@ -312,7 +312,8 @@ class AnswerKindChecks:
         share = asked_unit(question) == "share"
         if (asks_for_date(question) or asks_a_count(question) or _ORDINAL_THING.search(question) or share
                 or asks_for_symbol(question)) and len(hits) > 1 and not self.in_two_parts(question):
-            second_first = not self.fits(question, hits[0]) and self.fits(question, hits[1]) or self.counts_for_year(question, hits)
+            first, second = set(self.gaps(question, hits[:1])), set(self.gaps(question, hits[1:2]))
+            second_first = PROMOTING & first and not PROMOTING & second or self.counts_for_year(question, hits, first, second)
             second_first = second_first and (not share or self.shares_topic(question, hits[1]))
             return [hits[1], hits[0]] + hits[2:] if second_first else hits
         if not hits or not asks_for_person(question):
@@ -323,20 +324,30 @@ class AnswerKindChecks:
                 return hits if i == 0 else [h] + hits[:i] + hits[i + 1:]
         return hits
 
-    def counts_for_year(self, question: str, hits: list[Hit]) -> bool:
+    def counts_for_year(self, question: str, hits: list[Hit], first: set[str], second: set[str]) -> bool:
         """'How many drug-dependent people were registered in 2023?': the best paragraph gives no figure at all (the
         Committee's concern) and the runner-up passes every check, with a figure for the year beside the thing counted
         ('the number of drug-dependent persons registered in 2023 stood at 18,226'). The paragraph must name the thing
-        counted (or a name of the same thing: 'appeals' for complaints): a figure for the year of something else ('403,500
-        children were born in 2022' for employers fined) is the commonest wrong answer."""
+        counted (or a name of the same thing: 'appeals' for complaints): a figure for the year of something else
+        ('403,500 children were born in 2022' for employers fined) is the commonest wrong answer. `first`, `second`: the
+        gaps of the two paragraphs."""
         ys, unit = self._count_years(question), asked_unit(question)
-        if not ys or "counts_something" not in self.gaps(question, hits[:1]):
+        if not ys or "counts_something" not in first or second & (PROMOTING | {"counts_something", "figure_for_year"}):
             return False
         t = self._text(hits[1])
-        if unit not in (None, "number") and not names_word(t, unit):  # the paragraph's list '(275 in 2019; ... 992 in 2023)': its items
+        if unit not in (None, "number") and not names_word(t, unit):  # in the paragraph: the items of its list '(275 in 2019; ...)' do not repeat it
             return False
-        return (figure_for_year(ys, [t[a:b] for a, b in sentences(t) if counts(t[a:b], shares=False)])
-                and not set(self.gaps(question, hits[1:2])) & (PROMOTING | {"counts_something", "figure_for_year"}))
+        return figure_for_year(ys, [t[a:b] for a, b in sentences(t) if counts(t[a:b], shares=False)])
+
+    def joined_part(self, question: str, hits: list[Hit]) -> list[Hit]:
+        """A question joined of two ('What is the minimum age to marry, and how many marriages of minors does the NGO
+        count?'): when the paragraphs the answer would cite fail the checks and the runner-up with them passes, all of
+        them, each answering a part; else []."""
+        cited = self._cited(hits)
+        if not _JOINED.search(asked_part(question)) or len(hits) < 2 or hits[1] in cited:
+            return []
+        wider = cited + [hits[1]]
+        return wider if not self.gaps(question, hits, wider) else []
 
     def shares_topic(self, question: str, h: Hit) -> bool:
         """Does a sentence of this paragraph give the share asked ('of the national budget') beside a word of the
@@ -362,10 +373,6 @@ class AnswerKindChecks:
         if _YEAR_Q.search(question) and named and not any(set(years(s)) - named for s in said if dated(s)):
             return {"another_year": f"the closest paragraphs give no year but {' and '.join(sorted(named))}"}
         return {}
-
-    def fits(self, question: str, h: Hit) -> bool:
-        """Does this one paragraph pass the checks that may put a runner-up first (PROMOTING)?"""
-        return not PROMOTING & set(self.gaps(question, [h]))
 
     def _count_years(self, question: str) -> list[str]:
         """The years a one-part count question asks about ('How many ... in 2018?'), else []; not the two years that

@@ -7,7 +7,7 @@ import re
 from ..ingest.meta import MONTHS
 from ..ingest.words import unglued
 from ..records import Answer, Citation, Paragraph
-from .checks import _JOINED, AnswerKindChecks, laws_missing, names_law
+from .checks import AnswerKindChecks, laws_missing, names_law
 from ..search.query import YEAR, asked_part, document_years, naming_words, premise_years, treaty_spelled_out, without_body_names, without_paragraph_numbers, wording_asked
 from ..search.retrieve import Hit
 from .evidence import FIGURE, asks_for_person, gives_kind, holds, person_names, sentences, years_held
@@ -154,20 +154,10 @@ class Composer(AnswerKindChecks):
         paragraphs lack (rescue)."""
         return self.rescue(question, self.named_law(question, self.promote(question, hits))) if hits else hits
 
-    def joined_part(self, question: str, hits: list[Hit]) -> list[Hit]:
-        """A question joined of two ('What is the minimum age to marry, and how many marriages of minors does the NGO
-        count?'): when the paragraphs the answer would cite fail the checks and the runner-up with them passes, both are
-        cited (each answers a part); else []."""
-        cited = self._cited(hits)
-        if not _JOINED.search(asked_part(question)) or len(hits) < 2 or hits[1] in cited:
-            return []
-        wider = cited + [hits[1]]
-        return wider if not self.gaps(question, hits, wider) else []
-
     def named_law(self, question: str, hits: list[Hit]) -> list[Hit]:
         """A law the question names ('under the Population Migration Act') that the best paragraph does not mention:
-        the first of the best five that names it (names_law) goes first (the rule of the Act, quoted from it, ranked second or third
-        behind paragraphs on migrants that do not name it)."""
+        the first of the best five that names it (names_law) goes first (the rule of the Act, quoted from it, ranked
+        second or third behind paragraphs on migrants that do not name it)."""
         laws = laws_missing(question, [self._context(hits[0])], naming_words(question))
         found = next((h for h in hits[1:5] if laws and all(names_law(law, self._context(h)) for law in laws)), None)
         return hits if found is None else [found] + [h for h in hits if h is not found]
@@ -261,7 +251,7 @@ class Composer(AnswerKindChecks):
                     else f"Not found in these documents: {reason}." if reason else NOT_FOUND)
             related = tuple(self._citation(question, h) for h in hits[:3] if h.dense >= self.off_topic)
             return Answer(question, text, (), True, seconds, related=related, evidence={**why, "missing": missing})
-        chosen = cited if cited else self._cited(hits)
+        chosen = cited or self._cited(hits)
         voices = self.reader.voices_named(question)
         for kind in voices if len(voices) > 1 else []:  # one citation per voice asked for
             best = next((h for h in hits if self.docs.get(h.paragraph.symbol, {}).get("author_kind") == kind), None)
