@@ -84,7 +84,8 @@ _DOC_WORDS = (r"(?:State |national |periodic |initial |second |third |fourth |fi
 _TO_YEAR = r"(?:\s*[-\u2013/]\s*(?:1[89]\d\d|20\d\d|\d\d))?"  # the end of a period: '2008-2009', '2008-09'
 _DOC_YEAR = re.compile(rf"\b(1[89]\d\d|20\d\d){_TO_YEAR}(?:'s)?\s+(?:[\w-]+\s+){{0,2}}?{_DOC_WORDS}|"  # 'its 2018 list-of-issues submission'
                        rf"{_DOC_WORDS}\s+(?:of|in|from|dated)\s+(1[89]\d\d|20\d\d){_TO_YEAR}|"
-                       r"\b(?:say|said|says|write|wrote|answer|answered|reply|replied|report|reported)\s+in\s+(?:1[89]\d\d|20\d\d)"
+                       r"\b(?:say|said|says|write|wrote|answer|answered|reply|replied|report|reported)"
+                       r"(?:\s+(?:about|on|of)\s+(?:it|this|that|them|these|those))?\s+in\s+(?:1[89]\d\d|20\d\d)"
                        r"(?:\s*,?\s*(?:and|or)\s+(?:in\s+)?(?:1[89]\d\d|20\d\d))?\b", re.I)  # 'what did it say in 2021 and in 2024?'
 
 
@@ -160,6 +161,8 @@ def event_years(question: str) -> list[str]:
     ['2017']
     >>> event_years("Has it passed the law? What did it say in 2021 and in 2024?")  # the years of what it wrote
     []
+    >>> event_years("What did Kazakhstan say about it in 2021?"), event_years("How many did it report were jobless in 2021?")
+    ([], ['2021'])
     """
     return list(_event_years(question))
 
