@@ -20,7 +20,7 @@ from .errors import AssistantError, EmptyQuestion, IndexError_, QuestionTooLong
 from .search.embed import MODEL_NAME
 from .ingest.load import BUNDLED, load_corpus, load_library
 from .records import Answer, Citation, Document, Paragraph
-from .search.query import premise, wording_asked
+from .search.query import wording_asked
 from .search.typed import case_forms, direct, truecased, without_preamble
 from .search.retrieve import Hit, Retriever, with_context
 
@@ -211,8 +211,8 @@ class Assistant:
         Committee complained the Office was understaffed. How many staff does it have now?' asks for the State's
         figure, not for the Committee's words; 'FIDH said X. What does the State say?' asks for both). A clause that
         names a document says where to look ('Under "Other recommendations" in the third periodic report, ...')."""
-        told, reader = premise(question), self.retriever.reader
-        if told and not reader.voices_named(question[len(told):]) and not reader.documents_named(told):
+        reader = self.retriever.reader
+        if reader.voices_told_first(question) is not None:
             return ""
         return question if reader.voices_named(question) else None
 

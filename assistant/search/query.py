@@ -324,10 +324,23 @@ class QuestionReader:
         >>> r.voices_retold("The Committee said the Office lacked staff. How many staff did it have then?")
         []
         """
+        told = self.voices_told_first(question)
+        return told if told and _NOW.search(asked_part(question)) else []
+
+    def voices_told_first(self, question: str) -> list[str] | None:
+        """The voices named in what a question tells first (`premise`) when the part that asks names none: [] if the
+        telling names none either; None when there is no telling, the asking part names a voice ('FIDH said X. What
+        does the State say?': both are asked for) or the telling names a document, which says where to look ('Under
+        "Other recommendations" in the third periodic report, ...').
+
+        >>> r = QuestionReader([{"cite_as": "x", "author_kind": "committee"}, {"cite_as": "y", "author_kind": "state"}])
+        >>> r.voices_told_first("The Committee said the Office lacked staff. How many staff does it have?")
+        ['committee']
+        >>> r.voices_told_first("The Committee said the Office lacked staff. What does the State say?")  # both asked for
+        """
         told = premise(question)
-        asked = question[len(told):]
-        if not told or not _NOW.search(asked) or self.voices_named(asked) or self.documents_named(told):
-            return []
+        if not told or self.voices_named(asked_part(question)) or self.documents_named(told):
+            return None
         return self.voices_named(told)
 
     def documents_named(self, question: str) -> list[dict]:
