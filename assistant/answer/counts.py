@@ -88,7 +88,13 @@ def others_counted(question: str, said: list[str]) -> list[str]:
     per cent) has another word of the question just after it and not the thing asked ('528,200 women were placed in
     jobs' counts women), those words; else [] (a figure of the thing asked, or of something the question does not
     name, may answer it). The thing asked is every word of 'how many ...' up to its verb ('women took
-    entrepreneurship courses': any of the three)."""
+    entrepreneurship courses': any of the three). A word after 'and' is not what the figure counts.
+
+    >>> others_counted("How many jobs are closed to women?", ["In all, 528,200 women were placed in jobs."])
+    ['women']
+    >>> others_counted("How many staff, and any regional offices?", ["The staff rose to 105 and regional offices opened."])
+    []
+    """
     m = _HOW_MANY_WHAT.search(question)
     asked = []
     for word in m.group(1).split() if m else []:
@@ -104,7 +110,11 @@ def others_counted(question: str, said: list[str]) -> list[str]:
     for sentence in said:
         rest, figures = _counting(sentence, shares=False)
         for f in figures:
-            after = [word_stem(w) for w in _NEXT_WORDS.match(rest, f.end()).groups() if w]
+            after = []
+            for w in _NEXT_WORDS.match(rest, f.end()).groups():  # '105 and regional offices': the figure counts no office
+                if not w or PHRASE_END.match(w) or w.lower() in ("and", "or", "but"):
+                    break
+                after.append(word_stem(w))
             if any(w in asked for w in after) or not others & set(after):
                 return []
             found += [w for w in after if w in others]

@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 
 from ..ingest.meta import MONTHS
-from ..search.query import YEAR, years
+from ..search.query import YEAR, asked_part, years
 
 _NUMBER = re.compile(r"(?<![\w])\d[\d,]*(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                      r"forty|fifty|hundred|thousand|million|billion|half|third|quarter|dozens?|hundreds|thousands)\b", re.I)
@@ -115,7 +115,7 @@ def figure_for_year(years_asked: list[str], sentences: list[str]) -> bool:
 
 
 _ROLE = r"(?:rapporteur|chair\w*|head|commissioner|ombudsman|ombudsperson|minister|president|director|leader|speaker|secretary|judge|prosecutor)"
-_PERSON_Q = re.compile(rf"^\s*(?:who\s+(?:chairs|chaired|heads|headed|leads|led)\b|who\s+(?:has|had|have)\s+been\s+(?:appointed|elected|named)\b|"
+_PERSON_Q = re.compile(rf"^\s*(?:who\s+(?:chairs|chaired|heads|headed|leads|led)\b|who\s+(?:(?:has|had|have)\s+been|was|were)\s+(?:\w+ly\s+)?(?:appointed|elected|named|nominated)\b|"
                        rf"which\s+(?:[\w-]+\s+){{0,2}}?(?:member|expert|official|person)s?\b(?!\s+[Ss]tates)|"  # not 'member States'
                        rf"who\s+(?:is|was|were|are)\s+(?:the\s+|[\w']+'s\s+)?"
                        rf"(?:[\w'\u2019-]+\s+){{0,5}}?{_ROLE}s?\b|(?:what\s+(?:is|was)\s+)?the\s+names?\s+of\s+(?:the\s+|[\w']+'s\s+)?(?:\w+\s+){{0,4}}?(?:{_ROLE}|person)s?\b)", re.I)
@@ -233,8 +233,13 @@ def asks_for_person(question: str) -> bool:
     (True, True)
     >>> asks_for_person("Who has been affected by the reform?")
     False
+    >>> asks_for_person("The NGOs asked for a National Rapporteur. Who was eventually appointed to that post?")  # after a telling
+    True
+    >>> asks_for_person("Under the NGO's recommendations, which experts should take part?")  # may be bodies: 'experts from ILO'
+    False
     """
-    return bool(_PERSON_Q.search(question))
+    asked = asked_part(question)  # after what it tells first, only a 'who' question ('which experts': may be bodies)
+    return bool(_PERSON_Q.search(question) or re.match(r"\s*who\b", asked, re.I) and _PERSON_Q.search(asked))
 
 
 def person_names(text: str, rare) -> list[str]:
