@@ -703,3 +703,27 @@ def test_a_concerns_lettered_item_brings_the_recommendations_item_on_the_same_th
     other items ((e), on bullying, scored higher) nor its lead-in alone."""
     ans = bot.ask("What did the Committee recommend against paying bribes for school places and higher marks?")
     assert ans.citations[0].label == "E/C.12/KAZ/CO/2, para. 49 (b)"
+
+
+def test_a_concern_of_several_sentences_brings_the_item_on_the_sentence_asked_about(bot):
+    """E/C.12/KAZ/CO/2 para. 44 is concerned first with medical procedures on the guardian's approval alone (art. 94),
+    then with clinical tests on patients declared incapable (art. 180); para. 45 answers each in its own item. Asked
+    about the first, the answer is 45 (a), not the recommendation's lead-in and three items."""
+    ans = bot.ask("What did the Committee urge so that a guardian's approval is no longer enough for medical "
+                  "procedures on someone declared incapable?")
+    assert ans.citations[0].label == "E/C.12/KAZ/CO/2, para. 45 (a)"
+
+
+def test_a_recommendation_first_gives_way_to_its_item_that_holds_the_question():
+    from assistant.records import Paragraph
+    from assistant.search.retrieve import Hit, item_asked
+
+    def hit(label, text, parent=None):
+        return Hit(Paragraph("co", "CO", label, text, parent=parent), 1.0, 0.5, 0.5)
+    lead = "The Committee recommends that the State party:\n"
+    whole = hit("45", lead + "(a) Amend the rule on consent;\n(b) Remove the exception allowing clinical tests of medicines;")
+    a = hit("45 (a)", lead + "(a) Amend the rule on consent;", "45")
+    b = hit("45 (b)", lead + "(b) Remove the exception allowing clinical tests of medicines;", "45")
+    asked = "What did the Committee recommend on clinical tests of medicines?"
+    assert [h.paragraph.paragraph for h in item_asked(asked, [whole, a, b])] == ["45 (b)", "45", "45 (a)"]
+    assert item_asked("What did the Committee recommend on consent?", [whole, a, b])[0] is whole  # one word more: no

@@ -10,8 +10,8 @@ from __future__ import annotations
 import numpy as np
 
 from .milvus import DEPTH, Filter, MilvusIndex
-from .query import QuestionReader, asks_for_action
-from .retrieve import NAMED_BOOST, Hit, Retriever, answered_by
+from .query import QuestionReader, asks_for_action, asks_for_recommendation
+from .retrieve import NAMED_BOOST, Hit, Retriever, answered_by, item_asked
 
 OUT = ["pid", "dense"]
 
@@ -116,7 +116,8 @@ class MilvusRetriever:
             first = [found[p.key] if p.key in found else Hit(p, 0.0, 0.0, 0.0) for p in named]
             hits = first + [h for h in hits if h.paragraph not in named]
         scores = Scores(self, q, question, flt, boost)
-        return self.recommendations_first(question, hits, scores, lambda row: self._allowed(self.paragraphs[row], flt), k), scores
+        hits = self.recommendations_first(question, hits, scores, lambda row: self._allowed(self.paragraphs[row], flt), k)
+        return (item_asked(question, hits) if asks_for_recommendation(question) else hits), scores
 
     def scores_of(self, q: np.ndarray, question: str, rows: list[int], flt: Filter | None = None) -> dict[int, Hit]:
         """The hybrid scores of given paragraph rows (a pid filter; one request)."""

@@ -490,6 +490,8 @@ def asks_for_recommendation(question: str) -> bool:
     (True, True)
     >>> asks_for_recommendation("By what date was Kazakhstan asked to report?"), asks_for_recommendation("It told Kazakhstan in 2019 to act.")
     (True, True)
+    >>> asks_for_recommendation("The Committee's suggestion for more women in top jobs?")
+    True
     """
     return bool(_RECOMMEND_Q.search(question))
 

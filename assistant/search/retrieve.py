@@ -8,6 +8,7 @@ FAISS's top windows and the paragraphs holding a question term, then exact cosin
 """
 from __future__ import annotations
 
+import re
 import os
 import threading
 from typing import NamedTuple
@@ -230,7 +231,8 @@ class Retriever:
         if named_rows and sure:  # 'para. 33 of the concluding observations': that paragraph first
             first = [scores.hit(r) for r in named_rows]
             hits = first + [h for h in hits if h.paragraph not in named]
-        return self.recommendations_first(question, hits, scores, lambda row: mask is None or mask[row], k), scores
+        hits = self.recommendations_first(question, hits, scores, lambda row: mask is None or mask[row], k)
+        return (item_asked(question, hits) if asks_for_recommendation(question) else hits), scores
 
     def recommendations_first(self, question: str, hits: list[Hit], scores, allowed, k: int) -> list[Hit]:
         """'What did the Committee recommend on X?': a concern paragraph among the first k hits brings the
@@ -252,7 +254,7 @@ class Retriever:
             rec = self.recommendation_of(row)
             if rec in at and rec not in placed and rec not in brought:  # in at: among the hits, or scored above (the filter allows it)
                 brought.add(rec)
-                best = item_answering(h, at[rec], [x for x in hits if self.rows[x.paragraph.key] not in placed])
+                best = item_answering(h, at[rec], [x for x in hits if self.rows[x.paragraph.key] not in placed], question)
                 out.append(best)
                 placed.add(self.rows[best.paragraph.key])
             if row not in placed:
@@ -330,16 +332,48 @@ def _top(values: np.ndarray, k: int) -> np.ndarray:
     return np.argsort(-values, kind="stable")
 
 
-def item_answering(concern: Hit, recommendation: Hit, hits: list[Hit]) -> Hit:
+def item_answering(concern: Hit, recommendation: Hit, hits: list[Hit], question: str = "") -> Hit:
     """A concern's lettered item ('(b) Corruption remains prevalent in the education system ... enrolment or higher
     grades') is answered by the recommendation's item among the hits that shares most words with it ('(b) ... put an
     end to corruption in educational institutions by ... transparent enrolment systems'), not by the recommendation's
-    first item or its lead-in alone; without such an item, by the recommendation."""
-    if concern.paragraph.parent is None:
-        return recommendation
-    def own(h: Hit) -> set[str]:
-        return set(bm25_tokenize([h.paragraph.text.split("\n", 1)[-1]])[0])  # the item, without its lead-in
-    said = own(concern)
+    first item or its lead-in alone; without such an item, by the recommendation. A concern of several sentences
+    ('... under article 94, part 2 ..., doctors may ... The Committee is also concerned that, under article 180 ...')
+    is read as the sentence that shares most words with the question, so its item answers ('(a) Consider amending
+    article 94, part 2'); when no one item shares most words with that sentence, the recommendation answers."""
+    if concern.paragraph.parent is not None:
+        said = _own_words(concern)
+    else:
+        told = [set(t) for t in bm25_tokenize(_SENTENCE_END.split(concern.paragraph.text))]
+        asked = set(bm25_tokenize([question])[0])
+        overlap = sorted((len(asked & t) for t in told), reverse=True)
+        if len(told) < 2 or overlap[0] == overlap[1]:
+            return recommendation
+        said = max(told, key=lambda t: len(asked & t))
     items = [h for h in hits if h.paragraph.symbol == recommendation.paragraph.symbol and h.paragraph.parent == recommendation.paragraph.paragraph]
-    shared = [len(said & own(h)) for h in items]
-    return items[shared.index(max(shared))] if shared and max(shared) > 0 else recommendation
+    shared = [len(said & _own_words(h)) for h in items]
+    if not shared or max(shared) == 0 or concern.paragraph.parent is None and sorted(shared)[-2:-1] == [max(shared)]:
+        return recommendation
+    return items[shared.index(max(shared))]
+
+
+def item_asked(question: str, hits: list[Hit]) -> list[Hit]:
+    """A recommendation first whose lettered item among the hits shares at least two more of the question's words
+    than any other of its items ('Which clause did the Committee suggest scrapping because it lets new medicines be
+    tested on psychiatric patients ...?': '(b) Consider the removal of the exception ... clinical tests of ... medicines
+    on persons with mental disorders'): that item first, the recommendation after it."""
+    items = [h for h in hits if hits and h.paragraph.symbol == hits[0].paragraph.symbol and h.paragraph.parent == hits[0].paragraph.paragraph]
+    if len(items) < 2:
+        return hits
+    asked = set(bm25_tokenize([question])[0])
+    shared = [len(asked & _own_words(h)) for h in items]
+    first, second = sorted(shared, reverse=True)[:2]
+    best = items[shared.index(first)]
+    return [best] + [h for h in hits if h is not best] if first >= second + 2 else hits
+
+
+def _own_words(h: Hit) -> set[str]:
+    """An item's words, without its lead-in ('The Committee recommends that the State party:')."""
+    return set(bm25_tokenize([h.paragraph.text.split("\n", 1)[-1]])[0])
+
+
+_SENTENCE_END = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
