@@ -727,3 +727,11 @@ def test_a_recommendation_first_gives_way_to_its_item_that_holds_the_question():
     asked = "What did the Committee recommend on clinical tests of medicines?"
     assert [h.paragraph.paragraph for h in item_asked(asked, [whole, a, b])] == ["45 (b)", "45", "45 (a)"]
     assert item_asked("What did the Committee recommend on consent?", [whole, a, b])[0] is whole  # one word more: no
+
+
+def test_a_year_inside_a_document_symbol_dates_nothing(bot):
+    """'By what date ... hand in its next periodic report?': the Committee's 'by 31 March 2024' (E/C.12/KAZ/CO/2
+    para. 57), not a paragraph of the report whose only year is that of the guidelines it follows ('E/C.12/2008/2');
+    to hand in is to submit."""
+    ans = bot.ask("By what date was the State to hand in its next periodic report?")
+    assert not ans.abstained and ans.citations[0].label == "E/C.12/KAZ/CO/2, para. 57"

@@ -132,7 +132,9 @@ _DATE_Q = re.compile(r"^\s*(?:when\s+(?:did|was|were|is|does|do|has|have|will)\b
                      r"(?:on\s+|by\s+)?(?:what|which)\s+(?:date|day)\b|by\s+when\b)", re.I)
 _NOT_A_DATE = re.compile(r"(?:Convention|Covenant|Protocol|Recommendation|Declaration|Charter),?\s+(?:1[89]\d\d|20\d\d)\b|"
                          r"\b(?:1[89]\d\d|20\d\d)\s*[-\u2013\u2014/]\s*(?:1[89]\d\d|20\d\d|\d\d)\b|\b\d{4} Agenda\b|"
-                         r"\bfor (?:the period (?:up )?(?:to )?)?(?:1[89]\d\d|20\d\d)\b")
+                         r"\bfor (?:the period (?:up )?(?:to )?)?(?:1[89]\d\d|20\d\d)\b|"
+                         r"\b[A-Z][A-Z.\d]*(?:/[\w.\-]+){2,}")  # a document symbol: 'E/C.12/2008/2'
+
 
 
 
@@ -199,7 +201,11 @@ def asks_for_date(question: str) -> bool:
 
 def dated(sentence: str) -> bool:
     """Does the sentence give a date or year, other than one in a title ('Convention, 1958'), a period ('2017-2021',
-    'for 2025') or an agenda ('2030 Agenda')?"""
+    'for 2025'), an agenda ('2030 Agenda') or a document symbol?
+
+    >>> dated("It follows the guidelines (E/C.12/2008/2)."), dated("It was submitted on 5 May 2008.")
+    (False, True)
+    """
     return bool(YEAR.search(_NOT_A_DATE.sub(" ", sentence)))
 
 

@@ -202,10 +202,11 @@ _ACT_FORMS = [  # the act a 'when was X done' question names -> the words of a s
      r"law|act|code|decree|order|policy|plan|strategy|programme|measures"),  # 'welcomes the following measures: (a) the Law, in 2017'
     (r"establish\w*|creat\w*|found(?:ed|ing)|launch\w*", r"establish|creat|found|set up|launch|open|introduc|form|inaugurat|adopt"),
     (r"abolish\w*", r"abolish|abolition|repeal|eliminat"),
-    (r"submit\w*", r"submi|present|receiv|transmit|sent\b|lodg|filed"),
+    (r"submit\w*|hand(?:ed|s|ing)? in|sen[dt]\w*|file[ds]?", r"submi|present|receiv|transmit|sent\b|lodg|filed"),
     (r"visit\w*", r"visit|mission|travel")]
 _DONE_Q = re.compile(r"\b(?:ratif\w*|accede\w*|accession|adopt\w*|sign(?:ed|s|ing)? (?:up|off)|sign\w*|enter\w* into force|join\w*|establish\w*|"
-                     r"creat\w*|introduc\w*|pass\w*|enact\w*|abolish\w*|launch\w*|approv\w*|submit\w*|found(?:ed|ing)|visit\w*)\b", re.I)
+                     r"creat\w*|introduc\w*|pass\w*|enact\w*|abolish\w*|launch\w*|approv\w*|submit\w*|hand(?:ed|s|ing)? in|sen[dt]\w*|file[ds]?|"
+                     r"found(?:ed|ing)|visit\w*)\b", re.I)
 
 
 def act_asked(question: str) -> tuple[str, str]:
@@ -216,6 +217,8 @@ def act_asked(question: str) -> tuple[str, str]:
     'sign up'
     >>> act_asked("When did officials sign off the amendments with the ILO?")[0]
     'sign off'
+    >>> act_asked("By what date was Kazakhstan asked to hand in its third report?")[0]
+    'hand in'
     >>> act_asked("How many reports were submitted in 2020?")
     ('', '')
     """
