@@ -735,3 +735,10 @@ def test_a_year_inside_a_document_symbol_dates_nothing(bot):
     to hand in is to submit."""
     ans = bot.ask("By what date was the State to hand in its next periodic report?")
     assert not ans.abstained and ans.citations[0].label == "E/C.12/KAZ/CO/2, para. 57"
+
+
+def test_a_special_procedure_no_paragraph_mentions_is_not_found(bot):
+    """No bundled document mentions a Special Rapporteur: asked which one visited, the answer is 'not found', not an NGO
+    recommendation on the topic."""
+    ans = bot.ask("Which Special Rapporteur on extreme poverty visited Kazakhstan, and what did he find?")
+    assert ans.abstained and "Special Rapporteur" in ans.text

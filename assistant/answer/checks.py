@@ -109,6 +109,23 @@ def laws_missing(question: str, texts: list[str], generic: set[str] = frozenset(
     return out
 
 
+_MANDATE = re.compile(r"\b(?:Special\s+Rapporteurs?|Independent\s+Experts?|Special\s+Representatives?|Special\s+Envoys?|"
+                      r"Working\s+Group\s+on)\b")
+
+
+def mandates_missing(question: str, texts: list[str]) -> list[str]:
+    """A UN special procedure the question names ('Which UN Special Rapporteur on migrants visited?') when no text
+    mentions one of its kind at all: the documents say nothing of such a visit or report.
+
+    >>> mandates_missing("Which Special Rapporteur on migrants visited Kazakhstan?", ["FIDH asks for labour inspections."])
+    ['Special Rapporteur']
+    >>> mandates_missing("Which Special Rapporteur visited?", ["The special rapporteur on torture visited in 2019."])
+    []
+    """
+    asked = dict.fromkeys(re.sub(r"\s+", " ", m.group(0)).rstrip("s").replace(" on", "") for m in _MANDATE.finditer(question))
+    return [m for m in asked if not any(re.search(m.replace(" ", r"\s+"), t, re.I) for t in texts)]
+
+
 def names_law(name: str, text: str) -> bool:
     """Does the text name this law by its distinctive words, in their order ('the Population Migration Act' in
     'article 43-1 (2) of the Population Migration Act'; 'the Law on Trade Unions' for 'the Trade Union Act'), not only
@@ -179,6 +196,8 @@ class AnswerKindChecks:
             out["names_the_ordinal"] = f"the closest paragraphs do not mention the {' or '.join(ordinals)}"
         if laws := laws_missing(question, contexts, naming_words(question)):
             out["names_the_law"] = f"the closest paragraphs do not mention the {' or '.join(laws)}"
+        if mandates := mandates_missing(question, [self._context(h) for h in hits[:5]]):
+            out["names_the_mandate"] = f"none of the closest paragraphs mentions a {' or '.join(mandates)}"
         if asks_for_symbol(question) and not any(gives_symbol(t) for t in texts):
             out["gives_a_symbol"] = "the closest paragraphs give no document symbol"
         if measure := self.unmeasured(question, cited):
