@@ -742,3 +742,11 @@ def test_a_special_procedure_no_paragraph_mentions_is_not_found(bot):
     recommendation on the topic."""
     ans = bot.ask("Which Special Rapporteur on extreme poverty visited Kazakhstan, and what did he find?")
     assert ans.abstained and "Special Rapporteur" in ans.text
+
+
+def test_a_share_whose_whole_is_told_in_the_sentence_before(bot):
+    """E/C.12/KAZ/3 para. 184: 'there are 385,800 persons with disabilities who are of working age. The number of such
+    persons who are in work is 138,800, or 36 per cent of the total.' The per cent's sentence refers back to the one
+    that names the whole ('such persons', 'of the total'), and 'people' are persons: answered, with 184 cited."""
+    ans = bot.ask("What share of working-age people with disabilities are employed?")
+    assert not ans.abstained and "E/C.12/KAZ/3, para. 184" in [c.label for c in ans.citations]

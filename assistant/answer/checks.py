@@ -109,6 +109,20 @@ def laws_missing(question: str, texts: list[str], generic: set[str] = frozenset(
     return out
 
 
+_BACK = re.compile(r"\b(?:such|of the total|of them|of these|of those|this number)\b", re.I)
+
+
+def with_sentence_before(text: str) -> list[str]:
+    """The sentences of a text, each with the one before it when it refers back to it ('The number of such persons
+    who are in work is 138,800, or 36 per cent of the total': of the 385,800 persons of working age told before).
+
+    >>> with_sentence_before("There are 385,800 persons of working age. Of them, 138,800 work. It is 36 per cent.")[1]
+    'There are 385,800 persons of working age. Of them, 138,800 work.'
+    """
+    spans = sentences(text)
+    return [text[spans[i - 1][0]:b] if i and _BACK.search(text[a:b]) else text[a:b] for i, (a, b) in enumerate(spans)]
+
+
 _MANDATE = re.compile(r"\b(?:Special\s+Rapporteurs?|Independent\s+Experts?|Special\s+Representatives?|Special\s+Envoys?|"
                       r"Working\s+Group\s+on)\b")
 
@@ -259,10 +273,11 @@ class AnswerKindChecks:
             return {}  # most questions: no sentence to split
         said = [t[a:b] for t in texts for a, b in sentences(t)]
         out = {}
-        if of is not None and not any(gives_share(s, of) for s in said):
+        shares = [s for t in texts for s in with_sentence_before(t)]  # 'The number of such persons ... 36 per cent of the total'
+        if of is not None and not any(gives_share(s, of) for s in shares):
             out["gives_a_share"] = f"the closest paragraphs give no percentage{' of ' + of if of else ''}"
         elif of and len(whole := self.share_whole(question)) > 1 and not any(
-                gives_share(s) and all(mentions(w, s) for w in whole) for s in said):
+                gives_share(s) and all(mentions(w, s) or names_word(s, w) for w in whole) for s in shares):
             out["shares_the_whole"] = f"the closest paragraphs give no percentage of the {' '.join(whole)}"
         if money and not any(gives_money(s) for s in said):
             out["gives_money"] = "the closest paragraphs give no amount of money"
