@@ -53,13 +53,21 @@ def _ngos_as_things(question: str, m: re.Match) -> bool:
 
 
 def aliases_of(doc: dict) -> list[str]:
-    """The phrases that name a document in a question: its catalog aliases, its symbol, and its kind."""
+    """The phrases that name a document in a question: its catalog aliases, its symbol, its kind and, for a report, its
+    year ('the 2024 report').
+
+    >>> aliases_of({"cite_as": "E/C.12/KAZ/3", "kind": "state report", "date": "2024-05-30"})
+    ['E/C.12/KAZ/3', 'state report', '2024 report']
+    """
     out = list(doc.get("aliases") or [])
     for key in ("cite_as", "symbol"):
         if doc.get(key):
             out.append(doc[key])
     if doc.get("kind") and doc["kind"] not in ("other", "ngo report"):
         out.append(doc["kind"])
+    year = re.match(r"(1[89]\d\d|20\d\d)\b", str(doc.get("date") or ""))
+    if year and "report" in str(doc.get("kind") or ""):
+        out.append(f"{year.group(1)} report")  # 'the 2024 report'
     return list(dict.fromkeys(a for a in out if a and len(a) >= 3))
 
 
