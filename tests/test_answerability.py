@@ -750,3 +750,20 @@ def test_a_share_whose_whole_is_told_in_the_sentence_before(bot):
     that names the whole ('such persons', 'of the total'), and 'people' are persons: answered, with 184 cited."""
     ans = bot.ask("What share of working-age people with disabilities are employed?")
     assert not ans.abstained and "E/C.12/KAZ/3, para. 184" in [c.label for c in ans.citations]
+
+
+def test_the_paragraph_that_says_what_the_best_one_announces_goes_first():
+    from types import SimpleNamespace
+    from assistant.answer.compose import Composer
+    from assistant.records import Paragraph
+    from assistant.search.retrieve import Hit
+
+    heads = ("Article 8",)
+    law = Paragraph("r", "R", "270", "In February 2023, a law on labour disputes was adopted.", heads, 0)
+    then = Paragraph("r", "R", "271", "The provisions adopted allow short-term (one-hour) warning strikes.", heads, 1)
+    other = Paragraph("r", "R", "40", "Strikes are rare.", ("Article 2",), 2)
+    me = SimpleNamespace(before=lambda p: {"271": [law], "270": [], "40": []}[p.paragraph][:1])
+    hits = [Hit(law, 1.0, 0.6, 0.2), Hit(other, 0.9, 0.5, 0.2), Hit(then, 0.9, 0.5, 0.4)]
+    assert [h.paragraph.paragraph for h in Composer.goes_on(me, hits)] == ["271", "270", "40"]
+    fewer = [hits[0], hits[1], Hit(then, 0.9, 0.5, 0.1)]  # holding fewer of the question's words: stays below
+    assert Composer.goes_on(me, fewer) == fewer

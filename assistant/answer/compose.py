@@ -150,9 +150,21 @@ class Composer(AnswerKindChecks):
         return [t for t in nums + names if not any(holds(t, x) for x in texts)]
 
     def order(self, question: str, hits: list[Hit]) -> list[Hit]:
-        """The hits in the order the answer cites them: the kind of answer asked for (promote), then a year the best
-        paragraphs lack (rescue)."""
-        return self.rescue(question, self.named_law(question, self.promote(question, hits))) if hits else hits
+        """The hits in the order the answer cites them: the kind of answer asked for (promote), a law the best paragraph
+        does not name (named_law), a year the best paragraphs lack (rescue), then what the best only announces (goes_on)."""
+        return self.goes_on(self.rescue(question, self.named_law(question, self.promote(question, hits)))) if hits else hits
+
+    def goes_on(self, hits: list[Hit]) -> list[Hit]:
+        """The paragraph that goes on from the best one (the next of its document, under the same headings, opening by
+        referring back: 'The provisions adopted allow ...' after 'In February 2023, a law ... was adopted'), among the
+        best three and holding more of the question's words, goes first: it says what the first only announces."""
+        top = hits[0]
+        for h in hits[1:3]:
+            before = self.before(h.paragraph)[:1]
+            if before == [top.paragraph] and top.paragraph.headings == h.paragraph.headings and _GOES_ON.match(h.paragraph.text) \
+                    and h.lexical > top.lexical:
+                return [h] + [x for x in hits if x is not h]
+        return hits
 
     def named_law(self, question: str, hits: list[Hit]) -> list[Hit]:
         """A law the question names ('under the Population Migration Act') that the best paragraph does not mention:
