@@ -8,8 +8,8 @@ FAISS's top windows and the paragraphs holding a question term, then exact cosin
 """
 from __future__ import annotations
 
-import re
 import os
+import re
 import threading
 from typing import NamedTuple
 
@@ -345,13 +345,13 @@ def item_answering(concern: Hit, recommendation: Hit, hits: list[Hit], question:
     else:
         told = [set(t) for t in bm25_tokenize(_SENTENCE_END.split(concern.paragraph.text))]
         asked = set(bm25_tokenize([question])[0])
-        overlap = sorted((len(asked & t) for t in told), reverse=True)
-        if len(told) < 2 or overlap[0] == overlap[1]:
+        overlap = [len(asked & t) for t in told]
+        if len(told) < 2 or overlap.count(max(overlap)) > 1:
             return recommendation
-        said = max(told, key=lambda t: len(asked & t))
+        said = told[overlap.index(max(overlap))]
     items = [h for h in hits if h.paragraph.symbol == recommendation.paragraph.symbol and h.paragraph.parent == recommendation.paragraph.paragraph]
     shared = [len(said & _own_words(h)) for h in items]
-    if not shared or max(shared) == 0 or concern.paragraph.parent is None and sorted(shared)[-2:-1] == [max(shared)]:
+    if not shared or max(shared) == 0 or concern.paragraph.parent is None and shared.count(max(shared)) > 1:
         return recommendation
     return items[shared.index(max(shared))]
 
