@@ -108,6 +108,7 @@ _PREMISE = re.compile(r"^\s*(?:Since|After|Following|With|Under|Given|Despite|On
 _STATED = re.compile(r"^(?:[^?]*?[a-z\d)](?<!\bM[rs])(?<!\bMrs)(?<!\bDr)[.;!]\s+)+(?=[A-Z\u201c\"'])")  # the sentences before the one that asks
 
 
+@lru_cache(maxsize=1024)  # asked of one question by several stages of its answer
 def premise(question: str) -> str:
     """What a question tells before it asks, to set the scene: the sentences before the one that asks ('Kazakhstan
     ratified the disability convention in 2015. How many ...?') or an opening clause ('Since the Social Code took effect
