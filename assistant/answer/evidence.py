@@ -249,7 +249,7 @@ def asks_for_person(question: str) -> bool:
     """
     if _PERSON_Q.search(question):
         return True
-    if not re.search(r"[.,;:]\s*who\b", question, re.I):
+    if not re.search(r"[.,;:!]\s*who\b", question, re.I):
         return False  # no 'who' after what it tells first (reading that costs ~0.2 ms)
     asked = asked_part(question)  # after what it tells first, only a 'who' question ('which experts': may be bodies)
     return bool(re.match(r"\s*who\b", asked, re.I) and _PERSON_Q.search(asked))
