@@ -763,6 +763,7 @@ def test_the_paragraph_that_says_what_the_best_one_announces_goes_first():
     then = Paragraph("r", "R", "271", "The provisions adopted allow short-term (one-hour) warning strikes.", heads, 1)
     other = Paragraph("r", "R", "40", "Strikes are rare.", ("Article 2",), 2)
     me = SimpleNamespace(before=lambda p: {"271": [law], "270": [], "40": []}[p.paragraph][:1])
+    me.goes_on_from = lambda p: Composer.goes_on_from(me, p)
     hits = [Hit(law, 1.0, 0.6, 0.2), Hit(other, 0.9, 0.5, 0.2), Hit(then, 0.9, 0.5, 0.4)]
     assert [h.paragraph.paragraph for h in Composer.goes_on(me, hits)] == ["271", "270", "40"]
     fewer = [hits[0], hits[1], Hit(then, 0.9, 0.5, 0.1)]  # holding fewer of the question's words: stays below

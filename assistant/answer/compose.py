@@ -133,15 +133,20 @@ class Composer(AnswerKindChecks):
             return False
         return any(re.search(rf"\b{re.escape(name)}\b", q.text) for q in self.before(p))  # as written, not by stems
 
-    def continued(self, number: str, p: Paragraph) -> bool:
-        """Does the paragraph go on from the one before it, under the same headings, which holds this number ('In
-        February 2023, a law was adopted ...' / 'The provisions adopted allow ... short-term (one-hour) warning
-        strikes')? It must open by referring back ('These', 'Such', 'The provisions', 'The amendments', ...) or by
-        giving an example or a result of it ('For example,', 'As a result,')."""
+    def goes_on_from(self, p: Paragraph) -> Paragraph | None:
+        """The paragraph this one goes on from: the one before it in its document, under the same headings, when it
+        opens by referring back ('These', 'Such', 'The provisions', 'The amendments', ...) or by giving an example or a
+        result of it ('For example,', 'As a result,'); else None."""
         if not _GOES_ON.match(p.text):
-            return False
+            return None
         before = self.before(p)[:1]
-        return bool(before) and before[0].headings == p.headings and holds(number, before[0].text)
+        return before[0] if before and before[0].headings == p.headings else None
+
+    def continued(self, number: str, p: Paragraph) -> bool:
+        """Does the paragraph go on from one that holds this number ('In February 2023, a law was adopted ...' / 'The
+        provisions adopted allow ... short-term (one-hour) warning strikes')?"""
+        before = self.goes_on_from(p)
+        return before is not None and holds(number, before.text)
 
     def missing(self, question: str, hits: list[Hit]) -> list[str]:
         """Key things of the question that none of the best paragraphs holds ('No. 189', '2022')."""
@@ -160,9 +165,7 @@ class Composer(AnswerKindChecks):
         best three and holding more of the question's words, goes first: it says what the first only announces."""
         top = hits[0]
         for h in hits[1:3]:
-            before = self.before(h.paragraph)[:1]
-            if before == [top.paragraph] and top.paragraph.headings == h.paragraph.headings and _GOES_ON.match(h.paragraph.text) \
-                    and h.lexical > top.lexical:
+            if h.lexical > top.lexical and self.goes_on_from(h.paragraph) == top.paragraph:
                 return [h] + [x for x in hits if x is not h]
         return hits
 

@@ -247,12 +247,8 @@ def asks_for_person(question: str) -> bool:
     >>> asks_for_person("Under the NGO's recommendations, which experts should take part?")  # may be bodies: 'experts from ILO'
     False
     """
-    if _PERSON_Q.search(question):
-        return True
-    if not re.search(r"[.,;:!]\s*who\b", question, re.I):
-        return False  # no 'who' after what it tells first (reading that costs ~0.2 ms)
     asked = asked_part(question)  # after what it tells first, only a 'who' question ('which experts': may be bodies)
-    return bool(re.match(r"\s*who\b", asked, re.I) and _PERSON_Q.search(asked))
+    return bool(_PERSON_Q.search(question) or re.match(r"\s*who\b", asked, re.I) and _PERSON_Q.search(asked))
 
 
 def person_names(text: str, rare) -> list[str]:

@@ -349,7 +349,7 @@ def item_answering(concern: Hit, recommendation: Hit, hits: list[Hit], question:
         if len(told) < 2 or overlap.count(max(overlap)) > 1:
             return recommendation
         said = told[overlap.index(max(overlap))]
-    items = [h for h in hits if h.paragraph.symbol == recommendation.paragraph.symbol and h.paragraph.parent == recommendation.paragraph.paragraph]
+    items = _items_of(recommendation, hits)
     shared = [len(said & _own_words(h)) for h in items]
     if not shared or max(shared) == 0 or concern.paragraph.parent is None and shared.count(max(shared)) > 1:
         return recommendation
@@ -361,7 +361,7 @@ def item_asked(question: str, hits: list[Hit]) -> list[Hit]:
     than any other of its items ('Which clause did the Committee suggest scrapping because it lets new medicines be
     tested on psychiatric patients ...?': '(b) Consider the removal of the exception ... clinical tests of ... medicines
     on persons with mental disorders'): that item first, the recommendation after it."""
-    items = [h for h in hits if hits and h.paragraph.symbol == hits[0].paragraph.symbol and h.paragraph.parent == hits[0].paragraph.paragraph]
+    items = _items_of(hits[0], hits) if hits else []
     if len(items) < 2:
         return hits
     asked = set(bm25_tokenize([question])[0])
@@ -369,6 +369,11 @@ def item_asked(question: str, hits: list[Hit]) -> list[Hit]:
     first, second = sorted(shared, reverse=True)[:2]
     best = items[shared.index(first)]
     return [best] + [h for h in hits if h is not best] if first >= second + 2 else hits
+
+
+def _items_of(parent: Hit, hits: list[Hit]) -> list[Hit]:
+    """The hits that are lettered items of this paragraph."""
+    return [h for h in hits if h.paragraph.symbol == parent.paragraph.symbol and h.paragraph.parent == parent.paragraph.paragraph]
 
 
 def _own_words(h: Hit) -> set[str]:
