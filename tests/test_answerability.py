@@ -768,3 +768,21 @@ def test_the_paragraph_that_says_what_the_best_one_announces_goes_first():
     assert [h.paragraph.paragraph for h in Composer.goes_on(me, hits)] == ["271", "270", "40"]
     fewer = [hits[0], hits[1], Hit(then, 0.9, 0.5, 0.1)]  # holding fewer of the question's words: stays below
     assert Composer.goes_on(me, fewer) == fewer
+
+
+def test_a_question_that_goes_on_after_a_semicolon_is_read_from_there(bot):
+    """'X; who was appointed?' asks, after the semicolon, for a person: no bundled paragraph names a national
+    rapporteur on trafficking."""
+    who = bot.ask("The NGOs want a national rapporteur on trafficking in persons; who has been appointed to that post?")
+    assert who.abstained and "person" in who.text
+
+
+def test_a_special_rapporteur_in_lower_case_is_a_special_procedure_too(bot):
+    ans = bot.ask("Which UN special rapporteur on housing came to Kazakhstan?")
+    assert ans.abstained and "Special Rapporteur" in ans.text
+
+
+def test_a_pay_gap_is_measured_by_a_gap_in_wages(bot):
+    """E/C.12/KAZ/3 para. 254: 'the gender gap in average monthly wages, which stood at 25.2 per cent in 2022'."""
+    ans = bot.ask("What was the gender pay gap in Kazakhstan in 2022?")
+    assert not ans.abstained and "25.2 per cent" in ans.text

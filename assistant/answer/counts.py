@@ -45,7 +45,7 @@ import re
 
 from ..ingest.meta import MONTHS
 from ..ingest.places import countries_named
-from .evidence import ORG_WORDS, PHRASE_END, asked_unit, dated, word_stem
+from .evidence import ORG_WORDS, PHRASE_END, asked_unit, counted_phrase, dated, word_stem
 from ..search.query import YEAR
 from .kinds import SHARE_OF, currency_pattern, mentions
 from ..search.query import naming_words
@@ -96,11 +96,7 @@ def others_counted(question: str, said: list[str]) -> list[str]:
     []
     """
     m = _HOW_MANY_WHAT.search(question)
-    asked = []
-    for word in m.group(1).split() if m else []:
-        if PHRASE_END.match(word):
-            break
-        asked.append(word_stem(word))
+    asked = [word_stem(w) for w in counted_phrase(m.group(1))] if m else []
     if not asked:
         return []
     naming = naming_words(question)

@@ -282,18 +282,32 @@ def asked_unit(question: str) -> str | None:
 
     >>> asked_unit("How many migrants got deported in 2017?"), asked_unit("How many Roma live there?"), asked_unit("What slice of it?")
     ('migrants', 'roma', 'share')
+    >>> asked_unit("How many working children were found?"), asked_unit("How many displaced persons returned?")
+    ('children', 'persons')
     """
     if SHARE_Q.search(question):
         return "share"
     m = _HOW_MANY.search(question) or _WHAT_NUMBER.search(question)
     if not m:
         return None
-    head = None
-    for word in m.group(1).split():  # the head noun: the last word before a verb or preposition
-        if PHRASE_END.match(word):
-            break
-        head = word.lower()
+    words = counted_phrase(m.group(1))  # the head noun: the last word before a verb or preposition
+    head = words[-1].lower() if words else None
     return head if head and head not in _FILLER else "number"
+
+
+def counted_phrase(words_after: str) -> list[str]:
+    """The words after 'how many' up to the verb or preposition: what is counted. The first word is not the verb even
+    when it looks like one ('working children', 'displaced persons').
+
+    >>> counted_phrase("working children did the"), counted_phrase("women were killed"), counted_phrase("in 2019")
+    (['working', 'children'], ['women'], [])
+    """
+    out = []
+    for i, word in enumerate(words_after.split()):
+        if PHRASE_END.match(word) and not (i == 0 and re.fullmatch(r"[a-z]\w+(?:ed|ing)", word)):
+            break
+        out.append(word)
+    return out
 
 
 def word_stem(word: str) -> str:

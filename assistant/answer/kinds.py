@@ -273,7 +273,7 @@ def named_things(question: str) -> list[str]:
     if not (asks_for_date(question) and _DONE_Q.search(question)):
         return []
     runs = re.findall(r"(?<!^)(?<![.?!]\s)\b[A-Z][a-z][\w-]+(?:\s+[A-Z][a-z][\w-]+)*", question.strip())
-    return [r for r in dict.fromkeys(runs) if r not in ("The", "State", "Government")]
+    return [r for r in dict.fromkeys(runs) if r not in ("The", "State", "Government", "President")]  # who did it, not what
 
 
 _TIME = r"(?:second|minute|hour|day|week|month|year|decade)s?"

@@ -106,6 +106,9 @@ _PREMISE = re.compile(r"^\s*(?:Since|After|Following|With|Under|Given|Despite|On
 
 
 _STATED = re.compile(r"^(?:[^?]*?[a-z\d)](?<!\bM[rs])(?<!\bMrs)(?<!\bDr)[.;!]\s+)+(?=[A-Z\u201c\"'])")  # the sentences before the one that asks
+_ASKS_ON = re.compile(r"^(?:[^?]*?[a-z\d)];\s+)(?=(?:who|what|which|when|where|how|in what|in which)\b)")  # '...; who has been appointed?'
+_ASKS_FIRST = re.compile(r"^\s*(?:who|whom|whose|what|which|when|where|why|how|in what|in which|did|does|do|has|have|had|is|are|was|"
+                         r"were|can|could|will|would|should)\b", re.I)
 
 
 @lru_cache(maxsize=1024)  # asked of one question by several stages of its answer
@@ -120,8 +123,10 @@ def premise(question: str) -> str:
     ('After the May 2020 labour law,', '')
     >>> premise("Was Ms. Kharkova sentenced in 2017?")
     ''
+    >>> premise("The NGOs asked for a rapporteur; who was appointed?"), premise("What did it ask for; what was done?")
+    ('The NGOs asked for a rapporteur; ', '')
     """
-    m = _STATED.match(question) or _PREMISE.match(question)
+    m = _STATED.match(question) or _PREMISE.match(question) or not _ASKS_FIRST.match(question) and _ASKS_ON.match(question)
     return m.group(0) if m and "?" not in m.group(0) else ""
 
 
