@@ -38,7 +38,8 @@ _TRACK_Q = re.compile(r"\b(?:recommend|urge[sd]?\b|call(?:s|ed)? (?:on|upon|for)
 _REPLY_Q = re.compile(r"\b(State|Government|authorities|reply|replied|answer|respond|did|done|do|implement\w*|happen\w*|follow\w*|action|measures|steps)\b", re.I)
 _RECOMMEND_Q = re.compile(r"\b(recommend\w*|urge[sd]?|(?:ask(?:s|ed)?|tell|tells|told) (?:the \w+|\w+)(?: in \d{4})? to|call(?:s|ed)? (?:on|upon)|should|request\w*|"
                           r"(?:was|were|been) (?:\w+ )?(?:asked|told|urged) to|"
-                          r"advice|advis(?:e|ed|es)|suggest(?:s|ed|ions?)?|want(?:s|ed)?)\b", re.I)
+                          r"advice|advis(?:e|ed|es)|suggest(?:s|ed|ions?)?|want(?:s|ed)?|"
+                          r"(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )propos(?:e|es|ed|als?))\b", re.I)  # not 'the proposed law'
 
 
 _NGOS_AS_THINGS = (re.compile(r"(?:how many|number of|register(?:ed|ing)?(?:\s+as)?|registration of|for|(?<!according )to|run by|get)\s+(?:an?\s+|the\s+)?$", re.I),
@@ -506,6 +507,8 @@ def asks_for_recommendation(question: str) -> bool:
     (True, True)
     >>> asks_for_recommendation("The Committee's suggestion for more women in top jobs?")
     True
+    >>> asks_for_recommendation("What did it propose for women?"), asks_for_recommendation("What is in the proposed law?")
+    (True, False)
     """
     return bool(_RECOMMEND_Q.search(question))
 
