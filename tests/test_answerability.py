@@ -786,3 +786,11 @@ def test_a_pay_gap_is_measured_by_a_gap_in_wages(bot):
     """E/C.12/KAZ/3 para. 254: 'the gender gap in average monthly wages, which stood at 25.2 per cent in 2022'."""
     ans = bot.ask("What was the gender pay gap in Kazakhstan in 2022?")
     assert not ans.abstained and "25.2 per cent" in ans.text
+
+
+def test_what_was_the_total_for_a_year_needs_a_figure_for_that_year(bot):
+    """The follow-up report gives social spending for 2010 and 2020 (KAZ-FU-2021 paras. 43-46), none for 2015: asked
+    'what was the total ...' (not 'how many'), the year is looked for as it is for a count, even when the question
+    names the years the report does give."""
+    ans = bot.ask("What was the total amount of social spending in 2015, compared with the 2010 and 2020 figures?")
+    assert ans.abstained and "2015" in ans.text

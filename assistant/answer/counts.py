@@ -182,11 +182,15 @@ def event_dated(sentence: str) -> bool:
     return dated(_NAME_YEAR.sub(" ", sentence))
 
 
-_TOTAL_Q = re.compile(r"^\s*what\s+(?:total|number|amount)\b", re.I)
+_TOTAL_Q = re.compile(r"^\s*what\s+(?:(?:is|was|were|are)\s+the\s+)?(?:total|number|amount)\b", re.I)
 
 
 def asks_a_total(question: str) -> bool:
-    """'What total population did the 2021 census record?': a figure, asked without 'how many'."""
+    """'What total population did the 2021 census record?': a figure, asked without 'how many'.
+
+    >>> asks_a_total("What was the total amount spent in 2015?"), asks_a_total("What was the law's aim?")
+    (True, False)
+    """
     return bool(_TOTAL_Q.search(question))
 
 
