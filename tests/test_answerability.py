@@ -794,3 +794,18 @@ def test_what_was_the_total_for_a_year_needs_a_figure_for_that_year(bot):
     names the years the report does give."""
     ans = bot.ask("What was the total amount of social spending in 2015, compared with the 2010 and 2020 figures?")
     assert ans.abstained and "2015" in ans.text
+
+
+def test_a_count_of_deaths_needs_a_figure_of_deaths(bot):
+    """E/C.12/KAZ/3 para. 201 counts women in work in 2023, no paragraph counts women killed: 'not found', with the
+    reason; a count of a finding is read the same way (para. 365 counts raids and sites inspected, not children found)."""
+    killed = bot.ask("How many women were murdered by their husbands in 2023?")
+    found = bot.ask("How many children were found working during the labour inspections?")
+    assert killed.abstained and "murdered" in killed.text
+    assert found.abstained
+
+
+def test_a_count_of_a_finding_is_answered_when_a_figure_says_it(bot):
+    """NGO-ESCR-KAZ para. 50 gives the victims of trafficking identified in 2012: the event's word beside the figure."""
+    ans = bot.ask("How many victims of trafficking were identified in 2012?")
+    assert not ans.abstained

@@ -117,6 +117,30 @@ def others_counted(question: str, said: list[str]) -> list[str]:
     return sorted(set(found))
 
 
+_EVENTS = [  # what befell the things counted -> the words a sentence counting them must hold
+    (r"killed|died|murdered|deaths?|fatalities", r"kill|death|dead|died|\bdie|murder|homicid|femicid|fatal|lives|mortality"),
+    (r"found|identified|detected|discovered|uncovered", r"found|identif|detect|discover|uncover|reveal|establish"),
+]
+
+
+def event_uncounted(question: str, said: list[str]) -> str:
+    """'How many women were killed by partners in 2023?': a count of a death, or of a finding ('how many working
+    children were found in the raids?'), when no sentence with a figure that counts says such a thing happened; the
+    event's word, else ''. A figure of women in work, or of raids conducted, does not answer it.
+
+    >>> event_uncounted("How many women were killed in 2023?", ["In 2023, 4.3 million women were in work."])
+    'killed'
+    >>> event_uncounted("How many women died?", ["In 2023, 40 women lost their lives."]), event_uncounted("How many raids?", [])
+    ('', '')
+    """
+    m = _HOW_MANY_WHAT.search(question)
+    rest = question[m.start():] if m else ""
+    for asked, forms in _EVENTS:
+        if e := re.search(rf"\b(?:{asked})\b", rest, re.I):
+            return "" if any(counts(x, shares=False) and re.search(forms, x, re.I) for x in said) else e.group(0)
+    return ""
+
+
 def counts_in_words(sentence: str, unit: str) -> bool:
     """A count spelled out beside the thing counted ('after three attempts' for 'attempts'): a number in words is often
     no count of what was asked ('two sides', 'Nine newspapers ... in Uzbek' for schools), so the unit must be there."""
