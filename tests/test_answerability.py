@@ -809,3 +809,13 @@ def test_a_count_of_a_finding_is_answered_when_a_figure_says_it(bot):
     """NGO-ESCR-KAZ para. 50 gives the victims of trafficking identified in 2012: the event's word beside the figure."""
     ans = bot.ask("How many victims of trafficking were identified in 2012?")
     assert not ans.abstained
+
+
+def test_a_treaty_named_by_what_it_is_on_must_be_the_one_the_paragraph_names(bot):
+    """No bundled document says Kazakhstan ratified the migrant workers' convention; KAZ-FU-2021 para. 6 lists the
+    treaties it has ratified (the Convention on the Rights of the Child, the ILO Workers with Family Responsibilities
+    Convention ...), NGO-ESCR-KAZ para. 42 the Refugee Convention: 'not found', saying which treaty."""
+    ans = bot.ask("Has Kazakhstan ratified the convention on the rights of migrant workers and their families?")
+    assert ans.abstained and "migrant workers" in ans.text
+    ok = bot.ask("When did Kazakhstan sign the Optional Protocol to the Covenant?")
+    assert not ok.abstained and "23 September 2010" in ok.text

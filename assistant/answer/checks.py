@@ -109,6 +109,33 @@ def laws_missing(question: str, texts: list[str], generic: set[str] = frozenset(
     return out
 
 
+_TREATY_NAME = re.compile(r"\b(?:Convention|Covenant|Protocol|Treaty|Charter)\s+(?:(?:on|against|for|relating\s+to|concerning)\s+)"
+                          r"((?:(?!(?:in|by|since|during|when|after|before|which|that|was|were|is|has|have|did|does|according|"
+                          r"under|from|with\s+(?:the|its|a)\b)\b)[\w'\u2019-]+\s*){1,10})", re.I)
+_GENERIC_TREATY_WORDS = {"the", "of", "all", "rights", "right", "protection", "members", "their", "its", "and", "on", "international",
+                         "elimination", "forms", "un", "united", "nations", "persons", "people"}
+
+
+def treaties_missing(question: str, texts: list[str]) -> list[str]:
+    """The treaties a question names by what they are on ('the UN convention on the rights of all migrant workers
+    and their families', 'the Convention against Torture') when no text holds the distinctive words of that: ratifying
+    the Convention on the Rights of the Child or the Refugee Convention is not ratifying the migrant workers'.
+
+    >>> treaties_missing("When did it ratify the convention on the rights of all migrant workers and their families?",
+    ...                  ["It has ratified the Convention on the Rights of the Child and the ILO Workers with Family Responsibilities Convention."])
+    ['migrant workers and their families']
+    >>> treaties_missing("Has it ratified the Convention against Torture?", ["The Convention against Torture was ratified in 1998."])
+    []
+    """
+    out = []
+    for m in _TREATY_NAME.finditer(question):
+        words = [w for w in re.findall(r"[A-Za-z]+", m.group(1)) if len(w) > 2 and w.lower() not in _GENERIC_TREATY_WORDS]
+        stems = [w[:max(4, len(w) - 2)] for w in words]  # 'families' -> 'famili', 'Disabilities' -> 'Disabiliti'
+        if stems and not any(all(re.search(rf"\b{re.escape(st)}", t, re.I) for st in stems) for t in texts):
+            out.append(re.sub(r"^(?:the\s+)?(?:rights\s+of\s+)?(?:all\s+)?", "", m.group(1).strip(), flags=re.I))
+    return out
+
+
 _BACK = re.compile(r"\b(?:such|of the total|of them|of these|of those|this number)\b", re.I)
 
 
@@ -213,6 +240,8 @@ class AnswerKindChecks:
             out["names_the_ordinal"] = f"the closest paragraphs do not mention the {' or '.join(ordinals)}"
         if laws := laws_missing(question, contexts, naming_words(question)):
             out["names_the_law"] = f"the closest paragraphs do not mention the {' or '.join(laws)}"
+        if treaties := treaties_missing(question, contexts):
+            out["names_the_treaty"] = f"the closest paragraphs do not mention a treaty on {' or '.join(treaties)}"
         if _MANDATE.search(question) and (mandates := mandates_missing(question, [self._context(h) for h in hits[:5]])):
             out["names_the_mandate"] = f"none of the closest paragraphs mentions a {' or '.join(mandates)}"
         if asks_for_symbol(question) and not any(gives_symbol(t) for t in texts):
