@@ -99,7 +99,8 @@ _DOC_YEAR = re.compile(rf"\b(1[89]\d\d|20\d\d){_TO_YEAR}(?:'s)?\s+(?:[\w-]+\s+){
 
 
 _RANGE = re.compile(r"\b(?:between|from)\s+(?:\w+\s+)?(1[89]\d\d|20\d\d)\s+(?:and|to|until)\s+(?:\w+\s+)?(1[89]\d\d|20\d\d)\b|"
-                    r"\b(?:years?|decades?|months)\s+(?:up\s+)?(?:to|until|through|ending(?:\s+in)?)\s+(1[89]\d\d|20\d\d)\b", re.I)
+                    r"\b(?:years?|decades?|months)\s+(?:up\s+)?(?:to|until|through|ending(?:\s+in)?)\s+(1[89]\d\d|20\d\d)\b|"
+                    r"\b(1[89]\d\d|20\d\d)\s*[-\u2013\u2014]\s*(1[89]\d\d|20\d\d)\b", re.I)  # 'in 2019-2023': the period
 
 
 _NOW = re.compile(r"\b(?:now|currently|today|at present|these days|so far|since then|to date)\b", re.I)  # how things stand
@@ -161,6 +162,8 @@ def range_years(question: str) -> list[str]:
     (['2010', '2020'], [])
     >>> range_years("By how much did spending grow over the ten years to 2020?")
     ['2020']
+    >>> range_years("How many court rulings cited the Covenant in 2019\u20132023?")
+    ['2019', '2023']
     """
     return [y for m in _RANGE.finditer(question) for y in m.groups() if y]
 
