@@ -831,3 +831,13 @@ def test_a_figure_for_a_period_is_no_figure_for_the_year_that_ends_it(bot):
     assert year.abstained and "2019" in year.text
     assert not listed.abstained and "169,495" in listed.text
     assert not period.abstained and "E/C.12/KAZ/3, para. 76" in [c.label for c in period.citations]
+
+
+def test_a_count_of_people_of_a_kind_needs_a_figure_for_that_kind(bot):
+    """'How many homeless people ...?': E/C.12/KAZ/3 para. 426 counts people provided with housing, not homeless
+    people: 'not found'. 'Young people' says their age, which the documents say many ways ('orphanage leavers'): NGO-
+    ESCR-KAZ para. 25's figure of those housed answers."""
+    homeless = bot.ask("How many homeless people live in Kazakhstan today?")
+    young = bot.ask("How many young people leaving orphanages got housing?")
+    assert homeless.abstained and "homeless" in homeless.text
+    assert not young.abstained

@@ -13,7 +13,7 @@ from ..ingest.places import countries_named, mentions_country
 from .evidence import (MEASURE_WORDS, ORG_WORDS, asked_unit, asks_for_date, asks_for_person, dated, figure_for_year, holds, lead_in,
                        measured, person_names, sentences)
 from .counts import (asks_a_count, asks_a_total, asks_each, counts, counts_in_words, event_dated, gives_an_amount_each,
-                     event_uncounted, groups_named, others_counted, share_words)
+                     event_uncounted, groups_named, kind_of_people, others_counted, share_words)
 from .kinds import (act_asked, alternatives, asked_kind, asks_for_duration, asks_for_money, asks_for_penalty, asks_for_symbol,
                     dates_the_act, gives_duration, gives_money, gives_penalty, gives_share, gives_symbol, mentions, named_things,
                     names_kind, names_word, share_of, without_protocols)
@@ -284,6 +284,8 @@ class AnswerKindChecks:
         groups = groups_named(question)
         if groups and not any(counts(s, shares=False) and all(mentions(g, s) for g in groups) for s in said):
             return {"counts_the_group": f"no sentence of the closest paragraphs gives a figure for {' and '.join(groups)}"}
+        if (kind := kind_of_people(question)) and not any(counts(s, shares=False) and all(names_word(s, w) for w in kind) for s in said):
+            return {"counts_the_group": f"no sentence of the closest paragraphs gives a figure for {' '.join(kind)} people"}
         if event := event_uncounted(question, said):
             return {"counts_the_event": f"no sentence of the closest paragraphs gives a figure of those {event}"}
         return {}

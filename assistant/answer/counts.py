@@ -141,6 +141,24 @@ def event_uncounted(question: str, said: list[str]) -> str:
     return ""
 
 
+_PEOPLE = {"people", "persons", "individuals", "citizens", "residents", "inhabitants"}
+_AGES = {"young", "younger", "old", "older", "elderly", "aged", "adult", "adults"}  # said many ways: 'youth', 'orphanage leavers', 'pensioners'
+
+
+def kind_of_people(question: str) -> list[str]:
+    """'How many stateless people live there?': the words that say which people, when the counted noun says only
+    'people' ('stateless'); [] otherwise.
+
+    >>> kind_of_people("How many stateless people live in Kazakhstan?"), kind_of_people("How many people live there?")
+    (['stateless'], [])
+    """
+    m = _HOW_MANY_WHAT.search(question)
+    words = counted_phrase(m.group(1)) if m else []
+    if not words or words[-1].lower() not in _PEOPLE:
+        return []
+    return [w for w in words[:-1] if w.lower() not in _NOT_COUNTED | _AGES | {"more", "the", "of", "such", "other"}]
+
+
 def counts_in_words(sentence: str, unit: str) -> bool:
     """A count spelled out beside the thing counted ('after three attempts' for 'attempts'): a number in words is often
     no count of what was asked ('two sides', 'Nine newspapers ... in Uzbek' for schools), so the unit must be there."""
