@@ -155,6 +155,26 @@ _MANDATE = re.compile(r"\b(?:(?i:special\s+rapporteurs?)|Independent\s+Experts?|
 
 
 
+_RECIPIENT = re.compile(r"\b(?:allocated|spent|budgeted|earmarked|assigned|set\s+aside|granted)\s+(?:\w+\s+){0,3}?(?:to|for|on)\s+"
+                        r"(?:the\s+|its\s+)?((?:[\w\u2019'-]+\s+){0,4}?[\w\u2019'-]+?)(?=\s+(?:in|each|every|per|from|by|since|during|"
+                        r"between|according|under|over|and|or|for|to|on)\b|\s*[?,.;]|$)", re.I)
+_MONEY_WORDS = {"budget", "budgets", "funding", "funds", "money", "spending", "year", "annually", "the", "of", "its", "their"}
+
+
+def money_recipient(question: str) -> list[str]:
+    """The words of what an amount is asked to have gone to ('allocated each year to the ombudsman's office budget':
+    ['ombudsman', 'office']), less the words of money; [] when the question names none.
+
+    >>> money_recipient("How much is allocated each year to the ombudsman's office budget?")
+    ['ombudsman', 'office']
+    >>> money_recipient("How much was spent on social security for persons with disabilities in 2023?")
+    ['social', 'security']
+    """
+    m = _RECIPIENT.search(question)
+    words = [re.sub(r"['\u2019]s$", "", w) for w in m.group(1).split()] if m else []
+    return [w.lower() for w in words if w.lower() not in _MONEY_WORDS and len(w) > 2]
+
+
 def mandates_missing(question: str, texts: list[str]) -> list[str]:
     """A UN special procedure the question names ('Which UN Special Rapporteur on migrants visited?') when no text
     mentions one of its kind at all: the documents say nothing of such a visit or report.
@@ -340,9 +360,9 @@ class AnswerKindChecks:
         """The names of what an amount of money is asked for ("the Ombudsman's Office"), when no paragraph that gives an
         amount holds them all (in its text, headings or document's names: `contexts`), else []: the tenge of the social
         budget, cited beside a paragraph on the Office's staff, is not the Office's budget. Countries do not count."""
-        names = [n for n in self.things(question)[1] if not countries_named(n)]
+        names = [n for n in self.things(question)[1] if not countries_named(n)] + money_recipient(question)
         given = [c for t, c in zip(texts, contexts) if any(gives_money(t[a:b]) for a, b in sentences(t))]
-        return [] if not names or any(all(holds(n, c) for n in names) for c in given) else names
+        return [] if not names or any(all(holds(n, c) or names_word(c, n) for n in names) for c in given) else names
 
     def persons_asked(self, question: str) -> list[str]:
         """The persons a question names: 'Larisa Kharkova', both of 'X and Y'; not 'Criminal Code', 'Article', 'FIDH'."""
