@@ -850,3 +850,10 @@ def test_an_amount_asked_for_a_recipient_needs_a_paragraph_that_names_it(bot):
     assert office.abstained and "ombudsman" in office.text
     social = bot.ask("How much money was allocated to social security for persons with disabilities?")
     assert not social.abstained and "481.5 billion tenge" in social.text
+
+
+def test_an_office_holder_is_not_a_group_counted(bot):
+    """E/C.12/KAZ/3 para. 98: 'The Office received ... 992 in 2023': asked how many appeals the Ombudsman got, the
+    'Ombudsman' is who received them, not a group the figure must name."""
+    ans = bot.ask("Under the national human rights institution recommendation, how many appeals on economic and social rights did the Ombudsman get in 2023?")
+    assert not ans.abstained and "992 in 2023" in ans.text

@@ -45,7 +45,7 @@ import re
 
 from ..ingest.meta import MONTHS
 from ..ingest.places import countries_named
-from .evidence import ORG_WORDS, PHRASE_END, asked_unit, counted_phrase, dated, word_stem
+from .evidence import ORG_WORDS, PHRASE_END, ROLE, asked_unit, counted_phrase, dated, word_stem
 from ..search.query import YEAR
 from .kinds import SHARE_OF, currency_pattern, mentions
 from ..search.query import naming_words
@@ -186,6 +186,8 @@ def groups_named(question: str) -> list[str]:
 
     >>> groups_named("How many times did Kazakh courts cite the Covenant?"), groups_named("How many Kazakh children were there?")
     ([], ['Kazakh'])
+    >>> groups_named("How many appeals did the Ombudsman get?")  # an office holder, not a group: 'the Office received'
+    []
     """
     generic = naming_words(question) | {w.lower() for c in countries_named(question) for w in c.split()}
     out = []
@@ -198,7 +200,7 @@ def groups_named(question: str) -> list[str]:
             continue  # 'House', 'Representatives' in 'the House of Representatives': part of a name
         if _OF_THE_STATE.match(question, m.end()):
             continue
-        if word.lower() not in generic and not ORG_WORDS.fullmatch(word) and word not in ("No", "The"):
+        if word.lower() not in generic and not ORG_WORDS.fullmatch(word) and not ROLE.fullmatch(word) and word not in ("No", "The"):
             out.append(word)
     return out
 

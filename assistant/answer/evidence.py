@@ -121,6 +121,7 @@ def figure_for_year(years_asked: list[str], sentences: list[str]) -> bool:
 
 
 _ROLE = r"(?:rapporteur|chair\w*|head|commissioner|ombudsman|ombudsperson|minister|president|director|leader|speaker|secretary|judge|prosecutor)"
+ROLE = re.compile(_ROLE, re.I)  # an office holder's title
 _PERSON_Q = re.compile(rf"^\s*(?:who\s+(?:chairs|chaired|heads|headed|leads|led)\b|who\s+(?:(?:has|had|have)\s+been|was|were)\s+(?:\w+ly\s+)?(?:appointed|elected|named|nominated)\b|"
                        rf"which\s+(?:[\w-]+\s+){{0,2}}?(?:member|expert|official|person)s?\b(?!\s+[Ss]tates)|"  # not 'member States'
                        rf"who\s+(?:is|was|were|are)\s+(?:the\s+|[\w']+'s\s+)?"
