@@ -857,3 +857,10 @@ def test_an_office_holder_is_not_a_group_counted(bot):
     'Ombudsman' is who received them, not a group the figure must name."""
     ans = bot.ask("Under the national human rights institution recommendation, how many appeals on economic and social rights did the Ombudsman get in 2023?")
     assert not ans.abstained and "992 in 2023" in ans.text
+
+
+def test_what_the_asker_says_of_themselves_first_is_not_a_part_of_the_question(bot):
+    """'I'm preparing a briefing on X. How many ...?' is one count question: the checks of a count apply (the
+    Committee's concern on opioid substitution therapy, E/C.12/KAZ/CO/2 para. 46, gives no figure)."""
+    ans = bot.ask("I'm writing a report on drug policy. How many people were receiving opioid substitution therapy, and at how many sites?")
+    assert ans.abstained

@@ -17,7 +17,7 @@ from .counts import (asks_a_count, asks_a_total, asks_each, counts, counts_in_wo
 from .kinds import (act_asked, alternatives, asked_kind, asks_for_duration, asks_for_money, asks_for_penalty, asks_for_symbol,
                     dates_the_act, gives_duration, gives_money, gives_penalty, gives_share, gives_symbol, mentions, named_things,
                     names_kind, names_word, share_of, without_protocols)
-from ..search.query import asked_part, event_years, names_a_paragraph, premise_years, range_years, naming_words, without_body_names, years
+from ..search.query import asked_part, asker_lead_in, event_years, names_a_paragraph, premise_years, range_years, naming_words, without_body_names, years
 from ..records import Paragraph
 from ..search.retrieve import Hit
 
@@ -513,4 +513,4 @@ class AnswerKindChecks:
         """'What did the Committee recommend, and what did the State answer?', 'The Committee said X. What did
         Kazakhstan change?', 'After the Committee asked X, what did the law give?': two paragraphs answer it."""
         return self.reader.asks_about_follow_through(question) or len(self.reader.voices_named(question)) > 1 \
-            or bool(_TWO_PARTS.search(question))
+            or bool(_TWO_PARTS.search(question[len(asker_lead_in(question)):]))  # 'I'm preparing a briefing. How many ...?': one

@@ -132,6 +132,22 @@ def premise(question: str) -> str:
     return m.group(0) if m and "?" not in m.group(0) else ""
 
 
+_ASKER = re.compile(r"^(?:\s*(?:I|I'm|I\u2019m|I've|I\u2019ve|We|We're|We\u2019re|My|Our)\b[^.?!;]*[.!;]\s+)+(?=[A-Z])")
+
+
+def asker_lead_in(question: str) -> str:
+    """The sentences in which the asker says who they are or what they are doing ('I'm preparing a briefing on harm
+    reduction.'), before the question: about the asker, not a part of what is asked.
+
+    >>> asker_lead_in("I'm preparing a briefing on harm reduction. How many people got therapy?")
+    "I'm preparing a briefing on harm reduction. "
+    >>> asker_lead_in("The Committee asked for a law. What did the State do?")
+    ''
+    """
+    m = _ASKER.match(question)
+    return m.group(0) if m else ""
+
+
 def asked_part(question: str) -> str:
     """The question less what it tells first (`premise`): the part that asks.
 
