@@ -864,3 +864,13 @@ def test_what_the_asker_says_of_themselves_first_is_not_a_part_of_the_question(b
     Committee's concern on opioid substitution therapy, E/C.12/KAZ/CO/2 para. 46, gives no figure)."""
     ans = bot.ask("I'm writing a report on drug policy. How many people were receiving opioid substitution therapy, and at how many sites?")
     assert ans.abstained
+
+
+def test_the_protocol_to_one_treaty_is_not_the_protocol_to_another(bot):
+    """E/C.12/KAZ/3 para. 43 dates the Optional Protocol to the Convention on the Rights of Persons with Disabilities;
+    'the Covenant's Optional Protocol' was signed (para. 512), never ratified: 'not found'. Asked by acronym, the
+    protocol to the ICESCR is the one para. 512 names in full."""
+    covenant = bot.ask("On what date did Kazakhstan ratify the Covenant's Optional Protocol?")
+    assert covenant.abstained
+    signed = bot.ask("When did Kazakhstan sign the Optional Protocol to the ICESCR?")
+    assert not signed.abstained and "23 September 2010" in signed.text

@@ -11,7 +11,7 @@ import re
 
 from ..ingest.places import countries_named, mentions_country
 from .evidence import (MEASURE_WORDS, ORG_WORDS, asked_unit, asks_for_date, asks_for_person, dated, figure_for_year, holds, lead_in,
-                       measured, person_names, sentences)
+                       measured, person_names, sentences, spelled_out)
 from .counts import (asks_a_count, asks_a_total, asks_each, counts, counts_in_words, event_dated, gives_an_amount_each,
                      event_uncounted, groups_named, kind_of_people, others_counted, share_words)
 from .kinds import (act_asked, alternatives, asked_kind, asks_for_duration, asks_for_money, asks_for_penalty, asks_for_symbol,
@@ -112,6 +112,8 @@ def laws_missing(question: str, texts: list[str], generic: set[str] = frozenset(
 _TREATY_NAME = re.compile(r"\b(?:Convention|Covenant|Protocol|Treaty|Charter)\s+(?:(?:on|against|for|relating\s+to|concerning)\s+)"
                           r"((?:(?!(?:in|by|since|during|when|after|before|which|that|was|were|is|has|have|did|does|according|"
                           r"under|from|with\s+(?:the|its|a)\b)\b)[\w'\u2019-]+\s*){1,10})", re.I)
+_PROTOCOL_OF = re.compile(r"\bProtocols?\s+to\s+(?:the\s+)?([A-Z]{2,}s?\b|[A-Z][\w'\u2019-]*(?:,?\s+(?:on|of|the|and|against|for|[A-Z][\w'\u2019-]*))*)")
+_TREATY_OWNER = re.compile(r"\b(?:the\s+)?(Covenant|Convention|Charter)['\u2019]s\s+Optional\s+Protocol\b", re.I)
 _GENERIC_TREATY_WORDS = {"the", "of", "all", "rights", "right", "protection", "members", "their", "its", "and", "on", "international",
                          "elimination", "forms", "un", "united", "nations", "persons", "people"}
 
@@ -126,12 +128,19 @@ def treaties_missing(question: str, texts: list[str]) -> list[str]:
     ['migrant workers and their families']
     >>> treaties_missing("Has it ratified the Convention against Torture?", ["The Convention against Torture was ratified in 1998."])
     []
+    >>> treaties_missing("When did it ratify the Covenant's Optional Protocol?", ["The Optional Protocol to the Convention on the Rights of Persons with Disabilities was ratified in 2023."])
+    ['Covenant']
+    >>> treaties_missing("When was the Optional Protocol to the ICESCR signed?", ["It signed the Optional Protocol to the International Covenant on Economic, Social and Cultural Rights."])
+    []
     """
     out = []
-    for m in _TREATY_NAME.finditer(question):
+    question = _TREATY_OWNER.sub(lambda m: f"Optional Protocol to the {m.group(1)}", question)  # "the Covenant's Optional Protocol"
+    for m in [*_PROTOCOL_OF.finditer(question), *_TREATY_NAME.finditer(_PROTOCOL_OF.sub(" ", question))]:
         words = [w for w in re.findall(r"[A-Za-z]+", m.group(1)) if len(w) > 2 and w.lower() not in _GENERIC_TREATY_WORDS]
-        stems = [w[:max(4, len(w) - 2)] for w in words]  # 'families' -> 'famili', 'Disabilities' -> 'Disabiliti'
-        if stems and not any(all(re.search(rf"\b{re.escape(st)}", t, re.I) for st in stems) for t in texts):
+
+        def named(w: str, t: str) -> bool:  # 'families' by 'famili'; an acronym ('ICESCR') written out too
+            return bool(re.search(rf"\b{re.escape(w[:max(4, len(w) - 2)])}", t, re.I)) or w.isupper() and spelled_out(w, t)
+        if words and not any(all(named(w, t) for w in words) for t in texts):
             out.append(re.sub(r"^(?:the\s+)?(?:rights\s+of\s+)?(?:all\s+)?", "", m.group(1).strip(), flags=re.I))
     return out
 
@@ -260,8 +269,8 @@ class AnswerKindChecks:
             out["names_the_ordinal"] = f"the closest paragraphs do not mention the {' or '.join(ordinals)}"
         if laws := laws_missing(question, contexts, naming_words(question)):
             out["names_the_law"] = f"the closest paragraphs do not mention the {' or '.join(laws)}"
-        if treaties := treaties_missing(question, contexts):
-            out["names_the_treaty"] = f"the closest paragraphs do not mention a treaty on {' or '.join(treaties)}"
+        if treaties := treaties_missing(question, [" ".join(h.paragraph.headings) + " " + t for h, t in zip(cited, texts)]):
+            out["names_the_treaty"] = f"the closest paragraphs do not mention the treaty asked about ({' or '.join(treaties)})"
         if _MANDATE.search(question) and (mandates := mandates_missing(question, [self._context(h) for h in hits[:5]])):
             out["names_the_mandate"] = f"none of the closest paragraphs mentions a {' or '.join(mandates)}"
         if asks_for_symbol(question) and not any(gives_symbol(t) for t in texts):
