@@ -118,6 +118,11 @@ _GENERIC_TREATY_WORDS = {"the", "of", "all", "rights", "right", "protection", "m
                          "elimination", "forms", "un", "united", "nations", "persons", "people"}
 
 
+def _treaty_word(word: str, text: str) -> bool:
+    """A word of a treaty's name in a text: 'families' by 'famili'; an acronym ('ICESCR') written out too."""
+    return bool(re.search(rf"\b{re.escape(word[:max(4, len(word) - 2)])}", text, re.I)) or word.isupper() and spelled_out(word, text)
+
+
 def treaties_missing(question: str, texts: list[str]) -> list[str]:
     """The treaties a question names by what they are on ('the UN convention on the rights of all migrant workers
     and their families', 'the Convention against Torture') when no text holds the distinctive words of that: ratifying
@@ -137,10 +142,7 @@ def treaties_missing(question: str, texts: list[str]) -> list[str]:
     question = _TREATY_OWNER.sub(lambda m: f"Optional Protocol to the {m.group(1)}", question)  # "the Covenant's Optional Protocol"
     for m in [*_PROTOCOL_OF.finditer(question), *_TREATY_NAME.finditer(_PROTOCOL_OF.sub(" ", question))]:
         words = [w for w in re.findall(r"[A-Za-z]+", m.group(1)) if len(w) > 2 and w.lower() not in _GENERIC_TREATY_WORDS]
-
-        def named(w: str, t: str) -> bool:  # 'families' by 'famili'; an acronym ('ICESCR') written out too
-            return bool(re.search(rf"\b{re.escape(w[:max(4, len(w) - 2)])}", t, re.I)) or w.isupper() and spelled_out(w, t)
-        if words and not any(all(named(w, t) for w in words) for t in texts):
+        if words and not any(all(_treaty_word(w, t) for w in words) for t in texts):
             out.append(re.sub(r"^(?:the\s+)?(?:rights\s+of\s+)?(?:all\s+)?", "", m.group(1).strip(), flags=re.I))
     return out
 
@@ -161,7 +163,6 @@ def with_sentence_before(text: str) -> list[str]:
 
 _MANDATE = re.compile(r"\b(?:(?i:special\s+rapporteurs?)|Independent\s+Experts?|(?i:special\s+(?:representatives?|envoys?))|"
                       r"Working\s+Group\s+on)\b")  # 'a UN special rapporteur' in lower case too, not 'an independent expert'
-
 
 
 _RECIPIENT = re.compile(r"\b(?:allocated|spent|budgeted|earmarked|assigned|set\s+aside|granted)\s+(?:\w+\s+){0,3}?(?:to|for|on)\s+"
