@@ -114,6 +114,7 @@ _TREATY_NAME = re.compile(r"\b(?:Convention|Covenant|Protocol|Treaty|Charter)\s+
                           r"under|from|with\s+(?:the|its|a)\b)\b)[\w'\u2019-]+\s*){1,10})", re.I)
 _PROTOCOL_OF = re.compile(r"\bProtocols?\s+to\s+(?:the\s+)?([A-Z]{2,}s?\b|[A-Z][\w'\u2019-]*(?:,?\s+(?:on|of|the|and|against|for|[A-Z][\w'\u2019-]*))*)")
 _TREATY_OWNER = re.compile(r"\b(?:the\s+)?(Covenant|Convention|Charter)['\u2019]s\s+Optional\s+Protocol\b", re.I)
+_CAPITALISED_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'\u2019-]*(?:,?\s+(?:(?:of|the|and|on|against|for|to|all|with|their|its)\s+)*[A-Z][\w'\u2019-]*)*")
 _GENERIC_TREATY_WORDS = {"the", "of", "all", "rights", "right", "protection", "members", "their", "its", "and", "on", "international",
                          "elimination", "forms", "un", "united", "nations", "persons", "people"}
 
@@ -137,11 +138,17 @@ def treaties_missing(question: str, texts: list[str]) -> list[str]:
     ['Covenant']
     >>> treaties_missing("When was the Optional Protocol to the ICESCR signed?", ["It signed the Optional Protocol to the International Covenant on Economic, Social and Cultural Rights."])
     []
+    >>> treaties_missing("When did the International Covenant on Civil and Political Rights enter into force?",
+    ...                  ["The International Covenant on Civil and Political Rights came into force on 22 June 1979."])
+    []
     """
     out = []
     question = _TREATY_OWNER.sub(lambda m: f"Optional Protocol to the {m.group(1)}", question)  # "the Covenant's Optional Protocol"
     for m in [*_PROTOCOL_OF.finditer(question), *_TREATY_NAME.finditer(_PROTOCOL_OF.sub(" ", question))]:
-        words = [w for w in re.findall(r"[A-Za-z]+", m.group(1)) if len(w) > 2 and w.lower() not in _GENERIC_TREATY_WORDS]
+        name = m.group(1)
+        if name[:1].isupper() or name.lower().startswith("the ") and name[4:5].isupper():  # written as a name: its capitalised words
+            name = _CAPITALISED_NAME.match(name).group(0)  # ('... Political Rights enter into force': not 'enter')
+        words = [w for w in re.findall(r"[A-Za-z]+", name) if len(w) > 2 and w.lower() not in _GENERIC_TREATY_WORDS]
         if words and not any(all(_treaty_word(w, t) for w in words) for t in texts):
             out.append(re.sub(r"^(?:the\s+)?(?:rights\s+of\s+)?(?:all\s+)?", "", m.group(1).strip(), flags=re.I))
     return out
