@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 
 from ..ingest.meta import MONTHS
-from ..search.query import YEAR, asked_part, years
+from ..search.query import PERIOD, YEAR, asked_part, years
 
 _NUMBER = re.compile(r"(?<![\w])\d[\d,]*(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                      r"forty|fifty|hundred|thousand|million|billion|half|third|quarter|dozens?|hundreds|thousands)\b", re.I)
@@ -99,10 +99,6 @@ def sentences(text: str) -> list[tuple[int, int]]:
 FIGURE = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])")  # a number as printed: "4.4", "11,000"
 
 
-_PERIOD = re.compile(r"\b(?:between|from)\s+(?:1[89]\d\d|20\d\d)\s+(?:and|to|until|till)\s+(?:1[89]\d\d|20\d\d)\b|"
-                     r"\b(?:1[89]\d\d|20\d\d)\s*[-\u2013\u2014]\s*(?:1[89]\d\d|20\d\d)\b", re.I)  # 'between 2015 and 2019', '2019-2023'
-
-
 def figure_for_year(years_asked: list[str], sentences: list[str]) -> bool:
     """Does each of these years have a sentence that holds it and a figure that is not a year (a list's items are
     sentences of their own: '(275 in 2019; 186 in 2020; ... and 992 in 2023)')?
@@ -115,7 +111,7 @@ def figure_for_year(years_asked: list[str], sentences: list[str]) -> bool:
     False
     """
     def given(y: str) -> bool:
-        return any(re.search(rf"(?<!\d){y}(?!\d)", _PERIOD.sub(" ", s)) and any(not YEAR.fullmatch(m.group(0).rstrip(",")) for m in FIGURE.finditer(s))
+        return any(re.search(rf"(?<!\d){y}(?!\d)", PERIOD.sub(" ", s)) and any(not YEAR.fullmatch(m.group(0).rstrip(",")) for m in FIGURE.finditer(s))
                    for s in sentences)
     return bool(years_asked) and all(given(y) for y in years_asked)
 

@@ -98,9 +98,10 @@ _DOC_YEAR = re.compile(rf"\b(1[89]\d\d|20\d\d){_TO_YEAR}(?:'s)?\s+(?:[\w-]+\s+){
                        r"(?:\s*,?\s*(?:and|or)\s+(?:in\s+)?(?:1[89]\d\d|20\d\d))?\b", re.I)  # 'what did it say in 2021 and in 2024?'
 
 
-_RANGE = re.compile(r"\b(?:between|from)\s+(?:\w+\s+)?(1[89]\d\d|20\d\d)\s+(?:and|to|until)\s+(?:\w+\s+)?(1[89]\d\d|20\d\d)\b|"
+PERIOD = re.compile(r"\b(?:between|from)\s+(?:\w+\s+)?(1[89]\d\d|20\d\d)\s+(?:and|to|until)\s+(?:\w+\s+)?(1[89]\d\d|20\d\d)\b|"
                     r"\b(?:years?|decades?|months)\s+(?:up\s+)?(?:to|until|through|ending(?:\s+in)?)\s+(1[89]\d\d|20\d\d)\b|"
-                    r"\b(1[89]\d\d|20\d\d)\s*[-\u2013\u2014]\s*(1[89]\d\d|20\d\d)\b", re.I)  # 'in 2019-2023': the period
+                    r"\b(1[89]\d\d|20\d\d)\s*[-\u2013\u2014]\s*(1[89]\d\d|20\d\d)\b", re.I)  # 'in 2019-2023': the period; a
+# question's period (range_years) and a paragraph's (evidence.figure_for_year: no figure for the year that ends it)
 
 
 _NOW = re.compile(r"\b(?:now|currently|today|at present|these days|so far|since then|to date)\b", re.I)  # how things stand
@@ -181,7 +182,7 @@ def range_years(question: str) -> list[str]:
     >>> range_years("How many court rulings cited the Covenant in 2019\u20132023?")
     ['2019', '2023']
     """
-    return [y for m in _RANGE.finditer(question) for y in m.groups() if y]
+    return [y for m in PERIOD.finditer(question) for y in m.groups() if y]
 
 
 def event_years(question: str) -> list[str]:
