@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from ..ingest.places import countries_named, mentions_country
+from ..ingest.sentences import sentences
 from .evidence import (MEASURE_WORDS, ORG_WORDS, asked_unit, asks_for_date, asks_for_person, dated, figure_for_year, holds, lead_in,
-                       measured, person_names, sentences, spelled_out)
+                       measured, person_names, spelled_out)
 from .counts import (asks_a_count, asks_a_total, asks_each, counts, counts_in_words, event_dated, gives_an_amount_each,
                      event_uncounted, groups_named, kind_of_people, others_counted, share_words)
 from .kinds import (act_asked, alternatives, asked_kind, asks_for_duration, asks_for_money, asks_for_penalty, asks_for_symbol,

@@ -10,7 +10,8 @@ from ..records import Answer, Citation, Paragraph
 from .checks import AnswerKindChecks, laws_missing, names_law
 from ..search.query import YEAR, asked_part, document_years, naming_words, premise_years, treaty_spelled_out, without_body_names, without_paragraph_numbers, wording_asked
 from ..search.retrieve import Hit
-from .evidence import FIGURE, asks_for_person, gives_kind, holds, person_names, sentences, years_held
+from ..ingest.sentences import sentences
+from .evidence import FIGURE, asks_for_person, gives_kind, holds, person_names, years_held
 
 NOT_FOUND = "Not found in these documents: none of the indexed paragraphs answers this question closely enough."
 _NUMERIC_Q = re.compile(r"^\s*(how (many|much|long|often)|what (share|percentage|proportion|number|amount|year|date)|when|in what year|which year)\b", re.I)

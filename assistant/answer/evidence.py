@@ -3,8 +3,6 @@
 Pure functions over the question and one paragraph's text: nothing here looks at other paragraphs or the corpus,
 so a paragraph's evidence is the same in a corpus of 20 paragraphs or a million.
 
->>> sentences("It rose. See art. 5 (b). Then:\\n(a) one;")
-[(0, 8), (9, 24), (25, 30), (31, 39)]
 >>> asked_unit("How many migrants were deported in 2018?")
 'migrants'
 >>> asked_unit("How many general education schools were there in 2019?")
@@ -59,41 +57,6 @@ _WHO_Q = re.compile(r"^\s*(?:who|whom|which (?:court|body|bodies|organi[sz]ation
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w-]+)+|\b[A-Z]{2,}\b")
 _DATE = re.compile(rf"\b(?:{MONTHS})\b|" + YEAR.pattern)
 _FILLER = {"much", "many", "more", "the", "of", "a", "an", "is", "are", "was", "were", "does", "do", "did", "has", "have", "in", "per"}
-
-
-ABBREVIATION = re.compile(r"(?:\b(?:No|Nos|art|arts|para|paras|e\.g|i\.e|etc|Mr|Ms|Mrs|Dr|St|vol|p|pp|cf|Rev|Corr|Add|approx)|\b[A-Z])\.$")
-_BOUNDARY = re.compile(r"(?<=[.!?;:])[\u201d\"')]?\s+(?=[\u201c\"(A-Z0-9])|\n")
-
-
-_WRAPPED = re.compile(r"(?:[\d,]|\b(?:of|the|and|to|in|on|for|from|at|by|with|a|an|its|their))$")  # no line ends a sentence so
-
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    r"""Spans of the sentences (and list items) of a text, so quotes stay exact substrings. A line break ends one
-    unless the line cannot end there (it ends in a figure, a comma or 'the') or the next begins in lower case.
-
-    >>> t = "It met from 5 to 16\nNovember 2018 and adopted the\nreport.\nIt closed."
-    >>> [t[a:b] for a, b in sentences(t)]
-    ['It met from 5 to 16\nNovember 2018 and adopted the\nreport.', 'It closed.']
-    >>> t = "Measures taken:\nState guarantees of equal rights\nSocial infrastructure in the regions"
-    >>> [t[a:b] for a, b in sentences(t)]
-    ['Measures taken:', 'State guarantees of equal rights', 'Social infrastructure in the regions']
-    """
-    spans, start = [], 0
-    for m in _BOUNDARY.finditer(text):
-        head = text[start:m.start()].rstrip()
-        if m.group(0) != "\n" and ABBREVIATION.search(head):
-            continue  # 'art. 5', 'No. 87': not the end of a sentence
-        after = text[m.end():m.end() + 1]
-        if m.group(0) == "\n" and (after.islower() or after.isdigit() or _WRAPPED.search(text[max(0, m.start() - 12):m.start()])):
-            continue  # a PDF's hard-wrapped line: 'held from 5 to 16\nNovember 2018', 'the Committee\nconsidered'
-        if head:
-            spans.append((start, start + len(head)))
-        start = m.end()
-    tail = text[start:].rstrip()
-    if tail:
-        spans.append((start, start + len(tail)))
-    return spans
 
 
 FIGURE = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])")  # a number as printed: "4.4", "11,000"

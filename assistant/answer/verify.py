@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .evidence import ABBREVIATION, sentences
+from ..ingest.sentences import ABBREVIATION, sentences
 from ..search.index import bm25_tokenize
 from ..records import Answer, Citation
 

@@ -1,0 +1,43 @@
+"""Where the sentences of a paragraph begin and end: the answer quotes them, and the index embeds each one (a
+question may match one sentence of a long paragraph better than the whole). Pure text, no model.
+
+>>> sentences("It rose. See art. 5 (b). Then:\\n(a) one;")
+[(0, 8), (9, 24), (25, 30), (31, 39)]
+"""
+from __future__ import annotations
+
+import re
+
+ABBREVIATION = re.compile(r"(?:\b(?:No|Nos|art|arts|para|paras|e\.g|i\.e|etc|Mr|Ms|Mrs|Dr|St|vol|p|pp|cf|Rev|Corr|Add|approx)|\b[A-Z])\.$")
+_BOUNDARY = re.compile(r"(?<=[.!?;:])[\u201d\"')]?\s+(?=[\u201c\"(A-Z0-9])|\n")
+
+
+_WRAPPED = re.compile(r"(?:[\d,]|\b(?:of|the|and|to|in|on|for|from|at|by|with|a|an|its|their))$")  # no line ends a sentence so
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    r"""Spans of the sentences (and list items) of a text, so quotes stay exact substrings. A line break ends one
+    unless the line cannot end there (it ends in a figure, a comma or 'the') or the next begins in lower case.
+
+    >>> t = "It met from 5 to 16\nNovember 2018 and adopted the\nreport.\nIt closed."
+    >>> [t[a:b] for a, b in sentences(t)]
+    ['It met from 5 to 16\nNovember 2018 and adopted the\nreport.', 'It closed.']
+    >>> t = "Measures taken:\nState guarantees of equal rights\nSocial infrastructure in the regions"
+    >>> [t[a:b] for a, b in sentences(t)]
+    ['Measures taken:', 'State guarantees of equal rights', 'Social infrastructure in the regions']
+    """
+    spans, start = [], 0
+    for m in _BOUNDARY.finditer(text):
+        head = text[start:m.start()].rstrip()
+        if m.group(0) != "\n" and ABBREVIATION.search(head):
+            continue  # 'art. 5', 'No. 87': not the end of a sentence
+        after = text[m.end():m.end() + 1]
+        if m.group(0) == "\n" and (after.islower() or after.isdigit() or _WRAPPED.search(text[max(0, m.start() - 12):m.start()])):
+            continue  # a PDF's hard-wrapped line: 'held from 5 to 16\nNovember 2018', 'the Committee\nconsidered'
+        if head:
+            spans.append((start, start + len(head)))
+        start = m.end()
+    tail = text[start:].rstrip()
+    if tail:
+        spans.append((start, start + len(tail)))
+    return spans
