@@ -115,7 +115,7 @@ def _run(args) -> int:
         return 0
     if args.command == "index":
         m = bot.index.manifest
-        print(f"Index ready: {m['paragraphs']} paragraphs, {m['vectors']} vectors, {m['documents']} documents ({bot.index.gen})")
+        print(f"Index ready: {m['paragraphs']} paragraphs, {m['vectors']} vectors and {m.get('sentences', 0)} sentence vectors, {m['documents']} documents ({bot.index.gen})")
         return 0
     if args.command == "track":
         return _track(bot, args)

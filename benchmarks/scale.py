@@ -91,7 +91,7 @@ def exhaustive_top(bot, question: str, k: int = 10) -> list[int]:
     lexical = np.zeros(n, dtype=np.float32)
     lexical[lex_rows] = lex_vals
     fused = r.fuse(dense, lexical) + r.boosts(question, None)(np.arange(n))
-    top = np.argsort(-fused, kind="stable")[:k]
+    top = r.by_sentence(qvec, np.arange(n), np.argsort(-fused, kind="stable")[:k * 2], fused, dense)  # as search orders them
     hits = [Hit(r.paragraphs[i], float(fused[i]), float(dense[i]), float(lexical[i])) for i in top]
     scores = Scores(r, qvec, ix.bm25_tokenize([question])[0], r.boosts(question, None))
     hits = r.recommendations_first(question, hits, scores, lambda row: True, k)  # as search orders them

@@ -62,7 +62,8 @@ def test_manifest_records_size_and_sha256_of_every_file(built):
 
 
 @pytest.mark.parametrize("name", ["dense.faiss", "window_rows.npy", "paragraphs.jsonl", "documents.json",
-                                  "lexical/weights.npy", "lexical/vocab.json", "tokenizer.json"])
+                                  "lexical/weights.npy", "lexical/vocab.json", "tokenizer.json",
+                                  "sentences.npy", "sentence_rows.npy"])
 def test_same_size_damage_is_found_and_rebuilt_from_the_documents(built, name, capsys):
     load, where = built
     want = [c.label for c in load(progress=False).search(QUESTION)]
@@ -116,7 +117,7 @@ def test_garbage_vectors_or_rows_are_not_reused_by_the_next_add(built, tmp_path,
     assert report.added == ["wells"]
     m = ix.read_manifest(where)
     if garbage == "random":
-        assert m["embedded_now"] == m["vectors"]  # nothing reused from the damaged generation
+        assert m["embedded_now"] == m["vectors"] + m["sentences"]  # nothing reused from the damaged generation
     assert bot.search("wells drilled")[0].symbol == "wells"
     assert bot.search("trade unions registration")[0].symbol == "E/C.12/EXA/CO/1"
     ix.load(where, full=True, model_sha="-")

@@ -8,6 +8,8 @@ Layout (plain files, one generation folder per build; CURRENT names the live one
     index/gen-.../dense.faiss      one vector per window; window_rows.npy maps window -> paragraph row
     index/gen-.../lexical/         postings with saturated term frequencies (lexical.py: corpus-independent scores)
     index/gen-.../vectors.npy      the window vectors (exact cosines for candidates; reused by incremental builds)
+    index/gen-.../sentences.npy    a vector per sentence of each paragraph of several, sentence_rows.npy maps them to
+                                   paragraph rows (Retriever.by_sentence; up to SENTENCES_UP_TO paragraphs)
     index/gen-.../model.onnx, tokenizer.json   the query encoder
 A build writes a new generation and then swaps CURRENT atomically, so an interrupted build
 leaves the previous index intact and readers never see half a folder. The manifest holds the size and
@@ -34,11 +36,14 @@ from .embed import windows
 from ..errors import IndexError_, need
 from .lexical import Lexical, bm25_tokenize, load_npy  # noqa: F401 (bm25_tokenize: also imported from here)
 from ..ingest.load import corpus_hash, doc_hash
+from ..ingest.sentences import sentences
 from ..records import Document, Paragraph
 from ..ingest.split import PARSER_VERSION, split
 from ..ingest.words import unglued
 
-FORMAT_VERSION = 7  # bump when what is written (or how text is analyzed) changes (7: a 22-letter word is no glued run)
+FORMAT_VERSION = 8  # bump when what is written (or how text is analyzed) changes (8: sentence vectors)
+SENTENCES_UP_TO = 50_000  # paragraphs: up to this, each sentence is embedded too (~1.4 a paragraph: the build's
+# embedding time grows by about half); above, the build would take hours more for a reordering of the first 20
 EXACT_UP_TO = 50_000  # vectors; up to this, exact search takes < 5 ms. Above: an inverted file (IVF), still exact vectors
 NPROBE = 32  # IVF lists searched per question (benchmarks/results.json has recall@10 and latency at 100k and 1M)
 
@@ -47,6 +52,21 @@ def embed_text(p: Paragraph) -> str:
     """What the dense model reads: the most specific headings, then the paragraph."""
     heads = [h for h in p.headings if h.lower() not in ("recommendations", "recommendation")]
     return (" > ".join(heads[-2:]) + ": " if heads else "") + unglued(p.text)
+
+
+def sentence_texts(p: Paragraph) -> list[str]:
+    """What the dense model reads of each sentence of a paragraph of several (four words or more), under the same
+    headings as embed_text; none for a paragraph of one sentence, whose own vector is that sentence's.
+
+    >>> sentence_texts(Paragraph("d", "D", "4", "It met. The State adopted a law on the family in 2019.", ("B. Family",)))
+    ['B. Family: The State adopted a law on the family in 2019.']
+    """
+    spans = sentences(p.text)
+    if len(spans) < 2:
+        return []
+    heads = [h for h in p.headings if h.lower() not in ("recommendations", "recommendation")]
+    lead = " > ".join(heads[-2:]) + ": " if heads else ""
+    return [lead + unglued(p.text[a:b]) for a, b in spans if len(p.text[a:b].split()) >= 4]
 
 
 def lexical_text(p: Paragraph) -> str:
@@ -98,28 +118,37 @@ def _build(docs: list[Document], index_dir: Path, embedder, progress: bool) -> P
     t0 = time.perf_counter()
     previous = _previous(index_dir, embedder.name, progress)
     paragraphs: list[Paragraph] = []
-    parts, rows, todo = [], [], []  # parts: per document, reused vectors or a slice of `todo`
-    for d in docs:
-        ps = split(d)
-        texts, doc_rows = [], []
+    rows, sentence_rows, todo = [], [], []
+    parts = []  # per document: (window vectors, sentence vectors) reused, or two slices of `todo`
+    split_docs = [(d, split(d)) for d in docs]
+    with_sentences = sum(len(ps) for _, ps in split_docs) <= SENTENCES_UP_TO
+    for d, ps in split_docs:
+        texts, doc_rows, said, said_rows = [], [], [], []
         for p in ps:
             for w in windows(embed_text(p), embedder.count_tokens):
                 texts.append(w)
                 doc_rows.append(len(paragraphs) + p.order)
+            for t in sentence_texts(p) if with_sentences else ():
+                said.append(t)
+                said_rows.append(len(paragraphs) + p.order)
         old = previous.get((d.doc_id, doc_hash(d)))
-        if old is not None and len(old) == len(texts):
+        if old is not None and len(old[0]) == len(texts) and len(old[1]) == len(said):
             parts.append(old)
         else:
-            parts.append(slice(len(todo), len(todo) + len(texts)))
-            todo += texts
+            at = len(todo)
+            parts.append((slice(at, at + len(texts)), slice(at + len(texts), at + len(texts) + len(said))))
+            todo += texts + said
         paragraphs += ps
         rows += doc_rows
+        sentence_rows += said_rows
     if not paragraphs:
         raise IndexError_("No paragraphs found in the documents; check that they hold text.")
     if progress:
-        log(f"Embedding {len(todo)} new windows; reusing {len(rows) - len(todo)} ({len(paragraphs)} paragraphs, {len(docs)} documents) ...")
+        log(f"Embedding {len(todo)} new windows and sentences; reusing {len(rows) + len(sentence_rows) - len(todo)} "
+            f"({len(paragraphs)} paragraphs, {len(docs)} documents) ...")
     fresh = embedder.embed(todo, progress=progress) if todo else np.zeros((0, embedder.dim), dtype=np.float32)
-    vecs = np.concatenate([fresh[part] if isinstance(part, slice) else part for part in parts]).astype(np.float32)
+    vecs, said_vecs = (np.concatenate([fresh[part[i]] if isinstance(part[i], slice) else part[i] for part in parts]
+                                      ).astype(np.float32) for i in (0, 1))
     gen = index_dir / f"gen-{corpus_hash(docs)}-{time.time_ns()}"
     tmp = index_dir / f".tmp-{os.getpid()}-{time.time_ns()}"
     tmp.mkdir()
@@ -128,6 +157,9 @@ def _build(docs: list[Document], index_dir: Path, embedder, progress: bool) -> P
         (tmp / "dense.faiss").write_bytes(faiss.serialize_index(dense).tobytes())  # Python's write: OSError when full
         np.save(tmp / "vectors.npy", vecs)
         np.save(tmp / "window_rows.npy", np.asarray(rows, dtype=np.int32))
+        if sentence_rows:
+            np.save(tmp / "sentences.npy", said_vecs)
+            np.save(tmp / "sentence_rows.npy", np.asarray(sentence_rows, dtype=np.int32))
         Lexical.from_tokens(bm25_tokenize([lexical_text(p) for p in paragraphs])).save(tmp / "lexical")
         with open(tmp / "paragraphs.jsonl", "w", encoding="utf-8") as f:
             for p in paragraphs:
@@ -136,7 +168,7 @@ def _build(docs: list[Document], index_dir: Path, embedder, progress: bool) -> P
         _query_model(previous.get("gen"), tmp, embedder)
         manifest = {"format_version": FORMAT_VERSION, "model": embedder.name, "dim": int(vecs.shape[1]),
                     "corpus_hash": corpus_hash(docs), "parser_version": PARSER_VERSION,
-                    "paragraphs": len(paragraphs), "vectors": len(rows), "documents": len(docs),
+                    "paragraphs": len(paragraphs), "vectors": len(rows), "sentences": len(sentence_rows), "documents": len(docs),
                     "doc_hashes": {d.doc_id: doc_hash(d) for d in docs}, "embedded_now": len(todo),
                     "faiss": type(dense).__name__, "built_seconds": round(time.perf_counter() - t0, 2),
                     "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "files": integrity.record(tmp)}
@@ -153,7 +185,7 @@ def _build(docs: list[Document], index_dir: Path, embedder, progress: bool) -> P
 
 
 def _previous(index_dir: Path, model: str, progress: bool = False) -> dict:
-    """(doc_id, doc hash) -> that document's window vectors in the current generation, when reusable:
+    """(doc_id, doc hash) -> that document's (window vectors, sentence vectors) in the current generation, when reusable:
     only from a generation whose every file matches its manifest's hash, and whose arrays agree."""
     gen = current(index_dir)
     try:
@@ -168,14 +200,27 @@ def _previous(index_dir: Path, model: str, progress: bool = False) -> dict:
         if vecs.ndim != 2 or len(vecs) != len(rows) != m.get("vectors") or len(doc_of_row) != m.get("paragraphs") \
                 or not len(rows) or rows.min() < 0 or rows.max() >= len(doc_of_row) or not np.isfinite(vecs).all():
             raise integrity.damaged(gen, "vectors.npy / window_rows.npy", "do not agree with its manifest")
+        said, said_rows = _sentence_arrays(gen, m, len(doc_of_row), vecs.shape[1], lambda name: load_npy(gen / name, allow_pickle=False))
     except (OSError, ValueError, KeyError, TypeError, EOFError, IndexError_) as e:
         if gen is not None and progress:
             log(f"Not reusing vectors or the model of {gen.name}: {str(e).split('. Rebuild it')[0]}")
         return {}
     out: dict = {"gen": gen}
     for doc_id, h in m.get("doc_hashes", {}).items():
-        out[(doc_id, h)] = vecs[doc_of_row[rows] == doc_id]
+        out[(doc_id, h)] = (vecs[doc_of_row[rows] == doc_id], said[doc_of_row[said_rows] == doc_id])
     return out
+
+
+def _sentence_arrays(gen: Path, m: dict, n_paragraphs: int, dim: int, load) -> tuple[np.ndarray, np.ndarray]:
+    """A generation's sentence vectors and their paragraph rows (none: two empty arrays), checked against its manifest."""
+    count = m.get("sentences", 0)
+    if not count:
+        return np.zeros((0, dim), dtype=np.float32), np.zeros(0, dtype=np.int32)
+    said, rows = load("sentences.npy"), load("sentence_rows.npy")
+    if said.ndim != 2 or said.shape != (count, dim) or rows.shape != (count,) or rows.min() < 0 \
+            or rows.max() >= n_paragraphs or np.any(np.diff(rows) < 0) or not np.isfinite(said).all():
+        raise integrity.damaged(gen, "sentences.npy / sentence_rows.npy", "do not agree with its manifest")
+    return said.astype(np.float32, copy=False), rows
 
 
 def _query_model(previous_gen: Path | None, folder: Path, embedder) -> None:
@@ -275,6 +320,8 @@ class Index:
             self.use_dense(faiss.deserialize_index(np.frombuffer(read("dense.faiss"), dtype=np.uint8)))
             self.window_rows = load_npy(io.BytesIO(read("window_rows.npy")), allow_pickle=False)
             self.lexical = Lexical.load(gen / "lexical", read=lambda name: read(f"lexical/{name}"))
+            self.sentence_vectors, self.sentence_rows = _sentence_arrays(  # in memory: 1.5 KB a sentence
+                gen, self.manifest, len(self.paragraphs), self.dense.d, lambda name: load_npy(io.BytesIO(read(name)), allow_pickle=False))
             self.vectors = load_npy(gen / "vectors.npy", mmap_mode="r")  # mapped: stays readable if a build prunes the folder
             self._vector_file = open(gen / "vectors.npy", "rb", buffering=0)  # read by window_vectors (open: the same)
             _prefetch(self._vector_file.fileno())

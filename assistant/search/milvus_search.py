@@ -27,7 +27,8 @@ class MilvusRetriever:
 
     def __init__(self, index: MilvusIndex, embedder, lexical_weight: float = 0.25, voice_boost: float = 0.05,
                  recommendation_boost: float = 0.03, document_boost: float = 0.05, recommendation_penalty: float = 0.0,
-                 country_penalty: float = 0.0, body_penalty: float = 0.0, naming_weight: float = 1.0):
+                 country_penalty: float = 0.0, body_penalty: float = 0.0, naming_weight: float = 1.0,
+                 sentence_weight: float = 0.0):  # sentence_weight: Milvus holds no sentence vectors (unused)
         self.index, self.store, self.embedder = index, index.store, embedder
         self.recommendation_penalty = recommendation_penalty
         self.country_penalty, self.body_penalty = country_penalty, body_penalty
