@@ -75,7 +75,8 @@ class Assistant:
         self.composer = Composer(ix.bm25_tokenize, idx.lexical, idx.documents, self.retriever.reader,
                                  answerability=s.get("answerability"), max_citations=s.get("max_citations", 3),
                                  margin=s.get("margin", 0.05), off_topic=s.get("off_topic_cosine", 0.2),
-                                 paragraph_at=self._paragraph_at, before=self._before)
+                                 paragraph_at=self._paragraph_at, before=self._before,
+                                 said=getattr(self.retriever, "sentences_said", None), said_weight=s.get("quote_sentence_weight", 0.0))
         self._tracker = None
         self._tracker_lock = threading.Lock()
         self._forms: dict[str, str] | None = None  # how the corpus capitalises words, for questions typed in lower case

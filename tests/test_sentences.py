@@ -73,3 +73,27 @@ def test_an_index_without_sentence_vectors_searches_as_before(corpus, tmp_path, 
     assert not (ix.current(tmp_path / "index") / "sentences.npy").exists()
     assert [h.paragraph.paragraph for h in bot.retriever.search(QUESTION)][:2] == ["2", "1"]
     assert bot.retriever.search(QUESTION)[0].score > bot.retriever.search(QUESTION)[1].score
+
+
+def test_each_sentence_with_a_vector_gets_its_own_cosine(corpus, tmp_path):
+    bot = load(corpus, tmp_path / "index")
+    p = next(x for x in bot.paragraphs if x.paragraph == "1")
+    said = bot.retriever.sentences_said(QUESTION, p)
+    assert len(said) == 3 and all(p.text[a:b] for a, b in said)
+    best = max(said, key=said.get)
+    assert p.text[best[0]:best[1]] == "Wells were drilled in forty villages."
+    assert bot.retriever.sentences_said(QUESTION, next(x for x in bot.paragraphs if x.paragraph == "3")) == {}  # one sentence
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("question, quoted", [
+    ("At what age can people marry in Kazakhstan?", "The minimum age for marriage is set at 18 years."),
+    ("What does the law on surgical sterilization require from the patient?", "only with the informed consent of the patient"),
+])
+def test_the_quote_is_the_sentence_that_answers_not_the_one_that_repeats_the_question(bot, question, quoted):
+    """E/C.12/KAZ/3 paras. 344 and 338: their first sentences repeat the question's words ('the minimum age for
+    marriage', 'Article 151 (Surgical sterilization)'); the one that answers comes later, and its cosine says so."""
+    c = bot.ask(question).citations[0]
+    assert c.label in ("E/C.12/KAZ/3, para. 344", "E/C.12/KAZ/3, para. 338") and quoted in c.quote
+    plain = Assistant(bot.documents, bot.index, bot.retriever.embedder, {"quote_sentence_weight": 0.0})
+    assert quoted not in plain.ask(question).citations[0].quote  # by the IDF of its words alone: the other sentence

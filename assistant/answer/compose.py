@@ -50,7 +50,8 @@ class Composer(AnswerKindChecks):
     """Decides whether the best paragraphs answer the question, picks their supporting sentences, writes the answer."""
 
     def __init__(self, tokenize, lexical, documents: list[dict], reader, answerability: dict | None = None,
-                 max_citations: int = 3, margin: float = 0.05, off_topic: float = 0.2, paragraph_at=None, before=None):
+                 max_citations: int = 3, margin: float = 0.05, off_topic: float = 0.2, paragraph_at=None, before=None,
+                 said=None, said_weight: float = 0.0):
         self.tokenize = tokenize  # list[str] -> list[list[str]], the lexical index's own analyzer
         self.lexical = lexical
         self.reader = reader
@@ -61,6 +62,8 @@ class Composer(AnswerKindChecks):
         self.off_topic = off_topic  # below this cosine a paragraph is not about the question (unrelated texts: ~0-0.2)
         self.paragraph_at = paragraph_at or (lambda key: None)  # (symbol, label) -> its Paragraph, or None
         self.before = before or (lambda p: [])  # a Paragraph -> the few before it in its document, nearest first
+        self.said = said or (lambda question, p: {})  # -> {span of a sentence: its cosine with the question}
+        self.said_weight = said_weight  # of that cosine in the choice of the sentence quoted, beside the IDF of its words
 
     def idf(self, term: str) -> float:
         return self.lexical.idf(term)
@@ -214,9 +217,12 @@ class Composer(AnswerKindChecks):
         return sum(self.idf(t) for t in q & have) / total
 
     def quote(self, question: str, p: Paragraph) -> str:
-        """The sentence of the paragraph that best matches the question (with its list, if it opens one). Asked how
-        many, how much, what share or when: the best of the sentences that give a figure (not the question's own, nor a
-        year unless a date is asked) before any that does not; asked who, the best of those that name a person."""
+        """The sentence of the paragraph that best matches the question (with its list, if it opens one): by the IDF of
+        the question's words it holds plus `said_weight` x its cosine with the question (its sentence vector: 'At what
+        age can people marry?' -> 'The minimum age for marriage is set at 18 years.', not the sentence that repeats
+        'minimum age for marriage'). Asked how many, how much, what share or when: the best of the sentences that give
+        a figure (not the question's own, nor a year unless a date is asked) before any that does not; asked who, the
+        best of those that name a person."""
         spans = sentences(p.text)
         if p.kind == "subparagraph":  # the lead-in is context; the subparagraph itself is the answer
             spans = [s for s in spans if not p.text[s[0]:s[1]].rstrip().endswith(":")] or spans
@@ -227,10 +233,11 @@ class Composer(AnswerKindChecks):
         asked = set(FIGURE.findall(question))  # 'under 18', 'COVID-19': the question's own numbers answer nothing
         dates = numeric and re.match(r"when|in what year|which year|what (?:year|date)", numeric.group(0).strip(), re.I)
         best, best_score = spans[0], -1.0
+        said = self.said(question, p) if len(spans) > 1 else {}
         for s, toks in zip(spans, sent_tokens):
             sent = p.text[s[0]:s[1]]
             toks = set(toks)
-            score = sum(self.idf(t) for t in q & toks)
+            score = sum(self.idf(t) for t in q & toks) + self.said_weight * said.get(s, 0.0)
             figure = numeric and any(f not in asked and (dates or not YEAR.fullmatch(f)) for f in FIGURE.findall(sent))
             if score > 0 and (figure or person and person_names(sent, self.rare)):
                 score += 100.0  # the kind of answer asked for first: 'allocated 4.4 trillion tenge', 'headed by Ms. X'

@@ -61,12 +61,15 @@ def sentence_texts(p: Paragraph) -> list[str]:
     >>> sentence_texts(Paragraph("d", "D", "4", "It met. The State adopted a law on the family in 2019.", ("B. Family",)))
     ['B. Family: The State adopted a law on the family in 2019.']
     """
-    spans = sentences(p.text)
-    if len(spans) < 2:
-        return []
     heads = [h for h in p.headings if h.lower() not in ("recommendations", "recommendation")]
     lead = " > ".join(heads[-2:]) + ": " if heads else ""
-    return [lead + unglued(p.text[a:b]) for a, b in spans if len(p.text[a:b].split()) >= 4]
+    return [lead + unglued(p.text[a:b]) for a, b in sentence_spans(p)]
+
+
+def sentence_spans(p: Paragraph) -> list[tuple[int, int]]:
+    """The spans of a paragraph's text that have a sentence vector, in the order of its vectors."""
+    spans = sentences(p.text)
+    return [(a, b) for a, b in spans if len(p.text[a:b].split()) >= 4] if len(spans) >= 2 else []
 
 
 def lexical_text(p: Paragraph) -> str:

@@ -16,7 +16,7 @@ from typing import NamedTuple
 import numpy as np
 
 from ..errors import need
-from .index import Index, bm25_tokenize, lexical_text
+from .index import Index, bm25_tokenize, lexical_text, sentence_spans
 from ..ingest.structure import concerns_answered
 from .query import QuestionReader, asks_for_action, asks_for_recommendation, with_context  # noqa: F401 (re-export)
 from ..records import Paragraph
@@ -85,6 +85,8 @@ class Retriever:
         self.naming_weight = naming_weight  # of the words naming a country or body, in the lexical score
         self.sentence_weight = sentence_weight  # of a paragraph's best sentence, in the order of the best 2k (by_sentence)
         self.paragraphs = index.paragraphs
+        self._vectors: dict[str, np.ndarray] = {}  # the last questions' vectors (question_vector)
+        self._vectors_lock = threading.Lock()
         said_rows = getattr(index, "sentence_rows", np.zeros(0, dtype=np.int32))  # an index built without them: none
         self.sentence_start = np.searchsorted(said_rows, np.arange(len(self.paragraphs) + 1))
         kinds = {d["cite_as"]: d["author_kind"] for d in index.documents}
@@ -192,10 +194,10 @@ class Retriever:
         thread while the question is embedded and FAISS searched (the two share the machine's cores)."""
         if mask is not None and mask.sum() <= EXACT_MASK:
             rows = np.flatnonzero(mask)  # a narrow filter: every paragraph it keeps is a candidate
-            return self.embedder.embed([question])[0], rows, np.full(len(rows), np.inf), np.inf
+            return self.question_vector(question), rows, np.full(len(rows), np.inf), np.inf
         grow = len(self.paragraphs) // PARAGRAPHS_PER_CANDIDATE
         lexical = _later(len(self.paragraphs) > THREAD_FROM, self.index.lexical.top, tokens, max(LEXICAL_DEPTH, grow), weights)
-        qvec = self.embedder.embed([question])[0]
+        qvec = self.question_vector(question)
         depth = min(max(DENSE_DEPTH, grow) * (4 if mask is not None else 1), self.index.dense.ntotal)
         sims, ids = self.index.dense.search(qvec[None, :], depth)
         found = ids[0] >= 0
@@ -237,6 +239,29 @@ class Retriever:
             hits = first + [h for h in hits if h.paragraph not in named]
         hits = self.recommendations_first(question, hits, scores, lambda row: mask is None or mask[row], k)
         return (item_asked(question, hits) if asks_for_recommendation(question) else hits), scores
+
+    def question_vector(self, text: str) -> np.ndarray:
+        """The question's vector, embedded once: the answer asks again for the cosines of its cited paragraphs' sentences."""
+        with self._vectors_lock:
+            if text in self._vectors:
+                return self._vectors[text]
+        vec = self.embedder.embed([text])[0]
+        with self._vectors_lock:
+            self._vectors[text] = vec
+            while len(self._vectors) > 64:
+                self._vectors.pop(next(iter(self._vectors)))
+        return vec
+
+    def sentences_said(self, question: str, p: Paragraph) -> dict[tuple[int, int], float]:
+        """Span of each sentence of a paragraph that has a vector -> its cosine with the question (empty: none)."""
+        row = self.rows.get(p.key)
+        if row is None or self.sentence_start[row + 1] == self.sentence_start[row]:
+            return {}
+        spans = sentence_spans(self.paragraphs[row])
+        vecs = self.index.sentence_vectors[self.sentence_start[row]:self.sentence_start[row + 1]]
+        if len(spans) != len(vecs):
+            return {}
+        return dict(zip(spans, (vecs @ self.question_vector(self.reader.unnamed(question))).tolist()))
 
     def sentence_cosines(self, qvec: np.ndarray, rows: np.ndarray) -> np.ndarray:
         """The best cosine of any one sentence of each row's paragraph; NaN for a paragraph without sentence vectors
