@@ -874,3 +874,15 @@ def test_the_protocol_to_one_treaty_is_not_the_protocol_to_another(bot):
     assert covenant.abstained
     signed = bot.ask("When did Kazakhstan sign the Optional Protocol to the ICESCR?")
     assert not signed.abstained and "23 September 2010" in signed.text
+
+
+@pytest.mark.model
+def test_a_treaty_known_by_a_place_the_documents_never_write_is_not_found(bot):
+    """'the Oviedo Convention', 'the Budapest Convention': one capitalised word before the treaty word, which no
+    paragraph uses (a city's name, which the background vocabulary knows, unlike 'Maputo', found absent before);
+    the list of conventions Kazakhstan ratified does not answer. 'The Refugee Convention' is written
+    out in the NGO's para. 42 ('the 1951 Convention relating to the Status of Refugees') and stays answered."""
+    for q in ("Did Kazakhstan ratify the Oviedo Convention?", "Is Kazakhstan a party to the Budapest Convention?"):
+        ans = bot.ask(q)
+        assert ans.abstained and "no paragraph mentions" in ans.text, q
+    assert not bot.ask("Did Kazakhstan ratify the Refugee Convention?").abstained
