@@ -133,7 +133,8 @@ def premise(question: str) -> str:
     return m.group(0) if m and "?" not in m.group(0) else ""
 
 
-_ASKER = re.compile(r"^(?:\s*(?:I|I'm|I\u2019m|I've|I\u2019ve|We|We're|We\u2019re|My|Our)\b[^.?!;]*[.!;]\s+)+(?=[A-Z])")
+_ASKER = re.compile(r"^(?:\s*(?:I|I'm|I\u2019m|I've|I\u2019ve|We|We're|We\u2019re|My|Our)\b[^.?!;]*[.!;]\s+)+"
+                    r"(?=[A-Z]|(?:what|how|when|who|which|where|why|did|does|do|is|are|was|were|has|have|can)\b)")  # '...; what was'
 
 
 def asker_lead_in(question: str) -> str:
@@ -142,6 +143,8 @@ def asker_lead_in(question: str) -> str:
 
     >>> asker_lead_in("I'm preparing a briefing on harm reduction. How many people got therapy?")
     "I'm preparing a briefing on harm reduction. "
+    >>> asker_lead_in("I'm compiling trends for a briefing; what was it in 2023?")
+    "I'm compiling trends for a briefing; "
     >>> asker_lead_in("The Committee asked for a law. What did the State do?")
     ''
     """
