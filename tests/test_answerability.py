@@ -886,3 +886,13 @@ def test_a_treaty_known_by_a_place_the_documents_never_write_is_not_found(bot):
         ans = bot.ask(q)
         assert ans.abstained and "no paragraph mentions" in ans.text, q
     assert not bot.ask("Did Kazakhstan ratify the Refugee Convention?").abstained
+
+
+def test_a_measure_asked_for_a_year_needs_a_figure_for_that_year(bot):
+    """'What was the poverty rate in 2019?': a measured value (evidence.measured) asked for a year is checked like a
+    count for a year, and the answer says which year no close paragraph gives a figure for; a year the documents
+    give (KAZ-FU-2021 para. 49: 61.7 per cent in 2023) stays answered."""
+    ans = bot.ask("What was the poverty rate in 2019?")
+    assert ans.abstained and "no figure for 2019" in ans.text
+    given = bot.ask("What was the proportion of the national budget allocated to social expenditure in 2023?")
+    assert not given.abstained and "61.7 per cent in 2023" in given.text
