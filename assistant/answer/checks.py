@@ -485,10 +485,9 @@ class AnswerKindChecks:
         return {}
 
     def _count_years(self, question: str) -> list[str]:
-        """The years a one-part count or measure question asks about ('How many ... in 2018?', 'What was the poverty rate in
-        2019?'), else []; not the two years that
-        bound a period ('grow ... between 2010 and 2020': 'increased by 3.8 times' over the past 10 years), nor those of
-        an opening clause that sets the scene (premise_years)."""
+        """The years a one-part count or measure question asks about ('How many ... in 2018?', 'What was the poverty
+        rate in 2019?'), else []; not the two years that bound a period ('grow ... between 2010 and 2020': 'increased by
+        3.8 times' over the past 10 years), nor those of an opening clause that sets the scene (premise_years)."""
         context = set(range_years(question) + premise_years(question))
         ys = [y for y in event_years(question) if y not in context]
         asks = asked_unit(question) is not None or asks_a_total(question) or bool(measured(question))
