@@ -896,3 +896,13 @@ def test_a_measure_asked_for_a_year_needs_a_figure_for_that_year(bot):
     assert ans.abstained and "no figure for 2019" in ans.text
     given = bot.ask("What was the proportion of the national budget allocated to social expenditure in 2023?")
     assert not given.abstained and "61.7 per cent in 2023" in given.text
+
+
+def test_a_question_written_as_a_heading_asks_for_the_figure_of_its_year(bot):
+    """'Registered drug-dependent persons in 2019?': no question word, a noun phrase and a year (counts.asks_by_naming):
+    it asks for that year's figure, and the answer says no close paragraph gives one (E/C.12/KAZ/3 para. 473 gives
+    2022 and 2023); asked for 2023, the figure is there and quoted."""
+    ans = bot.ask("Registered drug-dependent persons in 2019?")
+    assert ans.abstained and "no figure for 2019" in ans.text
+    given = bot.ask("Drug-dependent persons registered in 2023?")
+    assert not given.abstained and "18,226" in given.text

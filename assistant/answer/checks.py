@@ -13,7 +13,7 @@ from ..ingest.places import countries_named, mentions_country
 from ..ingest.sentences import sentences
 from .evidence import (MEASURE_WORDS, ORG_WORDS, asked_unit, asks_for_date, asks_for_person, dated, figure_for_year, holds, lead_in,
                        measured, person_names, spelled_out)
-from .counts import (asks_a_count, asks_a_total, asks_each, counts, counts_in_words, event_dated, gives_an_amount_each,
+from .counts import (asks_a_count, asks_a_total, asks_by_naming, asks_each, counts, counts_in_words, event_dated, gives_an_amount_each,
                      event_uncounted, groups_named, kind_of_people, others_counted, share_words)
 from .kinds import (act_asked, alternatives, asked_kind, asks_for_duration, asks_for_money, asks_for_penalty, asks_for_symbol,
                     dates_the_act, gives_duration, gives_money, gives_penalty, gives_share, gives_symbol, mentions, named_things,
@@ -490,7 +490,7 @@ class AnswerKindChecks:
         3.8 times' over the past 10 years), nor those of an opening clause that sets the scene (premise_years)."""
         context = set(range_years(question) + premise_years(question))
         ys = [y for y in event_years(question) if y not in context]
-        asks = asked_unit(question) is not None or asks_a_total(question) or bool(measured(question))
+        asks = asked_unit(question) is not None or asks_a_total(question) or bool(measured(question)) or asks_by_naming(question)
         return ys if ys and asks and not self.in_two_parts(question) else []
 
     def years_without_figure(self, question: str, texts: list[str]) -> list[str]:

@@ -238,6 +238,24 @@ def asks_a_total(question: str) -> bool:
     return bool(_TOTAL_Q.search(question))
 
 
+_CLAUSE_START = re.compile(r"^\s*(?:what|how|when|who|whom|whose|which|where|why|did|does|do|is|are|was|were|has|have|had|can|could|"
+                           r"should|would|will|may|might|must|in|on|under|according|after|since|before|by|between|for|to|as|if|"
+                           r"please|list|give|tell|describe|summari[sz]e|name|compare|show|find|quote|explain|i|i'm|we|my|our)\b", re.I)
+
+
+def asks_by_naming(question: str) -> bool:
+    """A question written as a short heading ('Gender pay gap in 2022?', 'Ombudsman complaints on social rights in
+    2023?'): a noun phrase and a question mark, no question word, no verb first; it asks for the figure it names.
+
+    >>> asks_by_naming("IOM-identified trafficking victims in 2013?"), asks_by_naming("Minimum wage from January 2024?")
+    (True, True)
+    >>> asks_by_naming("What was the gap in 2022?"), asks_by_naming("In 2019, what did it ask?"), asks_by_naming("Roma. Why?")
+    (False, False, False)
+    """
+    q = question.strip()
+    return q.endswith("?") and not _CLAUSE_START.match(q) and len(q.split()) <= 12 and not re.search(r"[.;:!]\s", q)
+
+
 _EACH = re.compile(r"\b(?:monthly|weekly|daily|annual|yearly|per (?:month|week|day|year|person|head|pupil|student|child)|"
                    r"an? (?:month|week|day|year)|each (?:month|week|day|year))\b", re.I)
 _TOTAL_SUM = re.compile(r"\b(?:billion|trillion|bn)\b", re.I)
