@@ -8,7 +8,7 @@ from ..ingest.meta import MONTHS
 from ..ingest.words import unglued
 from ..records import Answer, Citation, Paragraph
 from .checks import AnswerKindChecks, laws_missing, names_law
-from ..search.query import YEAR, asked_part, document_years, naming_words, premise_years, treaty_spelled_out, without_body_names, without_paragraph_numbers, wording_asked
+from ..search.query import YEAR, asked_part, document_years, event_years, naming_words, premise_years, treaty_spelled_out, without_body_names, without_paragraph_numbers, wording_asked
 from ..search.retrieve import Hit
 from ..ingest.sentences import sentences
 from .evidence import FIGURE, asks_for_person, gives_kind, holds, person_names, years_held
@@ -221,8 +221,8 @@ class Composer(AnswerKindChecks):
         the question's words it holds plus `said_weight` x its cosine with the question (its sentence vector: 'At what
         age can people marry?' -> 'The minimum age for marriage is set at 18 years.', not the sentence that repeats
         'minimum age for marriage'). Asked how many, how much, what share or when: the best of the sentences that give
-        a figure (not the question's own, nor a year unless a date is asked) before any that does not; asked who, the
-        best of those that name a person."""
+        a figure (not the question's own, nor a year unless a date is asked) before any that does not, and of those one
+        holding the years asked first; asked who, the best of those that name a person."""
         spans = sentences(p.text)
         if p.kind == "subparagraph":  # the lead-in is context; the subparagraph itself is the answer
             spans = [s for s in spans if not p.text[s[0]:s[1]].rstrip().endswith(":")] or spans
@@ -234,6 +234,7 @@ class Composer(AnswerKindChecks):
         dates = numeric and re.match(r"when|in what year|which year|what (?:year|date)", numeric.group(0).strip(), re.I)
         best, best_score = spans[0], -1.0
         said = self.said(question, p) if len(spans) > 1 else {}
+        asked_years = [y for y in event_years(question) if y not in dating] if numeric else []
         for s, toks in zip(spans, sent_tokens):
             sent = p.text[s[0]:s[1]]
             toks = set(toks)
@@ -241,6 +242,8 @@ class Composer(AnswerKindChecks):
             figure = numeric and any(f not in asked and (dates or not YEAR.fullmatch(f)) for f in FIGURE.findall(sent))
             if score > 0 and (figure or person and person_names(sent, self.rare)):
                 score += 100.0  # the kind of answer asked for first: 'allocated 4.4 trillion tenge', 'headed by Ms. X'
+                if asked_years and all(re.search(rf"\b{y}\b", sent) for y in asked_years):
+                    score += 50.0  # and a figure for the year asked before one for other years (whatever its meaning)
             score -= 0.01 * (s[0] / max(len(p.text), 1))  # ties go to the earlier sentence
             if score > best_score:
                 best, best_score = s, score
