@@ -824,13 +824,14 @@ def test_a_treaty_named_by_what_it_is_on_must_be_the_one_the_paragraph_names(bot
 def test_a_figure_for_a_period_is_no_figure_for_the_year_that_ends_it(bot):
     """E/C.12/KAZ/3 para. 76: 'Between 2015 and 2019, ... more than 800,000 citizens': no figure for 2019 alone, so
     'not found'; its figure for 2022 in the list that follows answers, and a question on the period 2020-2023 is
-    answered from the paragraph (its quote is the 2015-2019 sentence: the quote picker does not yet prefer the years)."""
+    answered from the paragraph, quoting its sentence on that period (the quote prefers the years asked, stop 30)."""
     year = bot.ask("How many people got State-guaranteed legal aid in 2019?")
     listed = bot.ask("How many people got State-guaranteed legal aid in 2022?")
     period = bot.ask("How many citizens got State-guaranteed legal aid in 2020-2023?")
     assert year.abstained and "2019" in year.text
     assert not listed.abstained and "169,495" in listed.text
     assert not period.abstained and "E/C.12/KAZ/3, para. 76" in [c.label for c in period.citations]
+    assert "625,000" in period.text
 
 
 def test_a_count_of_people_of_a_kind_needs_a_figure_for_that_kind(bot):
