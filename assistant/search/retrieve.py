@@ -122,9 +122,7 @@ class Retriever:
         if len(rows) == 0:
             return np.zeros(0, dtype=np.float32)
         starts, ends = self.window_start[rows], self.window_start[rows + 1]
-        lengths = np.maximum(ends - starts, 1)
-        first = np.cumsum(lengths) - lengths  # where each row's windows begin in `windows`
-        windows = np.arange(lengths.sum()) + np.repeat(starts - first, lengths)  # starts[i], starts[i] + 1, ... per row
+        windows, first = _runs(starts, np.maximum(ends - starts, 1))
         windows = np.minimum(windows, len(self.index.vectors) - 1)
         sims = vectors(windows) @ qvec
         return np.maximum.reduceat(sims, first).astype(np.float32)
@@ -270,9 +268,7 @@ class Retriever:
         out = np.full(len(rows), np.nan, dtype=np.float32)
         has = ends > starts
         if has.any():
-            lengths = (ends - starts)[has]
-            first = np.cumsum(lengths) - lengths
-            said = np.arange(lengths.sum()) + np.repeat(starts[has] - first, lengths)
+            said, first = _runs(starts[has], (ends - starts)[has])
             out[has] = np.maximum.reduceat(self.index.sentence_vectors[said] @ qvec, first)
         return out
 
@@ -374,6 +370,17 @@ def query_threads(n_paragraphs: int) -> int:
     """onnxruntime threads for embedding a question: one where the lexical top-k takes the other core meanwhile
     (measured at 1M paragraphs, 2 cores, with the lexical thread: ask p50/p95 23.1/32.1 -> 19.7/27.6 ms), else up to two."""
     return 1 if n_paragraphs > THREAD_FROM else min(2, os.cpu_count() or 1)
+
+
+def _runs(starts: np.ndarray, lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The positions starts[i], starts[i] + 1, ... (lengths[i] of them) for every i, one after another, and where each
+    run begins among them (for np.maximum.reduceat).
+
+    >>> [a.tolist() for a in _runs(np.array([5, 2]), np.array([2, 3]))]
+    [[5, 6, 2, 3, 4], [0, 2]]
+    """
+    first = np.cumsum(lengths) - lengths
+    return np.arange(lengths.sum()) + np.repeat(starts - first, lengths), first
 
 
 def _top(values: np.ndarray, k: int) -> np.ndarray:
