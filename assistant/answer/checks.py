@@ -232,8 +232,8 @@ def _runs(words: list[str]) -> list[list[str]]:
     return [r for r in out if r]
 
 
-_BY_PLACE = re.compile(r"^[A-Z][a-z]+ (?:Convention|Protocol|Charter|Treaty|Principles|Rules)$")  # 'the Istanbul Convention',
-# 'the Maputo Protocol': a treaty known by a place or person, which a corpus that never writes that word does not name
+_KNOWN_BY = r"(?:Convention|Protocol|Charter|Treaty|Principles|Rules)$"  # 'the Istanbul Convention', 'the Maputo Protocol':
+# a treaty known by a place or person, which a corpus that never writes that word does not name
 _TREATIES = {"iccpr", "icescr", "icerd", "cedaw", "crc", "crpd", "icrmw", "icppcd", "icpped", "cat", "opcat", "opsc", "opac"}  # a
 # document of the body calls its treaty 'the Covenant' or 'the Convention'
 
@@ -303,7 +303,7 @@ class AnswerKindChecks:
 
         def unheard(name: str) -> bool:
             words = [w for w in re.findall(r"\b[A-Z][\w]*", name) if w.lower() not in known]  # 'COVID-era': 'COVID'; 'OHCHR for Nigeria': none
-            if len(words) < 2 and not (words and (re.fullmatch(r"[A-Z]{2,}s?", words[0]) or _BY_PLACE.search(f"{words[0]} {name.split()[-1]}"))):
+            if len(words) < 2 and not (words and (re.fullmatch(r"[A-Z]{2,}s?", words[0]) or re.search(rf"\b{re.escape(words[0])} {_KNOWN_BY}", name))):
                 return False  # one capitalised word ('French', 'Ombudsman') may stand for a name the corpus spells otherwise
             return any(t not in self.lexical.vocab for t in self.tokenize([" ".join(words)])[0])
         names = [n for n in self.things(question)[1] if unheard(n)]

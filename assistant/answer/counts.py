@@ -46,9 +46,8 @@ import re
 from ..ingest.meta import MONTHS
 from ..ingest.places import countries_named
 from .evidence import ORG_WORDS, PHRASE_END, ROLE, asked_unit, counted_phrase, dated, word_stem
-from ..search.query import YEAR
+from ..search.query import QUESTION_WORDS, YEAR, naming_words
 from .kinds import SHARE_OF, currency_pattern, mentions
-from ..search.query import naming_words
 
 _MONTH = rf"(?:{MONTHS})"
 _NOT_A_COUNT = re.compile(rf"\b(?:art(?:icle)?s?|No|Nos|paras?|paragraphs?|chapter|annex|section)\.?\s*\d[\d.]*(?:\s*(?:,|and|or|to|-|\u2013)\s*\d[\d.]*)*|"
@@ -238,9 +237,8 @@ def asks_a_total(question: str) -> bool:
     return bool(_TOTAL_Q.search(question))
 
 
-_CLAUSE_START = re.compile(r"^\s*(?:what|how|when|who|whom|whose|which|where|why|did|does|do|is|are|was|were|has|have|had|can|could|"
-                           r"should|would|will|may|might|must|in|on|under|according|after|since|before|by|between|for|to|as|if|"
-                           r"please|list|give|tell|describe|summari[sz]e|name|compare|show|find|quote|explain|i|i'm|we|my|our)\b", re.I)
+_CLAUSE_START = re.compile(rf"^\s*(?:{QUESTION_WORDS}|may|might|must|in|on|under|according|after|since|before|by|between|for|to|"
+                           r"as|if|please|list|give|tell|describe|summari[sz]e|name|compare|show|find|quote|explain|i|i'm|we|my|our)\b", re.I)
 
 
 def asks_by_naming(question: str) -> bool:

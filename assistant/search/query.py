@@ -110,8 +110,9 @@ _PREMISE = re.compile(r"^\s*(?:Since|After|Following|With|Under|Given|Despite|On
 
 _STATED = re.compile(r"^(?:[^?]*?[a-z\d)](?<!\bM[rs])(?<!\bMrs)(?<!\bDr)[.;!]\s+)+(?=[A-Z\u201c\"'])")  # the sentences before the one that asks
 _ASKS_ON = re.compile(r"^(?:[^?]*?[a-z\d)];\s+)(?=(?:who|what|which|when|where|how|in what|in which)\b)")  # '...; who has been appointed?'
-_ASKS_FIRST = re.compile(r"^\s*(?:who|whom|whose|what|which|when|where|why|how|in what|in which|did|does|do|has|have|had|is|are|was|"
-                         r"were|can|could|will|would|should)\b", re.I)
+QUESTION_WORDS = (r"who|whom|whose|what|which|when|where|why|how|in what|in which|did|does|do|has|have|had|is|are|was|were|can|"
+                  r"could|will|would|should")  # the words a question opens with
+_ASKS_FIRST = re.compile(rf"^\s*(?:{QUESTION_WORDS})\b", re.I)
 
 
 @lru_cache(maxsize=1024)  # asked of one question by several stages of its answer
@@ -134,7 +135,7 @@ def premise(question: str) -> str:
 
 
 _ASKER = re.compile(r"^(?:\s*(?:I|I'm|I\u2019m|I've|I\u2019ve|We|We're|We\u2019re|My|Our)\b[^.?!;]*[.!;]\s+)+"
-                    r"(?=[A-Z]|(?:what|how|when|who|which|where|why|did|does|do|is|are|was|were|has|have|can)\b)")  # '...; what was'
+                    rf"(?=[A-Z]|(?:{QUESTION_WORDS})\b)")  # '...; what was'
 
 
 def asker_lead_in(question: str) -> str:

@@ -9,6 +9,7 @@ FAISS's top windows and the paragraphs holding a question term, then exact cosin
 from __future__ import annotations
 
 import os
+import functools
 import re
 import threading
 from typing import NamedTuple
@@ -85,8 +86,7 @@ class Retriever:
         self.naming_weight = naming_weight  # of the words naming a country or body, in the lexical score
         self.sentence_weight = sentence_weight  # of a paragraph's best sentence, in the order of the best 2k (by_sentence)
         self.paragraphs = index.paragraphs
-        self._vectors: dict[str, np.ndarray] = {}  # the last questions' vectors (question_vector)
-        self._vectors_lock = threading.Lock()
+        self.question_vector = functools.lru_cache(maxsize=64)(self._question_vector)  # the answer asks again
         said_rows = getattr(index, "sentence_rows", np.zeros(0, dtype=np.int32))  # an index built without them: none
         self.sentence_start = np.searchsorted(said_rows, np.arange(len(self.paragraphs) + 1))
         kinds = {d["cite_as"]: d["author_kind"] for d in index.documents}
@@ -238,17 +238,10 @@ class Retriever:
         hits = self.recommendations_first(question, hits, scores, lambda row: mask is None or mask[row], k)
         return (item_asked(question, hits) if asks_for_recommendation(question) else hits), scores
 
-    def question_vector(self, text: str) -> np.ndarray:
-        """The question's vector, embedded once: the answer asks again for the cosines of its cited paragraphs' sentences."""
-        with self._vectors_lock:
-            if text in self._vectors:
-                return self._vectors[text]
-        vec = self.embedder.embed([text])[0]
-        with self._vectors_lock:
-            self._vectors[text] = vec
-            while len(self._vectors) > 64:
-                self._vectors.pop(next(iter(self._vectors)))
-        return vec
+    def _question_vector(self, text: str) -> np.ndarray:
+        """The question's vector (through `question_vector`, which keeps the last 64: the answer asks again for the
+        cosines of its cited paragraphs' sentences)."""
+        return self.embedder.embed([text])[0]
 
     def sentences_said(self, question: str, p: Paragraph) -> dict[tuple[int, int], float]:
         """Span of each sentence of a paragraph that has a vector -> its cosine with the question (empty: none)."""
@@ -280,7 +273,7 @@ class Retriever:
         recommendation para. 15'), which points rather than describes. Their fused scores are kept as they are: the
         citation margin and the answer checks read those. Weight chosen on the dev split and the opened question sets
         (evals/report/ranking_tried.md section 17)."""
-        if not self.sentence_weight or not len(self.sentence_start) or self.sentence_start[-1] == 0 or len(top) < 2:
+        if not self.sentence_weight or self.sentence_start[-1] == 0 or len(top) < 2:
             return top
         best = self.sentence_cosines(qvec, rows[top])
         best = np.where(np.isnan(best), dense[top], best)
