@@ -907,3 +907,60 @@ def test_a_question_written_as_a_heading_asks_for_the_figure_of_its_year(bot):
     assert ans.abstained and "no figure for 2019" in ans.text
     given = bot.ask("Drug-dependent persons registered in 2023?")
     assert not given.abstained and "18,226" in given.text
+
+
+def test_what_the_asker_says_first_does_not_hide_a_question_asking_when(bot):
+    """'I'm writing a note on X. On what date did ...?': the checks read the question after the asker's lead-in, so a
+    date question is checked for a date (the NGO's recommendation on the Aarhus Convention gives none); a date the
+    documents give (E/C.12/KAZ/3 para. 90: September 2002) stays answered behind the same kind of lead-in."""
+    ans = bot.ask("I'm writing a note on environmental rights. On what date did Kazakhstan ratify the Aarhus Convention?")
+    assert ans.abstained
+    given = bot.ask("I'm preparing a briefing. When was the post of Human Rights Commissioner established?")
+    assert not given.abstained and "September 2002" in given.text
+
+
+def test_who_serves_in_a_post_asks_for_a_person(bot):
+    """'Who serves as the Commissioner?' asks for a name; the paragraph on when the post was set up names no one."""
+    ans = bot.ask("Who serves as Kazakhstan's Human Rights Commissioner?")
+    assert ans.abstained and "name no person" in ans.text
+
+
+def test_the_length_of_a_sentence_asked_needs_a_penalty_for_that_person(bot):
+    """FIDH issue 7 para. 3 gives the terms of two union leaders and says only that a third was convicted: asked how
+    long her prison sentence was, 'Not found'; asked for one of the others, his sentence is quoted, not the other's
+    (a year followed by a comma, 'In May 2017, ...', is no figure that answers 'how long')."""
+    ans = bot.ask("How long was the prison sentence given to Larisa Kharkova?")
+    assert ans.abstained and "no penalty" in ans.text
+    given = bot.ask("How long was Nurbek Kushakbayev sentenced to prison?")
+    assert not given.abstained and "two and a half years" in given.text
+
+
+def test_a_subarticle_number_counts_nothing(bot):
+    """'article 2 (2) of the Covenant': the '(2)' is no figure that answers 'how many' (E/C.12/KAZ/CO/2 para. 11 gives
+    no count of LGBT organisations)."""
+    ans = bot.ask("How many LGBT groups were denied registration according to the Committee?")
+    assert ans.abstained and "no figure" in ans.text
+
+
+def test_a_convention_named_by_the_words_before_it_must_be_the_one_listed(bot):
+    """'the ILO Domestic Workers Convention': KAZ-FU-2021 para. 6 lists the ILO conventions ratified, not that one;
+    one it lists (the Equal Remuneration Convention) stays answered."""
+    ans = bot.ask("Has Kazakhstan ratified the ILO Domestic Workers Convention?")
+    assert ans.abstained and "Domestic Workers Convention" in ans.text
+    assert not bot.ask("Has Kazakhstan ratified the ILO Equal Remuneration Convention?").abstained
+
+
+def test_a_general_comment_asked_by_its_subject_must_be_on_that_subject(bot):
+    """The Committee refers to general comments No. 20, 23 and others, none on the right to water: 'Not found'; asked
+    for the one on non-discrimination, No. 20 is quoted."""
+    ans = bot.ask("Which general comment on the right to water did the Committee point Kazakhstan to?")
+    assert ans.abstained and "water" in ans.text
+    given = bot.ask("Which general comment on non-discrimination did the Committee refer the State to?")
+    assert not given.abstained and "No. 20" in given.text
+
+
+def test_a_count_of_people_living_with_a_condition_needs_a_figure_for_them(bot):
+    """'How many people living with HIV ...?': E/C.12/KAZ/3 para. 473 counts registered drug-dependent persons, not
+    people living with HIV."""
+    ans = bot.ask("How many people living with HIV were registered in Kazakhstan in 2022?")
+    assert ans.abstained

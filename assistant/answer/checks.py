@@ -116,6 +116,8 @@ _TREATY_NAME = re.compile(r"\b(?:Convention|Covenant|Protocol|Treaty|Charter)\s+
 _PROTOCOL_OF = re.compile(r"\bProtocols?\s+to\s+(?:the\s+)?([A-Z]{2,}s?\b|[A-Z][\w'\u2019-]*(?:,?\s+(?:on|of|the|and|against|for|[A-Z][\w'\u2019-]*))*)")
 _TREATY_OWNER = re.compile(r"\b(?:the\s+)?(Covenant|Convention|Charter)['\u2019]s\s+Optional\s+Protocol\b", re.I)
 _CAPITALISED_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'\u2019-]*(?:,?\s+(?:(?:of|the|and|on|against|for|to|all|with|their|its)\s+)*[A-Z][\w'\u2019-]*)*")
+_NAMED_BEFORE = re.compile(r"((?:\b[A-Z][\w'\u2019-]*\s+){1,4})(?:Convention|Charter|Treaty)\b")
+_NOT_A_NAME = {"ilo", "has", "have", "had", "did", "does", "do", "is", "was", "when", "which", "what", "whether", "core", "optional", "new"}
 _GENERIC_TREATY_WORDS = {"the", "of", "all", "rights", "right", "protection", "members", "their", "its", "and", "on", "international",
                          "elimination", "forms", "un", "united", "nations", "persons", "people"}
 
@@ -135,6 +137,10 @@ def treaties_missing(question: str, texts: list[str]) -> list[str]:
     ['migrant workers and their families']
     >>> treaties_missing("Has it ratified the Convention against Torture?", ["The Convention against Torture was ratified in 1998."])
     []
+    >>> treaties_missing("Has it ratified the ILO Domestic Workers Convention?", ["It ratified the ILO Equal Remuneration Convention, 1951 (No. 100)."])
+    ['ILO Domestic Workers Convention']
+    >>> treaties_missing("What does the NGO say about the Aarhus Convention?", ["Ensure full implementation of the UNECE (Aarhus Convention)."])
+    []
     >>> treaties_missing("When did it ratify the Covenant's Optional Protocol?", ["The Optional Protocol to the Convention on the Rights of Persons with Disabilities was ratified in 2023."])
     ['Covenant']
     >>> treaties_missing("When was the Optional Protocol to the ICESCR signed?", ["It signed the Optional Protocol to the International Covenant on Economic, Social and Cultural Rights."])
@@ -152,6 +158,35 @@ def treaties_missing(question: str, texts: list[str]) -> list[str]:
         words = [w for w in re.findall(r"[A-Za-z]+", name) if len(w) > 2 and w.lower() not in _GENERIC_TREATY_WORDS]
         if words and not any(all(_treaty_word(w, t) for w in words) for t in texts):
             out.append(re.sub(r"^(?:the\s+)?(?:rights\s+of\s+)?(?:all\s+)?", "", m.group(1).strip(), flags=re.I))
+    for m in _NAMED_BEFORE.finditer(question):  # 'the ILO Domestic Workers Convention', 'the Aarhus Convention'
+        words = [w for w in re.findall(r"[A-Za-z]+", m.group(1)) if len(w) > 2 and w.lower() not in _GENERIC_TREATY_WORDS | _NOT_A_NAME]
+        if words and not any(all(_treaty_word(w, t) for w in words) for t in texts):
+            out.append(m.group(0).strip())
+    return out
+
+
+_COMMENT = r"\bgeneral\s+(?:comment|recommendation)s?\s+(?:No\.?\s*\d+\s*)?(?:\(\d{4}\)\s*)?on\s+"
+_COMMENT_ASKED = re.compile(_COMMENT + r"((?:(?!(?:did|does|do|was|were|is|has|have|that|which|when|and\s+what|to\s+which)\b)[\w'\u2019-]+\s*){1,8})", re.I)
+_COMMENT_GIVEN = re.compile(_COMMENT + r"([^.;:()]+)", re.I)
+_NOT_A_TOPIC = {"the", "right", "rights", "of", "to", "and", "in", "on", "for", "its", "their", "all", "everyone"}
+
+
+def comments_missing(question: str, texts: list[str]) -> list[str]:
+    """The subject of the general comment a question asks about ('Which general comment on the right to water ...?')
+    when no general comment the texts cite is on it: a reference to general comment No. 23 on just and favourable
+    conditions of work does not answer it.
+
+    >>> comments_missing("Which general comment on the right to water did it cite?", ["It refers to its general comment No. 23 (2016) on the right to just and favourable conditions of work."])
+    ['the right to water']
+    >>> comments_missing("Which general comment on non-discrimination was cited?", ["See general comment No. 20 (2009) on non-discrimination in economic, social and cultural rights."])
+    []
+    """
+    out = []
+    for m in _COMMENT_ASKED.finditer(question):
+        words = [w for w in re.findall(r"[A-Za-z]+", m.group(1)) if len(w) > 2 and w.lower() not in _NOT_A_TOPIC]
+        given = [g.group(1) for t in texts for g in _COMMENT_GIVEN.finditer(t)]
+        if words and not any(all(_treaty_word(w, g) for w in words) for g in given):
+            out.append(m.group(1).strip().rstrip("?"))
     return out
 
 
@@ -262,6 +297,7 @@ class AnswerKindChecks:
         answerability model, which weighs shares of words, cannot make."""
         cited = cited or self._cited(hits)
         texts, contexts = [self._text(h) for h in cited], [self._context(h) for h in cited]
+        question = question[len(asker_lead_in(question)):]  # 'I'm looking at X. On what date ...?': what is asked
         out = {}
         if hits[0].dense < self.off_topic and not names_a_paragraph(question):
             out["off_topic"] = ""  # the model was fitted on questions about the documents' topics; this one is not
@@ -282,6 +318,8 @@ class AnswerKindChecks:
             out["names_the_law"] = f"the closest paragraphs do not mention the {' or '.join(laws)}"
         if treaties := treaties_missing(question, [" ".join(h.paragraph.headings) + " " + t for h, t in zip(cited, texts)]):
             out["names_the_treaty"] = f"the closest paragraphs do not mention the treaty asked about ({' or '.join(treaties)})"
+        if comments := comments_missing(question, contexts):
+            out["names_the_comment"] = f"no general comment the closest paragraphs cite is on {' or '.join(comments)}"
         if _MANDATE.search(question) and (mandates := mandates_missing(question, [self._context(h) for h in hits[:5]])):
             out["names_the_mandate"] = f"none of the closest paragraphs mentions a {' or '.join(mandates)}"
         if asks_for_symbol(question) and not any(gives_symbol(t) for t in texts):

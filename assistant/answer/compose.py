@@ -11,6 +11,8 @@ from .checks import AnswerKindChecks, laws_missing, names_law
 from ..search.query import YEAR, asked_part, document_years, event_years, naming_words, premise_years, treaty_spelled_out, without_body_names, without_paragraph_numbers, wording_asked
 from ..search.retrieve import Hit
 from ..ingest.sentences import sentences
+from .counts import counted_figures
+from .kinds import asks_for_duration, gives_duration
 from .evidence import FIGURE, asks_for_person, gives_kind, holds, person_names, years_held
 
 NOT_FOUND = "Not found in these documents: none of the indexed paragraphs answers this question closely enough."
@@ -230,8 +232,9 @@ class Composer(AnswerKindChecks):
         q, generic, *sent_tokens = self.tokenize([question, dating] + [p.text[a:b] for a, b in spans])  # one call: the slow part
         q = set(q) - set(generic)
         numeric, person = _NUMERIC_Q.search(question), asks_for_person(question)
-        asked = set(FIGURE.findall(question))  # 'under 18', 'COVID-19': the question's own numbers answer nothing
+        asked = set(_figures(question))  # 'under 18', 'COVID-19': the question's own numbers answer nothing
         dates = numeric and re.match(r"when|in what year|which year|what (?:year|date)", numeric.group(0).strip(), re.I)
+        long = asks_for_duration(question) or bool(re.match(r"\s*how long\b", asked_part(question), re.I))  # 'two and a half years'
         best, best_score = spans[0], -1.0
         said = self.said(question, p) if len(spans) > 1 else {}
         asked_years = [y for y in event_years(question) if y not in dating] if numeric else []
@@ -239,7 +242,8 @@ class Composer(AnswerKindChecks):
             sent = p.text[s[0]:s[1]]
             toks = set(toks)
             score = sum(self.idf(t) for t in q & toks) + self.said_weight * said.get(s, 0.0)
-            figure = numeric and any(f not in asked and (dates or not YEAR.fullmatch(f)) for f in FIGURE.findall(sent))
+            figure = numeric and (any(f not in asked for f in _figures(sent)) if dates else  # not a year, a day or an article
+                                  any(f not in asked for f in counted_figures(sent)) or long and gives_duration(sent))
             if score > 0 and (figure or person and person_names(sent, self.rare)):
                 score += 100.0  # the kind of answer asked for first: 'allocated 4.4 trillion tenge', 'headed by Ms. X'
                 if asked_years and all(re.search(rf"\b{y}\b", sent) for y in asked_years):
@@ -294,6 +298,15 @@ class Composer(AnswerKindChecks):
         p, doc = h.paragraph, self.docs.get(h.paragraph.symbol, {})
         return Citation(p.symbol, p.paragraph, p.text, self.quote(question, p), round(h.score, 4), doc.get("author_kind", "unknown"),
                         p.headings, doc.get("title", ""), doc.get("date", ""), p.doc_id)
+
+
+def _figures(text: str) -> list[str]:
+    """The figures of a text as written, without the comma or space after them ('In May 2017, ...': '2017', a year).
+
+    >>> _figures("In May 2017, he got 2 years; 1,500 in all.")
+    ['2017', '2', '1,500']
+    """
+    return [f.strip().rstrip(",").strip() for f in FIGURE.findall(text)]
 
 
 VOICE_ORDER = ("committee", "state", "ngo", "unknown")

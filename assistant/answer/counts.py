@@ -12,6 +12,8 @@ year that dates an event rather than names a thing. Pure, like evidence.py and k
 (False, True)
 >>> counts("It thanks the State for its replies (CRPD/C/ARM/Q/1/Add.1)."), counts("They are over 40 per cent of them.", shares=False)
 (False, False)
+>>> counts("All grounds, as set out in article 2 (2) of the Covenant."), counts("Under article 10 (1) of the Code, 40 firms closed.")
+(False, True)
 >>> others_counted("How many jobs are closed to women?", ["In 2023, 528,200 women were placed in jobs (54 per cent)."])
 ['women']
 >>> others_counted("How many jobs are closed to women?", ["The list of jobs closed to women fell from 287 to 191."])
@@ -50,7 +52,7 @@ from ..search.query import QUESTION_WORDS, YEAR, naming_words
 from .kinds import SHARE_OF, currency_pattern, mentions
 
 _MONTH = rf"(?:{MONTHS})"
-_NOT_A_COUNT = re.compile(rf"\b(?:art(?:icle)?s?|No|Nos|paras?|paragraphs?|chapter|annex|section)\.?\s*\d[\d.]*(?:\s*(?:,|and|or|to|-|\u2013)\s*\d[\d.]*)*|"
+_NOT_A_COUNT = re.compile(rf"\b(?:art(?:icle)?s?|No|Nos|paras?|paragraphs?|chapter|annex|section)\.?\s*\d[\d.]*(?:\s*\(\d+\))?(?:\s*(?:,|and|or|to|-|\u2013)\s*\d[\d.]*(?:\s*\(\d+\))?)*|"  # 'article 2 (2)'
                           r"\b\d+/\d+\b|"  # a resolution or decision: 'resolution 5/1'
                           r"(?-i:\b[A-Z][A-Z\d.]*/[\w./-]+)|"  # a document symbol: 'CRPD/C/ARM/Q/1/Add.1', 'CERD/C/SR.2131'
                           rf"\b\d{{1,2}}\s+(?=(?:(?:to|and|-|\u2013)\s*\d{{1,2}}\s+)?{_MONTH})|\b{_MONTH}\s+\d{{1,2}}\b|"
@@ -68,6 +70,15 @@ def _counting(sentence: str, shares: bool = True) -> tuple[str, list[re.Match]]:
     """The sentence without what counts no one, and the figures left in it that are not years."""
     rest = _NOT_A_COUNT.sub(" ", sentence if shares else _SHARE.sub(" ", sentence))
     return rest, [m for m in _FIGURE.finditer(rest) if not YEAR.fullmatch(m.group(0).strip().rstrip(","))]
+
+
+def counted_figures(sentence: str) -> list[str]:
+    """The figures of a sentence that can count or measure something (shares too), as written.
+
+    >>> counted_figures("On 25 July 2017 the court fined 1,500 people under article 402 (1); 40 per cent appealed.")
+    ['1,500', '40']
+    """
+    return [m.group(0).strip().rstrip(",").strip() for m in _counting(sentence)[1]]
 
 
 def counts(sentence: str, shares: bool = True) -> bool:
@@ -150,12 +161,19 @@ def kind_of_people(question: str) -> list[str]:
 
     >>> kind_of_people("How many stateless people live in Kazakhstan?"), kind_of_people("How many people live there?")
     (['stateless'], [])
+    >>> kind_of_people("How many people living with HIV were registered?"), kind_of_people("How many persons with disabilities work?")
+    (['HIV'], [])
     """
     m = _HOW_MANY_WHAT.search(question)
     words = counted_phrase(m.group(1)) if m else []
     if not words or words[-1].lower() not in _PEOPLE:
         return []
-    return [w for w in words[:-1] if w.lower() not in _NOT_COUNTED | _AGES | {"more", "the", "of", "such", "other"}]
+    after = _LIVING_WITH.match(question, m.start(1) + len(" ".join(words)))  # 'people living with HIV'
+    return [w for w in words[:-1] + (after.group(1).split() if after else []) if w.lower() not in _NOT_COUNTED | _AGES | {"more", "the", "of", "such", "other"}]
+
+
+_LIVING_WITH = re.compile(r"\s+(?:living|infected|diagnosed)\s+with\s+([A-Za-z][\w-]*)")  # not 'with disabilities':
+# said many ways ('with impairments', 'disabled persons')
 
 
 def counts_in_words(sentence: str, unit: str) -> bool:

@@ -23,6 +23,8 @@ True
 (True, False)
 >>> gives_duration("Leave lasts 126 calendar days."), gives_duration("Mothers may take paid maternity leave.")
 (True, False)
+>>> gives_duration("He was sentenced to two and a half years in prison."), gives_duration("It ran from 2 April 2013 to 1 January 2015.")
+(True, True)
 >>> alternatives("Is the pay gap wider in rural or in urban areas?"), alternatives("What did the Committee say?")
 (['rural', 'urban'], [])
 >>> named_things("When did Kazakhstan ratify the Optional Protocol to the Convention against Torture?")
@@ -279,7 +281,7 @@ def named_things(question: str) -> list[str]:
 _TIME = r"(?:second|minute|hour|day|week|month|year|decade)s?"
 _HOW_MANY_TIME = re.compile(rf"\bhow many\s+(?:\w+\s+)?{_TIME}\b", re.I)
 _LENGTH = re.compile(rf"(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-                     rf"hundred))[\s-]+(?:\w+[\s-]+)?{_TIME}\b", re.I)
+                     rf"hundred))[\s-]+(?:and\s+a\s+half\s+|\w+[\s-]+)?{_TIME}\b", re.I)  # 'two and a half years'
 
 
 def asks_for_duration(question: str) -> bool:
@@ -289,12 +291,15 @@ def asks_for_duration(question: str) -> bool:
 
 def gives_duration(sentence: str) -> bool:
     """Does the sentence give a length of time ('126 calendar days', 'three years', an '18-month' term)?"""
-    return bool(_LENGTH.search(sentence))
+    return bool(_LENGTH.search(sentence) or _PERIOD.search(sentence))
+
+
+_PERIOD = re.compile(r"\bfrom\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\s+(?:to|until|till)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b")
 
 
 _PENALTY_Q = re.compile(r"\b(?:what|which|how long(?: a)?)\s+(?:\w+\s+)?(?:prison term|prison sentence|sentence|penalty|penalties|"
                         r"punishment|fine)s?\b|\bwhat\s+(?:was|were|is)\s+(?:\w+\s+){1,4}sentenced to\b|"
-                        r"\bhow long\s+(?:was|were|is|did)\b[^?]*\b(?:sentenced|jailed|imprisoned|in prison|behind bars)\b", re.I)
+                        r"\bhow long\s+(?:was|were|is|did)\b[^?]*\b(?:sentenced|jailed|imprisoned|in prison|behind bars|prison sentence|prison term|sentence)\b", re.I)
 _PENALTY = re.compile(r"\b(?:sentenced|sentences?\s+(?:of|to)|imprison\w*|in prison|behind bars|jail\w*|prison terms?|"
                       r"fined|fines?\s+of|penalt(?:y|ies)\s+of|restriction of (?:liberty|freedom)|probation|suspended sentence|"
                       r"community service|corrective labour|banned from|deprivation of the right)\b", re.I)
@@ -307,6 +312,8 @@ def asks_for_penalty(question: str) -> bool:
     True
     >>> asks_for_penalty("How long was Nurbek Kushakbayev sentenced to prison?"), asks_for_penalty("What did the court decide?")
     (True, False)
+    >>> asks_for_penalty("How long was the prison sentence handed to Larisa Kharkova?"), asks_for_penalty("How long is the sentence?")
+    (True, True)
     """
     return bool(_PENALTY_Q.search(question))
 
