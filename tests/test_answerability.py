@@ -964,3 +964,10 @@ def test_a_count_of_people_living_with_a_condition_needs_a_figure_for_them(bot):
     people living with HIV."""
     ans = bot.ask("How many people living with HIV were registered in Kazakhstan in 2022?")
     assert ans.abstained
+
+
+def test_the_amount_of_a_fine_needs_a_figure_not_an_article_number(bot):
+    """E/C.12/KAZ/3 para. 277 says the fines under article 402 were reduced, and gives no amount: its only number is
+    the article's, which measures nothing."""
+    ans = bot.ask("What is the highest fine under article 402 of the Criminal Code for provoking an illegal strike to go on?")
+    assert ans.abstained and "fine" in ans.text

@@ -13,7 +13,7 @@ from ..ingest.places import countries_named, mentions_country
 from ..ingest.sentences import sentences
 from .evidence import (MEASURE_WORDS, ORG_WORDS, asked_unit, asks_for_date, asks_for_person, dated, figure_for_year, holds, lead_in,
                        measured, person_names, spelled_out)
-from .counts import (asks_a_count, asks_a_total, asks_by_naming, asks_each, counts, counts_in_words, event_dated, gives_an_amount_each,
+from .counts import (counted_figures, asks_a_count, asks_a_total, asks_by_naming, asks_each, counts, counts_in_words, event_dated, gives_an_amount_each,
                      event_uncounted, groups_named, kind_of_people, others_counted, share_words)
 from .kinds import (act_asked, alternatives, asked_kind, asks_for_duration, asks_for_money, asks_for_penalty, asks_for_symbol,
                     dates_the_act, gives_duration, gives_money, gives_penalty, gives_share, gives_symbol, mentions, named_things,
@@ -554,7 +554,7 @@ class AnswerKindChecks:
             t, heads = h.paragraph.text, set(self.tokenize([" ".join(h.paragraph.headings)])[0])
             spans = [t[a:b] for a, b in sentences(t)]
             for s, toks in zip(spans, self.tokenize(spans)):
-                if re.search(r"\d", s) and all(w in toks or w in heads or names_word(s, w) for w in words) and group <= set(toks):
+                if counted_figures(s) and all(w in toks or w in heads or names_word(s, w) for w in words) and group <= set(toks):
                     return ""
         return phrase + (" " + among.group(0)[len(phrase):].strip() if among else "")
 

@@ -8,7 +8,7 @@ from ..ingest.meta import MONTHS
 from ..ingest.words import unglued
 from ..records import Answer, Citation, Paragraph
 from .checks import AnswerKindChecks, laws_missing, names_law
-from ..search.query import YEAR, asked_part, document_years, event_years, naming_words, premise_years, treaty_spelled_out, without_body_names, without_paragraph_numbers, wording_asked
+from ..search.query import asked_part, document_years, event_years, naming_words, premise_years, treaty_spelled_out, without_body_names, without_paragraph_numbers, wording_asked
 from ..search.retrieve import Hit
 from ..ingest.sentences import sentences
 from .counts import counted_figures
