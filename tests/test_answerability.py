@@ -971,3 +971,12 @@ def test_the_amount_of_a_fine_needs_a_figure_not_an_article_number(bot):
     the article's, which measures nothing."""
     ans = bot.ask("What is the highest fine under article 402 of the Criminal Code for provoking an illegal strike to go on?")
     assert ans.abstained and "fine" in ans.text
+
+
+def test_a_count_of_people_receiving_a_treatment_needs_a_figure_for_that_treatment(bot):
+    """'How many people were receiving substitution therapy?': E/C.12/KAZ/3 para. 473 counts registered
+    drug-dependent persons (18,085 in 2022), which is no count of people on the therapy; asked for them, it answers."""
+    ans = bot.ask("How many people were receiving opioid substitution therapy in 2022, by the government's count?")
+    assert ans.abstained
+    given = bot.ask("How many drug-dependent persons were registered in 2022?")
+    assert not given.abstained and "18,085" in given.text
