@@ -980,3 +980,13 @@ def test_a_count_of_people_receiving_a_treatment_needs_a_figure_for_that_treatme
     assert ans.abstained
     given = bot.ask("How many drug-dependent persons were registered in 2022?")
     assert not given.abstained and "18,085" in given.text
+
+
+def test_what_a_source_estimated_as_a_number_for_a_year_needs_that_year(bot):
+    """'What did X estimate as the number of ... in 2018?' measures a number for a year: FIDH issue 6 para. 1 gives the
+    Walk Free Foundation's figure for 2016 (81600). 2018 is the year of FIDH's own document, so the year is not missing
+    from the paragraphs (a year no paragraph holds, such as 2019, was always 'Not found'); it is missing from the figure."""
+    ans = bot.ask("What did the Walk Free Foundation estimate as the number of slavery victims in Kazakhstan in 2018?")
+    assert ans.abstained and "no figure for 2018" in ans.text
+    given = bot.ask("What did the Walk Free Foundation estimate as the number of slavery victims in Kazakhstan in 2016?")
+    assert not given.abstained and "81600" in given.text

@@ -106,7 +106,8 @@ _NOT_A_DATE = re.compile(r"(?:Convention|Covenant|Protocol|Recommendation|Declar
 _MEASURE = r"(?:rate|ratio|number|share|percentage|proportion|level|amount|index|scores?|value|wage|salary|pension|minimum|" \
            r"expectancy|gap|coefficient|total|figure|budget|cost|price|rank|ranking|fine)"
 _MEASURED_Q = re.compile(rf"^\s*what\s+(?:(?:was|is|were|are)\s+(?:the\s+|[\w']+'s\s+)((?:[\w-]+\s+){{0,4}}?{_MEASURE})\b|"
-                         rf"((?:[\w-]+\s+){{0,4}}?{_MEASURE})(?:\s+or\s+[\w-]+)?\s+(?:per|for|in|of|does|did|do|has|have|had|was|were|is|are)\b)", re.I)  # 'What scores did'
+                         rf"((?:[\w-]+\s+){{0,4}}?{_MEASURE})(?:\s+or\s+[\w-]+)?\s+(?:per|for|in|of|does|did|do|has|have|had|was|were|is|are)\b|"  # 'What scores did'
+                         rf"(?:did|does|do)\s+(?:[\w'\u2019-]+\s+){{1,6}}?(?:estimate|put|give|report|record)\s+as\s+the\s+((?:[\w-]+\s+){{0,4}}?{_MEASURE})\b)", re.I)
 MEASURE_WORDS = "rate ratio number share percentage proportion fraction slice portion level amount total figure value"
 
 
@@ -120,11 +121,11 @@ def measured(question: str) -> str:
     ('minimum', 'scores')
     >>> measured("What score or ranking did Kazakhstan get in PISA?")  # either: the first must have a figure
     'score'
-    >>> measured("What is the maximum fine for calling for a strike?")
-    'fine'
+    >>> measured("What is the maximum fine for calling for a strike?"), measured("What did the NGO estimate as the number of victims?")
+    ('fine', 'number')
     """
     m = _MEASURED_Q.search(question)
-    return re.sub(_QUALIFIERS, "", m.group(1) or m.group(2)).strip() if m else ""
+    return re.sub(_QUALIFIERS, "", next(g for g in m.groups() if g)).strip() if m else ""
 
 
 _QUALIFIERS = re.compile(r"\b(?:legal|statutory|official|current|latest|actual|exact|reported|maximum|highest|largest)\s+", re.I)  # 'the legal minimum
