@@ -990,3 +990,13 @@ def test_what_a_source_estimated_as_a_number_for_a_year_needs_that_year(bot):
     assert ans.abstained and "no figure for 2018" in ans.text
     given = bot.ask("What did the Walk Free Foundation estimate as the number of slavery victims in Kazakhstan in 2016?")
     assert not given.abstained and "81600" in given.text
+
+
+def test_every_sentence_that_tells_before_the_question_is_the_premise(bot):
+    """'I'm comparing X. The NGO report gives IOM's numbers for 2012; how many ... in 2016?': both sentences before the
+    question tell (query.premise), so 2012 is no year asked, and NGO-ESCR-KAZ para. 50 (IOM's 2012 figures) does not
+    answer for 2016; asked for that year's figure, it does."""
+    lead = "I'm comparing trafficking figures. The NGO report gives IOM's numbers for 2012; "
+    assert bot.ask(lead + "how many trafficking victims did IOM identify in 2016?").abstained
+    given = bot.ask(lead + "how many victims of forced labour did IOM identify that year?")
+    assert not given.abstained and "56 of whom" in given.text

@@ -129,9 +129,15 @@ def premise(question: str) -> str:
     ''
     >>> premise("The NGOs asked for a rapporteur; who was appointed?"), premise("What did it ask for; what was done?")
     ('The NGOs asked for a rapporteur; ', '')
+    >>> premise("I track trafficking. The NGO gives figures for 2012; how many victims were there in 2015?")
+    'I track trafficking. The NGO gives figures for 2012; '
     """
     m = _STATED.match(question) or _PREMISE.match(question) or not _ASKS_FIRST.match(question) and _ASKS_ON.match(question)
-    return m.group(0) if m and "?" not in m.group(0) else ""
+    told = m.group(0) if m and "?" not in m.group(0) else ""
+    rest = question[len(told):]
+    if told and not _ASKS_FIRST.match(rest) and (more := _ASKS_ON.match(rest)) and "?" not in more.group(0):
+        told += more.group(0)  # 'I'm tracking X. The NGO gives figures for 2012; how many ...?': both sentences tell
+    return told
 
 
 _ASKER = re.compile(r"^(?:\s*(?:I|I'm|I\u2019m|I've|I\u2019ve|We|We're|We\u2019re|My|Our)\b[^.?!;]*[.!;]\s+)+"
