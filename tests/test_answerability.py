@@ -1000,3 +1000,23 @@ def test_every_sentence_that_tells_before_the_question_is_the_premise(bot):
     assert bot.ask(lead + "how many trafficking victims did IOM identify in 2016?").abstained
     given = bot.ask(lead + "how many victims of forced labour did IOM identify that year?")
     assert not given.abstained and "56 of whom" in given.text
+
+
+def test_the_first_person_appointed_to_a_post_is_a_person_asked_for(bot):
+    """E/C.12/KAZ/3 para. 104 says the post of Commissioner for Children's Rights was set up in 2016 and names no one."""
+    ans = bot.ask("The post of children's rights commissioner dates from 2016. Who was the first person appointed to it?")
+    assert ans.abstained and "name no person" in ans.text
+
+
+def test_an_amount_set_aside_in_a_budget_for_an_office_needs_that_office(bot):
+    """'set aside in the 2023 national budget for the ombudsperson's office': the recipient is read past the five
+    words between (checks.money_recipient); the social budget's tenge (KAZ-FU-2021 para. 47) is not the Office's."""
+    ans = bot.ask("How much money in tenge was set aside in the 2023 national budget for the ombudsperson's office?")
+    assert ans.abstained and "ombudsperson" in ans.text
+
+
+def test_a_convention_number_counts_no_members(bot):
+    """FIDH issue 7 para. 2: the Confederation was shut down in January 2017, which the ILO found a violation of
+    'its Convention 87': that number counts nothing, and no paragraph gives the Confederation's membership."""
+    ans = bot.ask("How many members did the KNPRK have when the authorities shut it down?")
+    assert ans.abstained and "no figure" in ans.text

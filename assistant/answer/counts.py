@@ -14,6 +14,8 @@ year that dates an event rather than names a thing. Pure, like evidence.py and k
 (False, False)
 >>> counts("All grounds, as set out in article 2 (2) of the Covenant."), counts("Under article 10 (1) of the Code, 40 firms closed.")
 (False, True)
+>>> counts("The ILO found a violation of its Convention 87 on freedom of association.")
+False
 >>> others_counted("How many jobs are closed to women?", ["In 2023, 528,200 women were placed in jobs (54 per cent)."])
 ['women']
 >>> others_counted("How many jobs are closed to women?", ["The list of jobs closed to women fell from 287 to 191."])
@@ -52,7 +54,7 @@ from ..search.query import QUESTION_WORDS, YEAR, naming_words
 from .kinds import SHARE_OF, currency_pattern, mentions
 
 _MONTH = rf"(?:{MONTHS})"
-_NOT_A_COUNT = re.compile(rf"\b(?:art(?:icle)?s?|No|Nos|paras?|paragraphs?|chapter|annex|section)\.?\s*\d[\d.]*(?:\s*\(\d+\))?(?:\s*(?:,|and|or|to|-|\u2013)\s*\d[\d.]*(?:\s*\(\d+\))?)*|"  # 'article 2 (2)'
+_NOT_A_COUNT = re.compile(rf"\b(?:art(?:icle)?s?|No|Nos|paras?|paragraphs?|chapter|annex|section|conventions?)\.?\s*\d[\d.]*(?:\s*\(\d+\))?(?:\s*(?:,|and|or|to|-|\u2013)\s*\d[\d.]*(?:\s*\(\d+\))?)*|"  # 'article 2 (2)'
                           r"\b\d+/\d+\b|"  # a resolution or decision: 'resolution 5/1'
                           r"(?-i:\b[A-Z][A-Z\d.]*/[\w./-]+)|"  # a document symbol: 'CRPD/C/ARM/Q/1/Add.1', 'CERD/C/SR.2131'
                           rf"\b\d{{1,2}}\s+(?=(?:(?:to|and|-|\u2013)\s*\d{{1,2}}\s+)?{_MONTH})|\b{_MONTH}\s+\d{{1,2}}\b|"

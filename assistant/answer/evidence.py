@@ -81,7 +81,8 @@ def figure_for_year(years_asked: list[str], sentences: list[str]) -> bool:
 
 _ROLE = r"(?:rapporteur|chair\w*|head|commissioner|ombudsman|ombudsperson|minister|president|director|leader|speaker|secretary|judge|prosecutor)"
 ROLE = re.compile(_ROLE, re.I)  # an office holder's title
-_PERSON_Q = re.compile(rf"^\s*(?:who\s+(?:chairs|chaired|heads|headed|leads|led)\b|who\s+(?:\w+ly\s+|now\s+)?(?:serves|served|acts|acted)\s+as\b|who\s+(?:(?:has|had|have)\s+been|was|were)\s+(?:\w+ly\s+)?(?:appointed|elected|named|nominated)\b|"
+_PERSON_Q = re.compile(rf"^\s*(?:who\s+(?:chairs|chaired|heads|headed|leads|led)\b|who\s+(?:\w+ly\s+|now\s+)?(?:serves|served|acts|acted)\s+as\b|who\s+(?:(?:has|had|have)\s+been|was|were)\s+(?:\w+ly\s+|the\s+(?:first|last|current|latest|new)\s+(?:\w+\s+)?(?:to\s+be\s+)?)?"
+                       rf"(?:appointed|elected|named|nominated)\b|"
                        rf"which\s+(?:[\w-]+\s+){{0,2}}?(?:member|expert|official|person)s?\b(?!\s+[Ss]tates)|"  # not 'member States'
                        rf"who\s+(?:is|was|were|are)\s+(?:the\s+|[\w']+'s\s+)?"
                        rf"(?:[\w'\u2019-]+\s+){{0,5}}?{_ROLE}s?\b|(?:what\s+(?:is|was)\s+)?the\s+names?\s+of\s+(?:the\s+|[\w']+'s\s+)?(?:\w+\s+){{0,4}}?(?:{_ROLE}|person)s?\b)", re.I)
@@ -212,6 +213,8 @@ def asks_for_person(question: str) -> bool:
     (True, True)
     >>> asks_for_person("Who has been affected by the reform?"), asks_for_person("Who currently serves as Ombudsman?")
     (False, True)
+    >>> asks_for_person("The post was created in 2016. Who was the first person appointed to it?")
+    True
     >>> asks_for_person("The NGOs asked for a National Rapporteur. Who was eventually appointed to that post?")  # after a telling
     True
     >>> asks_for_person("Under the NGO's recommendations, which experts should take part?")  # may be bodies: 'experts from ILO'
