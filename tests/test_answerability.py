@@ -1020,3 +1020,14 @@ def test_a_convention_number_counts_no_members(bot):
     'its Convention 87': that number counts nothing, and no paragraph gives the Confederation's membership."""
     ans = bot.ask("How many members did the KNPRK have when the authorities shut it down?")
     assert ans.abstained and "no figure" in ans.text
+
+
+def test_the_checks_read_the_paragraph_quoted_for_each_voice_asked(bot):
+    """'What do the NGO submission and the government's third report each say?': the answer quotes the best paragraph
+    of each voice, and the checks read those too; the State's paragraph is of the third report, so the ordinal asked
+    is there (it was 'Not found: the closest paragraphs do not mention the third report' when only the NGO's were read)."""
+    for q in ("Are asylum seekers allowed to take paid work? What do the NGO submission and the government's third report each say?",
+              "NGOs reported that crisis centres for women got no public money. What does the State's third report say about how they are funded now?"):
+        ans = bot.ask(q)
+        assert not ans.abstained, q
+        assert {"E/C.12/KAZ/3", "NGO-ESCR-KAZ"} <= {c.symbol for c in ans.citations}, q

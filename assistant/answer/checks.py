@@ -297,7 +297,7 @@ class AnswerKindChecks:
         """What the paragraphs an answer would cite (`cited`, by default the best and those within the margin) lack of
         what the question asks for (evidence key -> the reason, in words): checks of the kind of answer that the
         answerability model, which weighs shares of words, cannot make."""
-        cited = cited or self._cited(hits)
+        cited = self.with_voices(question, hits, cited or self._cited(hits))
         texts, contexts = [self._text(h) for h in cited], [self._context(h) for h in cited]
         question = question[len(asker_lead_in(question)):]  # 'I'm looking at X. On what date ...?': what is asked
         out = {}
@@ -563,6 +563,17 @@ class AnswerKindChecks:
     def _cited(self, hits: list[Hit]) -> list[Hit]:
         """The paragraphs an answer would quote: the best, and those within `margin` of it."""
         return [h for h in hits[: self.max_citations] if abs(hits[0].score - h.score) <= self.margin]  # a paragraph put first by name: not those far above it
+
+    def with_voices(self, question: str, hits: list[Hit], cited: list[Hit]) -> list[Hit]:
+        """`cited` and, for a question naming several voices ('What does the NGO say, and the State's third report?'),
+        the best paragraph of each voice it lacks: the answer quotes one per voice asked, so the checks read them."""
+        voices = self.reader.voices_named(question)
+        out = list(cited)
+        for kind in voices if len(voices) > 1 else []:
+            best = next((h for h in hits if self.docs.get(h.paragraph.symbol, {}).get("author_kind") == kind), None)
+            if best and best not in out:
+                out.append(best)
+        return out
 
     def rare(self, word: str) -> bool:
         """A word rarer than most in the background table (a surname, not 'Trade' or 'Unions')."""

@@ -284,12 +284,7 @@ class Composer(AnswerKindChecks):
                     else f"Not found in these documents: {reason}." if reason else NOT_FOUND)
             related = tuple(self._citation(question, h) for h in hits[:3] if h.dense >= self.off_topic)
             return Answer(question, text, (), True, seconds, related=related, evidence={**why, "missing": missing})
-        chosen = cited or self._cited(hits)
-        voices = self.reader.voices_named(question)
-        for kind in voices if len(voices) > 1 else []:  # one citation per voice asked for
-            best = next((h for h in hits if self.docs.get(h.paragraph.symbol, {}).get("author_kind") == kind), None)
-            if best and best not in chosen:
-                chosen.append(best)
+        chosen = self.with_voices(question, hits, cited or self._cited(hits))  # one citation per voice asked for
         chosen += [h for h in extra or [] if h.paragraph not in [c.paragraph for c in chosen]]
         citations = [self._citation(question, h) for h in chosen]
         return Answer(question, by_voice(citations), tuple(citations), False, seconds, evidence=why)
