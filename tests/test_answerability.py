@@ -1031,3 +1031,10 @@ def test_the_checks_read_the_paragraph_quoted_for_each_voice_asked(bot):
         ans = bot.ask(q)
         assert not ans.abstained, q
         assert {"E/C.12/KAZ/3", "NGO-ESCR-KAZ"} <= {c.symbol for c in ans.citations}, q
+
+
+def test_a_group_named_is_not_a_person_a_penalty_is_imposed_on(bot):
+    """'What legal penalty do Roma families face ...?': 'Roma' names a group (counts.groups_named), not a person whose
+    surname the penalty's sentence must hold; NGO-ESCR-KAZ para. 48 (liability under article 377) answers."""
+    ans = bot.ask("What legal penalty do Roma families face when they lack address registration or identity papers?")
+    assert not ans.abstained and "Article 377" in ans.text

@@ -425,9 +425,11 @@ class AnswerKindChecks:
         return [] if not names or any(all(holds(n, c) or names_word(c, n) for n in names) for c in given) else names
 
     def persons_asked(self, question: str) -> list[str]:
-        """The persons a question names: 'Larisa Kharkova', both of 'X and Y'; not 'Criminal Code', 'Article', 'FIDH'."""
+        """The persons a question names: 'Larisa Kharkova', both of 'X and Y'; not 'Criminal Code', 'Article', 'FIDH',
+        nor a group ('Roma communities': counts.groups_named)."""
+        groups = set(groups_named(question))
         return [n for name in self.things(question)[1] for n in name.split(" and ")
-                if all(re.fullmatch(r"[A-Z][a-z'\u2019-]+", w) and not ORG_WORDS.fullmatch(w) and w not in _NOT_PERSONS for w in n.split())]
+                if n not in groups and all(re.fullmatch(r"[A-Z][a-z'\u2019-]+", w) and not ORG_WORDS.fullmatch(w) and w not in _NOT_PERSONS for w in n.split())]
 
     @staticmethod
     def share_whole(question: str) -> list[str]:
