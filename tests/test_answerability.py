@@ -1038,3 +1038,12 @@ def test_a_group_named_is_not_a_person_a_penalty_is_imposed_on(bot):
     surname the penalty's sentence must hold; NGO-ESCR-KAZ para. 48 (liability under article 377) answers."""
     ans = bot.ask("What legal penalty do Roma families face when they lack address registration or identity papers?")
     assert not ans.abstained and "Article 377" in ans.text
+
+
+def test_a_when_clause_that_tells_is_no_question_asking_when(bot):
+    """'When the trade union law was changed in May 2020, how much extra time did ...?': the clause sets the scene
+    (query.premise), so 2020 is no year a figure is asked for, and the sentence quoted answers 'how much time' (the
+    extension 'from six months to one year' in KAZ-FU-2021 para. 60), not a date."""
+    ans = bot.ask("When the trade union law was changed in May 2020, how much extra time did union associations get "
+                  "to confirm their status through registration?")
+    assert not ans.abstained and "from six months to one year" in ans.citations[0].quote

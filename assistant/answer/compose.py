@@ -231,10 +231,10 @@ class Composer(AnswerKindChecks):
         dating = " ".join(document_years(question))  # 'its 2018 review': the year names the document, the answer may lack it
         q, generic, *sent_tokens = self.tokenize([question, dating] + [p.text[a:b] for a, b in spans])  # one call: the slow part
         q = set(q) - set(generic)
-        numeric, person = _NUMERIC_Q.search(question), asks_for_person(question)
+        numeric, person = _NUMERIC_Q.search(asked_part(question)), asks_for_person(question)  # after what it tells first
         asked = set(_figures(question))  # 'under 18', 'COVID-19': the question's own numbers answer nothing
         dates = numeric and re.match(r"when|in what year|which year|what (?:year|date)", numeric.group(0).strip(), re.I)
-        long = asks_for_duration(question) or bool(re.match(r"\s*how long\b", asked_part(question), re.I))  # 'two and a half years'
+        long = asks_for_duration(question) or bool(_HOW_LONG.match(asked_part(question)))  # "two and a half years", "from six months to one year"
         best, best_score = spans[0], -1.0
         said = self.said(question, p) if len(spans) > 1 else {}
         asked_years = [y for y in event_years(question) if y not in dating] if numeric else []
@@ -293,6 +293,9 @@ class Composer(AnswerKindChecks):
         p, doc = h.paragraph, self.docs.get(h.paragraph.symbol, {})
         return Citation(p.symbol, p.paragraph, p.text, self.quote(question, p), round(h.score, 4), doc.get("author_kind", "unknown"),
                         p.headings, doc.get("title", ""), doc.get("date", ""), p.doc_id)
+
+
+_HOW_LONG = re.compile(r"\s*how\s+(?:long|much\s+(?:longer|more\s+time|extra\s+time|time))\b", re.I)
 
 
 def _figures(text: str) -> list[str]:

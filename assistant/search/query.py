@@ -105,7 +105,8 @@ PERIOD = re.compile(r"\b(?:between|from)\s+(?:\w+\s+)?(1[89]\d\d|20\d\d)\s+(?:an
 
 
 _NOW = re.compile(r"\b(?:now|currently|today|at present|these days|so far|since then|to date)\b", re.I)  # how things stand
-_PREMISE = re.compile(r"^\s*(?:Since|After|Following|With|Under|Given|Despite|Once|Now that)\s+(?!\d)(?:[^,?]*\s){2,}[^,?]*,")
+_PREMISE = re.compile(r"^\s*(?:Since|After|Following|With|Under|Given|Despite|Once|Now that|Before|Until|Prior to|"
+                      r"When(?!\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|should)\b))\s+(?!\d)(?:[^,?]*\s){2,}[^,?]*,")
 
 
 _STATED = re.compile(r"^(?:[^?]*?[a-z\d)](?<!\bM[rs])(?<!\bMrs)(?<!\bDr)[.;!]\s+)+(?=[A-Z\u201c\"'])")  # the sentences before the one that asks
@@ -125,8 +126,10 @@ def premise(question: str) -> str:
     'The Committee raised strikes in its first review. '
     >>> premise("After the May 2020 labour law, do unions still have to join?"), premise("What did art. 5 say? And art. 6?")
     ('After the May 2020 labour law,', '')
-    >>> premise("Was Ms. Kharkova sentenced in 2017?")
-    ''
+    >>> premise("Was Ms. Kharkova sentenced in 2017?"), premise("When did it ratify the CRPD, and when the Protocol?")
+    ('', '')
+    >>> premise("When the Act was amended in May 2020, how much longer did unions get?")
+    'When the Act was amended in May 2020,'
     >>> premise("The NGOs asked for a rapporteur; who was appointed?"), premise("What did it ask for; what was done?")
     ('The NGOs asked for a rapporteur; ', '')
     >>> premise("I track trafficking. The NGO gives figures for 2012; how many victims were there in 2015?")
