@@ -13,7 +13,7 @@ from ..ingest.places import countries_named, mentions_country
 from ..ingest.sentences import sentences
 from .evidence import (MEASURE_WORDS, ORG_WORDS, asked_unit, asks_for_date, asks_for_person, dated, figure_for_year, holds, lead_in,
                        measured, person_names, spelled_out)
-from .counts import (counted_figures, asks_a_count, asks_a_total, asks_by_naming, asks_each, counts, counts_in_words, event_dated, gives_an_amount_each,
+from .counts import (asks_a_count, asks_a_total, asks_by_naming, asks_each, counts, counts_in_words, event_dated, gives_an_amount_each,
                      event_uncounted, groups_named, kind_of_people, others_counted, share_words)
 from .kinds import (act_asked, alternatives, asked_kind, asks_for_duration, asks_for_money, asks_for_penalty, asks_for_symbol,
                     dates_the_act, gives_duration, gives_money, gives_penalty, gives_share, gives_symbol, mentions, named_things,
@@ -141,6 +141,8 @@ def treaties_missing(question: str, texts: list[str]) -> list[str]:
     ['ILO Domestic Workers Convention']
     >>> treaties_missing("What does the NGO say about the Aarhus Convention?", ["Ensure full implementation of the UNECE (Aarhus Convention)."])
     []
+    >>> treaties_missing("When was the European Convention on Human Rights made Danish law?", ["Incorporating ECHR in 1992 helped human rights."])
+    []
     >>> treaties_missing("When did it ratify the Covenant's Optional Protocol?", ["The Optional Protocol to the Convention on the Rights of Persons with Disabilities was ratified in 2023."])
     ['Covenant']
     >>> treaties_missing("When was the Optional Protocol to the ICESCR signed?", ["It signed the Optional Protocol to the International Covenant on Economic, Social and Cultural Rights."])
@@ -160,7 +162,10 @@ def treaties_missing(question: str, texts: list[str]) -> list[str]:
             out.append(re.sub(r"^(?:the\s+)?(?:rights\s+of\s+)?(?:all\s+)?", "", m.group(1).strip(), flags=re.I))
     for m in _NAMED_BEFORE.finditer(question):  # 'the ILO Domestic Workers Convention', 'the Aarhus Convention'
         words = [w for w in re.findall(r"[A-Za-z]+", m.group(1)) if len(w) > 2 and w.lower() not in _GENERIC_TREATY_WORDS | _NOT_A_NAME]
-        if words and not any(all(_treaty_word(w, t) for w in words) for t in texts):
+        name = _CAPITALISED_NAME.match(question, m.start()).group(0)  # 'European Convention on Human Rights': 'ECHR'
+        initials = "".join(w[0] for w in re.findall(r"\b[A-Z][\w'\u2019-]*", name))
+        if words and not any(all(_treaty_word(w, t) for w in words) or len(initials) > 2 and re.search(rf"\b{initials}\b", t)
+                             for t in texts):
             out.append(m.group(0).strip())
     return out
 
@@ -190,6 +195,7 @@ def comments_missing(question: str, texts: list[str]) -> list[str]:
     return out
 
 
+_ARTICLE_NUMBER = re.compile(r"\b(?:art(?:icle)?s?)\.?\s*\d[\d.]*(?:\s*\(\d+\))?", re.I)  # measures nothing: 'under article 402'
 _BACK = re.compile(r"\b(?:such|of the total|of them|of these|of those|this number)\b", re.I)
 
 
@@ -558,7 +564,7 @@ class AnswerKindChecks:
             t, heads = h.paragraph.text, set(self.tokenize([" ".join(h.paragraph.headings)])[0])
             spans = [t[a:b] for a, b in sentences(t)]
             for s, toks in zip(spans, self.tokenize(spans)):
-                if counted_figures(s) and all(w in toks or w in heads or names_word(s, w) for w in words) and group <= set(toks):
+                if re.search(r"\d", _ARTICLE_NUMBER.sub(" ", s)) and all(w in toks or w in heads or names_word(s, w) for w in words) and group <= set(toks):
                     return ""
         return phrase + (" " + among.group(0)[len(phrase):].strip() if among else "")
 
