@@ -286,11 +286,19 @@ def counted_phrase(words_after: str) -> list[str]:
 
 
 def word_stem(word: str) -> str:
-    """A word without its plural ending, lower case: 'Families' -> 'family', 'courts' -> 'court', 'gas' -> 'gas'."""
+    """A word without its plural ending, lower case: 'Families' -> 'family', 'courts' -> 'court', 'gas' -> 'gas';
+    'es' only after ss, x, z, ch or sh ('taxes' -> 'tax', but 'sites' -> 'site', as 'site' is).
+
+    >>> [word_stem(w) for w in ("Families", "sites", "taxes", "businesses", "churches", "cases", "gas")]
+    ['family', 'site', 'tax', 'business', 'church', 'case', 'gas']
+    """
     w = word.lower()
-    for suffix in ("ies", "es", "s"):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            return w[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    if w.endswith("ies") and len(w) >= 6:
+        return w[:-3] + "y"
+    if re.search(r"(?:ss|[xz]|ch|sh)es$", w) and len(w) >= 5:  # 'cases', 'houses', 'diseases': the 'e' is the word's
+        return w[:-2]
+    if w.endswith("s") and not w.endswith("ss") and len(w) >= 4:
+        return w[:-1]
     return w
 
 
