@@ -1047,3 +1047,4 @@ def test_a_when_clause_that_tells_is_no_question_asking_when(bot):
     ans = bot.ask("When the trade union law was changed in May 2020, how much extra time did union associations get "
                   "to confirm their status through registration?")
     assert not ans.abstained and "from six months to one year" in ans.citations[0].quote
+
