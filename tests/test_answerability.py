@@ -1048,3 +1048,11 @@ def test_a_when_clause_that_tells_is_no_question_asking_when(bot):
                   "to confirm their status through registration?")
     assert not ans.abstained and "from six months to one year" in ans.citations[0].quote
 
+
+
+def test_a_semicolon_before_a_lower_case_clause_does_not_make_two_questions(bot):
+    """'FIDH gives deportations for 2017; for a newer briefing, how many ... in 2021?': one question after what it tells
+    (a new part opens with a capital or a question word), so the year asked is checked: FIDH issue 4 para. 3 gives
+    the 2017 figure only."""
+    ans = bot.ask("FIDH gives deportations of migrants for 2017; for a newer briefing, how many migrants were deported from Kazakhstan in 2021?")
+    assert ans.abstained and "2021" in ans.text

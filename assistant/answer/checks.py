@@ -18,11 +18,11 @@ from .counts import (asks_a_count, asks_a_total, asks_by_naming, asks_each, coun
 from .kinds import (act_asked, alternatives, asked_kind, asks_for_duration, asks_for_money, asks_for_penalty, asks_for_symbol,
                     dates_the_act, gives_duration, gives_money, gives_penalty, gives_share, gives_symbol, mentions, named_things,
                     names_kind, names_word, share_of, without_protocols)
-from ..search.query import asked_part, asker_lead_in, event_years, names_a_paragraph, premise_years, range_years, naming_words, without_body_names, years
+from ..search.query import QUESTION_WORDS, asked_part, asker_lead_in, event_years, names_a_paragraph, premise_years, range_years, naming_words, without_body_names, years
 from ..records import Paragraph
 from ..search.retrieve import Hit
 
-_TWO_PARTS = re.compile(r"\w[.;]\s+(?=[A-Z])|^\s*(?:after|when|since|while|although|though)\s+(?:the\s+)?(?:Committee|CESCR|"
+_TWO_PARTS = re.compile(rf"\w[.;]\s+(?=(?-i:[A-Z])|(?:{QUESTION_WORDS})\b)|^\s*(?:after|when|since|while|although|though)\s+(?:the\s+)?(?:Committee|CESCR|"
                         r"UN|treaty body|NGO|FIDH)\b[^?]*,", re.I)
 
 
