@@ -1056,3 +1056,11 @@ def test_a_semicolon_before_a_lower_case_clause_does_not_make_two_questions(bot)
     the 2017 figure only."""
     ans = bot.ask("FIDH gives deportations of migrants for 2017; for a newer briefing, how many migrants were deported from Kazakhstan in 2021?")
     assert ans.abstained and "2021" in ans.text
+
+
+def test_what_was_recommended_to_another_state_is_not_in_a_document_on_this_one(bot):
+    """'What did CESCR recommend to Tajikistan about migrant workers?': FIDH's paragraph on migrants from Tajikistan
+    mentions the country, but every document is on Kazakhstan (catalog 'country'); asked of Kazakhstan, it answers."""
+    ans = bot.ask("What did CESCR recommend to Tajikistan about migrant workers?")
+    assert ans.abstained and "another State than Tajikistan" in ans.text
+    assert not bot.ask("What did CESCR recommend to Kazakhstan about migrant workers?").abstained

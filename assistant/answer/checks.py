@@ -220,6 +220,25 @@ _RECIPIENT = re.compile(r"\b(?:allocated|spent|budgeted|earmarked|assigned|set\s
 _MONEY_WORDS = {"budget", "budgets", "funding", "funds", "money", "spending", "year", "annually", "the", "of", "its", "their"}
 
 
+def addressed_countries(question: str) -> list[str]:
+    """The States a question asks what was recommended or asked of, or what their review or report said ('What did
+    CESCR recommend to Kyrgyzstan?', "Kyrgyzstan's latest review"): a paragraph of a document on another State that
+    mentions them does not answer.
+
+    >>> addressed_countries("What did CESCR recommend to Kyrgyzstan about migrant workers?")
+    ['Kyrgyzstan']
+    >>> addressed_countries("What did Kyrgyzstan's report say?"), addressed_countries("How many migrants come from Kyrgyzstan?")
+    (['Kyrgyzstan'], [])
+    """
+    out = []
+    for c in countries_named(question):
+        name = re.escape(c)
+        if re.search(rf"\b(?:recommend\w*|ask\w*|urg\w*|call\w*\s+(?:on|upon)|told|review\w*)\s+(?:to\s+|of\s+)?(?:the\s+)?{name}\b", question, re.I) \
+                or re.search(rf"\b{name}['\u2019]s?\s+(?:\w+\s+){{0,2}}?(?:review|report|dialogue|concluding observations)\b", question, re.I):
+            out.append(c)
+    return out
+
+
 def money_recipient(question: str) -> list[str]:
     """The words of what an amount is asked to have gone to ('allocated each year to the ombudsman's office budget':
     ['ombudsman', 'office']), less the words of money; [] when the question names none.
@@ -311,6 +330,9 @@ class AnswerKindChecks:
             out["off_topic"] = ""  # the model was fitted on questions about the documents' topics; this one is not
         if countries := [c for c in countries_named(question) if not any(mentions_country(c, x) for x in contexts)]:
             out["countries_found"] = f"the closest paragraphs do not mention {' or '.join(countries)}"
+        if addressed := [c for c in addressed_countries(question)
+                         if all(d and d != c for d in (self.docs.get(h.paragraph.symbol, {}).get("country") for h in cited))]:
+            out["country_reviewed"] = f"the closest paragraphs are of documents on another State than {' or '.join(addressed)}"
         if years := self.years_without_figure(question, texts):
             out["figure_for_year"] = f"the closest paragraphs give no figure for {' and '.join(years)}"
         if asks_for_person(question) and not any(person_names(t, self.rare) for t in texts):
