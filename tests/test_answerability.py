@@ -1064,3 +1064,17 @@ def test_what_was_recommended_to_another_state_is_not_in_a_document_on_this_one(
     ans = bot.ask("What did CESCR recommend to Tajikistan about migrant workers?")
     assert ans.abstained and "another State than Tajikistan" in ans.text
     assert not bot.ask("What did CESCR recommend to Kazakhstan about migrant workers?").abstained
+
+
+def test_how_many_of_a_currency_asks_for_money(bot):
+    """'How many tenge ...?' asks for an amount of money: E/C.12/KAZ/3 para. 97 gives the Ombudsman's Office's staff
+    (105), which is no amount."""
+    ans = bot.ask("How many tenge a year does the Ombudsman's Office get from the national budget?")
+    assert ans.abstained
+
+
+def test_the_end_of_a_longer_name_is_no_person(bot):
+    """'State-Controlled Joint Stock Companies' holds two capitalised words, one rare, but they end a longer name:
+    E/C.12/KAZ/3 para. 253 names no one who chairs the women's affairs commission."""
+    ans = bot.ask("Who chairs the National Commission for Women's Affairs and Family and Demographic Policy?")
+    assert ans.abstained and "name no person" in ans.text

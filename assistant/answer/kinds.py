@@ -132,9 +132,11 @@ def asks_for_money(question: str) -> bool:
 
     >>> asks_for_money("How much does the State spend on welfare?"), asks_for_money("What worried it about how much the State spends?")
     (True, False)
+    >>> asks_for_money("How many tenge does the budget give the Office?"), asks_for_money("How many staff does the Office have?")
+    (True, False)
     """
-    unit = re.search(r"\bhow much\b.*\bin ([a-z]+s?|[A-Z]{3})\b", question)
-    return not _COMPARED.search(question) and bool(_MONEY_Q.search(question) or unit and currency_pattern().search("1 " + unit.group(1)))
+    unit = re.search(r"\bhow much\b.*\bin ([a-z]+s?|[A-Z]{3})\b|\b(?i:how many)\s+([a-z]+s?|[A-Z]{3})\b", question)  # "how many tenge"
+    return not _COMPARED.search(question) and bool(_MONEY_Q.search(question) or unit and currency_pattern().search("1 " + (unit.group(1) or unit.group(2))))
 
 
 def gives_money(sentence: str) -> bool:
