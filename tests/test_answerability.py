@@ -1078,3 +1078,16 @@ def test_the_end_of_a_longer_name_is_no_person(bot):
     E/C.12/KAZ/3 para. 253 names no one who chairs the women's affairs commission."""
     ans = bot.ask("Who chairs the National Commission for Women's Affairs and Family and Demographic Policy?")
     assert ans.abstained and "name no person" in ans.text
+
+
+def test_after_what_the_question_tells_the_act_and_the_year_asked_are_checked(bot):
+    """What a question tells first ('Kazakhstan signed ... in 2010.', 'The Supreme Court counted 261 rulings over
+    2019-2023.') is no part of it: the act asked is the one after it ('ratify': E/C.12/KAZ/3 para. 512 dates only the
+    signing), and the year asked must have its figure (para. 68 gives 261 in all and 3 in 2023, nothing for 2020);
+    asked for the figure it gives, it answers."""
+    ans = bot.ask("Kazakhstan put its name to the Optional Protocol to the Covenant in 2010. On what date did it ratify it?")
+    assert ans.abstained and "ratify" in ans.text
+    ans = bot.ask("The Supreme Court counted 261 rulings citing the Covenant over 2019-2023. How many of them came in 2020?")
+    assert ans.abstained and "2020" in ans.text
+    given = bot.ask("The Supreme Court counted 261 rulings citing the Covenant over 2019-2023. How many of them came in 2023?")
+    assert not given.abstained and "3 in 2023" in given.text

@@ -561,7 +561,7 @@ class AnswerKindChecks:
         context = set(range_years(question) + premise_years(question))
         ys = [y for y in event_years(question) if y not in context]
         asks = asked_unit(question) is not None or asks_a_total(question) or bool(measured(question)) or asks_by_naming(question)
-        return ys if ys and asks and not self.in_two_parts(question) else []
+        return ys if ys and asks and not self.in_two_parts(asked_part(question)) else []  # what it tells first is no part
 
     def years_without_figure(self, question: str, texts: list[str]) -> list[str]:
         """The years a count question asks about when no sentence of these texts gives a figure for them ([] when it

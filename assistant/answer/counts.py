@@ -169,6 +169,8 @@ def kind_of_people(question: str) -> list[str]:
     ['substitution', 'therapy']
     >>> kind_of_people("How many people who inject drugs were receiving opioid substitution therapy?")
     ['opioid', 'substitution', 'therapy']
+    >>> kind_of_people("How many people in Kazakhstan are currently receiving opioid substitution therapy?")
+    ['opioid', 'substitution', 'therapy']
     """
     m = _HOW_MANY_WHAT.search(question)
     words = counted_phrase(m.group(1)) if m else []
@@ -179,7 +181,7 @@ def kind_of_people(question: str) -> list[str]:
     return [w for w in words[:-1] + (counted_phrase(after.group(1)) if after else []) if w.lower() not in _NOT_COUNTED | _AGES | {"more", "the", "of", "such", "other"}]
 
 
-_LIVING_WITH = re.compile(r"\s+(?:who\s+[a-z]+\s+[a-z]+\s+(?=(?:were|are|was|is)\s))?"  # 'people who inject drugs were receiving'
+_LIVING_WITH = re.compile(r"\s+(?:(?:who\s+[a-z]+\s+[a-z]+|in\s+[A-Z][\w-]*)\s+(?=(?:were|are|was|is)\s))?"  # '... in Kazakhstan are receiving'  # 'people who inject drugs were receiving'
                           r"(?:(?:living|infected|diagnosed)\s+with|(?:(?:who\s+)?(?:were|are|was|is)\s+)?(?:\w+ly\s+)?"
                           r"(?:receiving|undergoing))\s+((?:[A-Za-z][\w-]*)(?:\s+(?!in\b|on\b|at\b|by\b|and\b|for\b|from\b)[a-z][\w-]*){0,2})")  # not 'with disabilities':
 # said many ways ('with impairments', 'disabled persons')

@@ -106,7 +106,7 @@ _NOT_A_DATE = re.compile(r"(?:Convention|Covenant|Protocol|Recommendation|Declar
 
 _MEASURE = r"(?:rate|ratio|number|share|percentage|proportion|level|amount|index|scores?|value|wage|salary|pension|minimum|" \
            r"expectancy|gap|coefficient|total|figure|budget|cost|price|rank|ranking|fine)"
-_MEASURED_Q = re.compile(rf"^\s*what\s+(?:(?:was|is|were|are)\s+(?:the\s+|[\w']+'s\s+)((?:[\w-]+\s+){{0,4}}?{_MEASURE})\b|"
+_MEASURED_Q = re.compile(rf"^\s*what\s+(?:(?:was|is|were|are)\s+(?:the\s+|[\w']+'s\s+)?((?:[\w-]+\s+){{0,4}}?{_MEASURE})\b|"
                          rf"((?:[\w-]+\s+){{0,4}}?{_MEASURE})(?:\s+or\s+[\w-]+)?\s+(?:per|for|in|of|does|did|do|has|have|had|was|were|is|are)\b|"  # 'What scores did'
                          rf"(?:did|does|do)\s+(?:[\w'\u2019-]+\s+){{1,6}}?(?:estimate|put|give|report|record)\s+as\s+the\s+((?:[\w-]+\s+){{0,4}}?{_MEASURE})\b)", re.I)
 MEASURE_WORDS = "rate ratio number share percentage proportion fraction slice portion level amount total figure value"
@@ -124,6 +124,8 @@ def measured(question: str) -> str:
     'score'
     >>> measured("What is the maximum fine for calling for a strike?"), measured("What did the NGO estimate as the number of victims?")
     ('fine', 'number')
+    >>> measured("What was life expectancy at birth in 2023?")
+    'life expectancy'
     """
     m = _MEASURED_Q.search(question)
     return re.sub(_QUALIFIERS, "", next(g for g in m.groups() if g)).strip() if m else ""

@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 
 from ..ingest.meta import SYMBOL
+from ..search.query import asked_part
 from .evidence import PHRASE_END, SHARE_Q, asks_for_date, dated, spelled_out, word_stem
 
 _PER_CENT = re.compile(r"\d\s*%|\d[\d,.]*\s*(?:per ?cent|percentage points?)\b|\b(?:one|two|three|\d+)\s+(?:in|out of)\s+(?:every\s+)?"
@@ -225,8 +226,11 @@ def act_asked(question: str) -> tuple[str, str]:
     'hand in'
     >>> act_asked("How many reports were submitted in 2020?")
     ('', '')
+    >>> act_asked("Kazakhstan signed the Optional Protocol in 2010. On what date did it ratify it?")[0]
+    'ratify'
     """
-    m = _DONE_Q.search(question) if asks_for_date(question) else None
+    asked = asked_part(question)  # 'It signed the Protocol in 2010. On what date did it ratify it?': 'ratify'
+    m = _DONE_Q.search(asked) if asks_for_date(question) or asks_for_date(asked) else None
     for asked, forms in _ACT_FORMS if m else ():
         if re.fullmatch(asked, m.group(0), re.I):
             return m.group(0), forms

@@ -98,7 +98,8 @@ _DOC_YEAR = re.compile(rf"\b(1[89]\d\d|20\d\d){_TO_YEAR}(?:'s)?\s+(?:[\w-]+\s+){
                        r"(?:\s*,?\s*(?:and|or)\s+(?:in\s+)?(?:1[89]\d\d|20\d\d))?\b", re.I)  # 'what did it say in 2021 and in 2024?'
 
 
-PERIOD = re.compile(r"\b(?:between|from)\s+(?:\w+\s+)?(1[89]\d\d|20\d\d)\s+(?:and|to|until)\s+(?:\w+\s+)?(1[89]\d\d|20\d\d)\b|"
+PERIOD = re.compile(r"\b(?:between|from|for)\s+(?:\w+\s+)?(1[89]\d\d|20\d\d)\s+(?:and|to|until)\s+(?:\w+\s+)?(1[89]\d\d|20\d\d)\b|"
+                    r"\b(?:improv|ris|rose|fall|fell|gr[eo]w|chang|increas|decreas|declin|drop)\w*\s+(?:[\w-]+\s+){0,3}?by\s+(1[89]\d\d|20\d\d)\b|"
                     r"\b(?:years?|decades?|months)\s+(?:up\s+)?(?:to|until|through|ending(?:\s+in)?)\s+(1[89]\d\d|20\d\d)\b|"
                     r"\b(1[89]\d\d|20\d\d)\s*[-\u2013\u2014]\s*(1[89]\d\d|20\d\d)\b", re.I)  # 'in 2019-2023': the period; a
 # question's period (range_years) and a paragraph's (evidence.figure_for_year: no figure for the year that ends it)
@@ -194,6 +195,8 @@ def range_years(question: str) -> list[str]:
     ['2020']
     >>> range_years("How many court rulings cited the Covenant in 2019\u20132023?")
     ['2019', '2023']
+    >>> range_years("How many rulings did it count for 2019 to 2023?"), range_years("How much has its score improved by 2023?")
+    (['2019', '2023'], ['2023'])
     """
     return [y for m in PERIOD.finditer(question) for y in m.groups() if y]
 
