@@ -1091,3 +1091,11 @@ def test_after_what_the_question_tells_the_act_and_the_year_asked_are_checked(bo
     assert ans.abstained and "2020" in ans.text
     given = bot.ask("The Supreme Court counted 261 rulings citing the Covenant over 2019-2023. How many of them came in 2023?")
     assert not given.abstained and "3 in 2023" in given.text
+
+
+def test_a_premise_that_names_no_voice_is_context_of_one_question(bot):
+    """'Life expectancy fell to 70.23 years in 2021. What was life expectancy at birth in 2022?': the first sentence
+    names no voice, so it is context, not a part answered by another paragraph; the measure asked is checked for its
+    year (E/C.12/KAZ/3 para. 447 gives 2020 and 2021)."""
+    ans = bot.ask("Life expectancy fell to 70.23 years in 2021. What was life expectancy at birth in 2022?")
+    assert ans.abstained and "2022" in ans.text

@@ -18,7 +18,7 @@ from .counts import (asks_a_count, asks_a_total, asks_by_naming, asks_each, coun
 from .kinds import (act_asked, alternatives, asked_kind, asks_for_duration, asks_for_money, asks_for_penalty, asks_for_symbol,
                     dates_the_act, gives_duration, gives_money, gives_penalty, gives_share, gives_symbol, mentions, named_things,
                     names_kind, names_word, share_of, without_protocols)
-from ..search.query import QUESTION_WORDS, asked_part, asker_lead_in, event_years, names_a_paragraph, premise_years, range_years, naming_words, without_body_names, years
+from ..search.query import QUESTION_WORDS, asked_part, asker_lead_in, event_years, names_a_paragraph, premise, premise_years, range_years, naming_words, without_body_names, years
 from ..records import Paragraph
 from ..search.retrieve import Hit
 
@@ -560,7 +560,7 @@ class AnswerKindChecks:
         3.8 times' over the past 10 years), nor those of an opening clause that sets the scene (premise_years)."""
         context = set(range_years(question) + premise_years(question))
         ys = [y for y in event_years(question) if y not in context]
-        asks = asked_unit(question) is not None or asks_a_total(question) or bool(measured(question)) or asks_by_naming(question)
+        asks = asked_unit(question) is not None or asks_a_total(question) or bool(self.measured(question)) or asks_by_naming(question)
         return ys if ys and asks and not self.in_two_parts(asked_part(question)) else []  # what it tells first is no part
 
     def years_without_figure(self, question: str, texts: list[str]) -> list[str]:
@@ -576,7 +576,7 @@ class AnswerKindChecks:
         """'What was the infant mortality rate ...?': the measure asked for, when no sentence of the cited paragraphs
         gives a figure beside all its words ('mortality' alone is another rate), and beside the group it is asked of
         ('the unemployment rate among women': in the sentence, not only in a heading on women's work); else ''."""
-        phrase = measured(question)
+        phrase = self.measured(question)
         if not phrase:
             return ""
         among = re.search(rf"{re.escape(phrase)}\s+(?:among|for|of)\s+(?:the\s+)?({_GROUP_WORDS})\b", question, re.I)
@@ -610,8 +610,16 @@ class AnswerKindChecks:
         toks = self.tokenize([word])[0]
         return bool(toks) and all(self.idf(t) >= 0.8 * self.lexical.unseen for t in toks)
 
+    def measured(self, question: str) -> str:
+        """evidence.measured, of the question after what it tells first when that is one question ('Life expectancy
+        fell to 70.23 years in 2021. What was life expectancy in 2023?'); not after a voice's words ('The Committee
+        noted a pay gap. What does the State's report give?' is answered by two paragraphs)."""
+        return measured(question) or ("" if self.in_two_parts(question) else measured(asked_part(question)))
+
     def in_two_parts(self, question: str) -> bool:
         """'What did the Committee recommend, and what did the State answer?', 'The Committee said X. What did
         Kazakhstan change?', 'After the Committee asked X, what did the law give?': two paragraphs answer it."""
+        rest = question[len(asker_lead_in(question)):]  # 'I'm preparing a briefing. How many ...?': one
+        told = premise(rest)  # 'Life expectancy fell to 70.23 years in 2021. What was it in 2023?': one, its context told
         return self.reader.asks_about_follow_through(question) or len(self.reader.voices_named(question)) > 1 \
-            or bool(_TWO_PARTS.search(question[len(asker_lead_in(question)):]))  # 'I'm preparing a briefing. How many ...?': one
+            or bool(_TWO_PARTS.search(rest)) and (not told or bool(self.reader.voices_named(told)))
