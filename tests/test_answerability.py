@@ -1073,13 +1073,6 @@ def test_how_many_of_a_currency_asks_for_money(bot):
     assert ans.abstained
 
 
-def test_the_end_of_a_longer_name_is_no_person(bot):
-    """'State-Controlled Joint Stock Companies' holds two capitalised words, one rare, but they end a longer name:
-    E/C.12/KAZ/3 para. 253 names no one who chairs the women's affairs commission."""
-    ans = bot.ask("Who chairs the National Commission for Women's Affairs and Family and Demographic Policy?")
-    assert ans.abstained and "name no person" in ans.text
-
-
 def test_after_what_the_question_tells_the_act_and_the_year_asked_are_checked(bot):
     """What a question tells first ('Kazakhstan signed ... in 2010.', 'The Supreme Court counted 261 rulings over
     2019-2023.') is no part of it: the act asked is the one after it ('ratify': E/C.12/KAZ/3 para. 512 dates only the
