@@ -1092,3 +1092,13 @@ def test_a_premise_that_names_no_voice_is_context_of_one_question(bot):
     year (E/C.12/KAZ/3 para. 447 gives 2020 and 2021)."""
     ans = bot.ask("Life expectancy fell to 70.23 years in 2021. What was life expectancy at birth in 2022?")
     assert ans.abstained and "2022" in ans.text
+
+
+def test_a_province_asked_about_must_be_named(bot):
+    """'What is the poverty rate in Atyrau Province?' after a national figure: the paragraphs on poverty give national
+    figures and name no province; asked about a province a paragraph names (the day-care centres of E/C.12/KAZ/3 in
+    Pavlodar Province, among others), it answers."""
+    ans = bot.ask("The State expects poverty to fall to 5 per cent nationally. What is the poverty rate in Atyrau Province?")
+    assert ans.abstained and "Atyrau Province" in ans.text
+    given = bot.ask("Are day-care centres for children with mental disabilities being opened in Pavlodar Province?")
+    assert not given.abstained and "Pavlodar" in given.text

@@ -220,6 +220,28 @@ _RECIPIENT = re.compile(r"\b(?:allocated|spent|budgeted|earmarked|assigned|set\s
 _MONEY_WORDS = {"budget", "budgets", "funding", "funds", "money", "spending", "year", "annually", "the", "of", "its", "their"}
 
 
+_PLACE = re.compile(r"\b((?:[A-Z][\w'\u2019-]*\s+){1,3})(?:Province|Region|Oblast|District|City|Governorate|Prefecture|County)\b|"
+                    r"\b(?:province|region|oblast|district|city|governorate|prefecture|county)\s+of\s+((?:[A-Z][\w'\u2019-]*\s*){1,3})")
+
+
+def places_missing(question: str, texts: list[str]) -> list[str]:
+    """The province, region, district or city a question names ('Turkistan Province', 'the city of Shymkent') when no
+    text names it: a national figure, or another region's, does not answer for it.
+
+    >>> places_missing("What is the poverty rate in Turkistan Province?", ["The poverty rate fell to 5.2 per cent nationally."])
+    ['Turkistan Province']
+    >>> places_missing("How many schools are in the city of Almaty?", ["In Almaty, 12 new schools opened."])
+    []
+    """
+    out = []
+    for m in _PLACE.finditer(question):
+        name = (m.group(1) or m.group(2)).strip()
+        words = [w for w in name.split() if w.lower() not in ("the", "of", "and")]
+        if words and m.start() > 0 and not any(all(re.search(rf"\b{re.escape(w[:max(4, len(w) - 2)])}", t) for w in words) for t in texts):
+            out.append(m.group(0).strip())
+    return out
+
+
 def addressed_countries(question: str) -> list[str]:
     """The States a question asks what was recommended or asked of, or what their review or report said ('What did
     CESCR recommend to Kyrgyzstan?', "Kyrgyzstan's latest review"): a paragraph of a document on another State that
@@ -333,6 +355,8 @@ class AnswerKindChecks:
         if addressed := [c for c in addressed_countries(question)
                          if all(d and d != c for d in (self.docs.get(h.paragraph.symbol, {}).get("country") for h in cited))]:
             out["country_reviewed"] = f"the closest paragraphs are of documents on another State than {' or '.join(addressed)}"
+        if places := places_missing(question, contexts):
+            out["names_the_place"] = f"the closest paragraphs do not mention {' or '.join(places)}"
         if years := self.years_without_figure(question, texts):
             out["figure_for_year"] = f"the closest paragraphs give no figure for {' and '.join(years)}"
         if asks_for_person(question) and not any(person_names(t, self.rare) for t in texts):
