@@ -174,17 +174,20 @@ def kind_of_people(question: str) -> list[str]:
     """
     m = _HOW_MANY_WHAT.search(question)
     words = counted_phrase(m.group(1)) if m else []
-    words = words[:[w.lower() for w in words].index("who")] if "who" in [w.lower() for w in words] else words  # 'people who ...'
+    lower = [w.lower() for w in words]
+    words = words[:lower.index("who")] if "who" in lower else words  # 'people who inject drugs': 'people'
     if not words or words[-1].lower() not in _PEOPLE:
         return []
     after = _LIVING_WITH.match(question, m.start(1) + len(" ".join(words)))  # 'people living with HIV'
     return [w for w in words[:-1] + (counted_phrase(after.group(1)) if after else []) if w.lower() not in _NOT_COUNTED | _AGES | {"more", "the", "of", "such", "other"}]
 
 
-_LIVING_WITH = re.compile(r"\s+(?:(?:who\s+[a-z]+\s+[a-z]+|in\s+[A-Z][\w-]*)\s+(?=(?:were|are|was|is)\s))?"  # '... in Kazakhstan are receiving'  # 'people who inject drugs were receiving'
+# What the people counted live with or receive, said after 'people': 'people living with HIV', 'people (who inject
+# drugs | in Kazakhstan) were receiving substitution therapy'. Not 'with disabilities': said many ways ('with
+# impairments', 'disabled persons').
+_LIVING_WITH = re.compile(r"\s+(?:(?:who\s+[a-z]+\s+[a-z]+|in\s+[A-Z][\w-]*)\s+(?=(?:were|are|was|is)\s))?"
                           r"(?:(?:living|infected|diagnosed)\s+with|(?:(?:who\s+)?(?:were|are|was|is)\s+)?(?:\w+ly\s+)?"
-                          r"(?:receiving|undergoing))\s+((?:[A-Za-z][\w-]*)(?:\s+(?!in\b|on\b|at\b|by\b|and\b|for\b|from\b)[a-z][\w-]*){0,2})")  # not 'with disabilities':
-# said many ways ('with impairments', 'disabled persons')
+                          r"(?:receiving|undergoing))\s+((?:[A-Za-z][\w-]*)(?:\s+(?!in\b|on\b|at\b|by\b|and\b|for\b|from\b)[a-z][\w-]*){0,2})")
 
 
 def counts_in_words(sentence: str, unit: str) -> bool:
