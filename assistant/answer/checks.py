@@ -122,8 +122,9 @@ _GENERIC_TREATY_WORDS = {"the", "of", "all", "rights", "right", "protection", "m
                          "elimination", "forms", "un", "united", "nations", "persons", "people"}
 
 
-def _treaty_word(word: str, text: str) -> bool:
-    """A word of a treaty's name in a text: 'families' by 'famili'; an acronym ('ICESCR') written out too."""
+def _word_of_name(word: str, text: str) -> bool:
+    """A word of a name (a treaty's, a general comment's subject, a place's) in a text: 'families' by 'famili'; an
+    acronym ('ICESCR') written out too."""
     return bool(re.search(rf"\b{re.escape(word[:max(4, len(word) - 2)])}", text, re.I)) or word.isupper() and spelled_out(word, text)
 
 
@@ -158,13 +159,13 @@ def treaties_missing(question: str, texts: list[str]) -> list[str]:
         if name[:1].isupper() or name.lower().startswith("the ") and name[4:5].isupper():  # written as a name: its capitalised words
             name = _CAPITALISED_NAME.match(name).group(0)  # ('... Political Rights enter into force': not 'enter')
         words = [w for w in re.findall(r"[A-Za-z]+", name) if len(w) > 2 and w.lower() not in _GENERIC_TREATY_WORDS]
-        if words and not any(all(_treaty_word(w, t) for w in words) for t in texts):
+        if words and not any(all(_word_of_name(w, t) for w in words) for t in texts):
             out.append(re.sub(r"^(?:the\s+)?(?:rights\s+of\s+)?(?:all\s+)?", "", m.group(1).strip(), flags=re.I))
     for m in _NAMED_BEFORE.finditer(question):  # 'the ILO Domestic Workers Convention', 'the Aarhus Convention'
         words = [w for w in re.findall(r"[A-Za-z]+", m.group(1)) if len(w) > 2 and w.lower() not in _GENERIC_TREATY_WORDS | _NOT_A_NAME]
         name = _CAPITALISED_NAME.match(question, m.start()).group(0)  # 'European Convention on Human Rights': 'ECHR'
         initials = "".join(w[0] for w in re.findall(r"\b[A-Z][\w'\u2019-]*", name))
-        if words and not any(all(_treaty_word(w, t) for w in words) or len(initials) > 2 and re.search(rf"\b{initials}\b", t)
+        if words and not any(all(_word_of_name(w, t) for w in words) or len(initials) > 2 and re.search(rf"\b{initials}\b", t)
                              for t in texts):
             out.append(m.group(0).strip())
     return out
@@ -190,7 +191,7 @@ def comments_missing(question: str, texts: list[str]) -> list[str]:
     for m in _COMMENT_ASKED.finditer(question):
         words = [w for w in re.findall(r"[A-Za-z]+", m.group(1)) if len(w) > 2 and w.lower() not in _NOT_A_TOPIC]
         given = [g.group(1) for t in texts for g in _COMMENT_GIVEN.finditer(t)]
-        if words and not any(all(_treaty_word(w, g) for w in words) for g in given):
+        if words and not any(all(_word_of_name(w, g) for w in words) for g in given):
             out.append(m.group(1).strip().rstrip("?"))
     return out
 
@@ -237,7 +238,7 @@ def places_missing(question: str, texts: list[str]) -> list[str]:
     for m in _PLACE.finditer(question):
         name = (m.group(1) or m.group(2)).strip()
         words = [w for w in name.split() if w.lower() not in ("the", "of", "and")]
-        if words and m.start() > 0 and not any(all(re.search(rf"\b{re.escape(w[:max(4, len(w) - 2)])}", t) for w in words) for t in texts):
+        if words and m.start() > 0 and not any(all(_word_of_name(w, t) for w in words) for t in texts):
             out.append(m.group(0).strip())
     return out
 
