@@ -1102,3 +1102,24 @@ def test_a_province_asked_about_must_be_named(bot):
     assert ans.abstained and "Atyrau Province" in ans.text
     given = bot.ask("Are day-care centres for children with mental disabilities being opened in Pavlodar Province?")
     assert not given.abstained and "Pavlodar" in given.text
+
+
+def test_a_count_asked_after_a_voices_words_must_be_given_by_some_voice(bot):
+    """'The Committee said X. How many ...?' is one count after its context: E/C.12/KAZ/CO/2 para. 46 (the Committee's
+    concern on substitution therapy) gives no figure and no paragraph counts those treated, so 'not found' (a figure
+    of young people reached, in the State's report, is no count of them); the State's para. 68 counts the judicial
+    acts citing the Covenant, cited beside the Committee's words on case law."""
+    therapy = bot.ask("The Committee was concerned that opioid substitution therapy is hard to get. How many people receive that therapy now?")
+    assert therapy.abstained and therapy.evidence["counts_something"] is False
+    acts = bot.ask("The Committee asked for examples of case law on the Covenant. How many judicial acts cited it?")
+    assert not acts.abstained and "E/C.12/KAZ/3, para. 68" in [c.label for c in acts.citations] and "261" in acts.text
+
+
+def test_roughly_how_many_is_one_count_and_finding_is_an_event(bot):
+    """'Roughly how many Roma ...?' after the NGOs' words asks a count no paragraph gives (NGO-ESCR-KAZ speaks of
+    'many Roma families'); 'did the inspectors find' asks a count of a finding that para. 365 (raids and sites
+    inspected) does not give."""
+    roma = bot.ask("The NGOs write that Roma families struggle to register. Roughly how many Roma live in the country?")
+    assert roma.abstained and roma.evidence["counts_something"] is False
+    found = bot.ask("How many child labourers did the inspectors find during their raids?")
+    assert found.abstained and "found" in found.text

@@ -13,7 +13,7 @@ from ..ingest.places import countries_named, mentions_country
 from ..ingest.sentences import sentences
 from .evidence import (MEASURE_WORDS, ORG_WORDS, asked_unit, asks_for_date, asks_for_person, dated, figure_for_year, holds, lead_in,
                        measured, person_names, spelled_out)
-from .counts import (asks_a_count, asks_a_total, asks_by_naming, asks_each, counts, counts_in_words, event_dated, gives_an_amount_each,
+from .counts import (_PEOPLE, asks_a_count, asks_a_total, asks_by_naming, asks_each, counts, counts_in_words, event_dated, gives_an_amount_each,
                      event_uncounted, groups_named, kind_of_people, others_counted, share_words)
 from .kinds import (act_asked, alternatives, asked_kind, asks_for_duration, asks_for_money, asks_for_penalty, asks_for_symbol,
                     dates_the_act, gives_duration, gives_money, gives_penalty, gives_share, gives_symbol, mentions, named_things,
@@ -330,7 +330,7 @@ PROMOTING = {"gives_a_date", "dates_an_event", "another_year", "dates_the_thing"
              "names_the_ordinal", "gives_a_symbol",  # the checks a runner-up that passes them goes first for (promote)
              "counts_the_thing", "gives_a_share", "shares_the_whole"}  # what share: see promote
 _JOINED = re.compile(r",?\s+and\s+(?:what|how|which|who|when|where|whether|did|does|has|is|are)\b", re.I)  # a second question
-_ONE_COUNT = re.compile(r"^\s*how many\b(?![^?]*\b(?:and|or)\s+(?:what|how|which|who|when|why|did|does|has)\b)[^?]*\?\s*$", re.I)  # nothing else asked
+_ONE_COUNT = re.compile(r"^\s*(?:(?:so|and|then|roughly|approximately|about|exactly|precisely),?\s+)?how many\b(?![^?]*\b(?:and|or)\s+(?:what|how|which|who|when|why|did|does|has)\b)[^?]*\?\s*$", re.I)  # nothing else asked
 _YEAR_Q = re.compile(r"^\s*(?:in\s+)?(?:what|which)\s+year\b", re.I)
 
 
@@ -406,7 +406,7 @@ class AnswerKindChecks:
         """A one-part 'how many' question: some sentence must hold a figure that counts (not a year, an article
         number, a document symbol or a per cent; a number in words beside the unit asked), and, when the question
         names a group ('How many Roma ...?'), one with the group beside it."""
-        if not asks_a_count(question) or (self.in_two_parts(question) and not _ONE_COUNT.search(question)):
+        if not asks_a_count(question) or (self.in_two_parts(question) and not (_ONE_COUNT.search(question) or self.counted_after(question))):
             return {}
         said = [t[a:b] for t in texts for a, b in sentences(t)]
         unit = asked_unit(question)
@@ -547,12 +547,35 @@ class AnswerKindChecks:
     def joined_part(self, question: str, hits: list[Hit]) -> list[Hit]:
         """A question joined of two ('What is the minimum age to marry, and how many marriages of minors does the NGO
         count?'): when the paragraphs the answer would cite fail the checks and the runner-up with them passes, all of
-        them, each answering a part; else []."""
+        them, each answering a part; else []. A count asked after a voice's words ('The Committee wanted case law; how
+        many rulings cited it?'): the first of the best five that, cited with them, passes, whose figure stands in a
+        sentence with a word of the part that asks besides 'people', and that is in another voice's words or names the
+        thing counted (the State's figure ranks below the Committee's words the question repeats; a figure for the year
+        in the same voice's next paragraphs, or of young people reached for 'how many people receive that therapy',
+        counts something else)."""
         cited = self._cited(hits)
-        if not _JOINED.search(asked_part(question)) or len(hits) < 2 or hits[1] in cited:
+        after = self.counted_after(question)
+        if not (_JOINED.search(asked_part(question)) or after) or len(hits) < 2:
             return []
-        wider = cited + [hits[1]]
-        return wider if not self.gaps(question, hits, wider) else []
+        voices, unit = {self.docs.get(h.paragraph.symbol, {}).get("author_kind") for h in cited}, asked_unit(question)
+        asked = set(self.tokenize([asked_part(question)])[0]) - set(self.tokenize([" ".join(_PEOPLE | naming_words(question))])[0])
+        for h in hits[1:5] if after else hits[1:2]:
+            t = self._text(h)
+            counting = [t[a:b] for a, b in sentences(t) if counts(t[a:b], shares=False)]
+            beside = bool(counting) and any(asked & set(toks) for toks in self.tokenize(counting))
+            same_voice = self.docs.get(h.paragraph.symbol, {}).get("author_kind") in voices
+            if after and (not beside or same_voice and not (unit not in (None, "number") and names_word(t, unit))):
+                continue
+            if h not in cited and not self.gaps(question, hits, wider := cited + [h]):
+                return wider
+        return []
+
+    def counted_after(self, question: str) -> bool:
+        """One 'how many' asked after what a voice said or did ('The Committee called for substitution therapy. How many
+        people receive it?'): one count, whose figure any voice may give; not a question on follow-through, whose
+        figure the State's replies give ('The Committee wanted X; what did the State do, how many ...?')."""
+        return bool(premise(question) and _ONE_COUNT.search(asked_part(question))
+                    and not self.reader.asks_about_follow_through(question))
 
     def shares_topic(self, question: str, h: Hit) -> bool:
         """Does a sentence of this paragraph give the share asked ('of the national budget') beside a word of the

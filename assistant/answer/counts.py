@@ -131,7 +131,7 @@ def others_counted(question: str, said: list[str]) -> list[str]:
 
 _EVENTS = [  # what befell the things counted -> the words a sentence counting them must hold
     (r"killed|died|murdered|deaths?|fatalities", r"kill|death|dead|died|\bdie|murder|homicid|femicid|fatal|lives|mortality"),
-    (r"found|identified|detected|discovered|uncovered", r"found|identif|detect|discover|uncover|reveal|establish"),
+    (r"(?:find|found)(?!\s+(?:a\s+|new\s+)?(?:work|jobs?|employment|housing|shelter|homes?)\b)|identified|detected|discovered|uncovered", r"found|identif|detect|discover|uncover|reveal|establish"),
 ]
 
 
@@ -149,7 +149,7 @@ def event_uncounted(question: str, said: list[str]) -> str:
     rest = question[m.start():] if m else ""
     for asked, forms in _EVENTS:
         if e := re.search(rf"\b(?:{asked})\b", rest, re.I):
-            return "" if any(counts(x, shares=False) and re.search(forms, x, re.I) for x in said) else e.group(0)
+            return "" if any(counts(x, shares=False) and re.search(forms, x, re.I) for x in said) else re.sub(r"(?i)^find$", "found", e.group(0))
     return ""
 
 
@@ -171,6 +171,8 @@ def kind_of_people(question: str) -> list[str]:
     ['opioid', 'substitution', 'therapy']
     >>> kind_of_people("How many people in Kazakhstan are currently receiving opioid substitution therapy?")
     ['opioid', 'substitution', 'therapy']
+    >>> kind_of_people("How many people were receiving substitution therapy now?")
+    ['substitution', 'therapy']
     """
     m = _HOW_MANY_WHAT.search(question)
     words = counted_phrase(m.group(1)) if m else []
@@ -187,7 +189,7 @@ def kind_of_people(question: str) -> list[str]:
 # impairments', 'disabled persons').
 _LIVING_WITH = re.compile(r"\s+(?:(?:who\s+[a-z]+\s+[a-z]+|in\s+[A-Z][\w-]*)\s+(?=(?:were|are|was|is)\s))?"
                           r"(?:(?:living|infected|diagnosed)\s+with|(?:(?:who\s+)?(?:were|are|was|is)\s+)?(?:\w+ly\s+)?"
-                          r"(?:receiving|undergoing))\s+((?:[A-Za-z][\w-]*)(?:\s+(?!in\b|on\b|at\b|by\b|and\b|for\b|from\b)[a-z][\w-]*){0,2})")
+                          r"(?:receiving|undergoing))\s+((?:[A-Za-z][\w-]*)(?:\s+(?!(?:in|on|at|by|and|for|from|now|today|currently|each|every|per|a|an|this|last|that)\b)[a-z][\w-]*){0,2})")
 
 
 def counts_in_words(sentence: str, unit: str) -> bool:
