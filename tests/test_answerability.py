@@ -1123,3 +1123,13 @@ def test_roughly_how_many_is_one_count_and_finding_is_an_event(bot):
     assert roma.abstained and roma.evidence["counts_something"] is False
     found = bot.ask("How many child labourers did the inspectors find during their raids?")
     assert found.abstained and "found" in found.text
+
+
+def test_a_person_asked_by_office_must_be_named_with_that_office(bot):
+    """FIDH-LOI-2018 issue 7 para. 3 names the convicted union head, Larisa Kharkova, and no judge: the name of the
+    judge is 'not found', saying which office; a count over 'the 2019 to 2023 period' is one period (para. 68's 261
+    judicial acts over 2019-2023), not a figure for each of its two years."""
+    judge = bot.ask("What was the name of the judge who convicted the head of the trade union confederation in 2017?")
+    assert judge.abstained and judge.evidence["names_the_office_holder"] is False and "judge" in judge.text
+    period = bot.ask("How many court decisions cited the Covenant over the 2019 to 2023 period?")
+    assert not period.abstained and "261" in period.text

@@ -11,8 +11,8 @@ import re
 
 from ..ingest.places import countries_named, mentions_country
 from ..ingest.sentences import sentences
-from .evidence import (MEASURE_WORDS, ORG_WORDS, asked_unit, asks_for_date, asks_for_person, dated, figure_for_year, holds, lead_in,
-                       measured, person_names, spelled_out)
+from .evidence import (MEASURE_WORDS, ORG_WORDS, asked_unit, asks_for_date, asks_for_person, dated, figure_for_year, holds, holds_role, lead_in,
+                       measured, person_names, role_asked, spelled_out)
 from .counts import (_PEOPLE, asks_a_count, asks_a_total, asks_by_naming, asks_each, counts, counts_in_words, event_dated, gives_an_amount_each,
                      event_uncounted, groups_named, kind_of_people, others_counted, share_words)
 from .kinds import (act_asked, alternatives, asked_kind, asks_for_duration, asks_for_money, asks_for_penalty, asks_for_symbol,
@@ -362,6 +362,9 @@ class AnswerKindChecks:
             out["figure_for_year"] = f"the closest paragraphs give no figure for {' and '.join(years)}"
         if asks_for_person(question) and not any(person_names(t, self.rare) for t in texts):
             out["names_a_person"] = "the closest paragraphs name no person"
+        elif asks_for_person(question) and (role := role_asked(asked_part(question))) \
+                and not any(holds_role(role, t, question, self.rare) for t in texts):
+            out["names_the_office_holder"] = f"no sentence of the closest paragraphs names the {role.split('|')[0]} asked for"
         out.update(self.date_gaps(question, texts))
         if unheard := self.unheard_of(question, hits):
             out["names_in_corpus"] = f"no paragraph mentions {' or '.join(unheard)}"

@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 
 from ..ingest.meta import MONTHS
+from ..ingest.sentences import sentences
 from ..search.query import PERIOD, YEAR, asked_part, years
 
 _NUMBER = re.compile(r"(?<![\w])\d[\d,]*(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
@@ -221,9 +222,46 @@ def asks_for_person(question: str) -> bool:
     True
     >>> asks_for_person("Under the NGO's recommendations, which experts should take part?")  # may be bodies: 'experts from ILO'
     False
+    >>> asks_for_person("FIDH says a court convicted the union head in 2017. What was the name of the judge who did it?")
+    True
     """
-    asked = asked_part(question)  # after what it tells first, only a 'who' question ('which experts': may be bodies)
-    return bool(_PERSON_Q.search(question) or re.match(r"\s*who\b", asked, re.I) and _PERSON_Q.search(asked))
+    asked = asked_part(question)  # after what it tells first, a 'who' or 'what was the name' question ('which experts': may be bodies)
+    return bool(_PERSON_Q.search(question) or re.match(r"\s*(?:who|what\s+(?:is|was|were|are)\s+the\s+names?)\b", asked, re.I)
+                and _PERSON_Q.search(asked))
+
+
+_ROLE_ASKED = re.compile(rf"\bwho\s+(chair|head|lead|led|presid)\w*|(?:\bwho\s+(?:is|was|were|are)\s+(?:the\s+|[\w']+'s\s+)?"
+                         rf"(?:[\w'\u2019-]+\s+){{0,5}}?|\bnames?\s+of\s+(?:the\s+|[\w']+'s\s+)?(?:\w+\s+){{0,4}}?|\bwhich\s+)({_ROLE})s?\b", re.I)
+
+
+def role_asked(question: str) -> str:
+    """The office whose holder a question asks for, as a pattern of the words that say it ('the name of the judge who
+    convicted her' -> 'judge'; 'Who chairs the Commission?' -> 'chair'; 'Who led it?' -> 'lead|led'); '' when none
+    ('Who was appointed?'). A sentence that names a person must say the office too: the defendant is no judge.
+
+    >>> role_asked("What was the name of the judge who convicted her?"), role_asked("Who chairs the Commission?")
+    ('judge', 'chair')
+    >>> role_asked("Who was appointed in 2016?"), role_asked("Who led the delegation?")
+    ('', 'lead|led')
+    """
+    m = _ROLE_ASKED.search(question)
+    role = (m.group(1) or m.group(2)).lower() if m else ""
+    return "lead|led" if role in ("lead", "led", "leader") else "chair" if role.startswith("chair") else role
+
+
+def holds_role(role: str, text: str, question: str, rare) -> bool:
+    """Does a sentence of the text (with the one before it) name a person the question does not, and the office asked
+    (`role_asked`)?
+
+    >>> rare = lambda w: w in ("Kharkova", "Abenov")
+    >>> holds_role("judge", "On 25 July 2017, a court convicted Larisa Kharkova, head of the union.", "Which judge?", rare)
+    False
+    >>> holds_role("judge", "Judge Serik Abenov presided. The court convicted Larisa Kharkova.", "Which judge?", rare)
+    True
+    """
+    spans = sentences(text)
+    said = [text[spans[i - 1][0]:b] if i else text[a:b] for i, (a, b) in enumerate(spans)]
+    return any(re.search(rf"\b(?:{role})", s, re.I) and any(n not in question for n in person_names(s, rare)) for s in said)
 
 
 def person_names(text: str, rare) -> list[str]:

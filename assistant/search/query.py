@@ -101,7 +101,7 @@ _DOC_YEAR = re.compile(rf"\b(1[89]\d\d|20\d\d){_TO_YEAR}(?:'s)?\s+(?:[\w-]+\s+){
 PERIOD = re.compile(r"\b(?:between|from|for)\s+(?:\w+\s+)?(1[89]\d\d|20\d\d)\s+(?:and|to|until)\s+(?:\w+\s+)?(1[89]\d\d|20\d\d)\b|"
                     r"\b(?:improv|ris|rose|fall|fell|gr[eo]w|chang|increas|decreas|declin|drop)\w*\s+(?:[\w-]+\s+){0,3}?by\s+(1[89]\d\d|20\d\d)\b|"
                     r"\b(?:years?|decades?|months)\s+(?:up\s+)?(?:to|until|through|ending(?:\s+in)?)\s+(1[89]\d\d|20\d\d)\b|"
-                    r"\b(1[89]\d\d|20\d\d)\s*[-\u2013\u2014]\s*(1[89]\d\d|20\d\d)\b", re.I)  # 'in 2019-2023': the period; a
+                    r"\b(1[89]\d\d|20\d\d)\s*(?:[-\u2013\u2014]|\s(?:to|until|through)\s)\s*(1[89]\d\d|20\d\d)\b", re.I)  # 'in 2019-2023': the period; a
 # question's period (range_years) and a paragraph's (evidence.figure_for_year: no figure for the year that ends it)
 
 
@@ -197,6 +197,8 @@ def range_years(question: str) -> list[str]:
     ['2019', '2023']
     >>> range_years("How many rulings did it count for 2019 to 2023?"), range_years("How much has its score improved by 2023?")
     (['2019', '2023'], ['2023'])
+    >>> range_years("How many decisions cited it over the 2019 to 2023 period?")
+    ['2019', '2023']
     """
     return [y for m in PERIOD.finditer(question) for y in m.groups() if y]
 
