@@ -1133,3 +1133,10 @@ def test_a_person_asked_by_office_must_be_named_with_that_office(bot):
     assert judge.abstained and judge.evidence["names_the_office_holder"] is False and "judge" in judge.text
     period = bot.ask("How many court decisions cited the Covenant over the 2019 to 2023 period?")
     assert not period.abstained and "261" in period.text
+
+
+def test_how_many_of_them_living_with_names_the_people_counted(bot):
+    """'How many of them were living with HIV?' counts people living with HIV: E/C.12/KAZ/3 para. 473 counts the
+    drug-dependent persons registered, and no sentence gives a figure of those with HIV."""
+    ans = bot.ask("The State counts drug-dependent persons. How many of them were living with HIV in 2023?")
+    assert ans.abstained and ans.evidence["counts_the_group"] is False

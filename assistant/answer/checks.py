@@ -110,7 +110,8 @@ def laws_missing(question: str, texts: list[str], generic: set[str] = frozenset(
     return out
 
 
-_TREATY_NAME = re.compile(r"\b(?:Convention|Covenant|Protocol|Treaty|Charter)\s+(?:(?:on|against|for|relating\s+to|concerning)\s+)"
+_TREATY_NAME = re.compile(r"\b(?:Convention|Covenant|Protocol|Treaty|Charter)\s+(?:(?:on|against|for|relating\s+to|concerning|"
+                          r"(?:that|which)\s+protects|protecting)\s+)"
                           r"((?:(?!(?:in|by|since|during|when|after|before|which|that|was|were|is|has|have|did|does|according|"
                           r"under|from|with\s+(?:the|its|a)\b)\b)[\w'\u2019-]+\s*){1,10})", re.I)
 _PROTOCOL_OF = re.compile(r"\bProtocols?\s+to\s+(?:the\s+)?([A-Z]{2,}s?\b|[A-Z][\w'\u2019-]*(?:,?\s+(?:on|of|the|and|against|for|[A-Z][\w'\u2019-]*))*)")
@@ -136,6 +137,8 @@ def treaties_missing(question: str, texts: list[str]) -> list[str]:
     >>> treaties_missing("When did it ratify the convention on the rights of all migrant workers and their families?",
     ...                  ["It has ratified the Convention on the Rights of the Child and the ILO Workers with Family Responsibilities Convention."])
     ['migrant workers and their families']
+    >>> treaties_missing("Has it ratified the UN convention that protects the rights of all migrant workers, and when?", ["It has ratified the CRC."])
+    ['migrant workers']
     >>> treaties_missing("Has it ratified the Convention against Torture?", ["The Convention against Torture was ratified in 1998."])
     []
     >>> treaties_missing("Has it ratified the ILO Domestic Workers Convention?", ["It ratified the ILO Equal Remuneration Convention, 1951 (No. 100)."])

@@ -173,8 +173,13 @@ def kind_of_people(question: str) -> list[str]:
     ['opioid', 'substitution', 'therapy']
     >>> kind_of_people("How many people were receiving substitution therapy now?")
     ['substitution', 'therapy']
+    >>> kind_of_people("I work with people who inject drugs; how many of them were living with HIV in 2023?")
+    ['HIV']
     """
     m = _HOW_MANY_WHAT.search(question)
+    if m and (them := re.match(r"(?:of\s+)?(?:them|those|these)\b", m.group(1), re.I)):  # 'people who inject drugs; how
+        after = _LIVING_WITH.match(question, m.start(1) + them.end())  # many of them were living with HIV?'
+        return [w for w in counted_phrase(after.group(1)) if w.lower() not in _NOT_COUNTED] if after else []
     words = counted_phrase(m.group(1)) if m else []
     lower = [w.lower() for w in words]
     words = words[:lower.index("who")] if "who" in lower else words  # 'people who inject drugs': 'people'
@@ -188,7 +193,7 @@ def kind_of_people(question: str) -> list[str]:
 # drugs | in Kazakhstan) were receiving substitution therapy'. Not 'with disabilities': said many ways ('with
 # impairments', 'disabled persons').
 _LIVING_WITH = re.compile(r"\s+(?:(?:who\s+[a-z]+\s+[a-z]+|in\s+[A-Z][\w-]*)\s+(?=(?:were|are|was|is)\s))?"
-                          r"(?:(?:living|infected|diagnosed)\s+with|(?:(?:who\s+)?(?:were|are|was|is)\s+)?(?:\w+ly\s+)?"
+                          r"(?:(?:(?:who\s+)?(?:were|are|was|is)\s+)?(?:living|infected|diagnosed)\s+with|(?:(?:who\s+)?(?:were|are|was|is)\s+)?(?:\w+ly\s+)?"
                           r"(?:receiving|undergoing))\s+((?:[A-Za-z][\w-]*)(?:\s+(?!(?:in|on|at|by|and|for|from|now|today|currently|each|every|per|a|an|this|last|that)\b)[a-z][\w-]*){0,2})")
 
 
