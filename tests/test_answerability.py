@@ -1140,3 +1140,12 @@ def test_how_many_of_them_living_with_names_the_people_counted(bot):
     drug-dependent persons registered, and no sentence gives a figure of those with HIV."""
     ans = bot.ask("The State counts drug-dependent persons. How many of them were living with HIV in 2023?")
     assert ans.abstained and ans.evidence["counts_the_group"] is False
+
+
+def test_a_voices_words_on_a_thing_dated_after_its_documents_are_not_found(bot):
+    """The Committee's only document here is of 2019 (E/C.12/KAZ/CO/2): it cannot have said anything about a 2020 law
+    (the State's 2024 report speaks of it, which is not what was asked); a deadline it set for 2024 is no such thing."""
+    law = bot.ask("What did the Committee say about the 2020 law on peaceful assemblies?")
+    assert law.abstained and law.evidence["dated_before"] is False and "2019" in law.text
+    deadline = bot.ask("What did the Committee ask the State to submit by 31 March 2024?")
+    assert not deadline.abstained and "E/C.12/KAZ/CO/2, para. 57" in [c.label for c in deadline.citations]

@@ -340,6 +340,17 @@ _YEAR_Q = re.compile(r"^\s*(?:in\s+)?(?:what|which)\s+year\b", re.I)
 _GROUP_WORDS = r"(?:women|men|girls|boys|children|youth|young people|older persons|persons with disabilities|migrants|refugees|Roma)"
 
 
+_MONTH = r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+_DATED_THING = re.compile(rf"\b{_MONTH}(1[89]\d\d|20\d\d)\s+(?:[\w-]+\s+)?(?:law|act|code|amendment|reform|decree|election|census|"
+                          rf"constitution|referendum)s?\b|\b(?:law|act|code|amendment|decree|reform)s?\s+(?:of|from|"
+                          rf"(?:adopted|passed|enacted)\s+in)\s+{_MONTH}(1[89]\d\d|20\d\d)\b|\b(?:adopted|passed|enacted)\s+in\s+"
+                          rf"{_MONTH}(1[89]\d\d|20\d\d)\b", re.I)  # 'the April 2024 law', 'the Code of 2020', 'adopted in 2023'
+_SAYS = re.compile(r"\b(?:did|does|do|has|have|had)\s+((?:[\w'\u2019-]+\s+){1,3}?)(?:say|said|note|noted|recommend|recommended|"
+                   r"welcome|welcomed|write|wrote|observe|observed|urge|urged|ask|asked|comment|commented|conclude|"
+                   r"concluded|regret|regretted|criticize|criticise|criticized|criticised|express|expressed)\b", re.I)
+_VOICE_WORDS = {"committee": "the Committee", "state": "the State", "ngo": "the NGOs"}
+
+
 class AnswerKindChecks:
     """Needs: tokenize, idf, lexical.unseen, reader, paragraph_at, max_citations, margin, off_topic and _context
     (Composer's)."""
@@ -359,6 +370,8 @@ class AnswerKindChecks:
         if addressed := [c for c in addressed_countries(question)
                          if all(d and d != c for d in (self.docs.get(h.paragraph.symbol, {}).get("country") for h in cited))]:
             out["country_reviewed"] = f"the closest paragraphs are of documents on another State than {' or '.join(addressed)}"
+        if late := self.said_before(question):
+            out["dated_before"] = late
         if places := places_missing(question, contexts):
             out["names_the_place"] = f"the closest paragraphs do not mention {' or '.join(places)}"
         if years := self.years_without_figure(question, texts):
@@ -392,6 +405,23 @@ class AnswerKindChecks:
             out["money_for"] = f"no paragraph of the closest that gives an amount of money mentions {' and '.join(names)}"
         out.update(self.count_gaps(question, texts))
         return out
+
+    def said_before(self, question: str) -> str:
+        """'What did the Committee say about the April 2024 law that criminalized battery?': the one voice the question
+        names has no document here dated in or after the year of the thing it asks about (a law, a reform, a census
+        dated, or adopted in that year), so its words cannot be on it; the reason, else ''. A voice's undated document
+        says nothing either way. Not a year the voice sets as a deadline ('report by 2024'): that is no dated thing."""
+        asked = asked_part(question)  # 'After the Committee asked X, what did the 2020 law give?': no voice asked
+        said = _SAYS.search(asked)  # 'In its observations on the State's report, what did the Committee say': the Committee
+        voices = self.reader.voices_named(said.group(1) if said else asked)
+        dated = [int(y) for m in _DATED_THING.finditer(asked) for y in m.groups() if y]
+        if len(voices) != 1 or not dated:
+            return ""
+        years = [d.get("date", "")[:4] for d in self.docs.values() if d.get("author_kind") == voices[0]]
+        if not years or not all(y.isdigit() for y in years) or max(dated) <= max(map(int, years)):
+            return ""
+        return (f"no document of {_VOICE_WORDS.get(voices[0], voices[0])} here is dated after {max(map(int, years))}, and the question asks "
+                f"about something of {max(dated)}")
 
     def unheard_of(self, question: str, hits: list[Hit]) -> list[str]:
         """The names of the question ('PISA', 'GANHRI', 'Human Rights Watch') with a capitalised word no paragraph of the
