@@ -1149,3 +1149,9 @@ def test_a_voices_words_on_a_thing_dated_after_its_documents_are_not_found(bot):
     assert law.abstained and law.evidence["dated_before"] is False and "2019" in law.text
     deadline = bot.ask("What did the Committee ask the State to submit by 31 March 2024?")
     assert not deadline.abstained and "E/C.12/KAZ/CO/2, para. 57" in [c.label for c in deadline.citations]
+
+
+def test_a_rate_asked_for_rural_or_urban_areas_needs_a_figure_for_them(bot):
+    """E/C.12/KAZ/3 paras. 397-401 give the country's poverty line and rate, never one for towns or the countryside."""
+    ans = bot.ask("What was the poverty rate in urban areas in Kazakhstan?")
+    assert ans.abstained and ans.evidence["figure_for"] is False and "urban areas" in ans.text

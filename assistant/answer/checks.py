@@ -658,13 +658,15 @@ class AnswerKindChecks:
 
     def unmeasured(self, question: str, cited: list[Hit]) -> str:
         """'What was the infant mortality rate ...?': the measure asked for, when no sentence of the cited paragraphs
-        gives a figure beside all its words ('mortality' alone is another rate), and beside the group it is asked of
-        ('the unemployment rate among women': in the sentence, not only in a heading on women's work); else ''."""
+        gives a figure beside all its words ('mortality' alone is another rate), and beside the group or the rural or
+        urban areas it is asked of ('the unemployment rate among women': in the sentence, not only in a heading on
+        women's work); else ''."""
         phrase = self.measured(question)
         if not phrase:
             return ""
-        among = re.search(rf"{re.escape(phrase)}\s+(?:among|for|of)\s+(?:the\s+)?({_GROUP_WORDS})\b", question, re.I)
-        group = set(self.tokenize([among.group(1)])[0]) if among else set()
+        among = re.search(rf"{re.escape(phrase)}\s+(?:(?:among|for|of)\s+(?:the\s+)?({_GROUP_WORDS})|in\s+(?:the\s+)?(rural|urban)\b)\b", question, re.I)
+        group = set(self.tokenize([among.group(1) or among.group(2)])[0]) if among else set()  # 'in rural areas': 'rural'
+        # beside the figure ('the poverty rate is 5.2 per cent' is the country's)
         words = set(self.tokenize([phrase])[0]) - set(self.tokenize([" ".join(naming_words(question)) + " " + MEASURE_WORDS])[0])
         for h in cited:
             t, heads = h.paragraph.text, set(self.tokenize([" ".join(h.paragraph.headings)])[0])
@@ -672,7 +674,7 @@ class AnswerKindChecks:
             for s, toks in zip(spans, self.tokenize(spans)):
                 if re.search(r"\d", _ARTICLE_NUMBER.sub(" ", s)) and all(w in toks or w in heads or names_word(s, w) for w in words) and group <= set(toks):
                     return ""
-        return phrase + (" " + among.group(0)[len(phrase):].strip() if among else "")
+        return phrase + (" " + among.group(0)[len(phrase):].strip() + (" areas" if among.group(2) else "") if among else "")
 
     def _cited(self, hits: list[Hit]) -> list[Hit]:
         """The paragraphs an answer would quote: the best, and those within `margin` of it."""
