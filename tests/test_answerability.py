@@ -1155,3 +1155,9 @@ def test_a_rate_asked_for_rural_or_urban_areas_needs_a_figure_for_them(bot):
     """E/C.12/KAZ/3 paras. 397-401 give the country's poverty line and rate, never one for towns or the countryside."""
     ans = bot.ask("What was the poverty rate in urban areas in Kazakhstan?")
     assert ans.abstained and ans.evidence["figure_for"] is False and "urban areas" in ans.text
+
+
+def test_which_companies_needs_a_company_named(bot):
+    """FIDH-LOI-2018 speaks of tobacco and cotton farms and their employers, and names no company."""
+    ans = bot.ask("Which companies did FIDH say exploit migrant labour on tobacco farms?")
+    assert ans.abstained and ans.evidence["names_the_kind"] is False and "company" in ans.text

@@ -154,9 +154,15 @@ _KIND_Q = re.compile(rf"^\s*(?:(?i:in|by)\s+)?(?i:which)\s+(?:({'|'.join(_KINDS)
 
 
 def asked_kind(question: str) -> str:
-    """'Which court convicted her?' -> 'court': the kind of named thing asked for; '' for other questions."""
+    """'Which court convicted her?' -> 'court': the kind of named thing asked for; '' for other questions.
+
+    >>> asked_kind("Which companies were named as using forced labour?"), names_kind("company", "Tobacco companies hire migrants.")
+    ('company', False)
+    """
     m = _KIND_Q.search(question)
     kind = (m.group(1) or m.group(2)) if m else ""
+    if not kind and re.match(r"\s*(?:(?:in|by)\s+)?which\s+(?:[\w-]+\s+)?compan(?:y|ies)\b", question, re.I):
+        return "company"  # 'Which companies were named as using forced labour?'
     return "treaty" if kind == "treaties" else kind
 
 
@@ -176,6 +182,8 @@ def gives_symbol(sentence: str) -> bool:
 def names_kind(kind: str, sentence: str) -> bool:
     """Does the sentence name a thing of this kind, by a capitalised name ('the Almaty City Court', 'the Labour
     Code'), not only the word ('a Kazakh court')?"""
+    if kind == "company":  # 'Philip Morris Kazakhstan LLP', 'the Kazakhmys Corporation'; not 'tobacco companies'
+        return bool(re.search(r"\b(?:LLP|JSC|LLC|Ltd|Inc|PLC|GmbH|AG|Company|Corporation)\b", sentence))
     return bool(re.search(rf"(?<!^)\b(?:{_KINDS[kind].title()})s?\b", sentence))
 
 
