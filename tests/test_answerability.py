@@ -1161,3 +1161,10 @@ def test_which_companies_needs_a_company_named(bot):
     """FIDH-LOI-2018 speaks of tobacco and cotton farms and their employers, and names no company."""
     ans = bot.ask("Which companies did FIDH say exploit migrant labour on tobacco farms?")
     assert ans.abstained and ans.evidence["names_the_kind"] is False and "company" in ans.text
+
+
+def test_the_outcome_of_a_thing_the_paragraphs_never_mention_is_not_found(bot):
+    """FIDH-LOI-2018 issue 7 para. 3 gives Nurbek Kushakbayev's sentence and no appeal: 'the outcome of his appeal' is
+    'not found', naming the appeal."""
+    ans = bot.ask("What was the outcome of Nurbek Kushakbayev's appeal?")
+    assert ans.abstained and ans.evidence["names_the_outcome"] is False and "appeal" in ans.text

@@ -348,6 +348,8 @@ _DATED_THING = re.compile(rf"\b{_MONTH}(1[89]\d\d|20\d\d)\s+(?:[\w-]+\s+)?(?:law
 _SAYS = re.compile(r"\b(?:did|does|do|has|have|had)\s+((?:[\w'\u2019-]+\s+){1,3}?)(?:say|said|note|noted|recommend|recommended|"
                    r"welcome|welcomed|write|wrote|observe|observed|urge|urged|ask|asked|comment|commented|conclude|"
                    r"concluded|regret|regretted|criticize|criticise|criticized|criticised|express|expressed)\b", re.I)
+_OUTCOME_OF = re.compile(r"\b(?:outcome|result|verdict|ruling|fate)s?\s+of\s+(?:the\s+|an?\s+|her\s+|his\s+|their\s+|its\s+|"
+                         r"[\w-]+(?:\s+[\w-]+)?['\u2019]s\s+)?([a-z][\w-]+)", re.I)  # 'the outcome of Ms. K's appeal': 'appeal'
 _VOICE_WORDS = {"committee": "the Committee", "state": "the State", "ngo": "the NGOs"}
 
 
@@ -372,6 +374,8 @@ class AnswerKindChecks:
             out["country_reviewed"] = f"the closest paragraphs are of documents on another State than {' or '.join(addressed)}"
         if late := self.said_before(question):
             out["dated_before"] = late
+        if (outcome := _OUTCOME_OF.search(asked_part(question))) and not any(mentions(outcome.group(1), x) for x in contexts):
+            out["names_the_outcome"] = f"the closest paragraphs do not mention the {outcome.group(1)}"
         if places := places_missing(question, contexts):
             out["names_the_place"] = f"the closest paragraphs do not mention {' or '.join(places)}"
         if years := self.years_without_figure(question, texts):
