@@ -236,17 +236,19 @@ _ROLE_ASKED = re.compile(rf"\bwho\s+(chair|head|lead|led|presid)\w*|(?:\bwho\s+(
 
 def role_asked(question: str) -> str:
     """The office whose holder a question asks for, as a pattern of the words that say it ('the name of the judge who
-    convicted her' -> 'judge'; 'Who chairs the Commission?' -> 'chair'; 'Who led it?' -> 'lead|led'); '' when none
+    convicted her' -> 'judge'; 'Who chairs the Commission?', 'Who led it?': any word for leading); '' when none
     ('Who was appointed?'). A sentence that names a person must say the office too: the defendant is no judge.
 
-    >>> role_asked("What was the name of the judge who convicted her?"), role_asked("Who chairs the Commission?")
-    ('judge', 'chair')
-    >>> role_asked("Who was appointed in 2016?"), role_asked("Who led the delegation?")
-    ('', 'lead|led')
+    >>> role_asked("What was the name of the judge who convicted her?"), role_asked("Who led the delegation?")
+    ('judge', 'head|lead|led|chair|presid')
+    >>> role_asked("Who was appointed in 2016?")
+    ''
     """
     m = _ROLE_ASKED.search(question)
     role = (m.group(1) or m.group(2)).lower() if m else ""
-    return "lead|led" if role in ("lead", "led", "leader") else "chair" if role.startswith("chair") else role
+    if role.startswith(("lead", "led", "head", "chair", "presid")):  # one office said many ways: 'led' the delegation
+        return "head|lead|led|chair|presid"  # that 'was headed by' Ms. X
+    return role
 
 
 def holds_role(role: str, text: str, question: str, rare) -> bool:
