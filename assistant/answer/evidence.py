@@ -260,6 +260,8 @@ def holds_role(role: str, text: str, question: str, rare) -> bool:
     False
     >>> holds_role("judge", "Judge Serik Abenov presided. The court convicted Larisa Kharkova.", "Which judge?", rare)
     True
+    >>> holds_role(role_asked("Who led the delegation?"), "The delegation was headed by Serik Abenov, Minister.", "Who led it?", rare)
+    True
     """
     spans = sentences(text)
     said = [text[spans[i - 1][0]:b] if i else text[a:b] for i, (a, b) in enumerate(spans)]
