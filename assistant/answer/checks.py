@@ -117,6 +117,7 @@ _TREATY_NAME = re.compile(r"\b(?:Convention|Covenant|Protocol|Treaty|Charter)\s+
 _PROTOCOL_OF = re.compile(r"\bProtocols?\s+to\s+(?:the\s+)?([A-Z]{2,}s?\b|[A-Z][\w'\u2019-]*(?:,?\s+(?:on|of|the|and|against|for|[A-Z][\w'\u2019-]*))*)")
 _TREATY_OWNER = re.compile(r"\b(?:the\s+)?(Covenant|Convention|Charter)['\u2019]s\s+Optional\s+Protocol\b", re.I)
 _CAPITALISED_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'\u2019-]*(?:,?\s+(?:(?:of|the|and|on|against|for|to|all|with|their|its)\s+)*[A-Z][\w'\u2019-]*)*")
+_A_TREATY = re.compile(r"\b(?:(?i:Convention|Covenant|Protocol|Treaty|Charter)s?|[A-Z]*C[A-Z]{2,})\b")  # or 'CRPD', 'ICRMW'
 _NAMED_BEFORE = re.compile(r"((?:\b[A-Z][\w'\u2019-]*\s+){1,4})(?:Convention|Charter|Treaty)\b")
 _NOT_A_NAME = {"ilo", "has", "have", "had", "did", "does", "do", "is", "was", "when", "which", "what", "whether", "core", "optional", "new"}
 _GENERIC_TREATY_WORDS = {"the", "of", "all", "rights", "right", "protection", "members", "their", "its", "and", "on", "international",
@@ -139,6 +140,9 @@ def treaties_missing(question: str, texts: list[str]) -> list[str]:
     ['migrant workers and their families']
     >>> treaties_missing("Has it ratified the UN convention that protects the rights of all migrant workers, and when?", ["It has ratified the CRC."])
     ['migrant workers']
+    >>> treaties_missing("Did it ratify the treaty that protects the rights of migrant workers and their families?",
+    ...                  ["Support migrant workers and members of their families through social protection schemes."])
+    ['migrant workers and their families']
     >>> treaties_missing("Has it ratified the Convention against Torture?", ["The Convention against Torture was ratified in 1998."])
     []
     >>> treaties_missing("Has it ratified the ILO Domestic Workers Convention?", ["It ratified the ILO Equal Remuneration Convention, 1951 (No. 100)."])
@@ -156,13 +160,15 @@ def treaties_missing(question: str, texts: list[str]) -> list[str]:
     []
     """
     out = []
+    treaty_sentences = [t[a:b] for t in texts for a, b in sentences(t) if _A_TREATY.search(t[a:b])]  # 'support migrant
+    # workers and their families' names no treaty
     question = _TREATY_OWNER.sub(lambda m: f"Optional Protocol to the {m.group(1)}", question)  # "the Covenant's Optional Protocol"
     for m in [*_PROTOCOL_OF.finditer(question), *_TREATY_NAME.finditer(_PROTOCOL_OF.sub(" ", question))]:
         name = m.group(1)
         if name[:1].isupper() or name.lower().startswith("the ") and name[4:5].isupper():  # written as a name: its capitalised words
             name = _CAPITALISED_NAME.match(name).group(0)  # ('... Political Rights enter into force': not 'enter')
         words = [w for w in re.findall(r"[A-Za-z]+", name) if len(w) > 2 and w.lower() not in _GENERIC_TREATY_WORDS]
-        if words and not any(all(_word_of_name(w, t) for w in words) for t in texts):
+        if words and not any(all(_word_of_name(w, t) for w in words) for t in treaty_sentences):
             out.append(re.sub(r"^(?:the\s+)?(?:rights\s+of\s+)?(?:all\s+)?", "", m.group(1).strip(), flags=re.I))
     for m in _NAMED_BEFORE.finditer(question):  # 'the ILO Domestic Workers Convention', 'the Aarhus Convention'
         words = [w for w in re.findall(r"[A-Za-z]+", m.group(1)) if len(w) > 2 and w.lower() not in _GENERIC_TREATY_WORDS | _NOT_A_NAME]
