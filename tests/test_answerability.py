@@ -1170,3 +1170,16 @@ def test_the_outcome_of_a_thing_the_paragraphs_never_mention_is_not_found(bot):
     'not found', naming the appeal."""
     ans = bot.ask("What was the outcome of Nurbek Kushakbayev's appeal?")
     assert ans.abstained and ans.evidence["names_the_outcome"] is False and "appeal" in ans.text
+
+
+def test_what_is_asked_after_one_voices_words_is_checked_for_its_kind(bot):
+    """'The Committee noted X. What was Y?' tells, then asks one thing: the score, the city, the amount asked must be
+    given. E/C.12/KAZ/CO/2 para. 48 (c) cites PISA without a score; KAZ-FU-2021 para. 22 says Kazakhstan signed the
+    Global Compact for Migration, not where it was adopted; E/C.12/KAZ/3 para. 397 sets the poverty line at 70 per
+    cent of the subsistence level and gives that level in no currency."""
+    score = bot.ask("The Committee noted the PISA results on education quality. What was the average mathematics score?")
+    city = bot.ask("The State joined the Global Compact for Migration in 2018. In which city was it adopted?")
+    money = bot.ask("The State defines the poverty line by the subsistence minimum. What was that minimum in tenge?")
+    assert score.abstained and score.evidence["figure_for"] is False
+    assert city.abstained and city.evidence["names_the_kind"] is False
+    assert money.abstained

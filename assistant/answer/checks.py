@@ -479,7 +479,9 @@ class AnswerKindChecks:
         court or law, a date beside the thing done (or the act dated, in the sentence or the lead-in of its list:
         `leads`, one per text), a length of time, a penalty (imposed on the person named); an either-or question: one of
         its two things."""
-        of, money, kind, things = share_of(question), asks_for_money(question), asked_kind(question), self.things_done(question)
+        ask = self.told_then_asked(question)  # 'The government mentions a taxi pilot. Which agency funded it?'
+        of, things = share_of(question), self.things_done(question)
+        money, kind = asks_for_money(question) or asks_for_money(ask), asked_kind(question) or asked_kind(ask)
         duration, pair, (act, act_words) = asks_for_duration(question), alternatives(question), act_asked(question)
         persons = self.persons_asked(question) if asks_for_penalty(question) else []
         penalty = bool(persons) or asks_for_penalty(question) and bool(re.search(r"\b(?:prison|jail|sentenc)", question, re.I))
@@ -616,6 +618,16 @@ class AnswerKindChecks:
                 return wider
         return []
 
+    def told_then_asked(self, question: str) -> str:
+        """The part that asks, when a question tells first what one voice said or did and then asks one thing that
+        names no other voice ('The Committee said PISA results are low. What was the average reading score?'): its
+        kind of answer (a score, a date, a name) is what the paragraphs must give, whoever gives it. '' for a question
+        on follow-through ('The Committee wanted X. When was it made a crime?': the State's replies answer) or one
+        naming two voices."""
+        if not premise(question) or self.reader.asks_about_follow_through(question) or len(self.reader.voices_named(question)) > 1:
+            return ""
+        return asked_part(question)
+
     def counted_after(self, question: str) -> bool:
         """One 'how many' asked after what a voice said or did ('The Committee called for substitution therapy. How many
         people receive it?'): one count, whose figure any voice may give; not a question on follow-through, whose
@@ -710,7 +722,8 @@ class AnswerKindChecks:
         """evidence.measured, of the question after what it tells first when that is one question ('Life expectancy
         fell to 70.23 years in 2021. What was life expectancy in 2023?'); not after a voice's words ('The Committee
         noted a pay gap. What does the State's report give?' is answered by two paragraphs)."""
-        return measured(question) or ("" if self.in_two_parts(question) else measured(asked_part(question)))
+        return measured(question) or ("" if self.in_two_parts(question) and not self.told_then_asked(question)
+                                      else measured(asked_part(question)))
 
     def in_two_parts(self, question: str) -> bool:
         """'What did the Committee recommend, and what did the State answer?', 'The Committee said X. What did

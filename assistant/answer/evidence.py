@@ -125,14 +125,14 @@ def measured(question: str) -> str:
     'score'
     >>> measured("What is the maximum fine for calling for a strike?"), measured("What did the NGO estimate as the number of victims?")
     ('fine', 'number')
-    >>> measured("What was life expectancy at birth in 2023?")
-    'life expectancy'
+    >>> measured("What was life expectancy at birth in 2023?"), measured("What was that minimum in tenge?")
+    ('life expectancy', 'minimum')
     """
     m = _MEASURED_Q.search(question)
     return re.sub(_QUALIFIERS, "", next(g for g in m.groups() if g)).strip() if m else ""
 
 
-_QUALIFIERS = re.compile(r"\b(?:legal|statutory|official|current|latest|actual|exact|reported|maximum|highest|largest)\s+", re.I)  # 'the legal minimum
+_QUALIFIERS = re.compile(r"\b(?:legal|statutory|official|current|latest|actual|exact|reported|maximum|highest|largest|that|this|such)\s+", re.I)  # 'the legal minimum
 # age': a text gives 'the minimum age for marriage is set at 18' without the word
 
 

@@ -135,9 +135,12 @@ def asks_for_money(question: str) -> bool:
     (True, False)
     >>> asks_for_money("How many tenge does the budget give the Office?"), asks_for_money("How many staff does the Office have?")
     (True, False)
+    >>> asks_for_money("What is the subsistence level in tenge?"), asks_for_money("What was the poverty rate in rural areas?")
+    (True, False)
     """
-    unit = re.search(r"\bhow much\b.*\bin ([a-z]+s?|[A-Z]{3})\b|\b(?i:how many)\s+([a-z]+s?|[A-Z]{3})\b", question)  # "how many tenge"
-    return not _COMPARED.search(question) and bool(_MONEY_Q.search(question) or unit and currency_pattern().search("1 " + (unit.group(1) or unit.group(2))))
+    unit = re.search(r"\b(?:how much|(?i:what)\s+(?:is|was|are|were))\b.*\bin ([a-z]+s?|[A-Z]{3})\b(?=\s*\??\s*$)|\bhow much\b.*\bin ([a-z]+s?|[A-Z]{3})\b|"
+                     r"\b(?i:how many)\s+([a-z]+s?|[A-Z]{3})\b", question)  # "how many tenge", "What is the subsistence level in tenge?"
+    return not _COMPARED.search(question) and bool(_MONEY_Q.search(question) or unit and currency_pattern().search("1 " + next(g for g in unit.groups() if g)))
 
 
 def gives_money(sentence: str) -> bool:
