@@ -1183,3 +1183,13 @@ def test_what_is_asked_after_one_voices_words_is_checked_for_its_kind(bot):
     assert score.abstained and score.evidence["figure_for"] is False
     assert city.abstained and city.evidence["names_the_kind"] is False
     assert money.abstained
+
+
+@pytest.mark.parametrize("question, check", [
+    ("Who currently holds the post of Ombudsman in Kazakhstan?", "names_a_person"),  # E/C.12/KAZ/3 paras. 90-91 name none
+    ("The State describes an Invataksi pilot for persons with disabilities. Which donor organisation paid for it?", "names_the_kind"),
+    ("What HIV prevalence rate among persons who inject drugs does the Committee report?", "figure_for"),  # para. 46: no rate
+])
+def test_a_holder_an_agency_or_a_rate_among_a_group_must_be_given(bot, question, check):
+    ans = bot.ask(question)
+    assert ans.abstained and ans.evidence[check] is False

@@ -82,7 +82,7 @@ def figure_for_year(years_asked: list[str], sentences: list[str]) -> bool:
 
 _ROLE = r"(?:rapporteur|chair\w*|head|commissioner|ombudsman|ombudsperson|minister|president|director|leader|speaker|secretary|judge|prosecutor)"
 ROLE = re.compile(_ROLE, re.I)  # an office holder's title
-_PERSON_Q = re.compile(rf"^\s*(?:who\s+(?:chairs|chaired|heads|headed|leads|led)\b|who\s+(?:\w+ly\s+|now\s+)?(?:serves|served|acts|acted)\s+as\b|who\s+(?:(?:has|had|have)\s+been|was|were)\s+(?:\w+ly\s+|the\s+(?:first|last|current|latest|new)\s+(?:\w+\s+)?(?:to\s+be\s+)?)?"
+_PERSON_Q = re.compile(rf"^\s*(?:who\s+(?:chairs|chaired|heads|headed|leads|led|(?:\w+ly\s+|now\s+)?(?:holds|held|occupies|occupied))\b|who\s+(?:\w+ly\s+|now\s+)?(?:serves|served|acts|acted)\s+as\b|who\s+(?:(?:has|had|have)\s+been|was|were)\s+(?:\w+ly\s+|the\s+(?:first|last|current|latest|new)\s+(?:\w+\s+)?(?:to\s+be\s+)?)?"
                        rf"(?:appointed|elected|named|nominated)\b|"
                        rf"which\s+(?:[\w-]+\s+){{0,2}}?(?:member|expert|official|person)s?\b(?!\s+[Ss]tates)|"  # not 'member States'
                        rf"who\s+(?:is|was|were|are)\s+(?:the\s+|[\w']+'s\s+)?"
@@ -108,7 +108,7 @@ _NOT_A_DATE = re.compile(r"(?:Convention|Covenant|Protocol|Recommendation|Declar
 _MEASURE = r"(?:rate|ratio|number|share|percentage|proportion|level|amount|index|scores?|value|wage|salary|pension|minimum|" \
            r"expectancy|gap|coefficient|total|figure|budget|cost|price|rank|ranking|fine)"
 _MEASURED_Q = re.compile(rf"^\s*what\s+(?:(?:was|is|were|are)\s+(?:the\s+|[\w']+'s\s+)?((?:[\w-]+\s+){{0,4}}?{_MEASURE})\b|"
-                         rf"((?:[\w-]+\s+){{0,4}}?{_MEASURE})(?:\s+or\s+[\w-]+)?\s+(?:per|for|in|of|does|did|do|has|have|had|was|were|is|are)\b|"  # 'What scores did'
+                         rf"((?:[\w-]+\s+){{0,4}}?{_MEASURE})(?:\s+or\s+[\w-]+)?\s+(?:per|for|in|of|among|does|did|do|has|have|had|was|were|is|are)\b|"  # 'What scores did'
                          rf"(?:did|does|do)\s+(?:[\w'\u2019-]+\s+){{1,6}}?(?:estimate|put|give|report|record)\s+as\s+the\s+((?:[\w-]+\s+){{0,4}}?{_MEASURE})\b)", re.I)
 MEASURE_WORDS = "rate ratio number share percentage proportion fraction slice portion level amount total figure value"
 
@@ -127,6 +127,8 @@ def measured(question: str) -> str:
     ('fine', 'number')
     >>> measured("What was life expectancy at birth in 2023?"), measured("What was that minimum in tenge?")
     ('life expectancy', 'minimum')
+    >>> measured("What HIV prevalence rate among people who inject drugs did it cite?")
+    'HIV prevalence rate'
     """
     m = _MEASURED_Q.search(question)
     return re.sub(_QUALIFIERS, "", next(g for g in m.groups() if g)).strip() if m else ""
@@ -216,8 +218,8 @@ def asks_for_person(question: str) -> bool:
     (True, True)
     >>> asks_for_person("Who has been affected by the reform?"), asks_for_person("Who currently serves as Ombudsman?")
     (False, True)
-    >>> asks_for_person("The post was created in 2016. Who was the first person appointed to it?")
-    True
+    >>> asks_for_person("The post was created in 2016. Who was the first person appointed to it?"), asks_for_person("Who holds the post?")
+    (True, True)
     >>> asks_for_person("The NGOs asked for a National Rapporteur. Who was eventually appointed to that post?")  # after a telling
     True
     >>> asks_for_person("Under the NGO's recommendations, which experts should take part?")  # may be bodies: 'experts from ILO'

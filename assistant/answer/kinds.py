@@ -161,11 +161,15 @@ def asked_kind(question: str) -> str:
 
     >>> asked_kind("Which companies were named as using forced labour?"), names_kind("company", "Tobacco companies hire migrants.")
     ('company', False)
+    >>> asked_kind("Which international agency funded it?"), names_kind("agency", "It was funded with UNICEF."), names_kind("agency", "Partners funded it.")
+    ('agency', True, False)
     """
     m = _KIND_Q.search(question)
     kind = (m.group(1) or m.group(2)) if m else ""
     if not kind and re.match(r"\s*(?:(?:in|by)\s+)?which\s+(?:[\w-]+\s+)?compan(?:y|ies)\b", question, re.I):
         return "company"  # 'Which companies were named as using forced labour?'
+    if not kind and re.match(r"\s*(?:(?:in|by)\s+)?which\s+(?:[\w-]+\s+)?(?:agenc(?:y|ies)|donors?|organi[sz]ations?)\b", question, re.I):
+        return "agency"  # 'Which international agency funded it?'
     return "treaty" if kind == "treaties" else kind
 
 
@@ -187,6 +191,9 @@ def names_kind(kind: str, sentence: str) -> bool:
     Code'), not only the word ('a Kazakh court')?"""
     if kind == "company":  # 'Philip Morris Kazakhstan LLP', 'the Kazakhmys Corporation'; not 'tobacco companies'
         return bool(re.search(r"\b(?:LLP|JSC|LLC|Ltd|Inc|PLC|GmbH|AG|Company|Corporation)\b", sentence))
+    if kind == "agency":  # 'the United Nations Development Programme', 'UNICEF', 'USAID'; not 'international partners'
+        return bool(re.search(r"(?:\b[A-Z][\w-]+\s+)+(?:Agency|Organi[sz]ation|Programme|Fund|Bank|Foundation|Office)\b|"
+                              r"\b(?:UN[A-Z]{2,}|USAID|WHO|ILO|IOM|OSCE|OHCHR|UN Women|World Bank|European Union|EU)\b", sentence))
     return bool(re.search(rf"(?<!^)\b(?:{_KINDS[kind].title()})s?\b", sentence))
 
 
