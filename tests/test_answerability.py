@@ -1193,3 +1193,10 @@ def test_what_is_asked_after_one_voices_words_is_checked_for_its_kind(bot):
 def test_a_holder_an_agency_or_a_rate_among_a_group_must_be_given(bot, question, check):
     ans = bot.ask(question)
     assert ans.abstained and ans.evidence[check] is False
+
+
+def test_an_age_counts_no_one(bot):
+    """FIDH-LOI-2018 issue 5 para. 2: 'Kyrgyz girls aged 13-17' work as nannies for '100 US dollars a month'; neither
+    the ages nor the dollars count the girls."""
+    ans = bot.ask("FIDH writes that Kyrgyz girls aged 13 to 17 are sent to work as nannies. How many girls is that?")
+    assert ans.abstained

@@ -58,7 +58,10 @@ _NOT_A_COUNT = re.compile(rf"\b(?:art(?:icle)?s?|No|Nos|paras?|paragraphs?|chapt
                           r"\b\d+/\d+\b|"  # a resolution or decision: 'resolution 5/1'
                           r"(?-i:\b[A-Z][A-Z\d.]*/[\w./-]+)|"  # a document symbol: 'CRPD/C/ARM/Q/1/Add.1', 'CERD/C/SR.2131'
                           rf"\b\d{{1,2}}\s+(?=(?:(?:to|and|-|\u2013)\s*\d{{1,2}}\s+)?{_MONTH})|\b{_MONTH}\s+\d{{1,2}}\b|"
-                          rf"\b(?:1[89]\d\d|20\d\d)\s*[-\u2013/]\s*(?:1[89]\d\d|20\d\d|\d\d)\b", re.I)
+                          rf"\b(?:1[89]\d\d|20\d\d)\s*[-\u2013/]\s*(?:1[89]\d\d|20\d\d|\d\d)\b|"
+                          r"\b(?:aged|ages?)\s+(?:of\s+|between\s+)*\d{1,2}(?:\s*(?:-|\u2013|to|and)\s*\d{1,2})?\b|"  # an age: 'girls aged
+                          r"\b\d{1,2}(?:\s*(?:-|\u2013|to)\s*\d{1,2})?[\s-]+years?[\s-]+(?:old|of\s+age)\b", re.I)  # 13-17', '15-year-old'
+
 _WORD_COUNT = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                          r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
                          r"hundreds?|thousands?|millions?|dozens?)\b(?![\s-]+(?:th|st|nd|rd)\b)", re.I)  # 'one' is mostly a pronoun
@@ -79,6 +82,8 @@ def counted_figures(sentence: str) -> list[str]:
 
     >>> counted_figures("On 25 July 2017 the court fined 1,500 people under article 402 (1); 40 per cent appealed.")
     ['1,500', '40']
+    >>> counted_figures("More Kyrgyz girls aged 13-17 work as nannies; 1,200 children aged 5 to 9 and some 12-year-old boys too.")
+    ['1,200']
     """
     return [m.group(0).strip().rstrip(",").strip() for m in _counting(sentence)[1]]
 
