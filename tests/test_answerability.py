@@ -1200,3 +1200,13 @@ def test_an_age_counts_no_one(bot):
     the ages nor the dollars count the girls."""
     ans = bot.ask("FIDH writes that Kyrgyz girls aged 13 to 17 are sent to work as nannies. How many girls is that?")
     assert ans.abstained
+
+
+def test_a_not_found_says_no_paragraph_mentions_only_what_no_paragraph_does(bot):
+    """'Not found' names the key thing missing; 'no paragraph mentions' only when a word of it is in no paragraph at
+    all ('Oviedo'); a convention some paragraph names but none of the closest ('ILO Domestic Workers Convention': the
+    words are all in the corpus) is 'none of the closest paragraphs mentions'."""
+    oviedo = bot.ask("Did Kazakhstan ratify the Oviedo Convention?")
+    ilo = bot.ask("When did Kazakhstan ratify the ILO Domestic Workers Convention (No. 189)?")
+    assert "no paragraph mentions 'Oviedo Convention'" in oviedo.text
+    assert ilo.abstained and "none of the closest paragraphs mentions" in ilo.text

@@ -160,6 +160,12 @@ class Composer(AnswerKindChecks):
         nums, names = self.things(question)
         return [t for t in nums + names if not any(holds(t, x) for x in texts)]
 
+    def where_missing(self, things: list[str]) -> str:
+        """'no paragraph mentions' when a word of each thing is in no paragraph of the corpus at all; else 'none of the
+        closest paragraphs mentions' (the things are looked for in the best five: 'HIV' may be in another paragraph)."""
+        unheard = all(any(t not in self.lexical.vocab for t in toks) for toks in self.tokenize(things))
+        return "no paragraph mentions" if unheard else "none of the closest paragraphs mentions"
+
     def order(self, question: str, hits: list[Hit]) -> list[Hit]:
         """The hits in the order the answer cites them: the kind of answer asked for (promote), a law the best paragraph
         does not name (named_law), a year the best paragraphs lack (rescue), then what the best only announces (goes_on)."""
@@ -280,7 +286,7 @@ class Composer(AnswerKindChecks):
         if gaps or p < self.model.get("threshold", 0.5):
             missing = self.missing(question, hits)
             reason = next((r for r in gaps.values() if r), "")
-            text = (f"Not found in these documents: no paragraph mentions {', '.join(repr(m) for m in missing)}." if missing
+            text = (f"Not found in these documents: {self.where_missing(missing)} {', '.join(repr(m) for m in missing)}." if missing
                     else f"Not found in these documents: {reason}." if reason else NOT_FOUND)
             related = tuple(self._citation(question, h) for h in hits[:3] if h.dense >= self.off_topic)
             return Answer(question, text, (), True, seconds, related=related, evidence={**why, "missing": missing})
