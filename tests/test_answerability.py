@@ -1210,3 +1210,18 @@ def test_a_not_found_says_no_paragraph_mentions_only_what_no_paragraph_does(bot)
     ilo = bot.ask("When did Kazakhstan ratify the ILO Domestic Workers Convention (No. 189)?")
     assert "no paragraph mentions 'Oviedo Convention'" in oviedo.text
     assert ilo.abstained and "none of the closest paragraphs mentions" in ilo.text
+
+
+@pytest.mark.parametrize("question, body", [
+    ("According to CERD, what should Kazakhstan do for the Roma?", "CERD"),
+    ("What did the Human Rights Committee recommend on peaceful assembly in Kazakhstan?", "CCPR"),
+])
+def test_the_words_of_a_treaty_body_with_no_document_here_are_not_found(bot, question, body):
+    """Every committee document bundled is CESCR's: another treaty body's words asked for are 'not found', saying whose
+    documents are here (not CESCR's or an NGO's paragraph in their place)."""
+    ans = bot.ask(question)
+    assert ans.abstained and ans.evidence["body_here"] is False and body in ans.text and "CESCR" in ans.text
+
+
+def test_a_treaty_body_only_mentioned_is_not_asked_for_its_words(bot):
+    assert "body_here" not in bot.ask("How many reports has Kazakhstan submitted to the Committee against Torture?").evidence

@@ -18,7 +18,7 @@ from .counts import (_PEOPLE, asks_a_count, asks_a_total, asks_by_naming, asks_e
 from .kinds import (act_asked, alternatives, asked_kind, asks_for_duration, asks_for_money, asks_for_penalty, asks_for_symbol,
                     dates_the_act, gives_duration, gives_money, gives_penalty, gives_share, gives_symbol, mentions, named_things,
                     names_kind, names_word, share_of, without_protocols)
-from ..search.query import QUESTION_WORDS, asked_part, asker_lead_in, event_years, names_a_paragraph, premise, premise_years, range_years, naming_words, without_body_names, years
+from ..search.query import QUESTION_WORDS, asked_part, bodies_named, asker_lead_in, event_years, names_a_paragraph, premise, premise_years, range_years, naming_words, without_body_names, years
 from ..records import Paragraph
 from ..search.retrieve import Hit
 
@@ -351,11 +351,13 @@ _DATED_THING = re.compile(rf"\b{_MONTH}(1[89]\d\d|20\d\d)\s+(?:[\w-]+\s+)?(?:law
                           rf"constitution|referendum)s?\b|\b(?:law|act|code|amendment|decree|reform)s?\s+(?:of|from|"
                           rf"(?:adopted|passed|enacted)\s+in)\s+{_MONTH}(1[89]\d\d|20\d\d)\b|\b(?:adopted|passed|enacted)\s+in\s+"
                           rf"{_MONTH}(1[89]\d\d|20\d\d)\b", re.I)  # 'the April 2024 law', 'the Code of 2020', 'adopted in 2023'
-_SAYS = re.compile(r"\b(?:did|does|do|has|have|had)\s+((?:[\w'\u2019-]+\s+){1,3}?)(?:say|said|note|noted|recommend|recommended|"
+_SAYS = re.compile(r"\b(?:did|does|do|has|have|had)\s+((?:[\w'\u2019-]+\s+){1,6}?)(?:say|said|note|noted|recommend|recommended|"
                    r"welcome|welcomed|write|wrote|observe|observed|urge|urged|ask|asked|comment|commented|conclude|"
                    r"concluded|regret|regretted|criticize|criticise|criticized|criticised|express|expressed)\b", re.I)
 _OUTCOME_OF = re.compile(r"\b(?:outcome|result|verdict|ruling|fate)s?\s+of\s+(?:the\s+|an?\s+|her\s+|his\s+|their\s+|its\s+|"
                          r"[\w-]+(?:\s+[\w-]+)?['\u2019]s\s+)?([a-z][\w-]+)", re.I)  # 'the outcome of Ms. K's appeal': 'appeal'
+_BY_BODY = re.compile(r"\b(?i:according)\s+to\s+(?:the\s+)?(?:UN\s+)?(?:[\w'\u2019-]+\s+){0,5}?(?:Committee(?:\s+(?:on|against)\s+[\w\s]+?)?|[A-Z]{3,6})\b|"
+                      r"\b(?:[A-Z]{3,6}|Committee\s+(?:on|against)\s+[\w\s]+?)['\u2019]s?\s+(?:concluding\s+observations|recommendations?|concerns?|views|findings)\b")
 _VOICE_WORDS = {"committee": "the Committee", "state": "the State", "ngo": "the NGOs"}
 
 
@@ -380,6 +382,8 @@ class AnswerKindChecks:
             out["country_reviewed"] = f"the closest paragraphs are of documents on another State than {' or '.join(addressed)}"
         if late := self.said_before(question):
             out["dated_before"] = late
+        if other := self.body_not_here(question):
+            out["body_here"] = other
         if (outcome := _OUTCOME_OF.search(asked_part(question))) and not any(mentions(outcome.group(1), x) for x in contexts):
             out["names_the_outcome"] = f"the closest paragraphs do not mention the {outcome.group(1)}"
         if places := places_missing(question, contexts):
@@ -432,6 +436,19 @@ class AnswerKindChecks:
             return ""
         return (f"no document of {_VOICE_WORDS.get(voices[0], voices[0])} here is dated after {max(map(int, years))}, and the question asks "
                 f"about something of {max(dated)}")
+
+    def body_not_here(self, question: str) -> str:
+        """'What did the UN Committee against Torture recommend about X?' asked of documents no committee but CESCR
+        wrote: the reason, else ''. Only the body whose words are asked ('did CAT recommend', 'according to CAT', 'CAT's
+        concerns'), not one the question only mentions ('How many reports went to CAT?'); not when a committee's
+        document has no known body."""
+        asked = asked_part(question)
+        who = " ".join([m.group(1) for m in _SAYS.finditer(asked)] + [m.group(0) for m in _BY_BODY.finditer(asked)])
+        named = bodies_named(who)
+        authors = {d.get("body") for d in self.docs.values() if d.get("author_kind") == "committee"}
+        if not named or not authors or not all(authors) or named & authors:
+            return ""
+        return f"no document here is by {' or '.join(sorted(named))}; the committee's documents here are by {' and '.join(sorted(authors))}"
 
     def unheard_of(self, question: str, hits: list[Hit]) -> list[str]:
         """The names of the question ('PISA', 'GANHRI', 'Human Rights Watch') with a capitalised word no paragraph of the
