@@ -1225,3 +1225,12 @@ def test_the_words_of_a_treaty_body_with_no_document_here_are_not_found(bot, que
 
 def test_a_treaty_body_only_mentioned_is_not_asked_for_its_words(bot):
     assert "body_here" not in bot.ask("How many reports has Kazakhstan submitted to the Committee against Torture?").evidence
+
+
+def test_concluding_observations_on_a_report_not_here_are_not_found(bot):
+    """The bundled concluding observations are on the second periodic report (E/C.12/KAZ/CO/2); those on the third
+    (E/C.12/KAZ/3, 2024) are not among the documents: 'not found', saying which report's are here."""
+    ans = bot.ask("In the concluding observations on the third periodic report, what did the Committee say about housing?")
+    assert ans.abstained and ans.evidence["observations_here"] is False and "second" in ans.text
+    here = bot.ask("What did the concluding observations on the second periodic report say about housing?")
+    assert "observations_here" not in here.evidence

@@ -358,6 +358,9 @@ _OUTCOME_OF = re.compile(r"\b(?:outcome|result|verdict|ruling|fate)s?\s+of\s+(?:
                          r"[\w-]+(?:\s+[\w-]+)?['\u2019]s\s+)?([a-z][\w-]+)", re.I)  # 'the outcome of Ms. K's appeal': 'appeal'
 _BY_BODY = re.compile(r"\b(?i:according)\s+to\s+(?:the\s+)?(?:UN\s+)?(?:[\w'\u2019-]+\s+){0,5}?(?:Committee(?:\s+(?:on|against)\s+[\w\s]+?)?|[A-Z]{3,6})\b|"
                       r"\b(?:[A-Z]{3,6}|Committee\s+(?:on|against)\s+[\w\s]+?)['\u2019]s?\s+(?:concluding\s+observations|recommendations?|concerns?|views|findings)\b")
+_ORDINAL_WORDS = r"\b(?:initial|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
+_OBSERVATIONS_ON = re.compile(rf"\bconcluding\s+observations\s+(?:on|of|for|about)\s+(?:the\s+|its\s+|[\w'\u2019]+['\u2019]s\s+)?"
+                              rf"({_ORDINAL_WORDS})\s+(?:periodic\s+)?report", re.I)
 _VOICE_WORDS = {"committee": "the Committee", "state": "the State", "ngo": "the NGOs"}
 
 
@@ -384,6 +387,8 @@ class AnswerKindChecks:
             out["dated_before"] = late
         if other := self.body_not_here(question):
             out["body_here"] = other
+        if other := self.observations_not_here(question):
+            out["observations_here"] = other
         if (outcome := _OUTCOME_OF.search(asked_part(question))) and not any(mentions(outcome.group(1), x) for x in contexts):
             out["names_the_outcome"] = f"the closest paragraphs do not mention the {outcome.group(1)}"
         if places := places_missing(question, contexts):
@@ -449,6 +454,18 @@ class AnswerKindChecks:
         if not named or not authors or not all(authors) or named & authors:
             return ""
         return f"no document here is by {' or '.join(sorted(named))}; the committee's documents here are by {' and '.join(sorted(authors))}"
+
+    def observations_not_here(self, question: str) -> str:
+        """'What did the Committee say in its concluding observations on the third periodic report?' when the concluding
+        observations here are on another report (their titles: 'Concluding observations on the second periodic report
+        of Kazakhstan'): the reason, else ''. Not when no concluding observations are here, or their titles say no
+        ordinal."""
+        m = _OBSERVATIONS_ON.search(question)
+        titles = [d.get("title") or "" for d in self.docs.values() if d.get("kind") == "concluding observations"]
+        ordinals = [o.group(0).lower() for t in titles for o in [re.search(_ORDINAL_WORDS, t, re.I)] if o]
+        if not m or not ordinals or len(ordinals) < len(titles) or m.group(1).lower() in ordinals:
+            return ""
+        return f"the concluding observations here are on the {' and '.join(sorted(set(ordinals)))} report, not the {m.group(1).lower()}"
 
     def unheard_of(self, question: str, hits: list[Hit]) -> list[str]:
         """The names of the question ('PISA', 'GANHRI', 'Human Rights Watch') with a capitalised word no paragraph of the
