@@ -1234,3 +1234,12 @@ def test_concluding_observations_on_a_report_not_here_are_not_found(bot):
     assert ans.abstained and ans.evidence["observations_here"] is False and "second" in ans.text
     here = bot.ask("What did the concluding observations on the second periodic report say about housing?")
     assert "observations_here" not in here.evidence
+
+
+def test_a_part_of_a_whole_the_question_gives_must_be_counted(bot):
+    """E/C.12/KAZ/3 para. 510 counts 22,456 scientists, and none by where they work: 'not found'; para. 157 counts
+    109,500 children among the 725,000 persons with disabilities: answered with that figure."""
+    rural = bot.ask("How many of the 22,456 scientists in Kazakhstan work in rural areas?")
+    assert rural.abstained and rural.evidence["counts_the_part"] is False
+    children = bot.ask("How many of the 725,000 persons with disabilities are children?")
+    assert not children.abstained and "109,500" in children.text

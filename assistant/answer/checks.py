@@ -13,7 +13,7 @@ from ..ingest.places import countries_named, mentions_country
 from ..ingest.sentences import sentences
 from .evidence import (MEASURE_WORDS, ORG_WORDS, asked_unit, asks_for_date, asks_for_person, dated, figure_for_year, holds, holds_role, lead_in,
                        measured, person_names, role_asked, spelled_out)
-from .counts import (_PEOPLE, asks_a_count, asks_a_total, asks_by_naming, asks_each, counts, counts_in_words, event_dated, gives_an_amount_each,
+from .counts import (_PEOPLE, asks_a_count, asks_a_total, asks_by_naming, asks_each, counted_figures, counts, counts_in_words, event_dated, gives_an_amount_each,
                      event_uncounted, groups_named, kind_of_people, others_counted, share_words)
 from .kinds import (act_asked, alternatives, asked_kind, asks_for_duration, asks_for_money, asks_for_penalty, asks_for_symbol,
                     dates_the_act, gives_duration, gives_money, gives_penalty, gives_share, gives_symbol, mentions, named_things,
@@ -364,6 +364,41 @@ _OBSERVATIONS_ON = re.compile(rf"\bconcluding\s+observations\s+(?:on|of|for|abou
 _VOICE_WORDS = {"committee": "the Committee", "state": "the State", "ngo": "the NGOs"}
 
 
+_PART_OF = re.compile(r"\bhow\s+many\s+of\s+(?:the\s+|its\s+|these\s+|those\s+|[A-Z][\w-]*['\u2019]s\s+)?(\d[\d,.]*(?:\s+(?:thousand|million))?)\s+"
+                      r"([\w\s-]+?)\s+(?:are|were|is|was|live|lived|work|worked|have|had|got|received|come|came)\s+([^?]+)", re.I)
+_NOT_A_PART = {"there", "still", "now", "today", "currently", "actually", "kazakhstan", "country", "in", "the", "of", "a", "an",
+               "people", "persons", "with", "and"}
+
+
+def part_uncounted(question: str, texts: list[str]) -> str:
+    """'How many of the 725,000 people with disabilities live in rural areas?': the part of a whole the question
+    gives, when no paragraph on the whole (its figure or its words) has a sentence with another figure beside a word
+    of what sets the part apart ('rural', 'women'); that part in words, else ''. Cultural centres in rural areas
+    are no part of the persons with disabilities.
+
+    >>> part_uncounted("How many of Kazakhstan's 22,456 scientists are women?", ["There are 22,456 scientists, 839 more than in 2021."])
+    'women'
+    >>> part_uncounted("How many of the 22,456 scientists are women?", ["Of 22,456 scientists, 11,200 are women."])
+    ''
+    >>> part_uncounted("How many of the 725,000 disabled people live in rural areas?", ["725,000 disabled people.", "1,114 centres in rural areas."])
+    'in rural areas'
+    """
+    m = _PART_OF.search(question)
+    if not m:
+        return ""
+    words = [w for w in re.findall(r"[A-Za-z][\w-]{2,}", m.group(3)) if w.lower() not in _NOT_A_PART]
+    whole_words = [w for w in re.findall(r"[A-Za-z][\w-]{2,}", m.group(2)) if w.lower() not in _NOT_A_PART]
+    whole = re.sub(r"\D", "", m.group(1))
+    for t in texts:
+        if whole not in re.sub(r"[^\d\s]", "", t).split() and not any(names_word(t, w) for w in whole_words):
+            continue  # a paragraph on something else
+        for a, b in sentences(t):
+            figures = [f for f in counted_figures(t[a:b]) if re.sub(r"\D", "", f) != whole]
+            if figures and any(names_word(t[a:b], w) for w in words):
+                return ""
+    return m.group(3).strip() if words else ""
+
+
 class AnswerKindChecks:
     """Needs: tokenize, idf, lexical.unseen, reader, paragraph_at, max_citations, margin, off_topic and _context
     (Composer's)."""
@@ -499,6 +534,8 @@ class AnswerKindChecks:
             return {"counts_the_group": f"no sentence of the closest paragraphs gives a figure for {' and '.join(groups)}"}
         if (kind := kind_of_people(question)) and not any(counts(s, shares=False) and all(names_word(s, w) for w in kind) for s in said):
             return {"counts_the_group": f"no sentence of the closest paragraphs gives a figure for {' '.join(kind)} people"}
+        if part := part_uncounted(question, texts):
+            return {"counts_the_part": f"no sentence of the closest paragraphs gives a figure of those {part}"}
         if event := event_uncounted(question, said):
             return {"counts_the_event": f"no sentence of the closest paragraphs gives a figure of those {event}"}
         return {}
