@@ -1170,6 +1170,8 @@ def test_the_outcome_of_a_thing_the_paragraphs_never_mention_is_not_found(bot):
     'not found', naming the appeal."""
     ans = bot.ask("What was the outcome of Nurbek Kushakbayev's appeal?")
     assert ans.abstained and ans.evidence["names_the_outcome"] is False and "appeal" in ans.text
+    won = bot.ask("Did Nurbek Kushakbayev win his appeal?")
+    assert won.abstained and won.evidence["names_the_outcome"] is False
 
 
 def test_what_is_asked_after_one_voices_words_is_checked_for_its_kind(bot):

@@ -355,7 +355,8 @@ _SAYS = re.compile(r"\b(?:did|does|do|has|have|had)\s+((?:[\w'\u2019-]+\s+){1,6}
                    r"welcome|welcomed|write|wrote|observe|observed|urge|urged|ask|asked|comment|commented|conclude|"
                    r"concluded|regret|regretted|criticize|criticise|criticized|criticised|express|expressed)\b", re.I)
 _OUTCOME_OF = re.compile(r"\b(?:outcome|result|verdict|ruling|fate)s?\s+of\s+(?:the\s+|an?\s+|her\s+|his\s+|their\s+|its\s+|"
-                         r"[\w-]+(?:\s+[\w-]+)?['\u2019]s\s+)?([a-z][\w-]+)", re.I)  # 'the outcome of Ms. K's appeal': 'appeal'
+                         r"[\w-]+(?:\s+[\w-]+)?['\u2019]s\s+)?([a-z][\w-]+)|\b(?:win|won|lose|lost)\s+(?:the\s+|an?\s+|her\s+|his\s+|"
+                         r"their\s+|its\s+)(appeal|lawsuit|complaint|challenge)s?\b", re.I)  # 'the outcome of Ms. K's appeal', 'did she win her appeal': 'appeal'
 _BY_BODY = re.compile(r"\b(?i:according)\s+to\s+(?:the\s+)?(?:UN\s+)?(?:[\w'\u2019-]+\s+){0,5}?(?:Committee(?:\s+(?:on|against)\s+[\w\s]+?)?|[A-Z]{3,6})\b|"
                       r"\b(?:[A-Z]{3,6}|Committee\s+(?:on|against)\s+[\w\s]+?)['\u2019]s?\s+(?:concluding\s+observations|recommendations?|concerns?|views|findings)\b")
 _ORDINAL_WORDS = r"\b(?:initial|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
@@ -424,8 +425,8 @@ class AnswerKindChecks:
             out["body_here"] = other
         if other := self.observations_not_here(question):
             out["observations_here"] = other
-        if (outcome := _OUTCOME_OF.search(asked_part(question))) and not any(mentions(outcome.group(1), x) for x in contexts):
-            out["names_the_outcome"] = f"the closest paragraphs do not mention the {outcome.group(1)}"
+        if (outcome := _OUTCOME_OF.search(asked_part(question))) and not any(mentions(outcome.group(1) or outcome.group(2), x) for x in contexts):
+            out["names_the_outcome"] = f"the closest paragraphs do not mention the {outcome.group(1) or outcome.group(2)}"
         if places := places_missing(question, contexts):
             out["names_the_place"] = f"the closest paragraphs do not mention {' or '.join(places)}"
         if years := self.years_without_figure(question, texts):
