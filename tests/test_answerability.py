@@ -1245,3 +1245,10 @@ def test_a_part_of_a_whole_the_question_gives_must_be_counted(bot):
     assert rural.abstained and rural.evidence["counts_the_part"] is False
     children = bot.ask("How many of the 725,000 persons with disabilities are children?")
     assert not children.abstained and "109,500" in children.text
+
+
+def test_the_period_an_agreement_is_for_does_not_date_its_signing(bot):
+    """E/C.12/KAZ/3 para. 286: the unions 'signed the general agreement ... for 2024-2026', with no date: when it was
+    signed, asked after a premise that names no voice, is 'not found'."""
+    ans = bot.ask("The unions signed a general agreement for 2024\u20132026 with the Government and employers. When was it signed?")
+    assert ans.abstained

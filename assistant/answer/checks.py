@@ -720,7 +720,9 @@ class AnswerKindChecks:
     def date_gaps(self, question: str, texts: list[str]) -> dict[str, str]:
         """A question asking when: a date in some sentence, not only a year in a name ('the 1995 Constitution'), nor
         only the years the question names ('In what year ..., before the 2019 visit?' is not answered by 2019)."""
-        if not asks_for_date(question):
+        told = premise(question)  # 'All three unions signed the agreement for 2024-2026. On what date was it signed?'; not
+        # after a voice's words ('The Committee wanted X. When was it made a crime?': the State's replies may date it)
+        if not (asks_for_date(question) or told and not self.reader.voices_named(told) and asks_for_date(asked_part(question))):
             return {}
         said = [t[a:b] for t in texts for a, b in sentences(t)]
         if not any(dated(s) for s in said):

@@ -100,7 +100,7 @@ _DATE_Q = re.compile(r"^\s*(?:when\s+(?:did|was|were|is|does|do|has|have|will)\b
                      r"(?:on\s+|by\s+)?(?:what|which)\s+(?:date|day)\b|by\s+when\b|(?:what\s+(?:is|was)\s+the\s+)?(?:date|year)\s+of\b)", re.I)
 _NOT_A_DATE = re.compile(r"(?:Convention|Covenant|Protocol|Recommendation|Declaration|Charter),?\s+(?:1[89]\d\d|20\d\d)\b|"
                          r"\b(?:1[89]\d\d|20\d\d)\s*[-\u2013\u2014/]\s*(?:1[89]\d\d|20\d\d|\d\d)\b|\b\d{4} Agenda\b|"
-                         r"\bfor (?:the period (?:up )?(?:to )?)?(?:1[89]\d\d|20\d\d)\b|"
+                         r"\bfor (?:the period (?:up )?(?:to )?)?(?:1[89]\d\d|20\d\d)(?:\s*[-\u2013\u2014/]\s*(?:1[89]\d\d|20\d\d|\d\d))?\b|"
                          r"\b[A-Z][A-Z.\d]*(?:/[\w.\-]+){2,}")  # a document symbol: 'E/C.12/2008/2'
 
 
@@ -183,6 +183,8 @@ def dated(sentence: str) -> bool:
 
     >>> dated("It follows the guidelines (E/C.12/2008/2)."), dated("It was submitted on 5 May 2008.")
     (False, True)
+    >>> dated("They signed the general agreement for 2024\u20132026.")
+    False
     """
     return bool(YEAR.search(_NOT_A_DATE.sub(" ", sentence)))
 
