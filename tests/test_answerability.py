@@ -1252,3 +1252,11 @@ def test_the_period_an_agreement_is_for_does_not_date_its_signing(bot):
     signed, asked after a premise that names no voice, is 'not found'."""
     ans = bot.ask("The unions signed a general agreement for 2024\u20132026 with the Government and employers. When was it signed?")
     assert ans.abstained
+
+
+def test_a_voices_words_asked_for_must_be_cited_in_that_voice(bot):
+    """Only the State's report (E/C.12/KAZ/3 para. 416) speaks of the new Water Code: what the Committee recommended on
+    it is 'not found', not the State's paragraph in the Committee's place."""
+    ans = bot.ask("What did the Committee recommend about the new Water Code and irrigation?")
+    assert ans.abstained and ans.evidence["voice_heard"] is False and "Committee" in ans.text
+    assert not bot.ask("What did the Committee recommend on trade unions?").abstained

@@ -423,6 +423,8 @@ class AnswerKindChecks:
             out["dated_before"] = late
         if other := self.body_not_here(question):
             out["body_here"] = other
+        elif voice := self.voice_unheard(question, cited):
+            out["voice_heard"] = f"none of the closest paragraphs is in {_VOICE_WORDS.get(voice, voice)}'s words"
         if other := self.observations_not_here(question):
             out["observations_here"] = other
         if (outcome := _OUTCOME_OF.search(asked_part(question))) and not any(mentions(outcome.group(1) or outcome.group(2), x) for x in contexts):
@@ -490,6 +492,16 @@ class AnswerKindChecks:
         if not named or not authors or not all(authors) or named & authors:
             return ""
         return f"no document here is by {' or '.join(sorted(named))}; the committee's documents here are by {' and '.join(sorted(authors))}"
+
+    def voice_unheard(self, question: str, cited: list[Hit]) -> str:
+        """'What did CESCR recommend on safe drinking water?': the one voice whose words are asked ('did the Committee
+        recommend', 'does FIDH say') when no paragraph the answer would cite is in its words (the State's paragraph
+        on the Water Code is no recommendation of the Committee's); else ''."""
+        said = _SAYS.search(asked_part(question))
+        voices = self.reader.voices_named(said.group(1)) if said else []
+        if len(voices) != 1 or any(self.docs.get(h.paragraph.symbol, {}).get("author_kind") == voices[0] for h in cited):
+            return ""
+        return voices[0]
 
     def observations_not_here(self, question: str) -> str:
         """'What did the Committee say in its concluding observations on the third periodic report?' when the concluding
