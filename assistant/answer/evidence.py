@@ -82,7 +82,8 @@ def figure_for_year(years_asked: list[str], sentences: list[str]) -> bool:
 
 _ROLE = r"(?:rapporteur|chair\w*|head|commissioner|ombudsman|ombudsperson|minister|president|director|leader|speaker|secretary|judge|prosecutor)"
 ROLE = re.compile(_ROLE, re.I)  # an office holder's title
-_PERSON_Q = re.compile(rf"^\s*(?:who\s+(?:chairs|chaired|heads|headed|leads|led|(?:\w+ly\s+|now\s+)?(?:holds|held|occupies|occupied))\b|who\s+(?:\w+ly\s+|now\s+)?(?:serves|served|acts|acted)\s+as\b|who\s+(?:(?:has|had|have)\s+been|was|were)\s+(?:\w+ly\s+|the\s+(?:first|last|current|latest|new)\s+(?:\w+\s+)?(?:to\s+be\s+)?)?"
+_PERSON_Q = re.compile(rf"^\s*(?:who\s+(?:chairs|chaired|heads|headed|leads|led|(?:\w+ly\s+|now\s+)?(?:holds|held|occupies|occupied)|"
+                       rf"(?:is|was|were|are)\s+(?:leading|heading|chairing|running))\b|who\s+(?:\w+ly\s+|now\s+)?(?:serves|served|acts|acted)\s+as\b|who\s+(?:(?:has|had|have)\s+been|was|were)\s+(?:\w+ly\s+|the\s+(?:first|last|current|latest|new)\s+(?:\w+\s+)?(?:to\s+be\s+)?)?"
                        rf"(?:appointed|elected|named|nominated)\b|"
                        rf"which\s+(?:[\w-]+\s+){{0,2}}?(?:member|expert|official|person)s?\b(?!\s+[Ss]tates)|"  # not 'member States'
                        rf"who\s+(?:is|was|were|are)\s+(?:the\s+|[\w']+'s\s+)?"
@@ -234,7 +235,7 @@ def asks_for_person(question: str) -> bool:
                 and _PERSON_Q.search(asked))
 
 
-_ROLE_ASKED = re.compile(rf"\bwho\s+(chair|head|lead|led|presid)\w*|(?:\bwho\s+(?:is|was|were|are)\s+(?:the\s+|[\w']+'s\s+)?"
+_ROLE_ASKED = re.compile(rf"\bwho\s+(?:(?:is|was|were|are)\s+)?(chair|head|lead|led|presid|runn)\w*|(?:\bwho\s+(?:is|was|were|are)\s+(?:the\s+|[\w']+'s\s+)?"
                          rf"(?:[\w'\u2019-]+\s+){{0,5}}?|\bnames?\s+of\s+(?:the\s+|[\w']+'s\s+)?(?:\w+\s+){{0,4}}?|\bwhich\s+)({_ROLE})s?\b", re.I)
 
 
@@ -245,12 +246,14 @@ def role_asked(question: str) -> str:
 
     >>> role_asked("What was the name of the judge who convicted her?"), role_asked("Who led the delegation?")
     ('judge', 'head|lead|led|chair|presid')
+    >>> asks_for_person("The union was refused registration. Who was leading it?"), role_asked("Who was leading it?")
+    (True, 'head|lead|led|chair|presid')
     >>> role_asked("Who was appointed in 2016?")
     ''
     """
     m = _ROLE_ASKED.search(question)
     role = (m.group(1) or m.group(2)).lower() if m else ""
-    if role.startswith(("lead", "led", "head", "chair", "presid")):  # one office said many ways: 'led' the delegation
+    if role.startswith(("lead", "led", "head", "chair", "presid", "runn")):  # one office said many ways: 'led' the delegation
         return "head|lead|led|chair|presid"  # that 'was headed by' Ms. X
     return role
 
