@@ -42,7 +42,7 @@ import re
 
 from ..ingest.meta import SYMBOL
 from ..search.query import asked_part
-from .evidence import PHRASE_END, SHARE_Q, asks_for_date, dated, spelled_out, word_stem
+from .evidence import ORG_WORDS, PHRASE_END, SHARE_Q, asks_for_date, dated, spelled_out, word_stem
 
 _PER_CENT = re.compile(r"\d\s*%|\d[\d,.]*\s*(?:per ?cent|percentage points?)\b|\b(?:one|two|three|\d+)\s+(?:in|out of)\s+(?:every\s+)?"
                        r"(?:\w+|\d[\d,]*)\b|\d[\d,.]*\s+per\s+(?:1,?000|10,?000|100,?000|hundred|thousand)\b|"
@@ -163,6 +163,8 @@ def asked_kind(question: str) -> str:
     ('company', False)
     >>> asked_kind("Which international agency funded it?"), names_kind("agency", "It was funded with UNICEF."), names_kind("agency", "Partners funded it.")
     ('agency', True, False)
+    >>> names_kind("agency", "It was submitted by Privacy International and the Centre for Internet and Society.")
+    True
     """
     m = _KIND_Q.search(question)
     kind = (m.group(1) or m.group(2)) if m else ""
@@ -191,9 +193,10 @@ def names_kind(kind: str, sentence: str) -> bool:
     Code'), not only the word ('a Kazakh court')?"""
     if kind == "company":  # 'Philip Morris Kazakhstan LLP', 'the Kazakhmys Corporation'; not 'tobacco companies'
         return bool(re.search(r"\b(?:LLP|JSC|LLC|Ltd|Inc|PLC|GmbH|AG|Company|Corporation)\b", sentence))
-    if kind == "agency":  # 'the United Nations Development Programme', 'UNICEF', 'USAID'; not 'international partners'
-        return bool(re.search(r"(?:\b[A-Z][\w-]+\s+)+(?:Agency|Organi[sz]ation|Programme|Fund|Bank|Foundation|Office)\b|"
-                              r"\b(?:UN[A-Z]{2,}|USAID|WHO|ILO|IOM|OSCE|OHCHR|UN Women|World Bank|European Union|EU)\b", sentence))
+    if kind == "agency":  # 'the United Nations Development Programme', 'Privacy International', 'UNICEF'; not 'partners'
+        runs = re.finditer(r"\b[A-Z][\w'-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-Z][\w'-]*)+", sentence)
+        return any(any(ORG_WORDS.fullmatch(w) for w in m.group(0).split()) for m in runs) or \
+            bool(re.search(r"\b(?:UN[A-Z]{2,}|USAID|WHO|ILO|IOM|OSCE|OHCHR|EU)\b", sentence))
     return bool(re.search(rf"(?<!^)\b(?:{_KINDS[kind].title()})s?\b", sentence))
 
 
