@@ -1260,3 +1260,12 @@ def test_a_voices_words_asked_for_must_be_cited_in_that_voice(bot):
     ans = bot.ask("What did the Committee recommend about the new Water Code and irrigation?")
     assert ans.abstained and ans.evidence["voice_heard"] is False and "Committee" in ans.text
     assert not bot.ask("What did the Committee recommend on trade unions?").abstained
+
+
+def test_a_name_asked_after_a_premise_must_be_in_the_paragraphs_cited(bot):
+    """The premise finds E/C.12/KAZ/3 para. 91 (the Ombudsman's five-year term); the Business Ombudsman the question
+    then asks about is not in it: 'not found', naming it. A name the cited paragraph holds is answered (para. 90)."""
+    other = bot.ask("The Ombudsman is elected by the Senate for five years. How long is the term of the Business Ombudsman?")
+    assert other.abstained and other.evidence["names_the_thing"] is False and "Business Ombudsman" in other.text
+    same = bot.ask("The Ombudsman is elected by the Senate. When was the post of Human Rights Commissioner established?")
+    assert not same.abstained and "September 2002" in same.text

@@ -429,6 +429,8 @@ class AnswerKindChecks:
             out["observations_here"] = other
         if (outcome := _OUTCOME_OF.search(asked_part(question))) and not any(mentions(outcome.group(1) or outcome.group(2), x) for x in contexts):
             out["names_the_outcome"] = f"the closest paragraphs do not mention the {outcome.group(1) or outcome.group(2)}"
+        if lost := self.named_after(question, contexts):
+            out["names_the_thing"] = f"the closest paragraphs do not mention the {' or the '.join(lost)}"
         if places := places_missing(question, contexts):
             out["names_the_place"] = f"the closest paragraphs do not mention {' or '.join(places)}"
         if years := self.years_without_figure(question, texts):
@@ -492,6 +494,15 @@ class AnswerKindChecks:
         if not named or not authors or not all(authors) or named & authors:
             return ""
         return f"no document here is by {' or '.join(sorted(named))}; the committee's documents here are by {' and '.join(sorted(authors))}"
+
+    def named_after(self, question: str, contexts: list[str]) -> list[str]:
+        """'The Ombudsman is elected for five years. How long is the term of the Commissioner for Children's Rights?':
+        the names of two words or more that the part asking after a premise gives and none of the paragraphs the
+        answer would cite holds (the premise found them: they speak of what it tells)."""
+        if not premise(question):
+            return []
+        names = [n for n in self.things(asked_part(question))[1] if len(n.split()) > 1]
+        return [n for n in names if not any(holds(n, x) for x in contexts)]
 
     def voice_unheard(self, question: str, cited: list[Hit]) -> str:
         """'What did CESCR recommend on safe drinking water?': the one voice whose words are asked ('did the Committee
