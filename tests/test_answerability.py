@@ -1245,6 +1245,8 @@ def test_a_part_of_a_whole_the_question_gives_must_be_counted(bot):
     assert rural.abstained and rural.evidence["counts_the_part"] is False
     children = bot.ask("How many of the 725,000 persons with disabilities are children?")
     assert not children.abstained and "109,500" in children.text
+    those = bot.ask("The State says 725,000 persons have disabilities. How many of them are migrants?")
+    assert those.abstained and those.evidence["counts_the_part"] is False
 
 
 def test_the_period_an_agreement_is_for_does_not_date_its_signing(bot):

@@ -367,6 +367,8 @@ _VOICE_WORDS = {"committee": "the Committee", "state": "the State", "ngo": "the 
 
 _PART_OF = re.compile(r"\bhow\s+many\s+of\s+(?:the\s+|its\s+|these\s+|those\s+|[A-Z][\w-]*['\u2019]s\s+)?(\d[\d,.]*(?:\s+(?:thousand|million))?)\s+"
                       r"([\w\s-]+?)\s+(?:are|were|is|was|live|lived|work|worked|have|had|got|received|come|came)\s+([^?]+)", re.I)
+_PART_OF_THOSE = re.compile(r"\bhow\s+many\s+of\s+(?:those|them|these)\b(?:\s+[\w\s-]+?)?\s+(?:are|were|is|was|live|lived|work|worked|have|"
+                            r"had|got|received|come|came)\s+([^?]+)", re.I)
 _NOT_A_PART = {"there", "still", "now", "today", "currently", "actually", "kazakhstan", "country", "in", "the", "of", "a", "an",
                "people", "persons", "with", "and"}
 
@@ -383,13 +385,20 @@ def part_uncounted(question: str, texts: list[str]) -> str:
     ''
     >>> part_uncounted("How many of the 725,000 disabled people live in rural areas?", ["725,000 disabled people.", "1,114 centres in rural areas."])
     'in rural areas'
+    >>> part_uncounted("It says 645,750 people wait for housing. How many of those on the list are migrants?", ["645,750 persons wait."])
+    'migrants'
     """
     m = _PART_OF.search(question)
-    if not m:
-        return ""
-    words = [w for w in re.findall(r"[A-Za-z][\w-]{2,}", m.group(3)) if w.lower() not in _NOT_A_PART]
-    whole_words = [w for w in re.findall(r"[A-Za-z][\w-]{2,}", m.group(2)) if w.lower() not in _NOT_A_PART]
-    whole = re.sub(r"\D", "", m.group(1))
+    if not m:  # 'The government says 645,750 people wait for housing. How many of those are migrant workers?'
+        told, those = premise(question), _PART_OF_THOSE.search(question)
+        figures = counted_figures(told) if told and those else []
+        if not figures:
+            return ""
+        whole, whole_words, part = re.sub(r"\D", "", figures[0]), [], those.group(1)
+    else:
+        whole, part = re.sub(r"\D", "", m.group(1)), m.group(3)
+        whole_words = [w for w in re.findall(r"[A-Za-z][\w-]{2,}", m.group(2)) if w.lower() not in _NOT_A_PART]
+    words = [w for w in re.findall(r"[A-Za-z][\w-]{2,}", part) if w.lower() not in _NOT_A_PART]
     for t in texts:
         if whole not in re.sub(r"[^\d\s]", "", t).split() and not any(names_word(t, w) for w in whole_words):
             continue  # a paragraph on something else
@@ -397,7 +406,7 @@ def part_uncounted(question: str, texts: list[str]) -> str:
             figures = [f for f in counted_figures(t[a:b]) if re.sub(r"\D", "", f) != whole]
             if figures and any(names_word(t[a:b], w) for w in words):
                 return ""
-    return m.group(3).strip() if words else ""
+    return part.strip() if words else ""
 
 
 class AnswerKindChecks:
