@@ -1271,3 +1271,16 @@ def test_a_name_asked_after_a_premise_must_be_in_the_paragraphs_cited(bot):
     assert other.abstained and other.evidence["names_the_thing"] is False and "Business Ombudsman" in other.text
     same = bot.ask("The Ombudsman is elected by the Senate. When was the post of Human Rights Commissioner established?")
     assert not same.abstained and "September 2002" in same.text
+
+
+def test_whose_words_are_cited_is_only_checked_when_the_authors_are_known(bot):
+    """An author read from a text alone can be wrong (CESCR's annual report read as a State's reply): without every
+    document's author from metadata, 'none of the closest paragraphs is in the Committee's words' is not said."""
+    import copy
+
+    q = "What did the Committee recommend about the new Water Code and irrigation?"
+    cited = bot.retriever.search(q, k=5)[:1]
+    assert bot.composer.voice_unheard(q, cited) == "committee"
+    detected = copy.copy(bot.composer)
+    detected.docs = {k: {**d, "author": ""} for k, d in bot.composer.docs.items()}
+    assert detected.voice_unheard(q, cited) == ""
