@@ -494,13 +494,14 @@ class AnswerKindChecks:
     def body_not_here(self, question: str) -> str:
         """'What did the UN Committee against Torture recommend about X?' asked of documents no committee but CESCR
         wrote: the reason, else ''. Only the body whose words are asked ('did CAT recommend', 'according to CAT', 'CAT's
-        concerns'), not one the question only mentions ('How many reports went to CAT?'); not when a committee's
-        document has no known body."""
+        concerns'), not one the question only mentions ('How many reports went to CAT?'); only when every document's
+        author is known from metadata (an author or body read from a text can be wrong: held-out corpus ef lost an
+        answer) and every committee document's body is known."""
         asked = asked_part(question)
         who = " ".join([m.group(1) for m in _SAYS.finditer(asked)] + [m.group(0) for m in _BY_BODY.finditer(asked)])
         named = bodies_named(who)
         authors = {d.get("body") for d in self.docs.values() if d.get("author_kind") == "committee"}
-        if not named or not authors or not all(authors) or named & authors:
+        if not named or not authors or not all(authors) or named & authors or not self.authors_known():
             return ""
         return f"no document here is by {' or '.join(sorted(named))}; the committee's documents here are by {' and '.join(sorted(authors))}"
 
@@ -513,6 +514,10 @@ class AnswerKindChecks:
         names = [n for n in self.things(asked_part(question))[1] if len(n.split()) > 1]
         return [n for n in names if not any(holds(n, x) for x in contexts)]
 
+    def authors_known(self) -> bool:
+        """Does every document's metadata name its author (a catalog's or the user's), rather than a guess from its text?"""
+        return all(d.get("author") for d in self.docs.values())
+
     def voice_unheard(self, question: str, cited: list[Hit]) -> str:
         """'What did CESCR recommend on safe drinking water?': the one voice whose words are asked ('did the Committee
         recommend', 'does FIDH say') when no paragraph the answer would cite is in its words (the State's paragraph
@@ -521,7 +526,7 @@ class AnswerKindChecks:
         report E/1995/22 read as a State's reply, held-out corpus cd), and then the Committee's words would be lost."""
         said = _SAYS.search(asked_part(question))
         voices = self.reader.voices_named(said.group(1)) if said else []
-        if len(voices) != 1 or not all(d.get("author") for d in self.docs.values()) \
+        if len(voices) != 1 or not self.authors_known() \
                 or any(self.docs.get(h.paragraph.symbol, {}).get("author_kind") == voices[0] for h in cited):
             return ""
         return voices[0]
