@@ -1275,7 +1275,8 @@ def test_a_name_asked_after_a_premise_must_be_in_the_paragraphs_cited(bot):
 
 def test_whose_words_are_cited_is_only_checked_when_the_authors_are_known(bot):
     """An author read from a text alone can be wrong (CESCR's annual report read as a State's reply): without every
-    document's author from metadata, 'none of the closest paragraphs is in the Committee's words' is not said."""
+    document's author from metadata, 'none of the closest paragraphs is in the Committee's words' and 'no document
+    here is by CERD' are not said."""
     import copy
 
     q = "What did the Committee recommend about the new Water Code and irrigation?"
@@ -1284,3 +1285,5 @@ def test_whose_words_are_cited_is_only_checked_when_the_authors_are_known(bot):
     detected = copy.copy(bot.composer)
     detected.docs = {k: {**d, "author": ""} for k, d in bot.composer.docs.items()}
     assert detected.voice_unheard(q, cited) == ""
+    cerd = "According to CERD, what should Kazakhstan do for the Roma?"
+    assert bot.composer.body_not_here(cerd) and detected.body_not_here(cerd) == ""
