@@ -436,7 +436,8 @@ class AnswerKindChecks:
             out["voice_heard"] = f"none of the closest paragraphs is in {_VOICE_WORDS.get(voice, voice)}'s words"
         if other := self.observations_not_here(question):
             out["observations_here"] = other
-        if (outcome := _OUTCOME_OF.search(asked_part(question))) and not any(mentions(outcome.group(1) or outcome.group(2), x) for x in contexts):
+        outcome = _OUTCOME_OF.search(asked_part(question))  # 'the outcome of her appeal', 'did she win her appeal'
+        if outcome and not any(mentions(outcome.group(1) or outcome.group(2), x) for x in contexts):
             out["names_the_outcome"] = f"the closest paragraphs do not mention the {outcome.group(1) or outcome.group(2)}"
         if lost := self.named_after(question, contexts):
             out["names_the_thing"] = f"the closest paragraphs do not mention the {' or the '.join(lost)}"
@@ -733,9 +734,10 @@ class AnswerKindChecks:
     def told_then_asked(self, question: str) -> str:
         """The part that asks, when a question tells first what one voice said or did and then asks one thing that
         names no other voice ('The Committee said PISA results are low. What was the average reading score?'): its
-        kind of answer (a score, a date, a name) is what the paragraphs must give, whoever gives it. '' for a question
-        on follow-through ('The Committee wanted X. When was it made a crime?': the State's replies answer) or one
-        naming two voices."""
+        kind of answer (a measure's figure, a named city or agency, an amount of money) is what the paragraphs must
+        give, whoever gives it. '' for a question on follow-through ('The Committee wanted X. When was it made a
+        crime?': the State's replies answer) or one naming two voices. Not read for a date after a voice's words
+        (date_gaps: two answers were lost, ranking_tried.md section 19)."""
         if not premise(question) or self.reader.asks_about_follow_through(question) or len(self.reader.voices_named(question)) > 1:
             return ""
         return asked_part(question)
@@ -834,8 +836,9 @@ class AnswerKindChecks:
 
     def measured(self, question: str) -> str:
         """evidence.measured, of the question after what it tells first when that is one question ('Life expectancy
-        fell to 70.23 years in 2021. What was life expectancy in 2023?'); not after a voice's words ('The Committee
-        noted a pay gap. What does the State's report give?' is answered by two paragraphs)."""
+        fell to 70.23 years in 2021. What was life expectancy in 2023?') or one thing asked after a voice's words
+        (told_then_asked); not a part of a question in two ('The Committee noted a pay gap. What does the State's
+        report give?' is answered by two paragraphs)."""
         return measured(question) or ("" if self.in_two_parts(question) and not self.told_then_asked(question)
                                       else measured(asked_part(question)))
 
