@@ -479,12 +479,13 @@ class AnswerKindChecks:
         """'What did the Committee say about the April 2024 law that criminalized battery?': the one voice the question
         names has no document here dated in or after the year of the thing it asks about (a law, a reform, a census
         dated, or adopted in that year), so its words cannot be on it; the reason, else ''. A voice's undated document
-        says nothing either way. Not a year the voice sets as a deadline ('report by 2024'): that is no dated thing."""
+        says nothing either way. Not a year the voice sets as a deadline ('report by 2024'): that is no dated thing;
+        not a question naming two voices (the other may speak of it)."""
         asked = asked_part(question)  # 'After the Committee asked X, what did the 2020 law give?': no voice asked
         said = _SAYS.search(asked)  # 'In its observations on the State's report, what did the Committee say': the Committee
         voices = self.reader.voices_named(said.group(1) if said else asked)
         dated = [int(y) for m in _DATED_THING.finditer(asked) for y in m.groups() if y]
-        if len(voices) != 1 or not dated:
+        if len(voices) != 1 or not dated or len(self.reader.voices_named(question)) > 1:
             return ""
         years = [d.get("date", "")[:4] for d in self.docs.values() if d.get("author_kind") == voices[0]]
         if not years or not all(y.isdigit() for y in years) or max(dated) <= max(map(int, years)):
@@ -522,12 +523,14 @@ class AnswerKindChecks:
     def voice_unheard(self, question: str, cited: list[Hit]) -> str:
         """'What did CESCR recommend on safe drinking water?': the one voice whose words are asked ('did the Committee
         recommend', 'does FIDH say') when no paragraph the answer would cite is in its words (the State's paragraph
-        on the Water Code is no recommendation of the Committee's); else ''. Only when every document's author is
+        on the Water Code is no recommendation of the Committee's); else ''. Not for a question naming two voices
+        ('What did the Committee recommend? And what did the State reply?': the State's paragraphs answer its second
+        part, and the Committee's may rank below them). Only when every document's author is
         known (a catalog's or the user's metadata): the kind of author read from a text can be wrong (CESCR's annual
         report E/1995/22 read as a State's reply, held-out corpus cd), and then the Committee's words would be lost."""
         said = _SAYS.search(asked_part(question))
         voices = self.reader.voices_named(said.group(1)) if said else []
-        if len(voices) != 1 or not self.authors_known() \
+        if len(voices) != 1 or len(self.reader.voices_named(question)) > 1 or not self.authors_known() \
                 or any(self.docs.get(h.paragraph.symbol, {}).get("author_kind") == voices[0] for h in cited):
             return ""
         return voices[0]
