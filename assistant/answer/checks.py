@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..ingest.meta import MONTHS
 from ..ingest.places import countries_named, mentions_country
 from ..ingest.sentences import sentences
 from .evidence import (MEASURE_WORDS, ORG_WORDS, asked_unit, asks_for_date, asks_for_person, dated, figure_for_year, holds, holds_role, lead_in,
@@ -346,7 +347,7 @@ _YEAR_Q = re.compile(r"^\s*(?:in\s+)?(?:what|which)\s+year\b", re.I)
 _GROUP_WORDS = r"(?:women|men|girls|boys|children|youth|young people|older persons|persons with disabilities|migrants|refugees|Roma)"
 
 
-_MONTH = r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+_MONTH = rf"(?:(?:{MONTHS})\s+)?"
 _DATED_THING = re.compile(rf"\b{_MONTH}(1[89]\d\d|20\d\d)\s+(?:[\w-]+\s+)?(?:law|act|code|amendment|reform|decree|election|census|"
                           rf"constitution|referendum)s?\b|\b(?:law|act|code|amendment|decree|reform)s?\s+(?:of|from|"
                           rf"(?:adopted|passed|enacted)\s+in)\s+{_MONTH}(1[89]\d\d|20\d\d)\b|\b(?:adopted|passed|enacted)\s+in\s+"
@@ -359,9 +360,8 @@ _OUTCOME_OF = re.compile(r"\b(?:outcome|result|verdict|ruling|fate)s?\s+of\s+(?:
                          r"their\s+|its\s+)(appeal|lawsuit|complaint|challenge)s?\b", re.I)  # 'the outcome of Ms. K's appeal', 'did she win her appeal': 'appeal'
 _BY_BODY = re.compile(r"\b(?i:according)\s+to\s+(?:the\s+)?(?:UN\s+)?(?:[\w'\u2019-]+\s+){0,5}?(?:Committee(?:\s+(?:on|against)\s+[\w\s]+?)?|[A-Z]{3,6})\b|"
                       r"\b(?:[A-Z]{3,6}|Committee\s+(?:on|against)\s+[\w\s]+?)['\u2019]s?\s+(?:concluding\s+observations|recommendations?|concerns?|views|findings)\b")
-_ORDINAL_WORDS = r"\b(?:initial|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
 _OBSERVATIONS_ON = re.compile(rf"\bconcluding\s+observations\s+(?:on|of|for|about)\s+(?:the\s+|its\s+|[\w'\u2019]+['\u2019]s\s+)?"
-                              rf"({_ORDINAL_WORDS})\s+(?:periodic\s+)?report", re.I)
+                              rf"({_ORDINAL})\s+(?:periodic\s+)?report", re.I)
 _VOICE_WORDS = {"committee": "the Committee", "state": "the State", "ngo": "the NGOs"}
 
 
@@ -542,7 +542,7 @@ class AnswerKindChecks:
         ordinal."""
         m = _OBSERVATIONS_ON.search(question)
         titles = [d.get("title") or "" for d in self.docs.values() if d.get("kind") == "concluding observations"]
-        ordinals = [o.group(0).lower() for t in titles for o in [re.search(_ORDINAL_WORDS, t, re.I)] if o]
+        ordinals = [o.group(0).lower() for t in titles for o in [re.search(rf"\b{_ORDINAL}\b", t, re.I)] if o]
         if not m or not ordinals or len(ordinals) < len(titles) or m.group(1).lower() in ordinals:
             return ""
         return f"the concluding observations here are on the {' and '.join(sorted(set(ordinals)))} report, not the {m.group(1).lower()}"
