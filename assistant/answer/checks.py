@@ -578,7 +578,7 @@ class AnswerKindChecks:
         if groups and not any(counts(s, shares=False) and all(mentions(g, s) for g in groups) for s in said):
             return {"counts_the_group": f"no sentence of the closest paragraphs gives a figure for {' and '.join(groups)}"}
         if (kind := kind_of_people(question)) and not any(counts(s, shares=False) and all(names_word(s, w) for w in kind) for s in said):
-            return {"counts_the_group": f"no sentence of the closest paragraphs gives a figure for {' '.join(kind)} people"}
+            return {"counts_the_group": f"no sentence of the closest paragraphs gives a figure of the people asked about ({' '.join(kind)})"}
         if part := part_uncounted(question, texts):
             return {"counts_the_part": f"no sentence of the closest paragraphs gives a figure of those {part}"}
         if event := event_uncounted(question, said):
