@@ -1287,3 +1287,10 @@ def test_whose_words_are_cited_is_only_checked_when_the_authors_are_known(bot):
     assert detected.voice_unheard(q, cited) == ""
     cerd = "According to CERD, what should Kazakhstan do for the Roma?"
     assert bot.composer.body_not_here(cerd) and detected.body_not_here(cerd) == ""
+
+
+def test_the_year_that_ends_a_span_of_years_need_not_be_written(bot):
+    """KAZ-FU-2021 para. 43: 'over the past 10 years, total public expenditure ... has increased by 3.8 times'; the
+    question's 'in the ten years to 2020' bounds that span, and 2020 is not a figure the paragraph must hold."""
+    ans = bot.ask("By how many times did total public expenditure on developing social services grow in the ten years to 2020?")
+    assert not ans.abstained and "3.8 times" in ans.text

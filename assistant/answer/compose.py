@@ -74,7 +74,8 @@ class Composer(AnswerKindChecks):
         """(numbers, names) the question asks about, less the words that only name a document, voice or country,
         the years that only date a document ('Peru's 2019 replies') or set the scene ('After the May 2020 labour law, ...')
         and the numbers of paragraphs named ('para. 7')."""
-        generic = naming_words(question) | set(document_years(question)) | set(premise_years(question))  # 'in its 2017 review'
+        generic = naming_words(question) | set(document_years(question)) | set(premise_years(question)) \
+            | set(_TO_YEAR.findall(question))  # 'in its 2017 review'; 'over the ten years to 2020': 'the past 10 years'
         asked = without_body_names(without_paragraph_numbers(question))  # 'the Committee against Torture's': its author
         things = [t for t in key_things(asked) if t.lower() not in generic]  # 'para. 7': a label
         return [t for t in things if t[:1].isdigit() or t.startswith("No.")], [t for t in things if not (t[:1].isdigit() or t.startswith("No."))]
@@ -302,6 +303,9 @@ class Composer(AnswerKindChecks):
 
 
 _HOW_LONG = re.compile(r"\s*how\s+(?:long|much\s+(?:longer|more\s+time|extra\s+time|time))\b", re.I)
+
+
+_TO_YEAR = re.compile(r"\b(?:years?|decades?)\s+(?:up\s+)?(?:to|until|through|ending(?:\s+in)?)\s+(1[89]\d\d|20\d\d)\b", re.I)
 
 
 def _figures(text: str) -> list[str]:
