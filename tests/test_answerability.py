@@ -1294,3 +1294,12 @@ def test_the_year_that_ends_a_span_of_years_need_not_be_written(bot):
     question's 'in the ten years to 2020' bounds that span, and 2020 is not a figure the paragraph must hold."""
     ans = bot.ask("By how many times did total public expenditure on developing social services grow in the ten years to 2020?")
     assert not ans.abstained and "3.8 times" in ans.text
+
+
+def test_a_general_comment_asked_by_what_it_concerns_must_be_on_that(bot):
+    """The Committee's paragraphs cite general comments on education, health, social security, housing ... and none
+    on indigenous peoples; the one on social security (para. 35, No. 19) answers when asked 'regarding' it."""
+    none = bot.ask("Which general comment did the Committee cite concerning the rights of indigenous peoples?")
+    assert none.abstained and none.evidence["names_the_comment"] is False
+    cited = bot.ask("Which general comment did the Committee cite regarding the right to social security?")
+    assert not cited.abstained and "No. 19" in cited.text

@@ -183,6 +183,8 @@ def treaties_missing(question: str, texts: list[str]) -> list[str]:
 
 _COMMENT = r"\bgeneral\s+(?:comment|recommendation)s?\s+(?:No\.?\s*\d+\s*)?(?:\(\d{4}\)\s*)?on\s+"
 _COMMENT_ASKED = re.compile(_COMMENT + r"((?:(?!(?:did|does|do|was|were|is|has|have|that|which|when|and\s+what|to\s+which)\b)[\w'\u2019-]+\s*){1,8})", re.I)
+_COMMENT_ABOUT = re.compile(r"\bgeneral\s+comments?\b[^?]{0,40}?\b(?:regarding|concerning|about|on\s+the\s+subject\s+of)\s+"
+                            r"((?:(?!(?:did|does|do|was|were|is|has|have|that|which|when|and\s+what)\b)[\w'\u2019-]+\s*){1,8})", re.I)
 _COMMENT_GIVEN = re.compile(_COMMENT + r"([^.;:()]+)", re.I)
 _NOT_A_TOPIC = {"the", "right", "rights", "of", "to", "and", "in", "on", "for", "its", "their", "all", "everyone"}
 
@@ -196,10 +198,15 @@ def comments_missing(question: str, texts: list[str]) -> list[str]:
     ['the right to water']
     >>> comments_missing("Which general comment on non-discrimination was cited?", ["See general comment No. 20 (2009) on non-discrimination in economic, social and cultural rights."])
     []
+    >>> comments_missing("Which of its general comments did it cite regarding older persons in Kenya?", ["See its general comment No. 13 (1999) on the right to education."])
+    ['older persons in Kenya']
     """
     out = []
-    for m in _COMMENT_ASKED.finditer(question):
-        words = [w for w in re.findall(r"[A-Za-z]+", m.group(1)) if len(w) > 2 and w.lower() not in _NOT_A_TOPIC]
+    for m in [*_COMMENT_ASKED.finditer(question), *_COMMENT_ABOUT.finditer(question)]:
+        words = [w for w in re.findall(r"[A-Za-z]+", m.group(1)) if len(w) > 2 and w.lower() not in _NOT_A_TOPIC
+                 and not (m.re is _COMMENT_ABOUT and w[0].isupper())]  # '... regarding older persons in Kazakhstan'
+        if not words:
+            continue
         given = [g.group(1) for t in texts for g in _COMMENT_GIVEN.finditer(t)]
         if words and not any(all(_word_of_name(w, g) for w in words) for g in given):
             out.append(m.group(1).strip().rstrip("?"))
