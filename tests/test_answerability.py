@@ -1172,6 +1172,8 @@ def test_the_outcome_of_a_thing_the_paragraphs_never_mention_is_not_found(bot):
     assert ans.abstained and ans.evidence["names_the_outcome"] is False and "appeal" in ans.text
     won = bot.ask("Did Nurbek Kushakbayev win his appeal?")
     assert won.abstained and won.evidence["names_the_outcome"] is False
+    pardoned = bot.ask("Was Nurbek Kushakbayev pardoned?")  # sentenced, and nothing after
+    assert pardoned.abstained and "pardoned" in pardoned.text
 
 
 def test_what_is_asked_after_one_voices_words_is_checked_for_its_kind(bot):

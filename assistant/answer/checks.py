@@ -364,7 +364,9 @@ _SAYS = re.compile(r"\b(?:did|does|do|has|have|had)\s+((?:[\w'\u2019-]+\s+){1,6}
                    r"concluded|regret|regretted|criticize|criticise|criticized|criticised|express|expressed)\b", re.I)
 _OUTCOME_OF = re.compile(r"\b(?:outcome|result|verdict|ruling|fate)s?\s+of\s+(?:the\s+|an?\s+|her\s+|his\s+|their\s+|its\s+|"
                          r"[\w-]+(?:\s+[\w-]+)?['\u2019]s\s+)?([a-z][\w-]+)|\b(?:win|won|lose|lost)\s+(?:the\s+|an?\s+|her\s+|his\s+|"
-                         r"their\s+|its\s+)(appeal|lawsuit|complaint|challenge)s?\b", re.I)  # 'the outcome of Ms. K's appeal', 'did she win her appeal': 'appeal'
+                         r"their\s+|its\s+)(appeal|lawsuit|complaint|challenge)s?\b|\b(?:was|were|has|have|had)\s+(?:he|she|they|"
+                         r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:ever\s+|later\s+|since\s+|then\s+)?(?:been\s+)?(released|pardoned|acquitted|"
+                         r"freed|amnestied|rehabilitated|reinstated|compensated)\b", re.I)  # 'Was he released early?  # 'the outcome of Ms. K's appeal', 'did she win her appeal': 'appeal'
 _BY_BODY = re.compile(r"\b(?i:according)\s+to\s+(?:the\s+)?(?:UN\s+)?(?:[\w'\u2019-]+\s+){0,5}?(?:Committee(?:\s+(?:on|against)\s+[\w\s]+?)?|[A-Z]{3,6})\b|"
                       r"\b(?:[A-Z]{3,6}|Committee\s+(?:on|against)\s+[\w\s]+?)['\u2019]s?\s+(?:concluding\s+observations|recommendations?|concerns?|views|findings)\b")
 _OBSERVATIONS_ON = re.compile(rf"\bconcluding\s+observations\s+(?:on|of|for|about)\s+(?:the\s+|its\s+|[\w'\u2019]+['\u2019]s\s+)?"
@@ -444,8 +446,10 @@ class AnswerKindChecks:
         if other := self.observations_not_here(question):
             out["observations_here"] = other
         outcome = _OUTCOME_OF.search(asked_part(question))  # 'the outcome of her appeal', 'did she win her appeal'
-        if outcome and not any(mentions(outcome.group(1) or outcome.group(2), x) for x in contexts):
-            out["names_the_outcome"] = f"the closest paragraphs do not mention the {outcome.group(1) or outcome.group(2)}"
+        thing = next((g for g in outcome.groups() if g), "") if outcome else ""
+        if thing and not any(mentions(thing, x) for x in contexts):
+            out["names_the_outcome"] = (f"the closest paragraphs do not say that anyone was {thing}" if thing.endswith("ed")
+                                        else f"the closest paragraphs do not mention the {thing}")
         if lost := self.named_after(question, contexts):
             out["names_the_thing"] = f"the closest paragraphs do not mention the {' or the '.join(lost)}"
         if places := places_missing(question, contexts):
