@@ -374,10 +374,10 @@ _OBSERVATIONS_ON = re.compile(rf"\bconcluding\s+observations\s+(?:on|of|for|abou
 _VOICE_WORDS = {"committee": "the Committee", "state": "the State", "ngo": "the NGOs"}
 
 
+_PART_VERB = r"(?:are|were|is|was|live|lived|work|worked|have|had|got|received|come|came)"  # 'of the N X live in rural areas'
 _PART_OF = re.compile(r"\bhow\s+many\s+of\s+(?:the\s+|its\s+|these\s+|those\s+|[A-Z][\w-]*['\u2019]s\s+)?(\d[\d,.]*(?:\s+(?:thousand|million))?)\s+"
-                      r"([\w\s-]+?)\s+(?:are|were|is|was|live|lived|work|worked|have|had|got|received|come|came)\s+([^?]+)", re.I)
-_PART_OF_THOSE = re.compile(r"\bhow\s+many\s+of\s+(?:those|them|these)\b(?:\s+[\w\s-]+?)?\s+(?:are|were|is|was|live|lived|work|worked|have|"
-                            r"had|got|received|come|came)\s+([^?]+)", re.I)
+                      rf"([\w\s-]+?)\s+{_PART_VERB}\s+([^?]+)", re.I)
+_PART_OF_THOSE = re.compile(rf"\bhow\s+many\s+of\s+(?:those|them|these)\b(?:\s+[\w\s-]+?)?\s+{_PART_VERB}\s+([^?]+)", re.I)
 _NOT_A_PART = {"there", "still", "now", "today", "currently", "actually", "kazakhstan", "country", "in", "the", "of", "a", "an",
                "people", "persons", "with", "and"}
 
@@ -492,17 +492,25 @@ class AnswerKindChecks:
         dated, or adopted in that year), so its words cannot be on it; the reason, else ''. A voice's undated document
         says nothing either way. Not a year the voice sets as a deadline ('report by 2024'): that is no dated thing;
         not a question naming two voices (the other may speak of it)."""
-        asked = asked_part(question)  # 'After the Committee asked X, what did the 2020 law give?': no voice asked
-        said = _SAYS.search(asked)  # 'In its observations on the State's report, what did the Committee say': the Committee
-        voices = self.reader.voices_named(said.group(1) if said else asked)
-        dated = [int(y) for m in _DATED_THING.finditer(asked) for y in m.groups() if y]
-        if len(voices) != 1 or not dated or len(self.reader.voices_named(question)) > 1:
+        voice = self.voice_asked(question, named=True)
+        dated = [int(y) for m in _DATED_THING.finditer(asked_part(question)) for y in m.groups() if y]
+        if not voice or not dated:
             return ""
-        years = [d.get("date", "")[:4] for d in self.docs.values() if d.get("author_kind") == voices[0]]
+        years = [d.get("date", "")[:4] for d in self.docs.values() if d.get("author_kind") == voice]
         if not years or not all(y.isdigit() for y in years) or max(dated) <= max(map(int, years)):
             return ""
-        return (f"no document of {_VOICE_WORDS.get(voices[0], voices[0])} here is dated after {max(map(int, years))}, and the question asks "
+        return (f"no document of {_VOICE_WORDS.get(voice, voice)} here is dated after {max(map(int, years))}, and the question asks "
                 f"about something of {max(dated)}")
+
+    def voice_asked(self, question: str, named: bool = False) -> str:
+        """The one voice whose words the part that asks wants ('In its observations on the State's report, what did the
+        Committee say': the Committee), or, with `named`, that names one without saying ('According to FIDH, ...'); ''
+        when none ('After the Committee asked X, what did the 2020 law give?') or the question names two voices ('What
+        did the Committee recommend? And what did the State reply?': the other may answer)."""
+        asked = asked_part(question)
+        said = _SAYS.search(asked)
+        voices = self.reader.voices_named(said.group(1)) if said else self.reader.voices_named(asked) if named else []
+        return voices[0] if len(voices) == 1 and len(self.reader.voices_named(question)) <= 1 else ""
 
     def body_not_here(self, question: str) -> str:
         """'What did the UN Committee against Torture recommend about X?' asked of documents no committee but CESCR
@@ -539,12 +547,10 @@ class AnswerKindChecks:
         part, and the Committee's may rank below them). Only when every document's author is
         known (a catalog's or the user's metadata): the kind of author read from a text can be wrong (CESCR's annual
         report E/1995/22 read as a State's reply, held-out corpus cd), and then the Committee's words would be lost."""
-        said = _SAYS.search(asked_part(question))
-        voices = self.reader.voices_named(said.group(1)) if said else []
-        if len(voices) != 1 or len(self.reader.voices_named(question)) > 1 or not self.authors_known() \
-                or any(self.docs.get(h.paragraph.symbol, {}).get("author_kind") == voices[0] for h in cited):
+        voice = self.voice_asked(question)
+        if not voice or not self.authors_known() or any(self.docs.get(h.paragraph.symbol, {}).get("author_kind") == voice for h in cited):
             return ""
-        return voices[0]
+        return voice
 
     def observations_not_here(self, question: str) -> str:
         """'What did the Committee say in its concluding observations on the third periodic report?' when the concluding
@@ -735,15 +741,21 @@ class AnswerKindChecks:
         voices, unit = {self.docs.get(h.paragraph.symbol, {}).get("author_kind") for h in cited}, asked_unit(question)
         asked = set(self.tokenize([asked_part(question)])[0]) - set(self.tokenize([" ".join(_PEOPLE | naming_words(question))])[0])
         for h in hits[1:5] if after else hits[1:2]:
-            t = self._text(h)
-            counting = [t[a:b] for a, b in sentences(t) if counts(t[a:b], shares=False)]
-            beside = bool(counting) and any(asked & set(toks) for toks in self.tokenize(counting))
-            same_voice = self.docs.get(h.paragraph.symbol, {}).get("author_kind") in voices
-            if after and (not beside or same_voice and not (unit not in (None, "number") and names_word(t, unit))):
+            if after and not self.counts_beside(h, asked, voices, unit):
                 continue
             if h not in cited and not self.gaps(question, hits, wider := cited + [h]):
                 return wider
         return []
+
+    def counts_beside(self, h: Hit, asked: set[str], voices: set[str], unit: str | None) -> bool:
+        """Does the paragraph give a figure in a sentence with a word of the part that asks (`asked`, its tokens), and is
+        it in another voice's words than `voices` or does it name the thing counted (`unit`)?"""
+        t = self._text(h)
+        counting = [t[a:b] for a, b in sentences(t) if counts(t[a:b], shares=False)]
+        if not counting or not any(asked & set(toks) for toks in self.tokenize(counting)):
+            return False
+        other_voice = self.docs.get(h.paragraph.symbol, {}).get("author_kind") not in voices
+        return other_voice or unit not in (None, "number") and names_word(t, unit)
 
     def told_then_asked(self, question: str) -> str:
         """The part that asks, when a question tells first what one voice said or did and then asks one thing that

@@ -8,7 +8,7 @@ from ..ingest.meta import MONTHS
 from ..ingest.words import unglued
 from ..records import Answer, Citation, Paragraph
 from .checks import AnswerKindChecks, laws_missing, names_law
-from ..search.query import asked_part, document_years, event_years, naming_words, premise_years, treaty_spelled_out, without_body_names, without_paragraph_numbers, wording_asked
+from ..search.query import asked_part, document_years, event_years, naming_words, premise_years, span_end_years, treaty_spelled_out, without_body_names, without_paragraph_numbers, wording_asked
 from ..search.retrieve import Hit
 from ..ingest.sentences import sentences
 from .counts import counted_figures
@@ -75,7 +75,7 @@ class Composer(AnswerKindChecks):
         the years that only date a document ('Peru's 2019 replies') or set the scene ('After the May 2020 labour law, ...')
         and the numbers of paragraphs named ('para. 7')."""
         generic = naming_words(question) | set(document_years(question)) | set(premise_years(question)) \
-            | set(_TO_YEAR.findall(question))  # 'in its 2017 review'; 'over the ten years to 2020': 'the past 10 years'
+            | set(span_end_years(question))  # 'in its 2017 review'; 'over the ten years to 2020': 'the past 10 years'
         asked = without_body_names(without_paragraph_numbers(question))  # 'the Committee against Torture's': its author
         things = [t for t in key_things(asked) if t.lower() not in generic]  # 'para. 7': a label
         return [t for t in things if t[:1].isdigit() or t.startswith("No.")], [t for t in things if not (t[:1].isdigit() or t.startswith("No."))]
@@ -303,9 +303,6 @@ class Composer(AnswerKindChecks):
 
 
 _HOW_LONG = re.compile(r"\s*how\s+(?:long|much\s+(?:longer|more\s+time|extra\s+time|time))\b", re.I)
-
-
-_TO_YEAR = re.compile(r"\b(?:years?|decades?)\s+(?:up\s+)?(?:to|until|through|ending(?:\s+in)?)\s+(1[89]\d\d|20\d\d)\b", re.I)
 
 
 def _figures(text: str) -> list[str]:

@@ -98,9 +98,10 @@ _DOC_YEAR = re.compile(rf"\b(1[89]\d\d|20\d\d){_TO_YEAR}(?:'s)?\s+(?:[\w-]+\s+){
                        r"(?:\s*,?\s*(?:and|or)\s+(?:in\s+)?(?:1[89]\d\d|20\d\d))?\b", re.I)  # 'what did it say in 2021 and in 2024?'
 
 
+_SPAN_TO = r"\b(?:years?|decades?|months)\s+(?:up\s+)?(?:to|until|through|ending(?:\s+in)?)\s+(1[89]\d\d|20\d\d)\b"  # 'the ten years to 2020'
 PERIOD = re.compile(r"\b(?:between|from|for)\s+(?:\w+\s+)?(1[89]\d\d|20\d\d)\s+(?:and|to|until)\s+(?:\w+\s+)?(1[89]\d\d|20\d\d)\b|"
                     r"\b(?:improv|ris|rose|fall|fell|gr[eo]w|chang|increas|decreas|declin|drop)\w*\s+(?:[\w-]+\s+){0,3}?by\s+(1[89]\d\d|20\d\d)\b|"
-                    r"\b(?:years?|decades?|months)\s+(?:up\s+)?(?:to|until|through|ending(?:\s+in)?)\s+(1[89]\d\d|20\d\d)\b|"
+                    + _SPAN_TO + "|"
                     r"\b(1[89]\d\d|20\d\d)\s*(?:[-\u2013\u2014]|\s(?:to|until|through)\s)\s*(1[89]\d\d|20\d\d)\b", re.I)  # 'in 2019-2023': the period; a
 # question's period (range_years) and a paragraph's (evidence.figure_for_year: no figure for the year that ends it)
 
@@ -201,6 +202,16 @@ def range_years(question: str) -> list[str]:
     ['2019', '2023']
     """
     return [y for m in PERIOD.finditer(question) for y in m.groups() if y]
+
+
+def span_end_years(question: str) -> list[str]:
+    """The years that end a span counted back from them ('over the ten years up to 2020'): a text may say 'the past 10
+    years' without the year.
+
+    >>> span_end_years("By what factor did spending grow over the ten years up to 2020?"), span_end_years("How many in 2020?")
+    (['2020'], [])
+    """
+    return re.findall(_SPAN_TO, question, re.I)
 
 
 def event_years(question: str) -> list[str]:
