@@ -7,6 +7,7 @@ import sys
 import textwrap
 
 from .errors import AssistantError
+from .records import AUTHOR_KINDS
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -30,7 +31,7 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("paths", nargs="+")
     add.add_argument("--symbol", help="set the UN symbol (else read from the text)")
     add.add_argument("--title")
-    add.add_argument("--author-kind", choices=["committee", "state", "ngo", "unknown"])
+    add.add_argument("--author-kind", choices=AUTHOR_KINDS)
     add.add_argument("--date", help="YYYY-MM-DD")
     add.add_argument("--country", help="the country the document is about (else read from its title)")
     rm = sub.add_parser("remove", help="take an added document out (by id or symbol)")

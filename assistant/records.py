@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-VOICES = {"committee": "Committee", "state": "State", "ngo": "NGO"}
+VOICES = {"committee": "Committee", "state": "State", "ngo": "NGO", "other": "Other UN source"}
+AUTHOR_KINDS = ("committee", "state", "ngo", "other", "unknown")  # 'other': a UPR working group, a special rapporteur
 
 
 def voice_of(author_kind: str) -> str:
@@ -27,7 +28,7 @@ class Document:
     doc_id: str
     cite_as: str
     title: str
-    author_kind: str  # "committee" | "state" | "ngo" | "unknown"
+    author_kind: str  # one of AUTHOR_KINDS
     author: str
     date: str
     language: str

@@ -227,3 +227,13 @@ def test_an_added_document_keeps_its_kind_body_and_country(tiny_bot, tmp_path):
     assert (doc["kind"], doc["body"], doc["country"]) == ("concluding observations", "CESCR", "Otherland")
     first = tiny_bot.search("How many rural households lack safe drinking water in Otherland?", k=1)[0]
     assert (first.symbol, first.paragraph) == ("E/C.12/OTH/CO/1", "4")  # the country rule holds for added documents
+
+
+def test_a_upr_report_can_be_added_and_is_cited_as_another_un_source(tiny_bot):
+    """A UPR working group's report (a real one, A/HRC/26/7) is written by neither a Committee, a State nor an NGO:
+    its author kind 'other' was refused by `add` until the library knew it."""
+    tiny_bot.add([Path(__file__).parent / "fixtures" / "real" / "upr-wg-report-uruguay-2014.txt"], progress=False)
+    doc = next(d for d in tiny_bot.index.documents if d["cite_as"] == "A/HRC/26/7")
+    assert (doc["kind"], doc["author_kind"]) == ("upr report", "other")
+    hit = next(h for h in tiny_bot.search("Who headed the delegation of Uruguay?", k=5) if h.symbol == "A/HRC/26/7")
+    assert hit.voice == "Other UN source"

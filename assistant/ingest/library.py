@@ -10,6 +10,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..errors import AssistantError, CorpusError
+from ..records import AUTHOR_KINDS
 from .formats import SUPPORTED, detect, read_file
 
 MAX_PARAGRAPHS = 20_000  # per document; the largest bundled one has 420
@@ -148,8 +149,8 @@ def _meta(text: str, hints: dict, doc_id: str, given: dict) -> dict:
     meta = {"symbol": found["symbol"], "title": found["title"], "author_kind": found["author_kind"], "author": "",
             "date": found["date"], "language": "en", "kind": found["kind"], "body": found["body"], "country": found["country"]}
     meta.update({k: v for k, v in given.items() if k in META_FIELDS})
-    if meta["author_kind"] not in ("committee", "state", "ngo", "unknown"):
-        raise CorpusError(f"author_kind must be committee, state, ngo or unknown, not '{meta['author_kind']}'.")
+    if meta["author_kind"] not in AUTHOR_KINDS:
+        raise CorpusError(f"author_kind must be one of {', '.join(AUTHOR_KINDS)}, not '{meta['author_kind']}'.")
     meta["cite_as"] = given.get("cite_as") or meta["symbol"] or doc_id
     meta["symbol_note"] = "" if meta["symbol"] else f"No symbol found in the text; '{meta['cite_as']}' is its id here."
     return meta
