@@ -71,7 +71,7 @@ class Assistant:
                                                       s.get("recommendation_boost", 0.03), s.get("document_boost", 0.05),
                                                       s.get("recommendation_penalty", 0.0), s.get("country_penalty", 0.0),
                                                       s.get("body_penalty", 0.0), s.get("naming_weight", 1.0),
-                                                      s.get("sentence_weight", 0.0))
+                                                      s.get("sentence_weight", 0.0), s.get("source_boost", 0.0))
         self.composer = Composer(ix.bm25_tokenize, idx.lexical, idx.documents, self.retriever.reader,
                                  answerability=s.get("answerability"), max_citations=s.get("max_citations", 3),
                                  margin=s.get("margin", 0.05), off_topic=s.get("off_topic_cosine", 0.2),

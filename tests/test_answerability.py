@@ -1305,3 +1305,34 @@ def test_a_general_comment_asked_by_what_it_concerns_must_be_on_that(bot):
     assert none.abstained and none.evidence["names_the_comment"] is False
     cited = bot.ask("Which general comment did the Committee cite regarding the right to social security?")
     assert not cited.abstained and "No. 19" in cited.text
+
+
+def test_the_words_of_a_document_named_as_the_source_come_from_it(bot):
+    """'What did FIDH say about X?' when only the other NGO's submission speaks of X (NGO-ESCR-KAZ para. 2, suicides
+    after eviction orders): 'not found', not that other NGO's paragraph; the same for the follow-up asked about a list
+    only the 2024 report speaks of. What FIDH does say is answered from FIDH's own submission."""
+    evictions = bot.ask("What did FIDH say about families evicted after they could not repay their mortgages?")
+    assert evictions.abstained and evictions.evidence["document_heard"] is False
+    jobs = bot.ask("In the follow-up, what did the State say about the list of jobs closed to women?")
+    assert jobs.abstained and jobs.evidence["document_heard"] is False
+    inspections = bot.ask("What did FIDH say about inspections of small businesses?")
+    assert not inspections.abstained and inspections.citations[0].symbol == "FIDH-LOI-2018"
+
+
+def test_the_document_named_as_the_source_gets_the_source_boost(bot):
+    """'In the 2021 follow-up, ...': the follow-up's paragraphs gain `source_boost` (settings.json), the 2024 report's
+    on the same change do not; a question naming no document as its source moves nothing."""
+    from assistant import Assistant
+
+    plain = Assistant.load(progress=False, settings={"source_boost": 0.0})
+
+    def scores(b, q):
+        return {(h.symbol, h.paragraph): h.score for h in b.search(q, k=5)}
+
+    q = "In the 2021 follow-up, how did the government make the punishment for inciting people to carry on an illegal strike less severe?"
+    boosted, base = scores(bot, q), scores(plain, q)
+    assert bot.retriever.source_boost > 0
+    assert boosted[("KAZ-FU-2021", "61")] - base[("KAZ-FU-2021", "61")] == pytest.approx(bot.retriever.source_boost)
+    assert boosted[("E/C.12/KAZ/3", "277")] == pytest.approx(base[("E/C.12/KAZ/3", "277")])
+    q = "How was the punishment for inciting people to carry on an illegal strike made less severe?"
+    assert scores(bot, q) == pytest.approx(scores(plain, q))

@@ -443,6 +443,8 @@ class AnswerKindChecks:
             out["body_here"] = other
         elif voice := self.voice_unheard(question, cited):
             out["voice_heard"] = f"none of the closest paragraphs is in {_VOICE_WORDS.get(voice, voice)}'s words"
+        elif named := self.document_unheard(question, cited):
+            out["document_heard"] = f"none of the closest paragraphs is from {named}"
         if other := self.observations_not_here(question):
             out["observations_here"] = other
         outcome = _OUTCOME_OF.search(asked_part(question))  # 'the outcome of her appeal', 'did she win her appeal'
@@ -551,6 +553,21 @@ class AnswerKindChecks:
         if not voice or not self.authors_known() or any(self.docs.get(h.paragraph.symbol, {}).get("author_kind") == voice for h in cited):
             return ""
         return voice
+
+    def document_unheard(self, question: str, cited: list[Hit]) -> str:
+        """'What did FIDH say about evictions of families behind on their mortgages?', 'In its 2021 follow-up, what did
+        the Government say about X?': the one document a question in one part names as the one whose words it wants
+        (QuestionReader.documents_as_source), when no paragraph the answer would cite is from it (another NGO's
+        paragraph is not FIDH's words); else ''. Not a question that tells something first or asks in two parts, nor
+        one naming another document too: its other part may be answered elsewhere ('The Committee asked for X. What
+        does the 2024 report say is planned?' cites the Committee's paragraph first)."""
+        asked = asked_part(question)
+        if premise(question) or self.in_two_parts(question) or len(self.reader.documents_named(asked)) != 1:
+            return ""
+        named = self.reader.documents_as_source(question)
+        if len(named) != 1 or any(h.paragraph.symbol == named[0]["cite_as"] for h in cited):
+            return ""
+        return named[0]["cite_as"]
 
     def observations_not_here(self, question: str) -> str:
         """'What did the Committee say in its concluding observations on the third periodic report?' when the concluding

@@ -28,13 +28,14 @@ class MilvusRetriever:
     def __init__(self, index: MilvusIndex, embedder, lexical_weight: float = 0.25, voice_boost: float = 0.05,
                  recommendation_boost: float = 0.03, document_boost: float = 0.05, recommendation_penalty: float = 0.0,
                  country_penalty: float = 0.0, body_penalty: float = 0.0, naming_weight: float = 1.0,
-                 sentence_weight: float = 0.0):  # sentence_weight: Milvus holds no sentence vectors (unused)
+                 sentence_weight: float = 0.0, source_boost: float = 0.0):  # sentence_weight: Milvus holds no sentence vectors (unused)
         self.index, self.store, self.embedder = index, index.store, embedder
         self.recommendation_penalty = recommendation_penalty
         self.country_penalty, self.body_penalty = country_penalty, body_penalty
         self.naming_weight = naming_weight
         self.lexical_weight, self.voice_boost = lexical_weight, voice_boost
         self.recommendation_boost, self.document_boost = recommendation_boost, document_boost
+        self.source_boost = source_boost  # to the documents whose words the question asks for ('according to FIDH')
         self.paragraphs = index.paragraphs
         kinds = {d["cite_as"]: d["author_kind"] for d in index.documents}
         self.doc_code = {d["cite_as"]: i for i, d in enumerate(index.documents)}

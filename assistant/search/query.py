@@ -332,6 +332,18 @@ def _names_treaty(question: str, m: re.Match) -> bool:
     return m.group(0).isupper() and bool(_TREATY_BEFORE.search(question, 0, m.start()))
 
 
+_ORDINALS = r"initial|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+_SAID_VERB = re.compile(r"\s+(?:say|said|says|state|states|stated|report|reports|reported|describe|describes|described|mention|mentions|"
+                        r"mentioned|note|notes|noted|claim|claims|claimed|argue|argues|argued|write|writes|wrote|complain|complains|"
+                        r"complained|explain|explains|explained|give|gives|gave|list|lists|listed|cite|cites|cited|recommend|"
+                        r"recommends|recommended|propose|proposes|proposed|criticise|criticize|criticised|criticized|tell|tells|told)\b", re.I)
+_SOURCE_BEFORE = re.compile(r"(?:\baccording\s+to|\bin|\bper|\bfrom|\bunder)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|"
+                            r"[\w'\u2019-]+['\u2019]s?\s+)?(?:[\w-]+\s+){0,3}$", re.I)  # 'according to the NGO submission'
+_HANDED_IN = re.compile(r"\b(?:hand|hands|handed|send|sent|turn|turned|submit|submitted)\s+in\s+\S+\s+(?:[\w-]+\s+){0,3}$", re.I)
+_SOURCE_AFTER = re.compile(r"(?:['\u2019]s?)?(?:\s+(?!(?:about|on|of|in|to|that)\b)[\w-]+){0,2}?" + _SAID_VERB.pattern, re.I)  # 'the NGO submission says'
+_ASKS_SAID = re.compile(r"\b(?:did|does|do|has|have|had)\s+(?:the\s+)?$", re.I)  # 'what did FIDH report about X'
+
+
 class QuestionReader:
     """Reads questions against one corpus's documents (a list of catalog/detected metadata dicts)."""
 
@@ -413,6 +425,41 @@ class QuestionReader:
             return []
         found = {d["cite_as"]: d for m in self.alias.finditer(question) for d in self.by_alias.get(m.group(0).lower(), [])}
         return sorted(found.values(), key=lambda d: self.order[d["cite_as"]]) if len(found) < 50 else list(found.values())
+
+    def documents_as_source(self, question: str) -> list[dict]:
+        """The documents the part that asks names as the one whose words it wants: 'according to the NGO submission',
+        'in its 2021 follow-up', 'what did FIDH say', 'the third report says'; by an author the part names, if it names
+        one. Not a document it asks about ('Which years does the third periodic report cover?', 'to hand in its third
+        periodic report', 'the second periodic report' for a 'periodic report' that is the third).
+
+        >>> r = QuestionReader([{"cite_as": "FU", "author_kind": "state", "aliases": ["follow-up"]},
+        ...                     {"cite_as": "R3", "author_kind": "state", "kind": "state report", "aliases": ["periodic report"],
+        ...                      "title": "Third periodic report"}])
+        >>> [d["cite_as"] for d in r.documents_as_source("In its 2021 follow-up, what did the Government say about X?")]
+        ['FU']
+        >>> r.documents_as_source("By when was it to hand in its third periodic report?"), r.documents_as_source(
+        ...     "What did the State say in its second periodic report?")
+        ([], [])
+        >>> [d["cite_as"] for d in r.documents_as_source("What does the third periodic report say about housing?")]
+        ['R3']
+        """
+        asked = asked_part(question)
+        if self.alias is None:
+            return []
+        voices = self.voices_named(asked)
+        found = {}
+        for m in self.alias.finditer(asked):
+            before, after = asked[max(0, m.start() - 60): m.start()], asked[m.end(): m.end() + 40]
+            if not (_SOURCE_BEFORE.search(before) and not _HANDED_IN.search(before) or _SOURCE_AFTER.match(after)
+                    or _ASKS_SAID.search(before) and _SAID_VERB.match(after)):
+                continue
+            ordinal = re.search(rf"\b({_ORDINALS})\s+$", before, re.I)
+            for d in self.by_alias.get(m.group(0).lower(), []):
+                if ordinal and ordinal.group(1).lower() not in str(d.get("title") or "").lower():
+                    continue  # 'the second periodic report' is not the third
+                if not voices or d.get("author_kind") in voices:
+                    found[d["cite_as"]] = d
+        return list(found.values())
 
     def documents_elsewhere(self, question: str) -> list[dict]:
         """Documents about another country than the ones the question names ('examining Equatorial Guinea': every

@@ -76,10 +76,11 @@ class Retriever:
     def __init__(self, index: Index, embedder, lexical_weight: float = 0.25, voice_boost: float = 0.05,
                  recommendation_boost: float = 0.03, document_boost: float = 0.05, recommendation_penalty: float = 0.0,
                  country_penalty: float = 0.0, body_penalty: float = 0.0, naming_weight: float = 1.0,
-                 sentence_weight: float = 0.0):
+                 sentence_weight: float = 0.0, source_boost: float = 0.0):
         self.index, self.embedder = index, embedder
         self.lexical_weight, self.voice_boost = lexical_weight, voice_boost
         self.recommendation_boost, self.document_boost = recommendation_boost, document_boost
+        self.source_boost = source_boost  # to the documents whose words the question asks for ('according to FIDH')
         self.recommendation_penalty = recommendation_penalty  # off recommendations when a question asks for none
         self.country_penalty = country_penalty  # off documents about another country than the one the question names
         self.body_penalty = body_penalty  # off documents of another treaty body than the one the question names
@@ -158,6 +159,7 @@ class Retriever:
         voices = named_voices if self.voice_boost and 0 < len(named_voices) < 3 else []
         docs = [self.doc_code[d["cite_as"]] for d in self.reader.documents_named(question)]
         docs = docs if self.document_boost and len(docs) < len(self.index.documents) else []
+        sources = [self.doc_code[d["cite_as"]] for d in self.reader.documents_as_source(question)] if self.source_boost else []
         elsewhere = [self.doc_code[d["cite_as"]] for d in self.reader.documents_elsewhere(question)] if self.country_penalty else []
         others = [self.doc_code[d["cite_as"]] for d in self.reader.documents_of_other_bodies(question)] if self.body_penalty else []
         recommend = asks_for_recommendation(question)
@@ -172,6 +174,8 @@ class Retriever:
                 out -= self.voice_boost * np.isin(self.kind_codes[rows], retold)
             if docs:
                 out += self.document_boost * np.isin(self.doc_codes[rows], docs)
+            if sources:  # 'according to the NGO submission': that document's words, not another NGO's
+                out += self.source_boost * np.isin(self.doc_codes[rows], sources)
             if elsewhere:  # a question about France is not answered by a document about Israel
                 out -= self.country_penalty * np.isin(self.doc_codes[rows], elsewhere)
             if others:  # 'according to CERD' is not answered by the Committee against Torture's documents
