@@ -29,7 +29,8 @@ _VOICE_WORDS = {  # words that say whose words the question is after, in any cor
     "committee": r"Committee|CESCR|CCPR|CEDAW|CRC|CERD|CRPD|CMW|concluding observations|treaty body|"
                  r"(?:the )?(?:UN|United Nations)(?:'s)? (?:body|experts?|committee)|the (?:UN|United Nations)\b(?!\s+(?:Convention|Declaration|Charter|Covenant|Guiding|Principles|Protocol|e-Government|Global|Standard|Office|Development|Special|Working))",
     "state": r"State|Government|authorities|periodic report|follow-up|the report",
-    "ngo": r"NGOs?|civil society|shadow report|alternative report|submission",
+    "ngo": r"NGOs?|civil society|shadow report|alternative report|submission|"
+           r"(?:local|civil society|advocacy|campaign) (?:groups|organi[sz]ations)|campaigners",
 }
 
 _BODIES = ("CESCR", "CCPR", "CEDAW", "CRC", "CAT", "CERD", "CRPD", "CMW", "CED", "UN", "UPR", "OHCHR", "Covenant", "Convention")
@@ -38,7 +39,7 @@ _TRACK_Q = re.compile(r"\b(?:recommend|urge[sd]?\b|call(?:s|ed)? (?:on|upon|for)
 _REPLY_Q = re.compile(r"\b(State|Government|authorities|reply|replied|answer|respond|did|done|do|implement\w*|happen\w*|follow\w*|action|measures|steps)\b", re.I)
 _RECOMMEND_Q = re.compile(r"\b(recommend\w*|urge[sd]?|(?:ask(?:s|ed)?|tell|tells|told) (?:the \w+|\w+)(?: in \d{4})? to|call(?:s|ed)? (?:on|upon)|should|request\w*|"
                           r"(?:was|were|been) (?:\w+ )?(?:asked|told|urged) to|"
-                          r"advice|advis(?:e|ed|es)|suggest(?:s|ed|ions?)?|want(?:s|ed)?|"
+                          r"advice|advis(?:e|ed|es)|suggest(?:s|ed|ing|ions?)?|want(?:s|ed)?|"
                           r"(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )propos(?:e|es|ed|als?))\b", re.I)  # not 'the proposed law'
 
 
@@ -383,8 +384,8 @@ class QuestionReader:
 
         >>> voices_named("How long does it take to get an NGO registered?"), voices_named("What does the NGO say about it?")
         ([], ['ngo'])
-        >>> voices_named("Which groups had trouble getting registered as NGOs?")
-        []
+        >>> voices_named("Which groups had trouble getting registered as NGOs?"), voices_named("Local groups say it barely works. Since when?")
+        ([], ['ngo'])
         """
         return [kind for kind, rx in self.voice.items() if any(not _ngos_as_things(question, m) for m in rx.finditer(question))]
 
@@ -601,8 +602,8 @@ def asks_for_recommendation(question: str) -> bool:
     (True, True)
     >>> asks_for_recommendation("By what date was Kazakhstan asked to report?"), asks_for_recommendation("It told Kazakhstan in 2019 to act.")
     (True, True)
-    >>> asks_for_recommendation("The Committee's suggestion for more women in top jobs?")
-    True
+    >>> asks_for_recommendation("The Committee's suggestion for more women in top jobs?"), asks_for_recommendation("Did it go as far as suggesting a ban?")
+    (True, True)
     >>> asks_for_recommendation("What did it propose for women?"), asks_for_recommendation("What is in the proposed law?")
     (True, False)
     """
