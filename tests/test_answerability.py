@@ -1336,3 +1336,12 @@ def test_the_document_named_as_the_source_gets_the_source_boost(bot):
     assert boosted[("E/C.12/KAZ/3", "277")] == pytest.approx(base[("E/C.12/KAZ/3", "277")])
     q = "How was the punishment for inciting people to carry on an illegal strike made less severe?"
     assert scores(bot, q) == pytest.approx(scores(plain, q))
+
+
+def test_a_figure_told_and_asked_again_for_another_year_needs_that_years_figure(bot):
+    """'... 67.8 per cent of what men earned. What was it in 2021?': the Committee's para. 25 gives 2017's share only,
+    so 'not found' for 2021; asked for 2024, the minimum wage told for 2023 is answered by E/C.12/KAZ/3 para. 260."""
+    later = bot.ask("In 2017 women earned 67.8 per cent of what men earned. What was it in 2021?")
+    assert later.abstained and later.evidence["figure_for_year"] is False
+    wage = bot.ask("The minimum wage was 70,000 tenge from January 2023. What was it in 2024?")
+    assert not wage.abstained and "85,000 tenge" in wage.text

@@ -371,6 +371,8 @@ _BY_BODY = re.compile(r"\b(?i:according)\s+to\s+(?:the\s+)?(?:UN\s+)?(?:[\w'\u20
                       r"\b(?:[A-Z]{3,6}|Committee\s+(?:on|against)\s+[\w\s]+?)['\u2019]s?\s+(?:concluding\s+observations|recommendations?|concerns?|views|findings)\b")
 _OBSERVATIONS_ON = re.compile(rf"\bconcluding\s+observations\s+(?:on|of|for|about)\s+(?:the\s+|its\s+|[\w'\u2019]+['\u2019]s\s+)?"
                               rf"({_ORDINAL})\s+(?:periodic\s+)?report", re.I)
+_FIGURE_AGAIN = re.compile(r"\s*(?:and\s+|so\s+|but\s+)?(?:what|how\s+(?:much|high|big|large))\s+(?:was|is|were|will|would)\s+"
+                           r"(?:it|that|this|they|the\s+(?:figure|rate|share|number|gap|level|amount|total))\b", re.I)  # the figure told, asked again
 _VOICE_WORDS = {"committee": "the Committee", "state": "the State", "ngo": "the NGOs"}
 
 
@@ -825,7 +827,8 @@ class AnswerKindChecks:
         3.8 times' over the past 10 years), nor those of an opening clause that sets the scene (premise_years)."""
         context = set(range_years(question) + premise_years(question))
         ys = [y for y in event_years(question) if y not in context]
-        asks = asked_unit(question) is not None or asks_a_total(question) or bool(self.measured(question)) or asks_by_naming(question)
+        asks = asked_unit(question) is not None or asks_a_total(question) or bool(self.measured(question)) or asks_by_naming(question) \
+            or bool(_FIGURE_AGAIN.match(asked_part(question)) and counts(premise(question)))  # '25.2 per cent in 2022. What was it in 2023?'
         return ys if ys and asks and not self.in_two_parts(asked_part(question)) else []  # what it tells first is no part
 
     def years_without_figure(self, question: str, texts: list[str]) -> list[str]:
