@@ -56,6 +56,7 @@ from .kinds import SHARE_OF, currency_pattern, mentions
 _MONTH = rf"(?:{MONTHS})"
 _NOT_A_COUNT = re.compile(rf"\b(?:art(?:icle)?s?|No|Nos|paras?|paragraphs?|chapter|annex|section|conventions?)\.?\s*\d[\d.]*(?:\s*\(\d+\))?(?:\s*(?:,|and|or|to|-|\u2013)\s*\d[\d.]*(?:\s*\(\d+\))?)*|"  # 'article 2 (2)'
                           r"\b\d+/\d+\b|"  # a resolution or decision: 'resolution 5/1'
+                          r"\b[A-Za-z]+-\d+\b|"  # a name with a number: 'COVID-19', 'G-20'
                           r"(?-i:\b[A-Z][A-Z\d.]*/[\w./-]+)|"  # a document symbol: 'CRPD/C/ARM/Q/1/Add.1', 'CERD/C/SR.2131'
                           rf"\b\d{{1,2}}\s+(?=(?:(?:to|and|-|\u2013)\s*\d{{1,2}}\s+)?{_MONTH})|\b{_MONTH}\s+\d{{1,2}}\b|"
                           rf"\b(?:1[89]\d\d|20\d\d)\s*[-\u2013/]\s*(?:1[89]\d\d|20\d\d|\d\d)\b|"
@@ -84,6 +85,8 @@ def counted_figures(sentence: str) -> list[str]:
     ['1,500', '40']
     >>> counted_figures("More Kyrgyz girls aged 13-17 work as nannies; 1,200 children aged 5 to 9 and some 12-year-old boys too.")
     ['1,200']
+    >>> counted_figures("The QazVac vaccine helped prevent the spread of COVID-19."), counted_figures("G-20 members sent 12 experts.")
+    ([], ['12'])
     """
     return [m.group(0).strip().rstrip(",").strip() for m in _counting(sentence)[1]]
 
