@@ -88,6 +88,7 @@ _PERSON_Q = re.compile(rf"^\s*(?:who\s+(?:chairs|chaired|heads|headed|leads|led|
                        rf"which\s+(?:[\w-]+\s+){{0,2}}?(?:member|expert|official|person)s?\b(?!\s+[Ss]tates)|"  # not 'member States'
                        rf"who\s+(?:is|was|were|are)\s+(?:the\s+|[\w']+'s\s+)?"
                        rf"(?:[\w'\u2019-]+\s+){{0,5}}?{_ROLE}s?\b|(?:what\s+(?:is|was)\s+)?the\s+names?\s+of\s+(?:the\s+|[\w']+'s\s+)?(?:\w+\s+){{0,4}}?(?:{_ROLE}|person)s?\b)", re.I)
+_BY_NAME = re.compile(r"\b(who)\s*,?\s+(?:by\s+name|exactly|precisely)\s*,?\s+", re.I)
 _CAPITALISED_PAIR = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][\w'-]+)|(?<![.!?]\s)(?<!^)(?<!\bthe\s)(?<!\bThe\s)(?<!\ban\s)(?<!\ba\s)"
                                r"(?<!\bof\s)(?<!\bfor\s)(?<!\bon\s)(?<!\band\s)(?<!\bor\s)\b(?:([A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)\s+([A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)"
                                r"(?![\w'’-])(?!\s+(?:(?:of|for|on|and|or)\s+)?[A-Z])(?!,\s+[A-Z][a-z]+\s+(?:and|or)\s+[A-Z]))|"
@@ -229,7 +230,10 @@ def asks_for_person(question: str) -> bool:
     False
     >>> asks_for_person("FIDH says a court convicted the union head in 2017. What was the name of the judge who did it?")
     True
+    >>> asks_for_person("Who, by name, currently serves as Ombudsman?"), asks_for_person("Who exactly holds the post?")
+    (True, True)
     """
+    question = _BY_NAME.sub(r"\1 ", question)  # 'Who, by name, serves as ...?': 'Who serves as ...?'
     asked = asked_part(question)  # after what it tells first, a 'who' or 'what was the name' question ('which experts': may be bodies)
     return bool(_PERSON_Q.search(question) or re.match(r"\s*(?:who|what\s+(?:is|was|were|are)\s+the\s+names?)\b", asked, re.I)
                 and _PERSON_Q.search(asked))
@@ -251,7 +255,7 @@ def role_asked(question: str) -> str:
     >>> role_asked("Who was appointed in 2016?")
     ''
     """
-    m = _ROLE_ASKED.search(question)
+    m = _ROLE_ASKED.search(_BY_NAME.sub(r"\1 ", question))
     role = (m.group(1) or m.group(2)).lower() if m else ""
     if role.startswith(("lead", "led", "head", "chair", "presid", "runn")):  # one office said many ways: 'led' the delegation
         return "head|lead|led|chair|presid"  # that 'was headed by' Ms. X
