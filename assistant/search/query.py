@@ -147,8 +147,11 @@ def premise(question: str) -> str:
     return told
 
 
-_ASKER = re.compile(r"^(?:\s*(?:I|I'm|I\u2019m|I've|I\u2019ve|We|We're|We\u2019re|My|Our)\b[^.?!;]*[.!;]\s+)+"
-                    rf"(?=[A-Z]|(?:{QUESTION_WORDS})\b)")  # '...; what was'
+_ASKER = re.compile(r"^(?:(?:\s*(?:I|I'm|I\u2019m|I've|I\u2019ve|We|We're|We\u2019re|My|Our)\b[^.?!;]*[.!;]\s+)+"
+                    rf"(?=[A-Z]|(?:{QUESTION_WORDS})\b)|"  # '...; what was'
+                    r"\s*(?:For|Ahead of|Before)\s+(?:a|an|my|our|the|this|next\s+week's)\s+[^.?!;:,]{0,60}?\b(?:briefing|meeting|story|report|"
+                    r"paper|project|article|workshop|note|presentation|thesis|essay|class|lecture|blog|podcast|campaign|memo|"
+                    r"interview|training|seminar|hearing|debate)s?\b[^.?!;:,]{0,40}[:,]\s+(?=[A-Za-z]))")  # 'For an NGO budget meeting: '
 
 
 def asker_lead_in(question: str) -> str:
@@ -160,6 +163,10 @@ def asker_lead_in(question: str) -> str:
     >>> asker_lead_in("I'm compiling trends for a briefing; what was it in 2023?")
     "I'm compiling trends for a briefing; "
     >>> asker_lead_in("The Committee asked for a law. What did the State do?")
+    ''
+    >>> asker_lead_in("For an NGO budget meeting: the Committee asked for more. What did the State do?")
+    'For an NGO budget meeting: '
+    >>> asker_lead_in("For children with disabilities, what did the Committee recommend?")
     ''
     """
     m = _ASKER.match(question)
