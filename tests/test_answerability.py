@@ -1345,3 +1345,11 @@ def test_a_figure_told_and_asked_again_for_another_year_needs_that_years_figure(
     assert later.abstained and later.evidence["figure_for_year"] is False
     wage = bot.ask("The minimum wage was 70,000 tenge from January 2023. What was it in 2024?")
     assert not wage.abstained and "85,000 tenge" in wage.text
+
+
+def test_two_documents_named_as_sources_are_both_cited(bot):
+    """'..., according to both the follow-up and the third periodic report?': the answer cites a paragraph of each
+    (KAZ-FU-2021 para. 61 and E/C.12/KAZ/3 para. 277 say the same change), not only the best one."""
+    ans = bot.ask("How was the punishment under article 402 of the Criminal Code softened, according to both the "
+                  "follow-up and the third periodic report?")
+    assert not ans.abstained and {c.symbol for c in ans.citations} == {"KAZ-FU-2021", "E/C.12/KAZ/3"}

@@ -866,11 +866,18 @@ class AnswerKindChecks:
 
     def with_voices(self, question: str, hits: list[Hit], cited: list[Hit]) -> list[Hit]:
         """`cited` and, for a question naming several voices ('What does the NGO say, and the State's third report?'),
-        the best paragraph of each voice it lacks: the answer quotes one per voice asked, so the checks read them."""
+        the best paragraph of each voice it lacks: the answer quotes one per voice asked, so the checks read them; the
+        same for several documents named as where to look ('according to both the follow-up and the third periodic
+        report'), from the best five."""
         voices = self.reader.voices_named(question)
         out = list(cited)
         for kind in voices if len(voices) > 1 else []:
             best = next((h for h in hits if self.docs.get(h.paragraph.symbol, {}).get("author_kind") == kind), None)
+            if best and best not in out:
+                out.append(best)
+        named = self.reader.documents_named(asked_part(question)) if self.reader.documents_as_source(question) else []  # among the best 5
+        for doc in named if len(named) > 1 else []:  # 'as mentioned in both the 2021 follow-up and the third periodic report'
+            best = next((h for h in hits[:5] if h.paragraph.symbol == doc["cite_as"]), None)
             if best and best not in out:
                 out.append(best)
         return out
