@@ -1353,3 +1353,12 @@ def test_two_documents_named_as_sources_are_both_cited(bot):
     ans = bot.ask("How was the punishment under article 402 of the Criminal Code softened, according to both the "
                   "follow-up and the third periodic report?")
     assert not ans.abstained and {c.symbol for c in ans.citations} == {"KAZ-FU-2021", "E/C.12/KAZ/3"}
+
+
+def test_how_much_of_an_amount_told_needs_a_figure_for_that_part(bot):
+    """E/C.12/KAZ/3 para. 239: of 653 billion tenge of assets returned, 'more than 120 billion tenge' went to schools;
+    nothing says how much came from abroad: 'not found' for that part, answered for the schools."""
+    abroad = bot.ask("The State says some 653 billion tenge of illegal assets were returned. How much of it came from abroad?")
+    assert abroad.abstained and abroad.evidence["counts_the_part"] is False
+    schools = bot.ask("The State says some 653 billion tenge of illegal assets were returned. How much of that was assigned to building schools?")
+    assert not schools.abstained and "120 billion tenge" in schools.text

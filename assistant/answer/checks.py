@@ -379,7 +379,9 @@ _VOICE_WORDS = {"committee": "the Committee", "state": "the State", "ngo": "the 
 _PART_VERB = r"(?:are|were|is|was|live|lived|work|worked|have|had|got|received|come|came)"  # 'of the N X live in rural areas'
 _PART_OF = re.compile(r"\bhow\s+many\s+of\s+(?:the\s+|its\s+|these\s+|those\s+|[A-Z][\w-]*['\u2019]s\s+)?(\d[\d,.]*(?:\s+(?:thousand|million))?)\s+"
                       rf"([\w\s-]+?)\s+{_PART_VERB}\s+([^?]+)", re.I)
-_PART_OF_THOSE = re.compile(rf"\bhow\s+many\s+of\s+(?:those|them|these)\b(?:\s+[\w\s-]+?)?\s+{_PART_VERB}\s+([^?]+)", re.I)
+_PART_OF_THOSE = re.compile(rf"\bhow\s+(?:many\s+of\s+(?:those|them|these)|much\s+of\s+(?:that|this|it|those|them))\b(?:\s+[\w\s-]+?)?\s+"
+                            rf"{_PART_VERB}\s+([^?]+)", re.I)  # 'How much of that was recovered from abroad?'
+
 _NOT_A_PART = {"there", "still", "now", "today", "currently", "actually", "kazakhstan", "country", "in", "the", "of", "a", "an",
                "people", "persons", "with", "and"}
 
@@ -398,6 +400,8 @@ def part_uncounted(question: str, texts: list[str]) -> str:
     'in rural areas'
     >>> part_uncounted("It says 645,750 people wait for housing. How many of those on the list are migrants?", ["645,750 persons wait."])
     'migrants'
+    >>> part_uncounted("It says 653 billion tenge were returned. How much of that was recovered from abroad?", ["653 billion tenge, of which 120 billion tenge went to schools."])
+    'recovered from abroad'
     """
     m = _PART_OF.search(question)
     if not m:  # 'The government says 645,750 people wait for housing. How many of those are migrant workers?'
@@ -488,6 +492,8 @@ class AnswerKindChecks:
         if asks_for_money(question) and "gives_money" not in out and (names := self.money_for(question, texts, contexts)):
             out["money_for"] = f"no paragraph of the closest that gives an amount of money mentions {' and '.join(names)}"
         out.update(self.count_gaps(question, texts))
+        if re.search(r"\bhow\s+much\s+of\b", question, re.I) and (part := part_uncounted(question, texts)):
+            out["counts_the_part"] = f"no sentence of the closest paragraphs gives a figure for the part asked ({part})"
         return out
 
     def said_before(self, question: str) -> str:
