@@ -19,7 +19,7 @@ from .counts import (_PEOPLE, asks_a_count, asks_a_total, asks_by_naming, asks_e
 from .kinds import (act_asked, alternatives, asked_kind, asks_for_duration, asks_for_money, asks_for_penalty, asks_for_symbol,
                     dates_the_act, gives_duration, gives_money, gives_penalty, gives_share, gives_symbol, mentions, named_things,
                     names_kind, names_word, share_of, without_protocols)
-from ..search.query import QUESTION_WORDS, asked_part, bodies_named, asker_lead_in, event_years, names_a_paragraph, premise, premise_years, range_years, naming_words, without_body_names, years
+from ..search.query import ORDINAL, QUESTION_WORDS, asked_part, bodies_named, asker_lead_in, event_years, names_a_paragraph, premise, premise_years, range_years, naming_words, without_body_names, years
 from ..records import Paragraph
 from ..search.retrieve import Hit
 
@@ -51,10 +51,7 @@ def numbered_missing(question: str, texts: list[str]) -> list[str]:
     return out
 
 
-_UNITS = r"(?:initial|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
-_ORDINAL = (rf"(?:{_UNITS}|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
-            rf"(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)(?:ieth|y-{_UNITS}))")
-_ORDINAL_THING = re.compile(rf"\b({_ORDINAL})\s+(?:(?:periodic|combined|national|State party|universal periodic|voluntary(?: national)?)\s+)?"
+_ORDINAL_THING = re.compile(rf"\b({ORDINAL})\s+(?:(?:periodic|combined|national|State party|universal periodic|voluntary(?: national)?)\s+)?"
                             r"(report|session|meeting|review|cycle)s?\b", re.I)
 
 
@@ -370,7 +367,7 @@ _OUTCOME_OF = re.compile(r"\b(?:outcome|result|verdict|ruling|fate)s?\s+of\s+(?:
 _BY_BODY = re.compile(r"\b(?i:according)\s+to\s+(?:the\s+)?(?:UN\s+)?(?:[\w'\u2019-]+\s+){0,5}?(?:Committee(?:\s+(?:on|against)\s+[\w\s]+?)?|[A-Z]{3,6})\b|"
                       r"\b(?:[A-Z]{3,6}|Committee\s+(?:on|against)\s+[\w\s]+?)['\u2019]s?\s+(?:concluding\s+observations|recommendations?|concerns?|views|findings)\b")
 _OBSERVATIONS_ON = re.compile(rf"\bconcluding\s+observations\s+(?:on|of|for|about)\s+(?:the\s+|its\s+|[\w'\u2019]+['\u2019]s\s+)?"
-                              rf"({_ORDINAL})\s+(?:periodic\s+)?report", re.I)
+                              rf"({ORDINAL})\s+(?:periodic\s+)?report", re.I)
 _FIGURE_AGAIN = re.compile(r"\s*(?:and\s+|so\s+|but\s+)?(?:what|how\s+(?:much|high|big|large))\s+(?:was|is|were|will|would)\s+"
                            r"(?:it|that|this|they|the\s+(?:figure|rate|share|number|gap|level|amount|total))\b", re.I)  # the figure told, asked again
 _VOICE_WORDS = {"committee": "the Committee", "state": "the State", "ngo": "the NGOs"}
@@ -381,7 +378,6 @@ _PART_OF = re.compile(r"\bhow\s+many\s+of\s+(?:the\s+|its\s+|these\s+|those\s+|[
                       rf"([\w\s-]+?)\s+{_PART_VERB}\s+([^?]+)", re.I)
 _PART_OF_THOSE = re.compile(rf"\bhow\s+(?:many\s+of\s+(?:those|them|these)|much\s+of\s+(?:that|this|it|those|them))\b(?:\s+[\w\s-]+?)?\s+"
                             rf"{_PART_VERB}\s+([^?]+)", re.I)  # 'How much of that was recovered from abroad?'
-
 _NOT_A_PART = {"there", "still", "now", "today", "currently", "actually", "kazakhstan", "country", "in", "the", "of", "a", "an",
                "people", "persons", "with", "and"}
 
@@ -584,7 +580,7 @@ class AnswerKindChecks:
         ordinal."""
         m = _OBSERVATIONS_ON.search(question)
         titles = [d.get("title") or "" for d in self.docs.values() if d.get("kind") == "concluding observations"]
-        ordinals = [o.group(0).lower() for t in titles for o in [re.search(rf"\b{_ORDINAL}\b", t, re.I)] if o]
+        ordinals = [o.group(0).lower() for t in titles for o in [re.search(rf"\b{ORDINAL}\b", t, re.I)] if o]
         if not m or not ordinals or len(ordinals) < len(titles) or m.group(1).lower() in ordinals:
             return ""
         return f"the concluding observations here are on the {' and '.join(sorted(set(ordinals)))} report, not the {m.group(1).lower()}"
@@ -881,7 +877,7 @@ class AnswerKindChecks:
             best = next((h for h in hits if self.docs.get(h.paragraph.symbol, {}).get("author_kind") == kind), None)
             if best and best not in out:
                 out.append(best)
-        named = self.reader.documents_named(asked_part(question)) if self.reader.documents_as_source(question) else []  # among the best 5
+        named = self.reader.documents_named(asked_part(question)) if self.reader.documents_as_source(question) else []
         for doc in named if len(named) > 1 else []:  # 'as mentioned in both the 2021 follow-up and the third periodic report'
             best = next((h for h in hits[:5] if h.paragraph.symbol == doc["cite_as"]), None)
             if best and best not in out:

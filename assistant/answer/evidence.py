@@ -340,9 +340,9 @@ def counted_phrase(words_after: str) -> list[str]:
     words = words_after.split()
     for i, word in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else ""
+        # 'specialised boarding schools': a noun of two words; not 'women receiving benefits', where the first is counted
         compound = (re.fullmatch(r"[a-z]\w+ing", word) and re.fullmatch(r"[a-z]\w+s", nxt) and not PHRASE_END.match(nxt)
-                    and not re.search(r"(?:s|men|children|people)$", out[-1] if out else "s"))  # 'specialised boarding
-        # schools': a noun of two words; not 'women receiving benefits', where the first is counted
+                    and not re.search(r"(?:s|men|children|people)$", out[-1] if out else "s"))
         if PHRASE_END.match(word) and not (i == 0 and re.fullmatch(r"[a-z]\w+(?:ed|ing)", word)) and not compound:
             break
         out.append(word)

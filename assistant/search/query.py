@@ -33,6 +33,9 @@ _VOICE_WORDS = {  # words that say whose words the question is after, in any cor
            r"(?:local|civil society|advocacy|campaign) (?:groups|organi[sz]ations)|campaigners",
 }
 
+_UNITS = r"(?:initial|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+ORDINAL = (rf"(?:{_UNITS}|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
+           rf"(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)(?:ieth|y-{_UNITS}))")  # 'third', 'twenty-first', 'seventieth'
 _BODIES = ("CESCR", "CCPR", "CEDAW", "CRC", "CAT", "CERD", "CRPD", "CMW", "CED", "UN", "UPR", "OHCHR", "Covenant", "Convention")
 _FOLLOW_UP = re.compile(r"^\s*(and|but|also|what about|how about|and what|what else|why|so)\b|\b(it|its|they|them|their|this|that|these|those|there|reply|replied|answer|answered|respond|responded)\b", re.I)
 _TRACK_Q = re.compile(r"\b(?:recommend|urge[sd]?\b|call(?:s|ed)? (?:on|upon|for)\b|ask(?:s|ed)? (?:for|(?:the \w+|\w+) to)\b)", re.I)  # what the Committee asked
@@ -341,7 +344,6 @@ def _names_treaty(question: str, m: re.Match) -> bool:
     return m.group(0).isupper() and bool(_TREATY_BEFORE.search(question, 0, m.start()))
 
 
-_ORDINALS = r"initial|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 _SAID_VERB = re.compile(r"\s+(?:say|said|says|state|states|stated|report|reports|reported|describe|describes|described|mention|mentions|"
                         r"mentioned|note|notes|noted|claim|claims|claimed|argue|argues|argued|write|writes|wrote|complain|complains|"
                         r"complained|explain|explains|explained|give|gives|gave|list|lists|listed|cite|cites|cited|recommend|"
@@ -462,7 +464,7 @@ class QuestionReader:
             if not (_SOURCE_BEFORE.search(before) and not _HANDED_IN.search(before) or _SOURCE_AFTER.match(after)
                     or _ASKS_SAID.search(before) and _SAID_VERB.match(after)):
                 continue
-            ordinal = re.search(rf"\b({_ORDINALS})\s+$", before, re.I)
+            ordinal = re.search(rf"\b({ORDINAL})\s+$", before, re.I)
             for d in self.by_alias.get(m.group(0).lower(), []):
                 if ordinal and ordinal.group(1).lower() not in str(d.get("title") or "").lower():
                     continue  # 'the second periodic report' is not the third
