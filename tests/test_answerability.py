@@ -1362,3 +1362,12 @@ def test_how_much_of_an_amount_told_needs_a_figure_for_that_part(bot):
     assert abroad.abstained and abroad.evidence["counts_the_part"] is False
     schools = bot.ask("The State says some 653 billion tenge of illegal assets were returned. How much of that was assigned to building schools?")
     assert not schools.abstained and "120 billion tenge" in schools.text
+
+
+def test_a_long_place_name_no_document_uses_is_not_found(bot):
+    """'Baikonur' is in no paragraph and no English word: 'no paragraph mentions' it, rather than the NGO's paragraph on
+    the environment; 'Karaganda', which the NGO submission names (para. 28), is still answered."""
+    space = bot.ask("What does the NGO submission say about pollution around the Baikonur cosmodrome?")
+    assert space.abstained and "no paragraph mentions 'Baikonur'" in space.text
+    blind = bot.ask("What did the NGO say about schools for blind children in Karaganda?")
+    assert not blind.abstained and blind.citations[0].symbol == "NGO-ESCR-KAZ"
