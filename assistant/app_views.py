@@ -5,7 +5,7 @@ import html
 import re
 from collections.abc import Iterator, Sequence
 
-from .records import Answer, Citation, Paragraph
+from .records import Answer, Citation, Paragraph, voice_of
 
 KINDS = {"committee": "Committee", "state": "State", "ngo": "NGO"}
 REC_HEADERS = ["para.", "topic", "follow-up requested", "State replies", "NGO paragraphs"]
@@ -49,8 +49,8 @@ def highlight(text: str, quote: str) -> str:
 
 
 def voice_badge(author_kind: str) -> str:
-    kind = author_kind if author_kind in KINDS else "unknown"
-    return f'<span class="voice voice-{kind}">{esc(KINDS.get(kind, "Unknown author"))}</span>'
+    kind = author_kind if author_kind in KINDS else "unknown"  # colours for the three voices; another UN source is grey
+    return f'<span class="voice voice-{kind}">{esc(voice_of(author_kind))}</span>'
 
 
 def filter_note(symbols: Sequence[str] | None, kinds: Sequence[str] | None) -> str:

@@ -358,3 +358,11 @@ def test_an_add_that_breaks_is_a_message_and_the_chat_keeps_answering(tiny_bot, 
     report, *_ = chat.add_files(["/tmp/x.md"])
     assert "NOT added: the index could not be rebuilt (IndexError" in visible_text(report)
     assert chat.ask("Are trade unions registered?").citations
+
+
+def test_the_chat_names_another_un_source_as_the_cli_does():
+    """A UPR working group's or a special rapporteur's paragraph: 'Other UN source' in the chat's badge, as in the CLI's
+    citation (records.voice_of), not 'Unknown author'."""
+    from assistant.app_views import voice_badge
+
+    assert ">Other UN source<" in voice_badge("other") and ">Unknown author<" in voice_badge("unknown")
