@@ -19,7 +19,7 @@ from .counts import (_PEOPLE, asks_a_count, asks_a_total, asks_by_naming, asks_e
 from .kinds import (act_asked, alternatives, asked_kind, asks_for_duration, asks_for_money, asks_for_penalty, asks_for_symbol,
                     dates_the_act, gives_duration, gives_money, gives_penalty, gives_share, gives_symbol, mentions, named_things,
                     names_kind, names_word, share_of, without_protocols)
-from ..search.query import ORDINAL, QUESTION_WORDS, asked_part, bodies_named, asker_lead_in, event_years, names_a_paragraph, premise, premise_years, range_years, naming_words, without_body_names, years
+from ..search.query import ORDINAL, QUESTION_WORDS, SAID_VERBS, asked_part, bodies_named, asker_lead_in, event_years, names_a_paragraph, premise, premise_years, range_years, naming_words, without_body_names, years
 from ..records import Paragraph
 from ..search.retrieve import Hit
 
@@ -356,9 +356,7 @@ _DATED_THING = re.compile(rf"\b{_MONTH}(1[89]\d\d|20\d\d)\s+(?:[\w-]+\s+)?(?:law
                           rf"constitution|referendum)s?\b|\b(?:law|act|code|amendment|decree|reform)s?\s+(?:of|from|"
                           rf"(?:adopted|passed|enacted)\s+in)\s+{_MONTH}(1[89]\d\d|20\d\d)\b|\b(?:adopted|passed|enacted)\s+in\s+"
                           rf"{_MONTH}(1[89]\d\d|20\d\d)\b", re.I)  # 'the April 2024 law', 'the Code of 2020', 'adopted in 2023'
-_SAYS = re.compile(r"\b(?:did|does|do|has|have|had)\s+((?:[\w'\u2019-]+\s+){1,6}?)(?:say|said|note|noted|recommend|recommended|"
-                   r"welcome|welcomed|write|wrote|observe|observed|urge|urged|ask|asked|comment|commented|conclude|"
-                   r"concluded|regret|regretted|criticize|criticise|criticized|criticised|express|expressed)\b", re.I)
+_SAYS = re.compile(rf"\b(?:did|does|do|has|have|had)\s+((?:[\w'\u2019-]+\s+){{1,6}}?){SAID_VERBS}\b", re.I)
 _OUTCOME_OF = re.compile(r"\b(?:outcome|result|verdict|ruling|fate)s?\s+of\s+(?:the\s+|an?\s+|her\s+|his\s+|their\s+|its\s+|"
                          r"[\w-]+(?:\s+[\w-]+)?['\u2019]s\s+)?([a-z][\w-]+)|\b(?:win|won|lose|lost)\s+(?:the\s+|an?\s+|her\s+|his\s+|"
                          r"their\s+|its\s+)(appeal|lawsuit|complaint|challenge)s?\b|\b(?:was|were|has|have|had)\s+(?:he|she|they|"

@@ -344,10 +344,13 @@ def _names_treaty(question: str, m: re.Match) -> bool:
     return m.group(0).isupper() and bool(_TREATY_BEFORE.search(question, 0, m.start()))
 
 
-_SAID_VERB = re.compile(r"\s+(?:say|said|says|state|states|stated|report|reports|reported|describe|describes|described|mention|mentions|"
-                        r"mentioned|note|notes|noted|claim|claims|claimed|argue|argues|argued|write|writes|wrote|complain|complains|"
-                        r"complained|explain|explains|explained|give|gives|gave|list|lists|listed|cite|cites|cited|recommend|"
-                        r"recommends|recommended|propose|proposes|proposed|criticise|criticize|criticised|criticized|tell|tells|told)\b", re.I)
+SAID_VERBS = (r"(?:say|said|says|state|states|stated|report|reports|reported|describe|describes|described|mention|mentions|"
+              r"mentioned|note|notes|noted|claim|claims|claimed|argue|argues|argued|write|writes|wrote|complain|complains|"
+              r"complained|explain|explains|explained|give|gives|gave|list|lists|listed|cite|cites|cited|recommend|"
+              r"recommends|recommended|propose|proposes|proposed|criticise|criticize|criticised|criticized|tell|tells|told|"
+              r"welcome|welcomed|observe|observed|urge|urged|ask|asked|comment|commented|conclude|concluded|regret|regretted|"
+              r"express|expressed)")  # what a voice does with words: 'did FIDH say', 'the report describes'
+_SAID_VERB = re.compile(rf"\s+{SAID_VERBS}\b", re.I)
 _SOURCE_BEFORE = re.compile(r"(?:\baccording\s+to|\bin|\bper|\bfrom|\bunder)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|"
                             r"[\w'\u2019-]+['\u2019]s?\s+)?(?:[\w-]+\s+){0,3}$", re.I)  # 'according to the NGO submission'
 _HANDED_IN = re.compile(r"\b(?:hand|hands|handed|send|sent|turn|turned|submit|submitted)\s+in\s+\S+\s+(?:[\w-]+\s+){0,3}$", re.I)
