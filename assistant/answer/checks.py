@@ -361,7 +361,7 @@ _OUTCOME_OF = re.compile(r"\b(?:outcome|result|verdict|ruling|fate)s?\s+of\s+(?:
                          r"[\w-]+(?:\s+[\w-]+)?['\u2019]s\s+)?([a-z][\w-]+)|\b(?:win|won|lose|lost)\s+(?:the\s+|an?\s+|her\s+|his\s+|"
                          r"their\s+|its\s+)(appeal|lawsuit|complaint|challenge)s?\b|\b(?:was|were|has|have|had)\s+(?:he|she|they|"
                          r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:ever\s+|later\s+|since\s+|then\s+)?(?:been\s+)?(released|pardoned|acquitted|"
-                         r"freed|amnestied|rehabilitated|reinstated|compensated)\b", re.I)  # 'Was he released early?  # 'the outcome of Ms. K's appeal', 'did she win her appeal': 'appeal'
+                         r"freed|amnestied|rehabilitated|reinstated|compensated)\b", re.I)  # 'the outcome of Ms. K's appeal', 'did she win her appeal': 'appeal'; 'Was he released early?'
 _BY_BODY = re.compile(r"\b(?i:according)\s+to\s+(?:the\s+)?(?:UN\s+)?(?:[\w'\u2019-]+\s+){0,5}?(?:Committee(?:\s+(?:on|against)\s+[\w\s]+?)?|[A-Z]{3,6})\b|"
                       r"\b(?:[A-Z]{3,6}|Committee\s+(?:on|against)\s+[\w\s]+?)['\u2019]s?\s+(?:concluding\s+observations|recommendations?|concerns?|views|findings)\b")
 _OBSERVATIONS_ON = re.compile(rf"\bconcluding\s+observations\s+(?:on|of|for|about)\s+(?:the\s+|its\s+|[\w'\u2019]+['\u2019]s\s+)?"
@@ -376,6 +376,7 @@ _PART_OF = re.compile(r"\bhow\s+many\s+of\s+(?:the\s+|its\s+|these\s+|those\s+|[
                       rf"([\w\s-]+?)\s+{_PART_VERB}\s+([^?]+)", re.I)
 _PART_OF_THOSE = re.compile(rf"\bhow\s+(?:many\s+of\s+(?:those|them|these)|much\s+of\s+(?:that|this|it|those|them))\b(?:\s+[\w\s-]+?)?\s+"
                             rf"{_PART_VERB}\s+([^?]+)", re.I)  # 'How much of that was recovered from abroad?'
+_HOW_MUCH_OF = re.compile(r"\bhow\s+much\s+of\b", re.I)
 _NOT_A_PART = {"there", "still", "now", "today", "currently", "actually", "kazakhstan", "country", "in", "the", "of", "a", "an",
                "people", "persons", "with", "and"}
 
@@ -486,8 +487,8 @@ class AnswerKindChecks:
         if asks_for_money(question) and "gives_money" not in out and (names := self.money_for(question, texts, contexts)):
             out["money_for"] = f"no paragraph of the closest that gives an amount of money mentions {' and '.join(names)}"
         out.update(self.count_gaps(question, texts))
-        if re.search(r"\bhow\s+much\s+of\b", question, re.I) and (part := part_uncounted(question, texts)):
-            out["counts_the_part"] = f"no sentence of the closest paragraphs gives a figure for the part asked ({part})"
+        if _HOW_MUCH_OF.search(question):  # an amount: count_gaps reads only 'how many'
+            out.update(self.part_gap(question, texts))
         return out
 
     def said_before(self, question: str) -> str:
@@ -621,11 +622,17 @@ class AnswerKindChecks:
             return {"counts_the_group": f"no sentence of the closest paragraphs gives a figure for {' and '.join(groups)}"}
         if (kind := kind_of_people(question)) and not any(counts(s, shares=False) and all(names_word(s, w) for w in kind) for s in said):
             return {"counts_the_group": f"no sentence of the closest paragraphs gives a figure of the people asked about ({' '.join(kind)})"}
-        if part := part_uncounted(question, texts):
-            return {"counts_the_part": f"no sentence of the closest paragraphs gives a figure of those {part}"}
+        if part := self.part_gap(question, texts):
+            return part
         if event := event_uncounted(question, said):
             return {"counts_the_event": f"no sentence of the closest paragraphs gives a figure of those {event}"}
         return {}
+
+    def part_gap(self, question: str, texts: list[str]) -> dict[str, str]:
+        """A part of a whole the question gives ('How many of the 725,000 ... live in rural areas?', 'How much of that
+        came from abroad?') that no sentence counts (part_uncounted)."""
+        part = part_uncounted(question, texts)
+        return {"counts_the_part": f"no sentence of the closest paragraphs gives a figure for the part asked ({part})"} if part else {}
 
     def lead(self, p: Paragraph) -> str:
         """What a paragraph's items stand under: its headings and the lead-in of the paragraph it is an item of."""

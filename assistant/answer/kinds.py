@@ -138,7 +138,7 @@ def asks_for_money(question: str) -> bool:
     >>> asks_for_money("What is the subsistence level in tenge?"), asks_for_money("What was the poverty rate in rural areas?")
     (True, False)
     """
-    unit = re.search(r"\b(?:how much|(?i:what)\s+(?:is|was|are|were))\b.*\bin ([a-z]+s?|[A-Z]{3})\b(?=\s*\??\s*$)|\bhow much\b.*\bin ([a-z]+s?|[A-Z]{3})\b|"
+    unit = re.search(r"\b(?i:what)\s+(?:is|was|are|were)\b.*\bin ([a-z]+s?|[A-Z]{3})\b(?=\s*\??\s*$)|\bhow much\b.*\bin ([a-z]+s?|[A-Z]{3})\b|"
                      r"\b(?i:how many)\s+([a-z]+s?|[A-Z]{3})\b", question)  # "how many tenge", "What is the subsistence level in tenge?"
     return not _COMPARED.search(question) and bool(_MONEY_Q.search(question) or unit and currency_pattern().search("1 " + next(g for g in unit.groups() if g)))
 

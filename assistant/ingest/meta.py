@@ -83,15 +83,13 @@ def own_symbol(text: str, hints: dict) -> str | None:
     if len({_tidy(m.group(0)) for m in alone}) >= 3 and (body := _FIRST_PARAGRAPH.search(head)):
         end = body.start()  # a table of other documents' symbols, one to a cell, inside the text: none is its header
         alone = [m for m in alone if m.start() < end]
-    if len({_tidy(m.group(0)) for m in alone}) >= 3:  # a table of reports and their symbols at the top of an excerpt
-        alone = [m for m in alone if _UN_HEADER.search(head[max(0, m.start() - 150): m.end() + 150])]  # ('Finland / Fifth
-        first_ok = False  # periodic report / E/C.12/FIN/5 / Latvia ...'): only a symbol beside a UN header is its own
-    else:
-        first_ok = True
+    table = len({_tidy(m.group(0)) for m in alone}) >= 3  # reports and their symbols at the top of an excerpt ('Finland /
+    if table:  # Fifth periodic report / E/C.12/FIN/5 / Latvia ...'): only a symbol beside a UN header is its own
+        alone = [m for m in alone if _UN_HEADER.search(head[max(0, m.start() - 150): m.end() + 150])]
     if alone:
         return _tidy(alone[0].group(0))
     first = [m for m in SYMBOL.finditer(text[:min(400, end)]) if not _cited(text, m.start())]
-    if first and first_ok:
+    if first and not table:
         return _tidy(first[0].group(0))
     counts: dict[str, int] = {}
     for m in SYMBOL.finditer(text[:100000]):
@@ -137,16 +135,19 @@ def _cited(text: str, pos: int) -> bool:
     return before.rfind("(") > before.rfind(")") or bool(re.search(r"\b(?:see|in|and|of)\s*$", before, re.I))
 
 
+_PARAGRAPH_ONE = re.compile(r"(?:^|\n|\s)1\.[ \t]{0,8}[A-Z\u201c]")
+
+
 def _title_block(text: str) -> str:
     """The lines before the first numbered paragraph (at most 3,000 characters)."""
-    m = re.search(r"(?:^|\n|\s)1\.[ \t]{0,8}[A-Z\u201c]", text[:3000])
+    m = _PARAGRAPH_ONE.search(text[:3000])
     return text[: m.start()] if m and m.start() > 40 else text[:1500]
 
 
 def _excerpt_block(text: str) -> str:
     """In an excerpt that opens at a paragraph of another number ('159. The Committee considered ...', '15.' alone on
     its line), the lines before it; '' when the text has a paragraph 1 or opens at none."""
-    if re.search(r"(?:^|\n|\s)1\.[ \t]{0,8}[A-Z\u201c]", text[:3000]):
+    if _PARAGRAPH_ONE.search(text[:3000]):
         return ""
     m = re.search(r"(?:^|\n)[ \t]*\d{1,3}\.(?:[ \t]{0,8}[A-Z\u201c]|[ \t]*\n[ \t]*[A-Z])", text[:3000])
     return text[: m.start()] if m and m.start() > 40 else ""
@@ -158,12 +159,13 @@ def detect(text: str, hints: dict, fallback_id: str) -> dict:
     block = _title_block(text)
     flat = re.sub(r"\s+", " ", block)
     kind = _kind(block, symbol)
+    speaks = _committee_speaks(text)
     if (head := _excerpt_block(text)) and (said := _kind(head, symbol)) not in ("other", "ngo report"):
         kind = said  # the excerpt's own heading ('Conclusions and recommendations ...') before words of its paragraphs
-    elif head and _AUTHOR.get(kind) != "committee" and _committee_speaks(text):
+    elif head and _AUTHOR.get(kind) != "committee" and speaks:
         kind = "other"  # its paragraphs' words ('independent expert members') name no kind of a text the Committee speaks
     author = _AUTHOR.get(kind, "unknown")
-    if (author == "unknown" or kind == "ngo report" and not _NGO_SAID.search(flat)) and _committee_speaks(text):
+    if (author == "unknown" or kind == "ngo report" and not _NGO_SAID.search(flat)) and speaks:
         kind, author = "other", "committee"  # a working group's report, an annual report's chapter: 'The Committee decided'
     body = _body(symbol, flat, kind) or _body(None, re.sub(r"\s+", " ", text[:4000]), kind) or _cited_body(text[:4000])
     return {"symbol": symbol, "title": _title(block, hints, fallback_id, kind)[:200], "author_kind": author, "date": _date(text[:4000]),
@@ -177,9 +179,8 @@ _COMMITTEE_OPENS = re.compile(r"^(?:[\w,'\u2019-]+\s+){0,6}?(?:the|its)\s+Commit
 
 def _committee_speaks(text: str) -> bool:
     r"""Do at least three numbered paragraphs, and a third of the first 40 (in an excerpt of five or fewer, two and
-    half), open with the Committee as who acts ('The
-    Committee decided ...', 'At its sixteenth session, the Committee adopted ...')? A text whose kind its title does not
-    say is then the Committee's words.
+    half), open with the Committee as who acts ('The Committee decided ...', 'At its sixteenth session, the Committee
+    adopted ...')? A text whose kind its title does not say is then the Committee's words.
 
     >>> _committee_speaks("1. The Committee met.\n2. It adopted X.\n3. At its session, the Committee decided Y.\n4. The Committee ended.")
     True

@@ -363,6 +363,8 @@ class QuestionReader:
 
     def __init__(self, documents: list[dict]):
         self.documents = documents
+        self.documents_as_source = lru_cache(maxsize=256)(self._documents_as_source)  # the boosts, the checks and the
+        # citations of one answer ask it of the same question (~0.1 ms a call)
         self.order = {d["cite_as"]: i for i, d in enumerate(documents)}  # catalog order, without a pass over every document
         self.by_alias: dict[str, list[dict]] = {}
         for d in documents:
@@ -440,7 +442,7 @@ class QuestionReader:
         found = {d["cite_as"]: d for m in self.alias.finditer(question) for d in self.by_alias.get(m.group(0).lower(), [])}
         return sorted(found.values(), key=lambda d: self.order[d["cite_as"]]) if len(found) < 50 else list(found.values())
 
-    def documents_as_source(self, question: str) -> list[dict]:
+    def _documents_as_source(self, question: str) -> list[dict]:
         """The documents the part that asks names as the one whose words it wants: 'according to the NGO submission',
         'in its 2021 follow-up', 'what did FIDH say', 'the third report says'; by an author the part names, if it names
         one. Not a document it asks about ('Which years does the third periodic report cover?', 'to hand in its third
