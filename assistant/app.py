@@ -1,9 +1,11 @@
 """The Gradio chat, thin: talks only to Assistant. Event handlers here; escaped-HTML views in app_views.py."""
+import shutil
 import sys
 import tempfile
 import threading
 import time
 import traceback
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,6 +23,8 @@ EXAMPLES = [
     "What do NGOs say about forced evictions?",
     "Is there a law against sexual harassment?",
 ]
+EXPORT_AGE = 3600  # seconds a Markdown export is kept (Gradio copies it to its own cache when it is shown)
+CACHE = (3600, 86400)  # Gradio's own cache (uploads, served exports): every hour, files older than a day go
 MAX_FILES = 20  # per upload; each file at most MAX_BYTES (Gradio refuses larger ones: launch(max_file_size=...))
 SCROLL_JS = """() => setTimeout(() => {
   const box = document.querySelector('#ctx-box'), el = document.querySelector('#ctx-cited');
@@ -85,7 +89,8 @@ class Chat:
         self.delay = delay
         self.isolate = isolate  # uploads are read, embedded and indexed in a child process (upload.py)
         self.lock = SharedLock()
-        self.tmp = tempfile.mkdtemp(prefix="assistant-chat-")
+        self.tmp = tempfile.mkdtemp(prefix="assistant-chat-")  # the Markdown exports; gone with the Chat or the process
+        weakref.finalize(self, shutil.rmtree, self.tmp, ignore_errors=True)
         self._recs: dict = {}  # (index generation, symbol) -> bot.recommendations(symbol)
 
     def ask(self, question: str, symbols: list[str] | None = None, kinds: list[str] | None = None,
@@ -147,9 +152,20 @@ class Chat:
         choices = [(f"[{i}] {c.label} ({c.voice})", str(i - 1)) for i, c in enumerate(ans.citations, 1)]
         viewer = citation_html(ans.citations[0], 1) if ans.citations else f'<div class="hint">{esc(ans.text)}</div>'
         md = answer_markdown(ans, note)
+        self._prune_exports()
         with tempfile.NamedTemporaryFile("w", suffix=".md", prefix="answer-", dir=self.tmp, delete=False, encoding="utf-8") as f:
             f.write(md)
         return state, gr.update(choices=choices, value="0" if choices else None), viewer, "", md, f.name
+
+    def _prune_exports(self, now: float | None = None) -> None:
+        """A server that runs for months keeps an hour of exports, not one file per answer ever shown."""
+        now = time.time() if now is None else now
+        for f in Path(self.tmp).glob("answer-*.md"):
+            try:
+                if now - f.stat().st_mtime > EXPORT_AGE:
+                    f.unlink()
+            except OSError:  # another session's prune took it first
+                pass
 
     def open_citation(self, choice: str | None, state: dict):
         c = self._citation(state, choice)
@@ -282,7 +298,7 @@ def build(bot):
     """The Blocks app around one loaded Assistant."""
     gr = need("gradio", "'treaty-assistant[chat]'")
     chat = Chat(bot)
-    with gr.Blocks(title="Treaty assistant") as demo:
+    with gr.Blocks(title="Treaty assistant", delete_cache=CACHE) as demo:
         state = gr.State({"turns": [], "shown": None, "open": None})
         gr.Markdown("### Treaty assistant\nAnswers quote the documents verbatim and cite their own paragraph numbers. Offline; nothing leaves this machine.")
         with gr.Tab("Chat", elem_id="tab-chat"):

@@ -5,9 +5,10 @@ import html
 import re
 from collections.abc import Iterator, Sequence
 
-from .records import Answer, Citation, Paragraph, voice_of
+from .records import AUTHOR_KINDS, Answer, Citation, Paragraph, voice_of
 
-KINDS = {"committee": "Committee", "state": "State", "ngo": "NGO"}
+KINDS = {k: voice_of(k) for k in AUTHOR_KINDS}  # the author filter: the three voices, another UN source, unknown
+COLOURED = ("committee", "state", "ngo")
 REC_HEADERS = ["para.", "topic", "follow-up requested", "State replies", "NGO paragraphs"]
 _MARKER = re.compile(r"(\u201d )?\[(\d+)\]")  # [n] after a closing quote (extractive) or a sentence (generated)
 CSS = """
@@ -49,7 +50,7 @@ def highlight(text: str, quote: str) -> str:
 
 
 def voice_badge(author_kind: str) -> str:
-    kind = author_kind if author_kind in KINDS else "unknown"  # colours for the three voices; another UN source is grey
+    kind = author_kind if author_kind in COLOURED else "unknown"  # colours for the three voices; another UN source is grey
     return f'<span class="voice voice-{kind}">{esc(voice_of(author_kind))}</span>'
 
 
@@ -59,7 +60,7 @@ def filter_note(symbols: Sequence[str] | None, kinds: Sequence[str] | None) -> s
         return "Searching all documents."
     parts = []
     if kinds:
-        parts.append(" and ".join(KINDS.get(k, k) for k in kinds) + " documents")
+        parts.append(" and ".join(voice_of(k) for k in kinds) + " documents")
     if symbols:
         parts.append("only " + ", ".join(symbols))
     return "Searching: " + "; ".join(parts) + "."
@@ -143,7 +144,7 @@ def error_html(message: str) -> str:
 # --- your own documents ---------------------------------------------------------------------------
 def document_choices(documents: Sequence[dict]) -> list[tuple[str, str]]:
     """The 'Only these documents' filter: (shown label, citation id) for each indexed document."""
-    return [(f"{d['cite_as']} ({KINDS.get(d['author_kind'], d['author_kind'])}): {d['title'][:60]}", d["cite_as"])
+    return [(f"{d['cite_as']} ({voice_of(d['author_kind'])}): {d['title'][:60]}", d["cite_as"])
             for d in documents]
 
 

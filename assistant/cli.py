@@ -19,7 +19,7 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("question", nargs="+")
     ask.add_argument("--json", action="store_true", help="print the answer as JSON")
     ask.add_argument("--doc", action="append", help="only this document (symbol or id); repeatable")
-    ask.add_argument("--author", action="append", choices=["committee", "state", "ngo"], help="only this author kind; repeatable")
+    ask.add_argument("--author", action="append", choices=AUTHOR_KINDS, help="only this author kind; repeatable")
     ask.add_argument("--llm-url", help="an OpenAI-compatible server (llama.cpp, Ollama, vLLM...): generative answer, verified")
     ask.add_argument("--llm-model", help="the model name the server expects (with --llm-url)")
     ask.add_argument("--no-llm", action="store_true", help="extractive answer even when ASSISTANT_LLM_BASE_URL is set")

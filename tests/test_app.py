@@ -366,3 +366,35 @@ def test_the_chat_names_another_un_source_as_the_cli_does():
     from assistant.app_views import voice_badge
 
     assert ">Other UN source<" in voice_badge("other") and ">Unknown author<" in voice_badge("unknown")
+
+
+def test_the_author_filter_offers_every_author_kind_a_document_can_have():
+    """A UPR report or a special rapporteur's report is 'other', a document whose author is not known 'unknown':
+    the chat's 'Only these authors' filter offers them too, as `assistant ask --author` does."""
+    from assistant.cli import _parser
+    from assistant.records import AUTHOR_KINDS
+
+    assert list(app_views.KINDS) == list(AUTHOR_KINDS) and app_views.KINDS["other"] == "Other UN source"
+    assert _parser().parse_args(["ask", "x", "--author", "other", "--author", "unknown"]).author == ["other", "unknown"]
+    assert filter_note(None, ["other", "unknown"]) == "Searching: Other UN source and Unknown author documents."
+
+
+def test_exports_are_pruned_and_the_folder_goes_with_the_chat(tiny_bot):
+    """A server that runs for months: each answer's Markdown export is a file; files older than an hour go when the
+    next is written, and the chat's folder is removed when the Chat is (or at exit)."""
+    import gc
+    import os
+
+    from assistant.app import EXPORT_AGE
+
+    pytest.importorskip("gradio")
+    chat, state = Chat(tiny_bot, delay=0), new_state()
+    *_, (_, _, state) = chat.respond("Are trade unions registered?", [], [], [], state)
+    old = chat.sources(state)[-1]
+    os.utime(old, (time.time() - EXPORT_AGE - 5,) * 2)
+    recent = chat.sources(state)[-1]
+    assert not Path(old).exists() and Path(recent).exists()
+    folder = Path(chat.tmp)
+    del chat
+    gc.collect()
+    assert not folder.exists()
