@@ -1319,6 +1319,18 @@ def test_the_words_of_a_document_named_as_the_source_come_from_it(bot):
     assert not inspections.abstained and inspections.citations[0].symbol == "FIDH-LOI-2018"
 
 
+def test_a_document_named_by_a_symbol_that_is_not_here_is_not_found(bot):
+    """'What did the written replies (E/C.12/KAZ/Q/2/Add.1) say about X?': the replies are not in the bundled corpus, and
+    the Committee's para. 2, which mentions them, is not their words: 'not found', saying which document is missing. A
+    symbol that is here is read as before."""
+    replies = bot.ask("What did Kazakhstan's written replies to the list of issues (E/C.12/KAZ/Q/2/Add.1) say about quotas for "
+                      "people with disabilities?")
+    assert replies.abstained and replies.evidence["names_the_document"] is False
+    assert "E/C.12/KAZ/Q/2/Add.1 is not among the documents here" in replies.text
+    here = bot.ask("What did E/C.12/KAZ/CO/2 recommend on protecting trade union activists?")
+    assert not here.abstained and here.citations[0].symbol == "E/C.12/KAZ/CO/2"
+
+
 def test_the_document_named_as_the_source_gets_the_source_boost(bot):
     """'In the 2021 follow-up, ...': the follow-up's paragraphs gain `source_boost` (settings.json), the 2024 report's
     on the same change do not; a question naming no document as its source moves nothing."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..ingest.meta import MONTHS
+from ..ingest.meta import MONTHS, SYMBOL
 from ..ingest.places import countries_named, mentions_country
 from ..ingest.sentences import sentences
 from .evidence import (MEASURE_WORDS, ORG_WORDS, asked_unit, asks_for_date, asks_for_person, dated, figure_for_year, holds, holds_role, lead_in,
@@ -19,7 +19,7 @@ from .counts import (_PEOPLE, asks_a_count, asks_a_total, asks_by_naming, asks_e
 from .kinds import (act_asked, alternatives, asked_kind, asks_for_duration, asks_for_money, asks_for_penalty, asks_for_symbol,
                     dates_the_act, gives_duration, gives_money, gives_penalty, gives_share, gives_symbol, mentions, named_things,
                     names_kind, names_word, share_of, without_protocols)
-from ..search.query import ORDINAL, QUESTION_WORDS, SAID_VERBS, asked_part, bodies_named, asker_lead_in, event_years, names_a_paragraph, premise, premise_years, range_years, naming_words, without_body_names, years
+from ..search.query import ORDINAL, QUESTION_WORDS, SAID_VERBS, asked_part, bodies_named, asker_lead_in, named_as_source, event_years, names_a_paragraph, premise, premise_years, range_years, naming_words, without_body_names, years
 from ..records import Paragraph
 from ..search.retrieve import Hit
 
@@ -49,6 +49,33 @@ def numbered_missing(question: str, texts: list[str]) -> list[str]:
         if not any(named.search(t) for t in texts):
             out.append(f"No. {num}")
     return out
+
+
+def symbols_missing(question: str, documents: list[str], texts: list[str]) -> list[str]:
+    """The UN document symbols a question names that are no document here (`documents`: their symbols, citation ids
+    and aliases): named as where the answer's words are ('What did the replies (E/C.12/KAZ/Q/2/Add.1) say?'), no
+    paragraph here is that document's words, even one that mentions it; named as what is asked about ('When was
+    E/1990/5/Add.17 submitted?'), only when no text cites it.
+
+    >>> q = "What did the replies (E/C.12/KAZ/Q/2/Add.1) say about quotas?"
+    >>> symbols_missing(q, ["E/C.12/KAZ/CO/2"], ["its written replies (E/C.12/KAZ/Q/2/Add.1)."])
+    ['E/C.12/KAZ/Q/2/Add.1']
+    >>> symbols_missing("When did Kenya submit E/1990/5/Add.17?", ["E/C.12/1993/3"], ["the initial report (E/1990/5/Add. 17)"])
+    []
+    >>> symbols_missing("When did Kenya submit E/1990/5/Add.18?", ["E/C.12/1993/3"], ["the initial report (E/1990/5/Add.17)"])
+    ['E/1990/5/Add.18']
+    >>> symbols_missing("What does E/C.12/KAZ/CO/2 recommend?", ["e/c.12/kaz/co/2"], [])
+    []
+    """
+    def squash(s: str) -> str:
+        return re.sub(r"\s+", "", s).upper()
+    known, cited, asked = {squash(d) for d in documents if d}, squash(" ".join(texts)), asked_part(question)
+    out = []
+    for m in SYMBOL.finditer(asked):
+        symbol = squash(m.group(0))
+        if symbol not in known and (named_as_source(asked, m.start(), m.end()) or not re.search(rf"{re.escape(symbol)}(?![\w/.])", cited)):
+            out.append(m.group(0))
+    return list(dict.fromkeys(out))
 
 
 _ORDINAL_THING = re.compile(rf"\b({ORDINAL})\s+(?:(?:periodic|combined|national|State party|universal periodic|voluntary(?: national)?)\s+)?"
@@ -446,6 +473,9 @@ class AnswerKindChecks:
             out["voice_heard"] = f"none of the closest paragraphs is in {_VOICE_WORDS.get(voice, voice)}'s words"
         elif named := self.document_unheard(question, cited):
             out["document_heard"] = f"none of the closest paragraphs is from {named}"
+        if symbols := symbols_missing(question, [a for d in self.docs.values() for a in (d.get("symbol"), d.get("cite_as"), *(d.get("aliases") or []))],
+                                      contexts):
+            out["names_the_document"] = f"{' and '.join(symbols)} {'is' if len(symbols) == 1 else 'are'} not among the documents here"
         if other := self.observations_not_here(question):
             out["observations_here"] = other
         outcome = _OUTCOME_OF.search(asked_part(question))  # 'the outcome of her appeal', 'did she win her appeal'

@@ -358,6 +358,20 @@ _SOURCE_AFTER = re.compile(r"(?:['\u2019]s?)?(?:\s+(?!(?:about|on|of|in|to|that)
 _ASKS_SAID = re.compile(r"\b(?:did|does|do|has|have|had)\s+(?:the\s+)?$", re.I)  # 'what did FIDH report about X'
 
 
+def named_as_source(question: str, start: int, end: int) -> bool:
+    """Does the document named at question[start:end] say where the answer's words are ('according to the NGO
+    submission', 'in its 2021 follow-up', 'what did FIDH report', 'the replies (E/C.12/KAZ/Q/2/Add.1) say'), rather than
+    what is asked about ('When was E/1990/5/Add.17 submitted?', 'to hand in its third report')?
+
+    >>> q = "What did the replies (E/C.12/KAZ/Q/2/Add.1) say about quotas?"
+    >>> named_as_source(q, q.index("("), q.index(")")), named_as_source("When was R3 submitted?", 9, 11)
+    (True, False)
+    """
+    before, after = question[max(0, start - 60): start], question[end: end + 40].lstrip(")")
+    return bool(_SOURCE_BEFORE.search(before) and not _HANDED_IN.search(before) or _SOURCE_AFTER.match(after)
+                or _ASKS_SAID.search(before) and _SAID_VERB.match(after))
+
+
 class QuestionReader:
     """Reads questions against one corpus's documents (a list of catalog/detected metadata dicts)."""
 
@@ -465,11 +479,9 @@ class QuestionReader:
         voices = self.voices_named(asked)
         found = {}
         for m in self.alias.finditer(asked):
-            before, after = asked[max(0, m.start() - 60): m.start()], asked[m.end(): m.end() + 40]
-            if not (_SOURCE_BEFORE.search(before) and not _HANDED_IN.search(before) or _SOURCE_AFTER.match(after)
-                    or _ASKS_SAID.search(before) and _SAID_VERB.match(after)):
+            if not named_as_source(asked, m.start(), m.end()):
                 continue
-            ordinal = re.search(rf"\b({ORDINAL})\s+$", before, re.I)
+            ordinal = re.search(rf"\b({ORDINAL})\s+$", asked[max(0, m.start() - 60): m.start()], re.I)
             for d in self.by_alias.get(m.group(0).lower(), []):
                 if ordinal and ordinal.group(1).lower() not in str(d.get("title") or "").lower():
                     continue  # 'the second periodic report' is not the third
