@@ -1319,6 +1319,19 @@ def test_the_words_of_a_document_named_as_the_source_come_from_it(bot):
     assert not inspections.abstained and inspections.citations[0].symbol == "FIDH-LOI-2018"
 
 
+def test_where_the_asker_works_is_not_asked(bot):
+    """'I volunteer at a shelter in Shymkent: how many crisis centres are there across Kazakhstan?': the city says where
+    the asker is (query.whereabouts), the national figure answers; a city the part that asks names is still asked.
+    A share of 'health spending' is one of 'health expenditures'."""
+    lead = "I volunteer at a women's shelter in Shymkent"
+    national = bot.ask(f"{lead}: how many crisis centres for victims of domestic violence are there across Kazakhstan?")
+    assert not national.abstained and (national.citations[0].symbol, national.citations[0].paragraph) == ("E/C.12/KAZ/3", "333")
+    city = bot.ask(f"{lead}. How many crisis centres for victims of domestic violence are there in Shymkent?")
+    assert city.abstained and "Shymkent" in city.text
+    share = bot.ask("I am a nurse at a hospital near Aktobe. What share of all health spending will go to primary care by 2025?")
+    assert not share.abstained and "60 per cent" in share.text
+
+
 def test_a_document_named_by_a_symbol_that_is_not_here_is_not_found(bot):
     """'What did the written replies (E/C.12/KAZ/Q/2/Add.1) say about X?': the replies are not in the bundled corpus, and
     the Committee's para. 2, which mentions them, is not their words: 'not found', saying which document is missing. A

@@ -8,7 +8,7 @@ from ..ingest.meta import MONTHS
 from ..ingest.words import unglued
 from ..records import Answer, Citation, Paragraph
 from .checks import AnswerKindChecks, laws_missing, names_law
-from ..search.query import asked_part, document_years, event_years, naming_words, premise_years, span_end_years, treaty_spelled_out, without_body_names, without_paragraph_numbers, wording_asked
+from ..search.query import asked_part, document_years, event_years, naming_words, premise_years, span_end_years, treaty_spelled_out, whereabouts, without_body_names, without_paragraph_numbers, wording_asked
 from ..search.retrieve import Hit
 from ..ingest.sentences import sentences
 from .counts import counted_figures
@@ -76,6 +76,7 @@ class Composer(AnswerKindChecks):
         and the numbers of paragraphs named ('para. 7')."""
         generic = naming_words(question) | set(document_years(question)) | set(premise_years(question)) \
             | set(span_end_years(question))  # 'in its 2017 review'; 'over the ten years to 2020': 'the past 10 years'
+        generic |= {w.lower() for w in whereabouts(question)}  # 'I run a shelter in Almaty. How many ...': where the asker is
         asked = without_body_names(without_paragraph_numbers(question))  # 'the Committee against Torture's': its author
         things = [t for t in key_things(asked) if t.lower() not in generic]  # 'para. 7': a label
         return [t for t in things if t[:1].isdigit() or t.startswith("No.")], [t for t in things if not (t[:1].isdigit() or t.startswith("No."))]

@@ -150,8 +150,8 @@ def premise(question: str) -> str:
     return told
 
 
-_ASKER = re.compile(r"^(?:(?:\s*(?:I|I'm|I\u2019m|I've|I\u2019ve|We|We're|We\u2019re|My|Our)\b[^.?!;]*[.!;]\s+)+"
-                    rf"(?=[A-Z]|(?:{QUESTION_WORDS})\b)|"  # '...; what was'
+_ASKER = re.compile(r"^(?:(?:\s*(?:I|I'm|I\u2019m|I've|I\u2019ve|We|We're|We\u2019re|My|Our)\b[^.?!;:]*[.!;:]\s+)+"
+                    rf"(?=[A-Z]|(?:{QUESTION_WORDS})\b)|"  # '...; what was', '... nationally: how many'
                     r"\s*(?:For|Ahead of|Before)\s+(?:a|an|my|our|the|this|next\s+week's)\s+[^.?!;:,]{0,60}?\b(?:briefing|meeting|story|report|"
                     r"paper|project|article|workshop|note|presentation|thesis|essay|class|lecture|blog|podcast|campaign|memo|"
                     r"interview|training|seminar|hearing|debate)s?\b[^.?!;:,]{0,40}[:,]\s+(?=[A-Za-z]))")  # 'For an NGO budget meeting: '
@@ -165,6 +165,8 @@ def asker_lead_in(question: str) -> str:
     "I'm preparing a briefing on harm reduction. "
     >>> asker_lead_in("I'm compiling trends for a briefing; what was it in 2023?")
     "I'm compiling trends for a briefing; "
+    >>> asker_lead_in("I run a shelter and want to know how we compare: how many centres are there?")
+    'I run a shelter and want to know how we compare: '
     >>> asker_lead_in("The Committee asked for a law. What did the State do?")
     ''
     >>> asker_lead_in("For an NGO budget meeting: the Committee asked for more. What did the State do?")
@@ -174,6 +176,18 @@ def asker_lead_in(question: str) -> str:
     """
     m = _ASKER.match(question)
     return m.group(0) if m else ""
+
+
+def whereabouts(question: str) -> list[str]:
+    """The places where the asker says they are or work ('I run a shelter in Almaty', 'a clinic near Taldykorgan'):
+    about the asker, not what is asked; a place the question itself names stays asked.
+
+    >>> whereabouts("I teach at a village school near Kyzylorda and in North Kazakhstan. How many children moved?")
+    ['Kyzylorda', 'North Kazakhstan']
+    >>> whereabouts("I'm preparing a briefing on Convention No. 189. Has it been ratified?")
+    []
+    """
+    return re.findall(r"\b(?:in|near|at|from|outside|around)\s+((?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)*)", asker_lead_in(question))
 
 
 def asked_part(question: str) -> str:
