@@ -1332,6 +1332,15 @@ def test_where_the_asker_works_is_not_asked(bot):
     assert not share.abstained and "60 per cent" in share.text
 
 
+def test_who_the_asker_is_is_not_a_voice_told_first(bot):
+    """'I volunteer with drug users in Pavlodar. How many people receive methadone treatment?' is decided as the same
+    question without the lead-in ('not found': no paragraph counts them), not as a count asked after a voice's words,
+    whose figure any paragraph further down may give (it cited drug offences counted by the police)."""
+    q = "How many people across the country receive methadone treatment?"
+    plain, told = bot.ask(q), bot.ask("I volunteer with drug users in Pavlodar. " + q)
+    assert plain.abstained and told.abstained and told.citations == ()
+
+
 def test_a_document_named_by_a_symbol_that_is_not_here_is_not_found(bot):
     """'What did the written replies (E/C.12/KAZ/Q/2/Add.1) say about X?': the replies are not in the bundled corpus, and
     the Committee's para. 2, which mentions them, is not their words: 'not found', saying which document is missing. A

@@ -834,7 +834,8 @@ class AnswerKindChecks:
         """One 'how many' asked after what a voice said or did ('The Committee called for substitution therapy. How many
         people receive it?'): one count, whose figure any voice may give; not a question on follow-through, whose
         figure the State's replies give ('The Committee wanted X; what did the State do, how many ...?')."""
-        return bool(premise(question) and _ONE_COUNT.search(asked_part(question))
+        rest = question[len(asker_lead_in(question)):]  # 'I'm an outreach worker. How many ...?': nothing a voice said
+        return bool(premise(rest) and _ONE_COUNT.search(asked_part(question))
                     and not self.reader.asks_about_follow_through(question))
 
     def shares_topic(self, question: str, h: Hit) -> bool:
