@@ -1341,6 +1341,13 @@ def test_who_the_asker_is_is_not_a_voice_told_first(bot):
     assert plain.abstained and told.abstained and told.citations == ()
 
 
+def test_a_voice_that_quotes_is_a_voice_asked_for(bot):
+    """'Which figure on the wage gap does FIDH quote?': FIDH's words are asked for (query.SAID_VERBS has 'quote'); no
+    NGO paragraph gives one, so 'not found', not the Committee's 67.8 per cent; the reason says 'the NGOs'' words'."""
+    ans = bot.ask("Which figure on the wage gap between women and men does FIDH quote?")
+    assert ans.abstained and ans.evidence["voice_heard"] is False and "the NGOs' words" in ans.text
+
+
 def test_a_document_named_by_a_symbol_that_is_not_here_is_not_found(bot):
     """'What did the written replies (E/C.12/KAZ/Q/2/Add.1) say about X?': the replies are not in the bundled corpus, and
     the Committee's para. 2, which mentions them, is not their words: 'not found', saying which document is missing. A

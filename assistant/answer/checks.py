@@ -470,7 +470,9 @@ class AnswerKindChecks:
         if other := self.body_not_here(question):
             out["body_here"] = other
         elif voice := self.voice_unheard(question, cited):
-            out["voice_heard"] = f"none of the closest paragraphs is in {_VOICE_WORDS.get(voice, voice)}'s words"
+            whose = _VOICE_WORDS.get(voice, voice)
+            whose += "'" if whose.endswith("s") else "'s"  # 'the NGOs'', 'the Committee's'
+            out["voice_heard"] = f"none of the closest paragraphs is in {whose} words"
         elif named := self.document_unheard(question, cited):
             out["document_heard"] = f"none of the closest paragraphs is from {named}"
         if symbols := symbols_missing(question, [a for d in self.docs.values() for a in (d.get("symbol"), d.get("cite_as"), *(d.get("aliases") or []))],

@@ -363,7 +363,7 @@ SAID_VERBS = (r"(?:say|said|says|state|states|stated|report|reports|reported|des
               r"complained|explain|explains|explained|give|gives|gave|list|lists|listed|cite|cites|cited|recommend|"
               r"recommends|recommended|propose|proposes|proposed|criticise|criticize|criticised|criticized|tell|tells|told|"
               r"welcome|welcomed|observe|observed|urge|urged|ask|asked|comment|commented|conclude|concluded|regret|regretted|"
-              r"express|expressed)")  # what a voice does with words: 'did FIDH say', 'the report describes'
+              r"express|expressed|quote|quotes|quoted)")  # what a voice does with words: 'did FIDH say', 'the report describes'
 _SAID_VERB = re.compile(rf"\s+{SAID_VERBS}\b", re.I)
 _SOURCE_BEFORE = re.compile(r"(?:\baccording\s+to|\bin|\bper|\bfrom|\bunder)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|"
                             r"[\w'\u2019-]+['\u2019]s?\s+)?(?:[\w-]+\s+){0,3}$", re.I)  # 'according to the NGO submission'
