@@ -1348,6 +1348,16 @@ def test_a_voice_that_quotes_is_a_voice_asked_for(bot):
     assert ans.abstained and ans.evidence["voice_heard"] is False and "the NGOs' words" in ans.text
 
 
+def test_what_only_another_voice_names_is_not_the_voice_asked_for(bot):
+    """'What did the Committee say about the closure of the Confederation of Independent Trade Unions in 2017?': the
+    Committee's paragraph on the trade union law is cited beside FIDH's, but only FIDH's names the Confederation and
+    2017 (Checks.said_elsewhere): 'not found', not FIDH's words under the Committee's question. FIDH asked: answered."""
+    ans = bot.ask("What did the Committee say about the closure of the Confederation of Independent Trade Unions in 2017?")
+    assert ans.abstained and ans.evidence["voice_says_it"] is False and "the Committee's paragraphs do not mention" in ans.text
+    fidh = bot.ask("What did FIDH say about the closure of the Confederation of Independent Trade Unions in 2017?")
+    assert not fidh.abstained and fidh.citations[0].symbol == "FIDH-LOI-2018"
+
+
 def test_a_document_named_by_a_symbol_that_is_not_here_is_not_found(bot):
     """'What did the written replies (E/C.12/KAZ/Q/2/Add.1) say about X?': the replies are not in the bundled corpus, and
     the Committee's para. 2, which mentions them, is not their words: 'not found', saying which document is missing. A

@@ -398,6 +398,12 @@ _FIGURE_AGAIN = re.compile(r"\s*(?:and\s+|so\s+|but\s+)?(?:what|how\s+(?:much|hi
 _VOICE_WORDS = {"committee": "the Committee", "state": "the State", "ngo": "the NGOs"}
 
 
+def whose(voice: str) -> str:
+    """'committee' -> "the Committee's", 'ngo' -> "the NGOs'"."""
+    words = _VOICE_WORDS.get(voice, voice)
+    return words + ("'" if words.endswith("s") else "'s")
+
+
 _PART_VERB = r"(?:are|were|is|was|live|lived|work|worked|have|had|got|received|come|came)"  # 'of the N X live in rural areas'
 _PART_OF = re.compile(r"\bhow\s+many\s+of\s+(?:the\s+|its\s+|these\s+|those\s+|[A-Z][\w-]*['\u2019]s\s+)?(\d[\d,.]*(?:\s+(?:thousand|million))?)\s+"
                       rf"([\w\s-]+?)\s+{_PART_VERB}\s+([^?]+)", re.I)
@@ -470,11 +476,11 @@ class AnswerKindChecks:
         if other := self.body_not_here(question):
             out["body_here"] = other
         elif voice := self.voice_unheard(question, cited):
-            whose = _VOICE_WORDS.get(voice, voice)
-            whose += "'" if whose.endswith("s") else "'s"  # 'the NGOs'', 'the Committee's'
-            out["voice_heard"] = f"none of the closest paragraphs is in {whose} words"
+            out["voice_heard"] = f"none of the closest paragraphs is in {whose(voice)} words"
         elif named := self.document_unheard(question, cited):
             out["document_heard"] = f"none of the closest paragraphs is from {named}"
+        elif said := self.said_elsewhere(question, cited):
+            out["voice_says_it"] = said
         if symbols := symbols_missing(question, [a for d in self.docs.values() for a in (d.get("symbol"), d.get("cite_as"), *(d.get("aliases") or []))],
                                       contexts):
             out["names_the_document"] = f"{' and '.join(symbols)} {'is' if len(symbols) == 1 else 'are'} not among the documents here"
@@ -588,6 +594,21 @@ class AnswerKindChecks:
         if not voice or not self.authors_known() or any(self.docs.get(h.paragraph.symbol, {}).get("author_kind") == voice for h in cited):
             return ""
         return voice
+
+    def said_elsewhere(self, question: str, cited: list[Hit]) -> str:
+        """'What did the Committee say about the 2017 closure of the Confederation of Independent Trade Unions?': the
+        one voice whose words are asked is cited, but the names and numbers the question asks about are in another
+        voice's cited paragraph only (FIDH's), not in its own: what that voice said of it is not here; the reason, else ''."""
+        voice = self.voice_asked(question)
+        if not voice or not self.authors_known():
+            return ""
+        own = [h for h in cited if self.docs.get(h.paragraph.symbol, {}).get("author_kind") == voice]
+        others = [h for h in cited if h not in own]
+        if not own or not others:
+            return ""
+        nums, names = self.things(asked_part(question))
+        lost = [t for t in nums + names if not any(holds(t, self._context(h)) for h in own) and any(holds(t, self._context(h)) for h in others)]
+        return f"{whose(voice)} paragraphs do not mention {' or '.join(lost)}; another voice's do" if lost else ""
 
     def document_unheard(self, question: str, cited: list[Hit]) -> str:
         """'What did FIDH say about evictions of families behind on their mortgages?', 'In its 2021 follow-up, what did
