@@ -1358,6 +1358,18 @@ def test_what_only_another_voice_names_is_not_the_voice_asked_for(bot):
     assert not fidh.abstained and fidh.citations[0].symbol == "FIDH-LOI-2018"
 
 
+def test_figures_on_a_thing_need_a_figure_beside_it(bot):
+    """'What figures on breaches of protection orders did the Committee give?' asks for a figure of those breaches
+    (evidence.measured: 'figures on X' measures X); no paragraph gives one: 'not found', not para. 36 on domestic
+    violence, which gives none. 'What statistics on crisis centres does the government report?' is answered."""
+    for q in ("What figures on breaches of protection orders did the Committee give?",
+              "The Committee worried that domestic violence persists. What figures on breaches of protection orders did it give?"):
+        ans = bot.ask(q)
+        assert ans.abstained and ans.evidence["figure_for"] is False, q
+    centres = bot.ask("What statistics on crisis centres does the government report?")
+    assert not centres.abstained and "50 crisis centres" in centres.text
+
+
 def test_a_document_named_by_a_symbol_that_is_not_here_is_not_found(bot):
     """'What did the written replies (E/C.12/KAZ/Q/2/Add.1) say about X?': the replies are not in the bundled corpus, and
     the Committee's para. 2, which mentions them, is not their words: 'not found', saying which document is missing. A
