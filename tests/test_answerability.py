@@ -1370,6 +1370,17 @@ def test_figures_on_a_thing_need_a_figure_beside_it(bot):
     assert not centres.abstained and "50 crisis centres" in centres.text
 
 
+def test_the_figure_for_the_year_asked_further_down_goes_first(bot):
+    """'How many complaints about economic and social rights did the Ombudsman's office receive in 2023?': the best two
+    paragraphs are on the Ombudsman and give no figure for 2023; the third ('... 835 in 2022; and 992 in 2023') counts
+    the appeals of its topic for that year and goes first (Checks.year_figure_in). Complaints from migrant workers,
+    which no paragraph counts, stay 'not found': para. 98's appeals are not theirs."""
+    ans = bot.ask("How many complaints about economic and social rights did the Ombudsman's office receive in 2023?")
+    assert not ans.abstained and (ans.citations[0].symbol, ans.citations[0].paragraph) == ("E/C.12/KAZ/3", "98")
+    assert "992 in 2023" in ans.text
+    assert bot.ask("How many complaints from migrant workers did the Ombudsman's office receive in 2023?").abstained
+
+
 def test_a_document_named_by_a_symbol_that_is_not_here_is_not_found(bot):
     """'What did the written replies (E/C.12/KAZ/Q/2/Add.1) say about X?': the replies are not in the bundled corpus, and
     the Committee's para. 2, which mentions them, is not their words: 'not found', saying which document is missing. A

@@ -786,7 +786,10 @@ class AnswerKindChecks:
             first, second = set(self.gaps(question, hits[:1])), set(self.gaps(question, hits[1:2]))
             second_first = PROMOTING & first and not PROMOTING & second or self.counts_for_year(question, hits, first, second)
             second_first = second_first and (not share or self.shares_topic(question, hits[1]))
-            return [hits[1], hits[0]] + hits[2:] if second_first else hits
+            if second_first:
+                return [hits[1], hits[0]] + hits[2:]
+            deeper = next((h for h in hits[2:4] if self.year_figure_in(question, h, first)), None)
+            return hits if deeper is None else [deeper] + [h for h in hits if h is not deeper]
         if not hits or not asks_for_person(question):
             return hits
         doc = hits[0].paragraph.doc_id
@@ -809,6 +812,28 @@ class AnswerKindChecks:
         if unit not in (None, "number") and not names_word(t, unit):  # in the paragraph: the items of its list '(275 in 2019; ...)' do not repeat it
             return False
         return figure_for_year(ys, [t[a:b] for a, b in sentences(t) if counts(t[a:b], shares=False)])
+
+    def year_figure_in(self, question: str, h: Hit, first: set[str]) -> bool:
+        """'How many complaints did the Ombudsman get in 2023?', 'What share of the budget went to social spending in
+        2023?', when the best paragraph gives no figure for the year: does this one, further down, pass every check
+        and give a figure for that year in a sentence that counts the thing asked (or a share, beside the question's
+        topic: shares_topic)? `first`: the best paragraph's gaps."""
+        ys, unit = self._count_years(question), asked_unit(question)
+        if not ys or not first & {"counts_something", "figure_for_year", "gives_a_share"} or not unit:
+            return False
+        if set(self.gaps(question, [h])) & (PROMOTING | {"counts_something", "figure_for_year"}):
+            return False
+        t = self._text(h)
+        if unit == "share":
+            return self.shares_topic(question, h) and figure_for_year(ys, [t[a:b] for a, b in sentences(t) if gives_share(t[a:b])])
+        if unit != "number" and not names_word(t, unit):
+            return False
+        drop = set(self.tokenize([" ".join([unit, *_PEOPLE, *naming_words(question), *ys]) + " " + MEASURE_WORDS])[0])
+        topic = set(self.tokenize([asked_part(question)])[0]) - drop
+        total = sum(self.idf(w) for w in topic)
+        held = topic & set(self.tokenize([t])[0])  # the paragraph on the topic: not appeals of anyone for 'appeals from migrants'
+        return total > 0 and sum(self.idf(w) for w in held) >= total / 3 and \
+            figure_for_year(ys, [t[a:b] for a, b in sentences(t) if counts(t[a:b], shares=False)])
 
     def joined_part(self, question: str, hits: list[Hit]) -> list[Hit]:
         """A question joined of two ('What is the minimum age to marry, and how many marriages of minors does the NGO

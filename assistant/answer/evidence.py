@@ -49,6 +49,7 @@ _HOW_MANY = re.compile(r"\bhow (?:many|much)\s+(?:of\s+)?(?:the\s+)?((?:[a-z][\w
 _WHAT_NUMBER = re.compile(r"\bwhat (?:number|amount|total|rate) of\s+(?:the\s+)?((?:[a-z][\w-]*\s*){1,3})", re.I)
 _ING_NOUNS = r"(?:spend|fund|hous|train|financ|school|cloth|nurs|counsell|traffick|bully|polic)"  # 'public spending', a noun
 PHRASE_END = re.compile(rf"^(?:are|is|was|were|be|been|did|does|do|have|has|had|in|of|for|per|from|on|at|to|with|by|under|"
+                         r"about|against|among|across|involving|concerning|regarding|between|into|over|"
                          rf"does|can|could|will|would|should|there|this|that|\w+ed|(?!{_ING_NOUNS}ing$)\w+ing|"
                          r"got|gets?|go|goes|went|comes?|came|lives?|took|takes?|made|makes?|says?|said|remains?|exists?|stays?|"
                          r"faces?|needs?|receives?|die|dies|held|holds?|ran|runs?|left|leaves?|lost|loses?|became|becomes?|kept|"
@@ -319,6 +320,8 @@ def asked_unit(question: str) -> str | None:
     ('migrants', 'roma', 'share')
     >>> asked_unit("How many working children were found?"), asked_unit("How many displaced persons returned?")
     ('children', 'persons')
+    >>> asked_unit("How many complaints about economic, social and cultural rights were there?")
+    'complaints'
     """
     if SHARE_Q.search(question):
         return "share"
