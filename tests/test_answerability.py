@@ -1381,6 +1381,13 @@ def test_the_figure_for_the_year_asked_further_down_goes_first(bot):
     assert bot.ask("How many complaints from migrant workers did the Ombudsman's office receive in 2023?").abstained
 
 
+def test_a_measure_after_a_plural_possessive_is_read(bot):
+    """'What were the pupils' PISA scores in maths?' asks for scores (evidence.measured reads "pupils' PISA scores");
+    para. 48 (c) names the assessment and gives none: 'not found', not its words on low quality."""
+    ans = bot.ask("What were the pupils' PISA scores in maths, which worried the Committee?")
+    assert ans.abstained and ans.evidence["figure_for"] is False
+
+
 def test_a_document_named_by_a_symbol_that_is_not_here_is_not_found(bot):
     """'What did the written replies (E/C.12/KAZ/Q/2/Add.1) say about X?': the replies are not in the bundled corpus, and
     the Committee's para. 2, which mentions them, is not their words: 'not found', saying which document is missing. A

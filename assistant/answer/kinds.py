@@ -73,7 +73,8 @@ def share_of(question: str) -> str | None:
 
 _SAME = [r"pay|wage|salar|earning",  # one thing under several names: a share of men's pay is a share of their wages,
          r"seat|deput|mandate",  # a share of the seats in Parliament one of its deputies
-         r"kid|child", r"people|person", r"complain|appeal|petition", r"spend|expend"]  # an Ombudsman's 'appeals' are the complaints it gets
+         r"kid|child", r"people|person", r"complain|appeal|petition",  # an Ombudsman's 'appeals' are the complaints it gets
+         r"spend|expend"]
 
 
 def gives_share(sentence: str, of: str = "") -> bool:
