@@ -1388,6 +1388,14 @@ def test_a_measure_after_a_plural_possessive_is_read(bot):
     assert ans.abstained and ans.evidence["figure_for"] is False
 
 
+def test_a_figure_to_come_for_a_year_needs_that_year(bot):
+    """'What will the minimum wage be in 2026?' asks for a figure for 2026 (evidence.measured reads 'what will X be'):
+    the check says so itself (figure_for_year), whatever the answerability model makes of the paragraph on the
+    2023 and 2024 rises."""
+    ans = bot.ask("What will the minimum wage be in 2026?")
+    assert ans.abstained and ans.evidence["figure_for_year"] is False
+
+
 def test_a_document_named_by_a_symbol_that_is_not_here_is_not_found(bot):
     """'What did the written replies (E/C.12/KAZ/Q/2/Add.1) say about X?': the replies are not in the bundled corpus, and
     the Committee's para. 2, which mentions them, is not their words: 'not found', saying which document is missing. A
