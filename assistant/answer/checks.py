@@ -850,9 +850,10 @@ class AnswerKindChecks:
             return []
         voices, unit = {self.docs.get(h.paragraph.symbol, {}).get("author_kind") for h in cited}, asked_unit(question)
         asked = set(self.tokenize([asked_part(question)])[0]) - set(self.tokenize([" ".join(_PEOPLE | naming_words(question))])[0])
+        names = self.things(asked_part(question))[1] if after else []
         for h in hits[1:5] if after else hits[1:2]:
-            if after and not self.counts_beside(h, asked, voices, unit):
-                continue
+            if after and (not self.counts_beside(h, asked, voices, unit) or not all(holds(n, self._context(h)) for n in names)):
+                continue  # 'how many victims did IOM identify in 2016?': not FIDH's 2016 estimate of slavery victims
             if h not in cited and not self.gaps(question, hits, wider := cited + [h]):
                 return wider
         return []
