@@ -1396,6 +1396,14 @@ def test_a_figure_to_come_for_a_year_needs_that_year(bot):
     assert ans.abstained and ans.evidence["figure_for_year"] is False
 
 
+def test_which_ngo_needs_an_ngo_named(bot):
+    """'Which NGO runs the shelter for trafficking victims in Astana?': NGO-ESCR-KAZ para. 55 says the one State-supported
+    centre is financed by the Ministry of Justice and names no organisation running it: 'not found' (a ministry is no
+    NGO's name), not that paragraph."""
+    ans = bot.ask("Which NGO runs the shelter for trafficking victims in Astana?")
+    assert ans.abstained and "no NGO's name" in ans.text
+
+
 def test_a_document_named_by_a_symbol_that_is_not_here_is_not_found(bot):
     """'What did the written replies (E/C.12/KAZ/Q/2/Add.1) say about X?': the replies are not in the bundled corpus, and
     the Committee's para. 2, which mentions them, is not their words: 'not found', saying which document is missing. A

@@ -166,11 +166,15 @@ def asked_kind(question: str) -> str:
     ('agency', True, False)
     >>> names_kind("agency", "It was submitted by Privacy International and the Centre for Internet and Society.")
     True
+    >>> asked_kind("Which NGO runs the shelter?"), names_kind("NGO", "It is financed by the Ministry of Justice."), names_kind("NGO", "The Sana Sezim Centre runs it.")
+    ('NGO', False, True)
     """
     m = _KIND_Q.search(question)
     kind = (m.group(1) or m.group(2)) if m else ""
     if not kind and re.match(r"\s*(?:(?:in|by)\s+)?which\s+(?:[\w-]+\s+)?compan(?:y|ies)\b", question, re.I):
         return "company"  # 'Which companies were named as using forced labour?'
+    if not kind and re.match(r"\s*(?:(?:in|by)\s+)?which\s+(?:[\w-]+\s+)?(?:NGOs?|charit(?:y|ies)|non-governmental\s+organi[sz]ations?)\b", question, re.I):
+        return "NGO"  # 'Which NGO runs the shelter?': a name, not the State's ministry that funds it
     if not kind and re.match(r"\s*(?:(?:in|by)\s+)?which\s+(?:[\w-]+\s+)?(?:agenc(?:y|ies)|donors?|organi[sz]ations?)\b", question, re.I):
         return "agency"  # 'Which international agency funded it?'
     return "treaty" if kind == "treaties" else kind
@@ -189,13 +193,19 @@ def gives_symbol(sentence: str) -> bool:
     return bool(SYMBOL.search(sentence))
 
 
+_STATE_BODY = re.compile(r"\b(?:Ministry|Government|State|Parliament|Senate|Court|Police|Procuracy|Prosecutor|Inspectorate|"
+                         r"Department|Authority|Akimat|Republic|Code|Law|Act|Convention|Committee on|United Nations|President)\b")
+
+
 def names_kind(kind: str, sentence: str) -> bool:
     """Does the sentence name a thing of this kind, by a capitalised name ('the Almaty City Court', 'the Labour
     Code'), not only the word ('a Kazakh court')?"""
     if kind == "company":  # 'Philip Morris Kazakhstan LLP', 'the Kazakhmys Corporation'; not 'tobacco companies'
         return bool(re.search(r"\b(?:LLP|JSC|LLC|Ltd|Inc|PLC|GmbH|AG|Company|Corporation)\b", sentence))
-    if kind == "agency":  # 'the United Nations Development Programme', 'Privacy International', 'UNICEF'; not 'partners'
+    if kind in ("agency", "NGO"):  # 'the United Nations Development Programme', 'Privacy International', 'UNICEF'; not 'partners'
         runs = re.finditer(r"\b[A-Z][\w'-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-Z][\w'-]*)+", sentence)
+        if kind == "NGO":  # an organisation's name, not a body of the State ('the Ministry of Justice')
+            return any(any(ORG_WORDS.fullmatch(w) for w in m.group(0).split()) and not _STATE_BODY.search(m.group(0)) for m in runs)
         return any(any(ORG_WORDS.fullmatch(w) for w in m.group(0).split()) for m in runs) or \
             bool(re.search(r"\b(?:UN[A-Z]{2,}|USAID|WHO|ILO|IOM|OSCE|OHCHR|EU)\b", sentence))
     return bool(re.search(rf"(?<!^)\b(?:{_KINDS[kind].title()})s?\b", sentence))
