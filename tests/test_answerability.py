@@ -1404,6 +1404,24 @@ def test_which_ngo_needs_an_ngo_named(bot):
     assert ans.abstained and "no NGO's name" in ans.text
 
 
+def test_an_estimate_for_another_year_after_a_premise_is_not_found(bot):
+    """'The Walk Free Foundation counted 81,600 people in slavery in 2016. What was its estimate for 2019?': an
+    estimate is a measure (evidence._MEASURE), so the year asked needs its own figure; FIDH's 2016 figure does not
+    answer for 2019."""
+    ans = bot.ask("The Walk Free Foundation counted 81,600 people in slavery in 2016. What was its estimate for 2019?")
+    assert ans.abstained and ans.evidence["figure_for_year"] is False
+
+
+def test_a_figure_of_the_year_asked_is_not_a_figure_of_the_thing_asked(bot):
+    """'The Committee said substitution therapy is hard to access. How many patients were receiving it in 2023?': a count
+    asked after the Committee's words may come from a paragraph further down, but a sentence sharing only the year
+    with the question ('the number of drug-dependent persons registered in 2023 stood at 18,226') counts something
+    else: 'not found'."""
+    ans = bot.ask("The Committee said opioid substitution therapy is hard to access. How many patients were receiving "
+                  "substitution therapy in 2023?")
+    assert ans.abstained and ans.citations == ()
+
+
 def test_a_document_named_by_a_symbol_that_is_not_here_is_not_found(bot):
     """'What did the written replies (E/C.12/KAZ/Q/2/Add.1) say about X?': the replies are not in the bundled corpus, and
     the Committee's para. 2, which mentions them, is not their words: 'not found', saying which document is missing. A

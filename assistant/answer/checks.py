@@ -681,6 +681,15 @@ class AnswerKindChecks:
             return {"counts_the_event": f"no sentence of the closest paragraphs gives a figure of those {event}"}
         return {}
 
+    def topic_share(self, question: str, text: str, unit: str) -> bool | None:
+        """Does the text hold a third of the IDF weight of the words of the part that asks, less the unit, the
+        words for people, the words naming a country or voice and the years ('How many complaints from migrant
+        workers did the Office receive in 2023?': not appeals of anyone)? None when no such word is left."""
+        drop = set(self.tokenize([" ".join([unit, *_PEOPLE, *naming_words(question), *years(question)]) + " " + MEASURE_WORDS])[0])
+        topic = set(self.tokenize([asked_part(question)])[0]) - drop
+        total = sum(self.idf(w) for w in topic)
+        return None if total <= 0 else sum(self.idf(w) for w in topic & set(self.tokenize([text])[0])) >= total / 3
+
     def part_gap(self, question: str, texts: list[str]) -> dict[str, str]:
         """A part of a whole the question gives ('How many of the 725,000 ... live in rural areas?', 'How much of that
         came from abroad?') that no sentence counts (part_uncounted)."""
@@ -828,12 +837,8 @@ class AnswerKindChecks:
             return self.shares_topic(question, h) and figure_for_year(ys, [t[a:b] for a, b in sentences(t) if gives_share(t[a:b])])
         if unit != "number" and not names_word(t, unit):
             return False
-        drop = set(self.tokenize([" ".join([unit, *_PEOPLE, *naming_words(question), *ys]) + " " + MEASURE_WORDS])[0])
-        topic = set(self.tokenize([asked_part(question)])[0]) - drop
-        total = sum(self.idf(w) for w in topic)
-        held = topic & set(self.tokenize([t])[0])  # the paragraph on the topic: not appeals of anyone for 'appeals from migrants'
-        return total > 0 and sum(self.idf(w) for w in held) >= total / 3 and \
-            figure_for_year(ys, [t[a:b] for a, b in sentences(t) if counts(t[a:b], shares=False)])
+        return bool(self.topic_share(question, t, unit)) and \
+            figure_for_year(ys, [t[a:b] for a, b in sentences(t) if counts(t[a:b], shares=False)])  # not appeals of anyone for 'appeals from migrants'
 
     def joined_part(self, question: str, hits: list[Hit]) -> list[Hit]:
         """A question joined of two ('What is the minimum age to marry, and how many marriages of minors does the NGO
@@ -849,7 +854,8 @@ class AnswerKindChecks:
         if not (_JOINED.search(asked_part(question)) or after) or len(hits) < 2:
             return []
         voices, unit = {self.docs.get(h.paragraph.symbol, {}).get("author_kind") for h in cited}, asked_unit(question)
-        asked = set(self.tokenize([asked_part(question)])[0]) - set(self.tokenize([" ".join(_PEOPLE | naming_words(question))])[0])
+        asked = set(self.tokenize([asked_part(question)])[0]) - set(self.tokenize([" ".join(_PEOPLE | naming_words(question))])[0]) \
+            - set(years(question))  # a sentence of the year asked is not on the thing asked: drug-dependent persons in 2023
         names = self.things(asked_part(question))[1] if after else []
         for h in hits[1:5] if after else hits[1:2]:
             if after and (not self.counts_beside(h, asked, voices, unit) or not all(holds(n, self._context(h)) for n in names)):

@@ -109,12 +109,12 @@ _NOT_A_DATE = re.compile(r"(?:Convention|Covenant|Protocol|Recommendation|Declar
 
 
 _MEASURE = r"(?:rate|ratio|number|share|percentage|proportion|level|amount|index|scores?|value|wage|salary|pension|minimum|" \
-           r"expectancy|gap|coefficient|total|figure|budget|cost|price|rank|ranking|fine)"
+           r"expectancy|gap|coefficient|total|figure|budget|cost|price|rank|ranking|fine|estimate)"
 _MEASURED_Q = re.compile(rf"^\s*what\s+(?:(?:was|is|were|are|will)\s+(?:the\s+|[\w']+'s\s+)?((?:[\w-]+['\u2019]?\s+){{0,4}}?{_MEASURE})\b|"
                          rf"((?:[\w-]+\s+){{0,4}}?{_MEASURE})(?:\s+or\s+[\w-]+)?\s+(?:per|for|in|of|among|does|did|do|has|have|had|was|were|is|are)\b|"  # 'What scores did'
                          rf"(?:did|does|do)\s+(?:[\w'\u2019-]+\s+){{1,6}}?(?:estimate|put|give|report|record)\s+as\s+the\s+((?:[\w-]+\s+){{0,4}}?{_MEASURE})\b|"
                          r"(?:figures|statistics|data|numbers)\s+(?:on|about|for)\s+(?:the\s+)?((?:[\w-]+\s+){1,4}?)(?:did|does|do|has|have|had|was|were|is|are)\b)", re.I)  # 'What figures on X did it cite?': X
-MEASURE_WORDS = "rate ratio number share percentage proportion fraction slice portion level amount total figure value"
+MEASURE_WORDS = "rate ratio number share percentage proportion fraction slice portion level amount total figure value estimate"
 
 
 def measured(question: str) -> str:
