@@ -1422,6 +1422,13 @@ def test_a_figure_of_the_year_asked_is_not_a_figure_of_the_thing_asked(bot):
     assert ans.abstained and ans.citations == ()
 
 
+def test_a_share_of_those_is_a_share_of_what_was_named(bot):
+    """'How many people work at the Ombudsman's Office, and what share of these staff are women?': 'these' is no word
+    the share's sentence must hold ('Women constituted 70 per cent of the total number of employees')."""
+    ans = bot.ask("How many people work at the Ombudsman's Office, and what share of these staff are women?")
+    assert not ans.abstained and "70 per cent" in ans.text
+
+
 def test_a_document_named_by_a_symbol_that_is_not_here_is_not_found(bot):
     """'What did the written replies (E/C.12/KAZ/Q/2/Add.1) say about X?': the replies are not in the bundled corpus, and
     the Committee's para. 2, which mentions them, is not their words: 'not found', saying which document is missing. A

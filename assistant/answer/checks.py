@@ -763,7 +763,8 @@ class AnswerKindChecks:
     def share_whole(question: str) -> list[str]:
         """The words of what a share is asked of, less countries and voices: 'the rural population' -> ['rural',
         'population'] (a per cent of the whole population does not answer for its rural part)."""
-        generic = naming_words(question) | {"total", "overall", "whole", "entire", "all"}  # 'of total public spending'
+        generic = naming_words(question) | {"total", "overall", "whole", "entire", "all",  # 'of total public spending'
+                                            "those", "these", "that", "this", "them", "its", "their", "such"}  # 'of those employees'
         return [w for w in share_words(question) if w.lower() not in generic and not countries_named(w)]
 
     def things_done(self, question: str) -> list[str]:
