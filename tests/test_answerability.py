@@ -1424,7 +1424,8 @@ def test_a_figure_of_the_year_asked_is_not_a_figure_of_the_thing_asked(bot):
 
 def test_a_share_of_those_is_a_share_of_what_was_named(bot):
     """'How many people work at the Ombudsman's Office, and what share of these staff are women?': 'these' is no word
-    the share's sentence must hold ('Women constituted 70 per cent of the total number of employees')."""
+    the share's sentence must hold ('Women constituted 70 per cent of the total number of employees'), and the quote
+    runs from the sentence of one part to the other's (Composer.quote): both answers, verbatim."""
     ans = bot.ask("How many people work at the Ombudsman's Office, and what share of these staff are women?")
     assert not ans.abstained and "70 per cent" in ans.text
 

@@ -7,7 +7,7 @@ import re
 from ..ingest.meta import MONTHS
 from ..ingest.words import unglued
 from ..records import Answer, Citation, Paragraph
-from .checks import AnswerKindChecks, laws_missing, names_law
+from .checks import _JOINED, AnswerKindChecks, laws_missing, names_law
 from ..search.query import asked_part, document_years, event_years, naming_words, premise_years, span_end_years, treaty_spelled_out, whereabouts, without_body_names, without_paragraph_numbers, wording_asked
 from ..search.retrieve import Hit
 from ..ingest.sentences import sentences
@@ -227,6 +227,23 @@ class Composer(AnswerKindChecks):
         return sum(self.idf(t) for t in q & have) / total
 
     def quote(self, question: str, p: Paragraph) -> str:
+        """`quote_one`, or for a question joined of two ('How many staff does the Office have, and what share of them
+        are women?') the span from one part's sentence to the other's when they differ and stand within three
+        sentences of each other: each part's answer, verbatim."""
+        asked = asked_part(question)
+        joined = _JOINED.search(asked)
+        first = self.quote_one(question, p)
+        if not joined:
+            return first
+        second = self.quote_one(asked[joined.start():].lstrip(" ,").removeprefix("and ").strip(), p)
+        a, b = p.text.find(first), p.text.find(second)
+        if second == first or a < 0 or b < 0:
+            return first
+        start, end = min(a, b), max(a + len(first), b + len(second))
+        between = sum(1 for s, _ in sentences(p.text) if start < s < end)
+        return p.text[start:end] if between <= 3 else first
+
+    def quote_one(self, question: str, p: Paragraph) -> str:
         """The sentence of the paragraph that best matches the question (with its list, if it opens one): by the IDF of
         the question's words it holds plus `said_weight` x its cosine with the question (its sentence vector: 'At what
         age can people marry?' -> 'The minimum age for marriage is set at 18 years.', not the sentence that repeats
