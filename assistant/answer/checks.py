@@ -370,7 +370,7 @@ _NOT_PERSONS = {"Article", "Articles", "Section", "Chapter", "Part", "Paragraph"
 PROMOTING = {"gives_a_date", "dates_an_event", "another_year", "dates_the_thing", "dates_the_act",  # asked when
              "names_the_ordinal", "gives_a_symbol",  # the checks a runner-up that passes them goes first for (promote)
              "counts_the_thing", "gives_a_share", "shares_the_whole"}  # what share: see promote
-_JOINED = re.compile(r",?\s+and\s+(?:what|how|which|who|when|where|whether|did|does|has|is|are)\b", re.I)  # a second question
+JOINED = re.compile(r",?\s+and\s+(?:what|how|which|who|when|where|whether|did|does|has|is|are)\b", re.I)  # a second question
 _ONE_COUNT = re.compile(r"^\s*(?:(?:so|and|then|roughly|approximately|about|exactly|precisely),?\s+)?how many\b(?![^?]*\b(?:and|or)\s+(?:what|how|which|who|when|why|did|does|has)\b)[^?]*\?\s*$", re.I)  # nothing else asked
 _YEAR_Q = re.compile(r"^\s*(?:in\s+)?(?:what|which)\s+year\b", re.I)
 
@@ -481,8 +481,8 @@ class AnswerKindChecks:
             out["document_heard"] = f"none of the closest paragraphs is from {named}"
         elif said := self.said_elsewhere(question, cited):
             out["voice_says_it"] = said
-        if symbols := symbols_missing(question, [a for d in self.docs.values() for a in (d.get("symbol"), d.get("cite_as"), *(d.get("aliases") or []))],
-                                      contexts):
+        if SYMBOL.search(question) and (symbols := symbols_missing(  # the library's names read only for a question with a symbol
+                question, [a for d in self.docs.values() for a in (d.get("symbol"), d.get("cite_as"), *(d.get("aliases") or []))], contexts)):
             out["names_the_document"] = f"{' and '.join(symbols)} {'is' if len(symbols) == 1 else 'are'} not among the documents here"
         if other := self.observations_not_here(question):
             out["observations_here"] = other
@@ -852,7 +852,7 @@ class AnswerKindChecks:
         counts something else)."""
         cited = self._cited(hits)
         after = self.counted_after(question)
-        if not (_JOINED.search(asked_part(question)) or after) or len(hits) < 2:
+        if not (JOINED.search(asked_part(question)) or after) or len(hits) < 2:
             return []
         voices, unit = {self.docs.get(h.paragraph.symbol, {}).get("author_kind") for h in cited}, asked_unit(question)
         asked = set(self.tokenize([asked_part(question)])[0]) - set(self.tokenize([" ".join(_PEOPLE | naming_words(question))])[0]) \

@@ -7,7 +7,7 @@ import re
 from ..ingest.meta import MONTHS
 from ..ingest.words import unglued
 from ..records import Answer, Citation, Paragraph
-from .checks import _JOINED, AnswerKindChecks, laws_missing, names_law
+from .checks import JOINED, AnswerKindChecks, laws_missing, names_law
 from ..search.query import asked_part, document_years, event_years, naming_words, premise_years, span_end_years, treaty_spelled_out, whereabouts, without_body_names, without_paragraph_numbers, wording_asked
 from ..search.retrieve import Hit
 from ..ingest.sentences import sentences
@@ -231,7 +231,7 @@ class Composer(AnswerKindChecks):
         are women?') the span from one part's sentence to the other's when they differ and stand within three
         sentences of each other: each part's answer, verbatim."""
         asked = asked_part(question)
-        joined = _JOINED.search(asked)
+        joined = JOINED.search(asked)
         first = self.quote_one(question, p)
         if not joined:
             return first
