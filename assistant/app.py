@@ -1,5 +1,6 @@
 """The Gradio chat, thin: talks only to Assistant. Event handlers here; escaped-HTML views in app_views.py."""
 import shutil
+import signal
 import sys
 import tempfile
 import threading
@@ -381,7 +382,12 @@ def build(bot):
 
 
 def serve(bot, host: str = "127.0.0.1", port: int = 7860) -> None:
-    """Builds the app and serves it until interrupted."""
+    """Builds the app and serves it until interrupted: Ctrl-C, or SIGTERM (a service manager's stop, a container's),
+    which exits as Ctrl-C does, so the chat's folder of exports is removed on the way out."""
+    try:
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    except ValueError:  # not the main thread (a test, an embedding program): its own signals are its business
+        pass
     demo = build(bot)
     demo.queue(default_concurrency_limit=8, max_size=64)
     gr = need("gradio", "'treaty-assistant[chat]'")

@@ -67,6 +67,10 @@ def stop() -> None:
             proc.wait(10)
         except subprocess.TimeoutExpired:
             proc.kill()
+    log = _server.pop("log", None)
+    if log is not None:  # the run is over: its log is not left in the temp folder
+        log.close()
+        Path(log.name).unlink(missing_ok=True)
 
 
 @pytest.fixture(scope="session")

@@ -132,3 +132,38 @@ def test_user_errors_through_the_api_are_one_line_in_the_server_log(client, app_
         client.predict("E/C.12/KAZ/CO/2", "99", api_name="/track")
     log = tail(200)
     assert "Traceback" not in log and "user error (/ask): The question is empty" in log
+
+
+def test_a_stopped_server_leaves_no_folder_behind(tmp_path):
+    """`assistant chat` stopped as a service manager stops it (SIGTERM) exits as on Ctrl-C: its folder of Markdown
+    exports, made in the temp folder, is removed (a server restarted every day left one each time)."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    from app_server import ROOT, free_port
+
+    pytest.importorskip("gradio")
+    port = free_port()
+    env = {**os.environ, "TMPDIR": str(tmp_path), "GRADIO_ANALYTICS_ENABLED": "False", "HF_HUB_OFFLINE": "1"}
+    proc = subprocess.Popen([sys.executable, "-m", "assistant", "chat", "--port", str(port)], cwd=ROOT, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                time.sleep(0.5)
+        assert list(tmp_path.glob("assistant-chat-*")), "the running chat keeps its exports in the temp folder"
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert not list(tmp_path.glob("assistant-chat-*"))
