@@ -191,17 +191,19 @@ def opened_questions() -> list[dict]:
     return load_questions(split="dev") + [q for qs in fresh for q in qs]
 
 
-def decided(bot, questions, names) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Per question: its features (Answer.evidence), whether it has an answer, and whether a check already decides
-    it ('not found' whatever the model says: a check failed, the topic is off, or it names its paragraph)."""
-    X, y, checked = [], [], []
+def decided(bot, questions, names) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Per question: its features (Answer.evidence), whether it has an answer, whether something other than the
+    model decides it (a check failed, the topic is off, or it names its paragraph), and whether a check stopped it
+    ('not found' whatever the model says)."""
+    X, y, checked, stopped = [], [], [], []
     for q in questions:
         ev = bot.ask(q["question"]).evidence
         X.append([ev[n] for n in names])
         y.append(int(bool(q["gold"])))
-        checked.append(any(v is False for k, v in ev.items() if k not in BASE and k not in ("answerable", "missing"))
-                       or ev.get("off_topic") is True or "asked_by_number" in ev)
-    return np.array(X), np.array(y), np.array(checked)
+        stopped.append(any(v is False for k, v in ev.items() if k not in BASE and k not in ("answerable", "missing", "chance_answerable"))
+                       or ev.get("off_topic") is True)
+        checked.append(stopped[-1] or "asked_by_number" in ev)
+    return np.array(X), np.array(y), np.array(checked), np.array(stopped)
 
 
 def fit_answerability_opened(bot, test) -> dict:
@@ -210,7 +212,7 @@ def fit_answerability_opened(bot, test) -> dict:
     weights keep their sign (a higher cosine, the question's numbers found and the kind of answer present make an
     answer likelier). The threshold is the one of 0.3 ... 0.8 that, with the checks, says 'not found' for the most
     near misses less the answerable questions it loses, on the same questions. The test split is only scored."""
-    X, y, checked = decided(bot, opened_questions(), OPENED_FEATURES)
+    X, y, checked, stopped = decided(bot, opened_questions(), OPENED_FEATURES)
     w, b = logistic(X[~checked], y[~checked])
     p = sigmoid(X @ w + b)
 
@@ -218,18 +220,20 @@ def fit_answerability_opened(bot, test) -> dict:
         ab = checked | (p < t)
         return ab[y == 0].sum() - ab[y == 1].sum()
     threshold = max([0.3, 0.4, 0.5, 0.6, 0.7, 0.8], key=net)
-    Xt, yt, ct = decided(bot, test, OPENED_FEATURES)
+    Xt, yt, ct, st = decided(bot, test, OPENED_FEATURES)
     pt = sigmoid(Xt @ w + b)
     for name, (pp, yy, cc) in {"opened": (p, y, checked), "test": (pt, yt, ct)}.items():
         ab = cc | (pp < threshold)
         print(f"{name}: {int((~cc).sum())} of {len(yy)} questions left to the model; with the checks 'not found' on "
               f"{ab[yy == 0].mean():.3f} of no-answer, {ab[yy == 1].mean():.3f} of answerable")
     model = {"features": "opened: " + ", ".join(OPENED_FEATURES), "bias": round(b, 4),
-             "weights": {n: round(float(v), 4) for n, v in zip(OPENED_FEATURES, w)}, "threshold": threshold}
-    model["calibration"] = {"opened": calibration(p[~checked], y[~checked]), "test": calibration(pt[~ct], yt[~ct])}
-    model["_scores"] = {"opened": (p[~checked], y[~checked]), "test": (pt[~ct], yt[~ct])}
+             "weights": {n: round(float(v), 4) for n, v in zip(OPENED_FEATURES, w)}, "threshold": threshold,
+             "checked_answerable": round(float(y[stopped].mean()), 4)}  # the chance an answer states when a check stopped it
+    chance, chance_t = np.where(stopped, model["checked_answerable"], p), np.where(st, model["checked_answerable"], pt)
+    model["calibration"] = {"opened": calibration(chance, y), "test": calibration(chance_t, yt)}  # as answers state it
+    model["_scores"] = {"opened": (chance, y), "test": (chance_t, yt)}
     print("weights:", model["weights"], "bias", model["bias"], "threshold", threshold)
-    print("calibration (questions left to the model):", json.dumps(model["calibration"]))
+    print("calibration (the chance answers state):", json.dumps(model["calibration"]))
     return model
 
 

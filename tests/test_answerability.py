@@ -25,6 +25,16 @@ def test_a_thing_no_paragraph_holds_is_named_and_the_closest_paragraphs_are_only
     assert ans.evidence["answerable"] < bot.composer.model["threshold"]
 
 
+def test_an_answer_states_the_chance_that_the_question_has_one(bot):
+    """evidence['chance_answerable']: the model's P where no check decided, else the share of check-stopped questions
+    that had an answer where the model was fitted (settings.json checked_answerable, a few per cent)."""
+    answered = bot.ask("How many jobs were still closed to women, according to the Committee?")
+    assert answered.evidence["chance_answerable"] == answered.evidence["answerable"] >= bot.composer.model["threshold"]
+    stopped = bot.ask("When did Kazakhstan ratify ILO Convention No. 100 on equal remuneration?")  # a check: no date
+    assert stopped.abstained and stopped.evidence["gives_a_date"] is False
+    assert stopped.evidence["chance_answerable"] == round(bot.composer.model["checked_answerable"], 3) < 0.1
+
+
 def test_an_answer_carries_the_evidence_that_decided_it(bot):
     ans = bot.ask("How many jobs were still closed to women, according to the Committee?")
     assert not ans.abstained and ans.related == ()

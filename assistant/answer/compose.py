@@ -302,6 +302,9 @@ class Composer(AnswerKindChecks):
             if gaps and (wider := self.joined_part(question, hits)):
                 gaps, cited = {}, wider
             why.update({k: k == "off_topic" for k in gaps})  # off_topic: True; a check that failed: False
+        # the chance this question has an answer, as decided: the model's where no check decided, else the share of
+        # questions a check stopped that had one where the model was fitted (settings.json: checked_answerable)
+        why["chance_answerable"] = round(self.model.get("checked_answerable", p) if gaps else p, 3)
         if gaps or p < self.model.get("threshold", 0.5):
             missing = self.missing(question, hits)
             reason = next((r for r in gaps.values() if r), "")

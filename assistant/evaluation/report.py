@@ -98,7 +98,9 @@ def write_report(report: dict, out: Path) -> None:
     md += ["## Answerability", "",
            "Abstention as a detector of no-answer questions: recall = abstain_on_no_answer, precision = abstain_precision "
            "(share of abstentions that were on no-answer questions); wrong_abstain = abstentions on answerable questions. "
-           "Reliability: the model's P(answerable) (`ans.evidence['answerable']`) against the observed share, per bin.", "",
+           "Reliability: the chance that a question has an answer as the answer states it (`ans.evidence['chance_answerable']`: "
+           "the answerability model's P where no check decided, else the share of check-stopped questions that had one where "
+           "it was fitted) against the observed share, per bin.", "",
            table({b["bin"]: b for b in report.get("reliability", [])}, ["n", "predicted", "observed"]), ""]
     if reliability_chart(report, out / "reliability.png"):
         md += ["![reliability of P(answerable)](reliability.png)", ""]

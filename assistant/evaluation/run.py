@@ -172,15 +172,16 @@ def score_answers(questions: list[dict], answers: dict, paragraphs: list[Paragra
 
 
 def reliability(questions: list[dict], answers: dict, bins: int = 10) -> list[dict]:
-    """Predicted probability that a question is answerable (ans.evidence) against the observed share, per bin.
+    """The chance that a question has an answer, as the answer states it (ans.evidence: 'chance_answerable', the
+    checks' and the model's decision; else the model's 'answerable'), against the observed share, per bin.
 
     >>> class A: pass
-    >>> a, b = A(), A(); a.evidence, b.evidence = {"answerable": 0.9}, {"answerable": 0.15}
+    >>> a, b = A(), A(); a.evidence, b.evidence = {"answerable": 0.9}, {"answerable": 0.95, "chance_answerable": 0.15}
     >>> reliability([{"id": 1, "kind": "fact"}, {"id": 2, "kind": "no_answer"}], {1: a, 2: b}, bins=5)
     [{'bin': '0.0-0.2', 'n': 1, 'predicted': 0.15, 'observed': 0.0}, {'bin': '0.8-1.0', 'n': 1, 'predicted': 0.9, 'observed': 1.0}]
     """
-    pairs = [(answers[q["id"]].evidence["answerable"], q["kind"] != "no_answer") for q in questions
-             if "answerable" in answers[q["id"]].evidence]
+    pairs = [(ev.get("chance_answerable", ev["answerable"]), q["kind"] != "no_answer") for q in questions
+             for ev in [answers[q["id"]].evidence] if "answerable" in ev]
     out = []
     for i in range(bins):
         lo, hi = i / bins, (i + 1) / bins
