@@ -3,6 +3,7 @@
     .venv/bin/python evals/fit_settings.py            # prints what it chose and dev/test figures; writes settings
     .venv/bin/python evals/fit_settings.py --dry-run  # prints only
     .venv/bin/python evals/fit_settings.py --ranking-only  # writes the ranking weights, keeps the answerability model
+    .venv/bin/python evals/fit_settings.py --answerability-opened  # the shipped answerability model (stop 34), below
 
 1. Ranking: coordinate search of lexical_weight and the three boosts for dev MRR@10 (answerable questions).
 2. Answerability: logistic regression (scikit-learn) on Composer.features of the best hit, label = the question
@@ -13,6 +14,9 @@
    Calibration (predicted vs observed, per bin) is printed for dev (out-of-fold) and test, and written to
    evals/report/ with a reliability plot.
 The test split is only scored, never used to choose.
+3. --answerability-opened (the shipped model since stop 34): the same logistic model, on three features, fitted on the
+   questions of the dev split and of the opened fresh sets (evals/fresh/, less never_opened.txt) that no check
+   decides; see fit_answerability_opened.
 """
 from __future__ import annotations
 
