@@ -158,9 +158,9 @@ class Chat:
             f.write(md)
         return state, gr.update(choices=choices, value="0" if choices else None), viewer, "", md, f.name
 
-    def _prune_exports(self, now: float | None = None) -> None:
+    def _prune_exports(self) -> None:
         """A server that runs for months keeps an hour of exports, not one file per answer ever shown."""
-        now = time.time() if now is None else now
+        now = time.time()
         for f in Path(self.tmp).glob("answer-*.md"):
             try:
                 if now - f.stat().st_mtime > EXPORT_AGE:
