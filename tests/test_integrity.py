@@ -176,6 +176,24 @@ def test_readers_never_fail_while_builds_run(built):
     assert errors == []
 
 
+def test_a_generation_removed_between_reading_current_and_opening_it_is_followed(tmp_path, monkeypatch):
+    """A reader reads CURRENT ('gen-a'); before it looks, a build swaps CURRENT to 'gen-b' and removes gen-a. The
+    reader reads CURRENT again and gets gen-b, not 'No index' (seen once in 8 concurrent builds, test above). A CURRENT
+    naming a folder that stays missing is still no index."""
+    (tmp_path / "gen-b").mkdir()
+    (tmp_path / "CURRENT").write_text("gen-a", encoding="utf-8")
+    is_dir = type(tmp_path).is_dir
+
+    def swapped(self):
+        if self.name == "gen-a":  # the build's swap lands between the reader's two steps
+            (tmp_path / "CURRENT").write_text("gen-b", encoding="utf-8")
+        return is_dir(self)
+    monkeypatch.setattr(type(tmp_path), "is_dir", swapped)
+    assert ix.current(tmp_path) == tmp_path / "gen-b"
+    (tmp_path / "CURRENT").write_text("gen-c", encoding="utf-8")
+    assert ix.current(tmp_path) is None
+
+
 def test_load_of_a_missing_file_says_damaged(built):
     load, where = built
     (ix.current(where) / "lexical" / "vocab.json").unlink()

@@ -277,12 +277,21 @@ def build_lock(index_dir: Path):
 
 # --- load and verify ---------------------------------------------------------------------
 def current(index_dir: Path) -> Path | None:
-    try:
-        name = (index_dir / "CURRENT").read_text(encoding="utf-8").strip()
-    except OSError:
-        return None
-    gen = index_dir / name
-    return gen if name and gen.is_dir() else None
+    """The live generation, or None when there is none. A generation named by CURRENT but gone by the time it is
+    looked at was replaced (a build swapped CURRENT, then removed the old one): CURRENT is read again."""
+    seen = None
+    for _ in range(5):
+        try:
+            name = (index_dir / "CURRENT").read_text(encoding="utf-8").strip()
+        except OSError:
+            return None
+        gen = index_dir / name
+        if name and gen.is_dir():
+            return gen
+        if name == seen:  # named twice and not there: no index, not a swap
+            return None
+        seen = name
+    return None
 
 
 def read_manifest(index_dir: Path) -> dict:
