@@ -11,8 +11,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from .app_views import (CSS, KINDS, REC_HEADERS, answer_html, answer_markdown, citation_html, context_html,  # noqa: F401
-                        document_choices, error_html, esc, filter_note, highlight, neighbours, recommendation_rows,
+from .app_views import (CSS, REC_HEADERS, answer_html, answer_markdown, citation_html, context_html,  # noqa: F401
+                        document_choices, error_html, esc, filter_note, highlight, kind_choices, neighbours, recommendation_rows,
                         report_html, stream_prefixes, track_html)
 from .errors import AssistantError, need
 from .ingest.formats import MAX_BYTES
@@ -193,15 +193,16 @@ class Chat:
     # --- your own documents: one library per index, shared by every user of this process ----------------
     def add_files(self, files: list | None):
         """Adds uploaded files (Gradio's copies in its own temp folder; Assistant.add stores each text under a
-        sanitized id) and returns the report, the new document choices, and an emptied upload box."""
+        sanitized id) and returns the report, the new document choices, an emptied upload box, and the author kinds
+        the library now holds."""
         import gradio as gr
 
         paths = [f if isinstance(f, str) else getattr(f, "name", str(f)) for f in files or []]
         if not paths:
-            return report_html(["Choose one or more files first."]), gr.update(), gr.update()
+            return report_html(["Choose one or more files first."]), gr.update(), gr.update(), gr.update()
         if len(paths) > MAX_FILES:
             return (report_html([f"NOT added: {len(paths)} files at once; the limit is {MAX_FILES}. Add them in smaller batches."]),
-                    gr.update(), gr.update())
+                    gr.update(), gr.update(), gr.update())
         sources = {p: "upload:" + Path(p).name for p in paths}  # the same file name again replaces, as `assistant add` does
         try:
             if self.isolate:  # questions go on meanwhile; only the swap to the new index waits for them
@@ -212,7 +213,7 @@ class Chat:
             else:
                 with self.lock.exclusive():
                     lines = self.bot.add(paths, sources=sources).lines()
-            choices = document_choices(self.bot.index.documents)
+            choices, kinds = document_choices(self.bot.index.documents), kind_choices(self.bot.index.documents)
         except Exception as e:  # noqa: BLE001 - the user gets a message, the server keeps serving
             if not isinstance(e, AssistantError):
                 traceback.print_exc()
@@ -220,8 +221,8 @@ class Chat:
                      "it had. Files already stored in the library can be taken out with the /remove API.")
             else:
                 user_error("upload", e)
-            return report_html([f"NOT added: {e}"]), gr.update(), gr.update()
-        return report_html(lines), gr.update(choices=choices), None
+            return report_html([f"NOT added: {e}"]), gr.update(), gr.update(), gr.update()
+        return report_html(lines), gr.update(choices=choices), None, gr.update(choices=kinds)
 
     def api_remove(self, document: str) -> str:
         """Take an added document out of this server's shared library (by its id or symbol); returns its id."""
@@ -316,7 +317,7 @@ def build(bot):
                     with gr.Accordion("Narrow the search", open=False):
                         symbols = gr.Dropdown(document_choices(bot.index.documents), multiselect=True,
                                               label="Only these documents", elem_id="filter-docs")
-                        kinds = gr.CheckboxGroup([(v, k) for k, v in KINDS.items()], label="Only these authors", elem_id="filter-kinds")
+                        kinds = gr.CheckboxGroup(kind_choices(bot.index.documents), label="Only these authors", elem_id="filter-kinds")
                     with gr.Accordion("Add your documents (shared with every user of this server)", open=False, elem_id="add-docs"):
                         gr.Markdown(ADD_NOTE)
                         files = gr.File(file_count="multiple", type="filepath", label="Files", elem_id="upload")
@@ -362,7 +363,7 @@ def build(bot):
         in_doc.click(chat.show_in_document, [state], context, **private).then(None, js=SCROLL_JS)
         for f in (symbols, kinds):
             f.change(filter_note, [symbols, kinds], note, **private)
-        add.click(chat.add_files, [files], [report, symbols, files], concurrency_limit=1, **private)
+        add.click(chat.add_files, [files], [report, symbols, files, kinds], concurrency_limit=1, **private)
         recs_tab.select(chat.show_recommendations, [rec_symbol], [table, rec_para, rec_view], **private)
         rec_symbol.input(chat.show_recommendations, [rec_symbol], [table, rec_para, rec_view], **private)
         table.select(select_row, None, rec_para, **private)

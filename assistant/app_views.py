@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from .records import AUTHOR_KINDS, Answer, Citation, Paragraph, voice_of
 
-KINDS = {k: voice_of(k) for k in AUTHOR_KINDS}  # the author filter: the three voices, another UN source, unknown
+KINDS = {k: voice_of(k) for k in AUTHOR_KINDS}  # every author kind a document can have, in filter order
 COLOURED = ("committee", "state", "ngo")
 REC_HEADERS = ["para.", "topic", "follow-up requested", "State replies", "NGO paragraphs"]
 _MARKER = re.compile(r"(\u201d )?\[(\d+)\]")  # [n] after a closing quote (extractive) or a sentence (generated)
@@ -146,6 +146,16 @@ def document_choices(documents: Sequence[dict]) -> list[tuple[str, str]]:
     """The 'Only these documents' filter: (shown label, citation id) for each indexed document."""
     return [(f"{d['cite_as']} ({voice_of(d['author_kind'])}): {d['title'][:60]}", d["cite_as"])
             for d in documents]
+
+
+def kind_choices(documents: Sequence[dict]) -> list[tuple[str, str]]:
+    """The 'Only these authors' filter: (shown label, author kind) for each kind the library holds, in AUTHOR_KINDS order.
+
+    >>> kind_choices([{"author_kind": "state"}, {"author_kind": "other"}, {"author_kind": "state"}])
+    [('State', 'state'), ('Other UN source', 'other')]
+    """
+    held = {d["author_kind"] for d in documents}
+    return [(label, kind) for kind, label in KINDS.items() if kind in held]
 
 
 def report_html(lines: Sequence[str]) -> str:

@@ -15,7 +15,8 @@ import pytest
 
 from assistant import app_views
 from assistant.app import (MAX_FILES, Chat, SharedLock, answer_html, answer_markdown, citation_html, context_html, esc,
-                           filter_note, highlight, neighbours, recommendation_rows, report_html, stream_prefixes, track_html)
+                           filter_note, highlight, kind_choices, neighbours, recommendation_rows, report_html, stream_prefixes,
+                           track_html)
 from assistant.errors import DependencyMissing
 from assistant.records import Answer, Citation, Paragraph
 from test_generate import prompt_of, server  # noqa: F401 - the scripted OpenAI-protocol server (Scripted) on loopback
@@ -226,10 +227,13 @@ def test_upload_adds_answers_at_once_and_a_bad_file_is_reported_escaped(tiny_bot
     (uploads / "water.md").write_text(WATER, encoding="utf-8")
     (uploads / "<script>alert(1)<.md").write_text("", encoding="utf-8")  # an empty file with markup in its name
     before = files_under(tmp_path)
-    report, choices, box = chat.add_files([str(uploads / "water.md"), str(uploads / "<script>alert(1)<.md")])
+    assert [k for _, k in kind_choices(tiny_bot.index.documents)] == ["committee", "state"]
+    report, choices, box, kinds = chat.add_files([str(uploads / "water.md"), str(uploads / "<script>alert(1)<.md")])
     assert visible_text(report) == "added: waterNOT added: <script>alert(1)<.md: <script>alert(1)<.md is empty."
     assert "<script" not in report and box is None
     assert "water" in [v for _, v in choices["choices"]]
+    water = next(d for d in tiny_bot.index.documents if d["cite_as"] == "water")
+    assert water["author_kind"] not in ("committee", "state") and water["author_kind"] in [k for _, k in kinds["choices"]]
     library = tmp_path / "index" / "library"
     written = files_under(tmp_path) - before
     assert {p.relative_to(library) for p in written if library in p.parents} == {Path("water.txt"), Path("water.json")}
@@ -368,13 +372,15 @@ def test_the_chat_names_another_un_source_as_the_cli_does():
     assert ">Other UN source<" in voice_badge("other") and ">Unknown author<" in voice_badge("unknown")
 
 
-def test_the_author_filter_offers_every_author_kind_a_document_can_have():
-    """A UPR report or a special rapporteur's report is 'other', a document whose author is not known 'unknown':
-    the chat's 'Only these authors' filter offers them too, as `assistant ask --author` does."""
+def test_the_author_filter_offers_the_author_kinds_the_library_holds():
+    """A UPR report or a special rapporteur's report is 'other', a document whose author is not known 'unknown': the
+    chat's 'Only these authors' filter offers each kind the library holds (and only those: a box that can only ever
+    find nothing is a trap), as `assistant ask --author` accepts them."""
     from assistant.cli import _parser
-    from assistant.records import AUTHOR_KINDS
 
-    assert list(app_views.KINDS) == list(AUTHOR_KINDS) and app_views.KINDS["other"] == "Other UN source"
+    documents = [{"author_kind": k} for k in ("unknown", "committee", "other", "committee")]
+    assert kind_choices(documents) == [("Committee", "committee"), ("Other UN source", "other"), ("Unknown author", "unknown")]
+    assert kind_choices([]) == []
     assert _parser().parse_args(["ask", "x", "--author", "other", "--author", "unknown"]).author == ["other", "unknown"]
     assert filter_note(None, ["other", "unknown"]) == "Searching: Other UN source and Unknown author documents."
 
