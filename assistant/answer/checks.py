@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..ingest.meta import MONTHS, SYMBOL
-from ..ingest.places import countries_named, mentions_country
+from ..ingest.places import countries_named, mentions_country, places_in
 from ..ingest.sentences import sentences
 from .evidence import (MEASURE_WORDS, ORG_WORDS, asked_unit, asks_for_date, asks_for_person, dated, figure_for_year, holds, holds_role, lead_in,
                        measured, person_names, role_asked, spelled_out)
@@ -262,18 +262,21 @@ _RECIPIENT = re.compile(r"\b(?:allocated|spent|budgeted|earmarked|assigned|set\s
 _MONEY_WORDS = {"budget", "budgets", "funding", "funds", "money", "spending", "year", "annually", "the", "of", "its", "their"}
 
 
-_PLACE = re.compile(r"\b((?:[A-Z][\w'\u2019-]*\s+){1,3})(?:Province|Region|Oblast|District|City|Governorate|Prefecture|County)\b|"
+_PLACE = re.compile(r"\b((?:[A-Z][\w'\u2019-]*\s+){1,3})(?i:Province|Region|Oblast|District|City|Governorate|Prefecture|County)\b|"
                     r"\b(?:province|region|oblast|district|city|governorate|prefecture|county)\s+of\s+((?:[A-Z][\w'\u2019-]*\s*){1,3})")
 
 
 def places_missing(question: str, texts: list[str]) -> list[str]:
-    """The province, region, district or city a question names ('Turkistan Province', 'the city of Shymkent') when no
-    text names it: a national figure, or another region's, does not answer for it.
+    """The province, region, district or city a question names ('Turkistan province', 'the city of Shymkent'), or one
+    ISO 3166-2 lists that the part which asks names ('What share ... in Almaty?'), when no text names it: a national
+    figure, or another region's, does not answer for it.
 
-    >>> places_missing("What is the poverty rate in Turkistan Province?", ["The poverty rate fell to 5.2 per cent nationally."])
-    ['Turkistan Province']
+    >>> places_missing("What is the poverty rate in Turkistan province?", ["The poverty rate fell to 5.2 per cent nationally."])
+    ['Turkistan province']
     >>> places_missing("How many schools are in the city of Almaty?", ["In Almaty, 12 new schools opened."])
     []
+    >>> places_missing("The map lists 35,659 facilities. What share of those in Almaty are adapted?", ["Of 35,659 facilities, 32 per cent are adapted."])
+    ['Almaty']
     """
     out = []
     for m in _PLACE.finditer(question):
@@ -281,6 +284,9 @@ def places_missing(question: str, texts: list[str]) -> list[str]:
         words = [w for w in name.split() if w.lower() not in ("the", "of", "and")]
         if words and m.start() > 0 and not any(all(_word_of_name(w, t) for w in words) for t in texts):
             out.append(m.group(0).strip())
+    for name in places_in(asked_part(question)):
+        if not any(name in o for o in out) and not any(all(_word_of_name(w, t) for w in name.split()) for t in texts):
+            out.append(name)
     return out
 
 

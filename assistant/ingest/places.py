@@ -10,6 +10,8 @@
 (['KAZ'], True, False)
 >>> countries_by_demonym("the working conditions of Honduran workers"), countries_by_demonym("Romani women, Qatari law")
 (['Honduras'], ['Qatar'])
+>>> places_in("What share of buildings in Almaty are adapted, and in Turkistan?"), places_in("How many live in Central Asia?")
+(['Almaty', 'Turkistan'], [])
 """
 from __future__ import annotations
 
@@ -63,6 +65,41 @@ def countries_by_demonym(text: str) -> list[str]:
         if hit := next((c for stem, whole in tries if (c := country(stem, whole))), None):
             found.append(hit)
     return list(dict.fromkeys(found))
+
+
+_SUBDIVISION_WORDS = {"oblysy", "oblast", "province", "region", "city", "district", "state", "governorate", "county", "department",
+                      "prefecture", "municipality", "autonomous", "republic", "of", "the", "and"}
+_NOT_PLACES = {"Central", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Capital", "Centre",
+               "Center", "Free", "Coast", "Islands", "Upper", "Lower", "Middle", "Great", "New", "Saint", "Roma", "Federal", "National"}
+
+
+@lru_cache(maxsize=1)
+def _subdivisions() -> frozenset[str]:
+    """The names of the provinces, regions and cities ISO 3166-2 lists (pycountry), less their kind ('Tuerkistan oblysy'
+    -> 'Turkistan', accents dropped), the countries' own names and words that are more often no place ('Central')."""
+    import unicodedata
+
+    import pycountry
+
+    def fold(name: str) -> str:
+        return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    countries = {fold(n) for c in pycountry.countries for n in (c.name, getattr(c, "common_name", None)) if n}
+    names = set()
+    for sub in pycountry.subdivisions:
+        words = [w for w in fold(sub.name).split() if w.lower() not in _SUBDIVISION_WORDS]
+        if words and all(w[:1].isupper() and len(w) > 2 for w in words) and not set(words) & _NOT_PLACES:
+            names.add(" ".join(words))
+    return frozenset(names - countries)
+
+
+_AFTER_IN = re.compile(r"\b(?:in|of|from|across|around)\s+([A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*)*)\b(?!-)")
+
+
+def places_in(text: str) -> list[str]:
+    """The provinces, regions and cities of any country (ISO 3166-2) a text names after 'in', 'of', 'from': 'the
+    share in Almaty' -> ['Almaty']; not one word of a longer name ('in Central Asia', 'of Istanbul Convention')."""
+    runs = [re.sub(r"['\u2019]s$", "", m.group(1)) for m in _AFTER_IN.finditer(text)]  # "in Almaty's schools"
+    return list(dict.fromkeys(r for r in runs if r in _subdivisions())) if runs else []
 
 
 def mentions_country(country: str, text: str) -> bool:
