@@ -124,7 +124,8 @@ def currency_pattern() -> re.Pattern:
 
 
 _MONEY_Q = re.compile(r"(?<!\babout )(?<!\bover )(?<!\bon )(?<!\bof )\bhow much\b(?=.*\b(?:costs?|spen[dt]s?|paid|pay|salar(?:y|ies)|wages?|pensions?|allowances?|benefits?|fees?|"
-                      r"tuition|budget|fines?|price|earns?|invested|allocated|funding|worth)\b)|\bhow much money\b", re.I)
+                      r"tuition|budget|fines?|price|earns?|invested|allocated|funding|worth)\b)|\bhow much money\b|"
+                      r"\bwhat\s+(?:did|does|do|will|would)\s+(?:[\w'\u2019-]+\s+){1,5}?cost\b", re.I)  # 'What did their construction cost?'
 _COMPARED = re.compile(r"\b(?:compared?|than|relative|ratio|share|per ?cent|percentage|proportion)\b", re.I)
 
 
@@ -138,8 +139,10 @@ def asks_for_money(question: str) -> bool:
     (True, False)
     >>> asks_for_money("What is the subsistence level in tenge?"), asks_for_money("What was the poverty rate in rural areas?")
     (True, False)
+    >>> asks_for_money("How much in tenge did each child get?"), asks_for_money("What did the two new centres cost?")
+    (True, True)
     """
-    unit = re.search(r"\b(?i:what)\s+(?:is|was|are|were)\b.*\bin ([a-z]+s?|[A-Z]{3})\b(?=\s*\??\s*$)|\bhow much\b.*\bin ([a-z]+s?|[A-Z]{3})\b|"
+    unit = re.search(r"\b(?i:what)\s+(?:is|was|are|were)\b.*\bin ([a-z]+s?|[A-Z]{3})\b(?=\s*\??\s*$)|\b(?i:how much)\b.*\bin ([a-z]+s?|[A-Z]{3})\b|"
                      r"\b(?i:how many)\s+([a-z]+s?|[A-Z]{3})\b", question)  # "how many tenge", "What is the subsistence level in tenge?"
     return not _COMPARED.search(question) and bool(_MONEY_Q.search(question) or unit and currency_pattern().search("1 " + next(g for g in unit.groups() if g)))
 
