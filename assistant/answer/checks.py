@@ -410,7 +410,7 @@ def whose(voice: str) -> str:
     return words + ("'" if words.endswith("s") else "'s")
 
 
-_PART_VERB = r"(?:are|were|is|was|live|lived|work|worked|have|had|got|received|come|came)"  # 'of the N X live in rural areas'
+_PART_VERB = r"(?:are|were|is|was|live|lived|work|worked|have|had|got|received|come|came|go|went|involved?|concerned?|related)"  # 'of the N X live in rural areas'
 _PART_OF = re.compile(r"\bhow\s+many\s+of\s+(?:the\s+|its\s+|these\s+|those\s+|[A-Z][\w-]*['\u2019]s\s+)?(\d[\d,.]*(?:\s+(?:thousand|million))?)\s+"
                       rf"([\w\s-]+?)\s+{_PART_VERB}\s+([^?]+)", re.I)
 _PART_OF_THOSE = re.compile(rf"\bhow\s+(?:many\s+of\s+(?:those|them|these)|much\s+of\s+(?:that|this|it|those|them))\b(?:\s+[\w\s-]+?)?\s+"
@@ -436,6 +436,10 @@ def part_uncounted(question: str, texts: list[str]) -> str:
     'migrants'
     >>> part_uncounted("It says 653 billion tenge were returned. How much of that was recovered from abroad?", ["653 billion tenge, of which 120 billion tenge went to schools."])
     'recovered from abroad'
+    >>> part_uncounted("It got 992 appeals in 2023. How many of them were upheld for the complainant?", ["It got appeals (835 in 2022; and 992 in 2023)."])
+    'upheld for the complainant'
+    >>> part_uncounted("Offences fell to 1,525 in 2023. How many of the 2023 cases involved schools?", ["2,245 in 2019 to 1,525 in 2023."])
+    'schools'
     """
     m = _PART_OF.search(question)
     if not m:  # 'The government says 645,750 people wait for housing. How many of those are migrant workers?'
@@ -447,7 +451,8 @@ def part_uncounted(question: str, texts: list[str]) -> str:
     else:
         whole, part = re.sub(r"\D", "", m.group(1)), m.group(3)
         whole_words = [w for w in re.findall(r"[A-Za-z][\w-]{2,}", m.group(2)) if w.lower() not in _NOT_A_PART]
-    words = [w for w in re.findall(r"[A-Za-z][\w-]{2,}", part) if w.lower() not in _NOT_A_PART]
+    told = premise(question) if not m else ""  # the whole's own words do not set the part apart: 'of them' after '992 appeals'
+    words = [w for w in re.findall(r"[A-Za-z][\w-]{2,}", part) if w.lower() not in _NOT_A_PART and not (told and names_word(told, w))]
     for t in texts:
         if whole not in re.sub(r"[^\d\s]", "", t).split() and not any(names_word(t, w) for w in whole_words):
             continue  # a paragraph on something else
