@@ -473,7 +473,8 @@ class AnswerKindChecks:
         answerability model, which weighs shares of words, cannot make."""
         cited = self.with_voices(question, hits, cited or self._cited(hits))
         texts, contexts = [self._text(h) for h in cited], [self._context(h) for h in cited]
-        question = question[len(asker_lead_in(question)):]  # 'I'm looking at X. On what date ...?': what is asked
+        lead = asker_lead_in(question)
+        question = question[len(lead):]  # 'I'm looking at X. On what date ...?': what is asked
         out = {}
         if hits[0].dense < self.off_topic and not names_a_paragraph(question):
             out["off_topic"] = ""  # the model was fitted on questions about the documents' topics; this one is not
@@ -532,7 +533,7 @@ class AnswerKindChecks:
             out["gives_a_symbol"] = "the closest paragraphs give no document symbol"
         if measure := self.unmeasured(question, cited):
             out["figure_for"] = f"the closest paragraphs give no figure for the {measure}"
-        out.update(self.kind_gaps(question, texts, [self.lead(h.paragraph) for h in cited]))
+        out.update(self.kind_gaps(question, texts, [self.lead(h.paragraph) for h in cited], lead))
         if asks_for_money(question) and "gives_money" not in out and (names := self.money_for(question, texts, contexts)):
             out["money_for"] = f"no paragraph of the closest that gives an amount of money mentions {' and '.join(names)}"
         out.update(self.count_gaps(question, texts))
@@ -712,16 +713,17 @@ class AnswerKindChecks:
         parent = self.paragraph_at((p.symbol, p.parent)) if p.parent else p
         return " ".join(p.headings) + " " + lead_in(parent.text if parent else "")
 
-    def kind_gaps(self, question: str, texts: list[str], leads: list[str] = ()) -> dict[str, str]:
+    def kind_gaps(self, question: str, texts: list[str], leads: list[str] = (), asker: str = "") -> dict[str, str]:
         """The kinds of answer one sentence must hold: a per cent (of the thing asked), an amount of money, a named
         court or law, a date beside the thing done (or the act dated, in the sentence or the lead-in of its list:
-        `leads`, one per text), a length of time, a penalty (imposed on the person named); an either-or question: one of
-        its two things."""
+        `leads`, one per text), a length of time, a penalty (imposed on the person named, also in the asker's lead-in
+        `asker` when the question says 'she' or 'him'); an either-or question: one of its two things."""
         ask = self.told_then_asked(question)  # 'The government mentions a taxi pilot. Which agency funded it?'
         of, things = share_of(question), self.things_done(question)
         money, kind = asks_for_money(question) or asks_for_money(ask), asked_kind(question) or asked_kind(ask)
         duration, pair, (act, act_words) = asks_for_duration(question), alternatives(question), act_asked(question)
-        persons = self.persons_asked(question) if asks_for_penalty(question) else []
+        persons = (self.persons_asked(question) or self.persons_asked(asker) * bool(re.search(r"\b(?:s?he|her|him|his)\b", question, re.I))
+                   if asks_for_penalty(question) else [])  # "I'm writing a profile of Larisa Kharkova. What sentence did she get?"
         penalty = bool(persons) or asks_for_penalty(question) and bool(re.search(r"\b(?:prison|jail|sentenc)", question, re.I))
         # a law's 'What penalties does the Code set?' is answered by 'the penalties have been increased'
         if of is None and not (money or kind or things or duration or pair or act or penalty):

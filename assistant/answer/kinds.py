@@ -125,7 +125,8 @@ def currency_pattern() -> re.Pattern:
 
 _MONEY_Q = re.compile(r"(?<!\babout )(?<!\bover )(?<!\bon )(?<!\bof )\bhow much\b(?=.*\b(?:costs?|spen[dt]s?|paid|pay|salar(?:y|ies)|wages?|pensions?|allowances?|benefits?|fees?|"
                       r"tuition|budget|fines?|price|earns?|invested|allocated|funding|worth)\b)|\bhow much money\b|"
-                      r"\bwhat\s+(?:did|does|do|will|would)\s+(?:[\w'\u2019-]+\s+){1,5}?cost\b", re.I)  # 'What did their construction cost?'
+                      r"\bwhat\s+(?:did|does|do|will|would)\s+(?:(?!(?:say|said|think|note|recommend|report|mention|ask|about|on)\b)[\w'\u2019-]+\s+){1,9}?"
+                      r"cost\b(?!\s+of\b)", re.I)  # 'What did their construction cost?', not 'What did it say about the cost of care?'
 _COMPARED = re.compile(r"\b(?:compared?|than|relative|ratio|share|per ?cent|percentage|proportion)\b", re.I)
 
 
@@ -139,8 +140,10 @@ def asks_for_money(question: str) -> bool:
     (True, False)
     >>> asks_for_money("What is the subsistence level in tenge?"), asks_for_money("What was the poverty rate in rural areas?")
     (True, False)
-    >>> asks_for_money("How much in tenge did each child get?"), asks_for_money("What did the two new centres cost?")
+    >>> asks_for_money("How much in tenge did each child get?"), asks_for_money("What did the two new centres in Semey cost to build?")
     (True, True)
+    >>> asks_for_money("What did the Committee say about the cost of care?"), asks_for_money("What did high fuel costs do?")
+    (False, False)
     """
     unit = re.search(r"\b(?i:what)\s+(?:is|was|are|were)\b.*\bin ([a-z]+s?|[A-Z]{3})\b(?=\s*\??\s*$)|\b(?i:how much)\b.*\bin ([a-z]+s?|[A-Z]{3})\b|"
                      r"\b(?i:how many)\s+([a-z]+s?|[A-Z]{3})\b", question)  # "how many tenge", "What is the subsistence level in tenge?"
