@@ -125,6 +125,17 @@ def test_a_date_question_answered_by_no_dated_sentence_is_not_found(bot):
     assert not ans.abstained and "gives_a_date" not in ans.evidence
 
 
+def test_a_date_asked_after_what_a_voice_said_needs_a_date_unless_the_voice_asked_for_something(tiny_bot):
+    """'The State report says X. On what date did it take effect?' is answered by the paragraph that says X, or not at
+    all; after what a voice asked for ('The Committee wanted X. When was it done?') the replies that date it may be
+    other paragraphs, so it is not read there."""
+    c, raised = tiny_bot.composer, ["The age limit for the sale of tobacco products has been raised from 18 to 21."]
+    assert "gives_a_date" in c.date_gaps("The State report says the tobacco age limit rose to 21. On what date did it take effect?", raised)
+    assert "gives_a_date" in c.date_gaps("The Committee noted the list shrank from 287 to 191. In what year was it cut?", raised)
+    assert c.date_gaps("The Committee wanted the tobacco age limit raised. When was it raised?", raised) == {}
+    assert c.date_gaps("The report says it rose. On what date did it take effect?", ["It took effect on 1 January 2020."]) == {}
+
+
 def test_a_measure_no_cited_sentence_gives_a_figure_for_is_not_found(bot):
     """E/C.12/KAZ/3 para. 449 gives the general mortality rate for 2022 ('6.8 per 1,000'), not the infant one."""
     ans = bot.ask("What was the infant mortality rate per 1,000 live births in 2022?")

@@ -378,6 +378,7 @@ PROMOTING = {"gives_a_date", "dates_an_event", "another_year", "dates_the_thing"
              "counts_the_thing", "gives_a_share", "shares_the_whole"}  # what share: see promote
 JOINED = re.compile(r",?\s+and\s+(?:what|how|which|who|when|where|whether|did|does|has|is|are)\b", re.I)  # a second question
 _ONE_COUNT = re.compile(r"^\s*(?:(?:so|and|then|roughly|approximately|about|exactly|precisely),?\s+)?how many\b(?![^?]*\b(?:and|or)\s+(?:what|how|which|who|when|why|did|does|has)\b)[^?]*\?\s*$", re.I)  # nothing else asked
+_REQUESTED = re.compile(r"\b(?:want|ask|urg|recommend|encourag|request|propos|suggest|demand|call\w*\s+(?:for|on|upon)|told\s+\w+\s+to)\w*", re.I)
 _YEAR_Q = re.compile(r"^\s*(?:in\s+)?(?:what|which)\s+year\b", re.I)
 
 
@@ -920,9 +921,11 @@ class AnswerKindChecks:
     def date_gaps(self, question: str, texts: list[str]) -> dict[str, str]:
         """A question asking when: a date in some sentence, not only a year in a name ('the 1995 Constitution'), nor
         only the years the question names ('In what year ..., before the 2019 visit?' is not answered by 2019)."""
-        told = premise(question)  # 'All three unions signed the agreement for 2024-2026. On what date was it signed?'; not
-        # after a voice's words ('The Committee wanted X. When was it made a crime?': the State's replies may date it)
-        if not (asks_for_date(question) or told and not self.reader.voices_named(told) and asks_for_date(asked_part(question))):
+        told = premise(question)  # 'All three unions signed the agreement for 2024-2026. On what date was it signed?', 'The
+        # report says X. On what date did that take effect?'; not after what a voice asked for ('The Committee wanted X.
+        # When was it made a crime?': the State's replies may date it)
+        voiced = told and self.reader.voices_named(told) and (_REQUESTED.search(told) or self.reader.asks_about_follow_through(question))
+        if not (asks_for_date(question) or told and not voiced and asks_for_date(asked_part(question))):
             return {}
         said = [t[a:b] for t in texts for a, b in sentences(t)]
         if not any(dated(s) for s in said):
