@@ -41,7 +41,7 @@ _FOLLOW_UP = re.compile(r"^\s*(and|but|also|what about|how about|and what|what e
 _TRACK_Q = re.compile(r"\b(?:recommend|urge[sd]?\b|call(?:s|ed)? (?:on|upon|for)\b|ask(?:s|ed)? (?:for|(?:the \w+|\w+) to)\b)", re.I)  # what the Committee asked
 _REPLY_Q = re.compile(r"\b(State|Government|authorities|reply|replied|answer|respond|did|done|do|implement\w*|happen\w*|follow\w*|action|measures|steps)\b", re.I)
 _RECOMMEND_Q = re.compile(r"\b(recommend\w*|urge[sd]?|(?:ask(?:s|ed)?|tell|tells|told) (?:the \w+|\w+)(?: in \d{4})? to|call(?:s|ed)? (?:on|upon)|should|request\w*|"
-                          r"(?:asked|pushed|pressed) (?:for\b|(?:the \w+|\w+) to)|"
+                          r"(?:asked|pushed|pressed) (?:for\b|(?:the \w+|\w+) to)|ask(?:s|ed|ing)? that|call(?:s|ed)? for|call to|"
                           r"(?:was|were|been) (?:\w+ )?(?:asked|told|urged) to|"
                           r"advice|advis(?:e|ed|es)|suggest(?:s|ed|ing|ions?)?|want(?:s|ed)?|"
                           r"(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )propos(?:e|es|ed|als?))\b", re.I)  # not 'the proposed law'
@@ -650,6 +650,8 @@ def asks_for_recommendation(question: str) -> bool:
     >>> asks_for_recommendation("The Committee asked for all violence to be a crime. Has it been?"), asks_for_recommendation(
     ...     "It pushed Kazakhstan to act. Did it?"), asks_for_recommendation("Who asked about the law?")
     (True, True, False)
+    >>> asks_for_recommendation("It asked that beatings be made a crime. Done?"), asks_for_recommendation("After its call to act, what changed?")
+    (True, True)
     """
     return bool(_RECOMMEND_Q.search(question))
 
