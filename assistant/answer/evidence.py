@@ -100,7 +100,7 @@ _CAPITALISED_PAIR = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][\w'-]+)|(?<![.!?
 
 
 _DATE_Q = re.compile(r"^\s*(?:when\s+(?:did|was|were|is|does|do|has|have|will)\b|(?:in\s+)?(?:what|which)\s+year\b|since\s+when\b|"
-                     r"(?:on\s+|by\s+)?(?:what|which)\s+(?:date|day)\b|by\s+when\b|(?:what\s+(?:is|was)\s+the\s+)?(?:date|year)\s+of\b)", re.I)
+                     r"(?:on\s+|by\s+)?(?:what|which)\s+(?:date|day)s?\b(?!\s+off\b)|by\s+when\b|(?:what\s+(?:is|was)\s+the\s+)?(?:date|year)\s+of\b)", re.I)
 _NOT_A_DATE = re.compile(r"(?:Convention|Covenant|Protocol|Recommendation|Declaration|Charter),?\s+(?:1[89]\d\d|20\d\d)\b|"
                          r"\b(?:1[89]\d\d|20\d\d)\s*[-\u2013\u2014/]\s*(?:1[89]\d\d|20\d\d|\d\d)\b|\b\d{4} Agenda\b|"
                          r"\bfor (?:the period (?:up )?(?:to )?)?(?:1[89]\d\d|20\d\d)(?:\s*[-\u2013\u2014/]\s*(?:1[89]\d\d|20\d\d|\d\d))?\b|"
@@ -183,6 +183,8 @@ def asks_for_date(question: str) -> bool:
 
     >>> asks_for_date("Date of the ministry order listing jobs closed to women?"), asks_for_date("What was the date of the visit?")
     (True, True)
+    >>> asks_for_date("On which days did the Committee meet the delegation?"), asks_for_date("Which days off do workers get?")
+    (True, False)
     """
     return bool(_DATE_Q.search(question))
 
