@@ -139,9 +139,17 @@ def measured(question: str) -> str:
     "Kazakh fifteen-year-olds' PISA scores"
     >>> measured("What figures on violations of protective orders did it cite?")
     'violations of protective orders'
+    >>> measured("What was the date and number of that order?"), measured("What was the number of victims of the law?")
+    ('', 'number')
     """
     m = _MEASURED_Q.search(question)
+    if m and _NUMBER_OF_A_TEXT.match(question, m.end()) and re.search(r"\bnumbers?$", m.group(0), re.I):
+        return ""  # 'What was the date and number of that order?': what the order is filed as, no measure
     return re.sub(_QUALIFIERS, "", next(g for g in m.groups() if g)).strip() if m else ""
+
+
+_NUMBER_OF_A_TEXT = re.compile(r"\s+of\s+(?:the\s+|that\s+|this\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:order|decree|law|act|resolution|"
+                               r"decision|regulation|document|report|ruling|judgment|judgement)s?\b", re.I)
 
 
 _QUALIFIERS = re.compile(r"\b(?:legal|statutory|official|current|latest|actual|exact|reported|maximum|highest|largest|that|this|such)\s+", re.I)  # 'the legal minimum
