@@ -1427,7 +1427,7 @@ def test_which_ngo_needs_an_ngo_named(bot):
     centre is financed by the Ministry of Justice and names no organisation running it: 'not found' (a ministry is no
     NGO's name), not that paragraph."""
     ans = bot.ask("Which NGO runs the shelter for trafficking victims in Astana?")
-    assert ans.abstained and "no NGO's name" in ans.text
+    assert ans.abstained and ans.evidence["names_the_kind"] is False  # (and Astana is not named: names_the_place)
 
 
 def test_an_estimate_for_another_year_after_a_premise_is_not_found(bot):
