@@ -12,6 +12,8 @@
 (['Honduras'], ['Qatar'])
 >>> places_in("What share of buildings in Almaty are adapted, and in Turkistan?"), places_in("How many live in Central Asia?")
 (['Almaty', 'Turkistan'], [])
+>>> places_in("Mangystau logged 3,117 complaints. What was the figure for Almaty?")
+['Almaty']
 """
 from __future__ import annotations
 
@@ -92,11 +94,11 @@ def _subdivisions() -> frozenset[str]:
     return frozenset(names - countries)
 
 
-_AFTER_IN = re.compile(r"\b(?:in|of|from|across|around)\s+([A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*)*)\b(?!-)")
+_AFTER_IN = re.compile(r"\b(?:in|of|for|from|across|around)\s+([A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*)*)\b(?!-)")
 
 
 def places_in(text: str) -> list[str]:
-    """The provinces, regions and cities of any country (ISO 3166-2) a text names after 'in', 'of', 'from': 'the
+    """The provinces, regions and cities of any country (ISO 3166-2) a text names after 'in', 'of', 'for', 'from': 'the
     share in Almaty' -> ['Almaty']; not one word of a longer name ('in Central Asia', 'of Istanbul Convention')."""
     runs = [re.sub(r"['\u2019]s$", "", m.group(1)) for m in _AFTER_IN.finditer(text)]  # "in Almaty's schools"
     return list(dict.fromkeys(r for r in runs if r in _subdivisions())) if runs else []
