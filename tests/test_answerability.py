@@ -1407,6 +1407,22 @@ def test_the_figure_for_the_year_asked_further_down_goes_first(bot):
     assert bot.ask("How many complaints from migrant workers did the Ombudsman's office receive in 2023?").abstained
 
 
+def test_a_count_of_the_thing_asked_further_down_goes_first(bot):
+    """A 'how many' question whose best paragraph gives no figure at all (the list's repeal) and whose runner-up counts
+    nothing: the third, which counts the thing asked ('213 types of job') in the question's topic and passes every
+    check, goes first (Checks.count_in) instead of a 'not found'."""
+    from assistant.records import Paragraph
+
+    q = "How many types of job were women shut out of under the list of banned occupations?"
+    repeal = Paragraph("k", "E/C.12/KAZ/3", "247", "The Labour Code was amended to eliminate the list of banned occupations for women.")
+    maps = Paragraph("k", "E/C.12/KAZ/3", "206", "Regional employment maps help involve women in productive work.")
+    counted = Paragraph("k", "E/C.12/KAZ/3", "248", "Under this list of banned occupations, women were excluded from 213 types of job.")
+    hits = [Hit(repeal, 1.4, 0.7, 1.0), Hit(maps, 1.3, 0.6, 1.0), Hit(counted, 1.2, 0.6, 1.0)]
+    assert bot.composer.promote(q, hits)[0].paragraph is counted
+    other = Paragraph("k", "E/C.12/KAZ/3", "248", "In 2023, 528,200 women were placed in jobs.")  # counts women, not types
+    assert bot.composer.promote(q, hits[:2] + [Hit(other, 1.2, 0.6, 1.0)])[0].paragraph is repeal
+
+
 def test_a_measure_after_a_plural_possessive_is_read(bot):
     """'What were the pupils' PISA scores in maths?' asks for scores (evidence.measured reads "pupils' PISA scores");
     para. 48 (c) names the assessment and gives none: 'not found', not its words on low quality."""

@@ -812,7 +812,7 @@ class AnswerKindChecks:
             second_first = second_first and (not share or self.shares_topic(question, hits[1]))
             if second_first:
                 return [hits[1], hits[0]] + hits[2:]
-            deeper = next((h for h in hits[2:4] if self.year_figure_in(question, h, first)), None)
+            deeper = next((h for h in hits[2:4] if self.year_figure_in(question, h, first) or self.count_in(question, h, first)), None)
             return hits if deeper is None else [deeper] + [h for h in hits if h is not deeper]
         if not hits or not asks_for_person(question):
             return hits
@@ -854,6 +854,18 @@ class AnswerKindChecks:
             return False
         return bool(self.topic_share(question, t, unit)) and \
             figure_for_year(ys, [t[a:b] for a, b in sentences(t) if counts(t[a:b], shares=False)])  # not appeals of anyone for 'appeals from migrants'
+
+    def count_in(self, question: str, h: Hit, first: set[str]) -> bool:
+        """'How many kinds of work did that list shut women out of?', when the best paragraph gives no figure at all (the
+        list's repeal): does this one, further down, pass every check and count the thing asked, named, in a paragraph
+        that holds a third of the question's topic (topic_share)?"""
+        unit = asked_unit(question)
+        if "counts_something" not in first or unit in (None, "number", "share") or self._count_years(question):
+            return False
+        if set(self.gaps(question, [h])) & (PROMOTING | {"counts_something", "counts_the_thing", "figure_for_year"}):
+            return False
+        t = self._text(h)
+        return any(counts(t[a:b], shares=False) and names_word(t[a:b], unit) for a, b in sentences(t)) and bool(self.topic_share(question, t, unit))
 
     def joined_part(self, question: str, hits: list[Hit]) -> list[Hit]:
         """A question joined of two ('What is the minimum age to marry, and how many marriages of minors does the NGO
