@@ -1407,6 +1407,14 @@ def test_the_figure_for_the_year_asked_further_down_goes_first(bot):
     assert bot.ask("How many complaints from migrant workers did the Ombudsman's office receive in 2023?").abstained
 
 
+def test_a_count_asked_second_is_found_in_another_voice_further_down(bot):
+    """'What did the Committee ask about X, and how many ... did the Supreme Court count?': the count is the second
+    question, answered by the State's paragraph (fourth of the best five), which cited beside the Committee's passes;
+    the Supreme Court, named only in the State's words, is not asked of the Committee."""
+    ans = bot.ask("What did the Committee want on case law invoking the Covenant, and how many court rulings citing it did the Supreme Court count?")
+    assert not ans.abstained and ("E/C.12/KAZ/3", "68") in [(c.symbol, c.paragraph) for c in ans.citations] and "261" in ans.text
+
+
 def test_a_count_of_the_thing_asked_further_down_goes_first(bot):
     """A 'how many' question whose best paragraph gives no figure at all (the list's repeal) and whose runner-up counts
     nothing: the third, which counts the thing asked ('213 types of job') in the question's topic and passes every

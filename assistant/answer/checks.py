@@ -376,6 +376,7 @@ _NOT_PERSONS = {"Article", "Articles", "Section", "Chapter", "Part", "Paragraph"
 PROMOTING = {"gives_a_date", "dates_an_event", "another_year", "dates_the_thing", "dates_the_act",  # asked when
              "names_the_ordinal", "gives_a_symbol",  # the checks a runner-up that passes them goes first for (promote)
              "counts_the_thing", "gives_a_share", "shares_the_whole"}  # what share: see promote
+_JOINED_COUNT = re.compile(r",?\s+and\s+(how\s+many\b[^?]*\??)\s*$", re.I)  # a count asked second: its figure may stand further down
 JOINED = re.compile(r",?\s+and\s+(?:what|how|which|who|when|where|whether|did|does|has|is|are)\b", re.I)  # a second question
 _ONE_COUNT = re.compile(r"^\s*(?:(?:so|and|then|roughly|approximately|about|exactly|precisely),?\s+)?how many\b(?![^?]*\b(?:and|or)\s+(?:what|how|which|who|when|why|did|does|has)\b)[^?]*\?\s*$", re.I)  # nothing else asked
 _REQUESTED = re.compile(r"\b(?:want|ask|urg|recommend|encourag|request|propos|suggest|demand|call\w*\s+(?:for|on|upon)|told\s+\w+\s+to)\w*", re.I)
@@ -619,7 +620,8 @@ class AnswerKindChecks:
         others = [h for h in cited if h not in own]
         if not own or not others:
             return ""
-        nums, names = self.things(asked_part(question))
+        part = asked_part(question)
+        nums, names = self.things(part[:m.start()] if (m := _JOINED_COUNT.search(part)) else part)  # a count asked second: anyone's
         lost = [t for t in nums + names if not any(holds(t, self._context(h)) for h in own) and any(holds(t, self._context(h)) for h in others)]
         return f"{whose(voice)} paragraphs do not mention {' or '.join(lost)}; another voice's do" if lost else ""
 
@@ -877,13 +879,15 @@ class AnswerKindChecks:
         in the same voice's next paragraphs, or of young people reached for 'how many people receive that therapy',
         counts something else)."""
         cited = self._cited(hits)
-        after = self.counted_after(question)
+        counted = _JOINED_COUNT.search(asked_part(question))  # 'What did the Committee ask, and how many rulings ...?'
+        after = self.counted_after(question) or bool(counted)
         if not (JOINED.search(asked_part(question)) or after) or len(hits) < 2:
             return []
+        part = counted.group(1) if counted else asked_part(question)
         voices, unit = {self.docs.get(h.paragraph.symbol, {}).get("author_kind") for h in cited}, asked_unit(question)
-        asked = set(self.tokenize([asked_part(question)])[0]) - set(self.tokenize([" ".join(_PEOPLE | naming_words(question))])[0]) \
+        asked = set(self.tokenize([part])[0]) - set(self.tokenize([" ".join(_PEOPLE | naming_words(question))])[0]) \
             - set(years(question))  # a sentence of the year asked is not on the thing asked: drug-dependent persons in 2023
-        names = self.things(asked_part(question))[1] if after else []
+        names = self.things(part)[1] if after else []
         for h in hits[1:5] if after else hits[1:2]:
             if after and (not self.counts_beside(h, asked, voices, unit) or not all(holds(n, self._context(h)) for n in names)):
                 continue  # 'how many victims did IOM identify in 2016?': not FIDH's 2016 estimate of slavery victims
