@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 
-from ..ingest.meta import SYMBOL
+from ..ingest.meta import MONTHS, SYMBOL
 from ..search.query import asked_part
 from .evidence import ORG_WORDS, PHRASE_END, SHARE_Q, asks_for_date, dated, spelled_out, word_stem
 
@@ -289,10 +289,16 @@ def dates_the_act(forms: str, sentence: str, lead: str = "") -> bool:
     True
     >>> dates_the_act("adopt", "It considered the report at meetings held on 1 and 4 May 2009, and adopted, at its 892nd meeting, these observations.")
     False
+    >>> dates_the_act("adopt", "At its 2580th and 2582nd meetings, held on 23 and 24 August, it adopted the following concluding observations.")
+    True
     """
     if re.search(rf"\b(?:{forms})", lead, re.I):
         return dated(sentence)
-    return any(dated(c) and re.search(rf"\b(?:{forms})", c, re.I) for c in _CLAUSE.split(sentence))
+    return any((dated(c) or _DAY_MONTH.search(c)) and re.search(rf"\b(?:{forms})", c, re.I) for c in _CLAUSE.split(sentence))
+
+
+_DAY_MONTH = re.compile(rf"\b\d{{1,2}}(?:\s*(?:and|to|-|\u2013)\s*\d{{1,2}})?\s*(?:{MONTHS})\b|\b(?:{MONTHS})\s+\d{{1,2}}\b")  # '23 and 24
+# August': a day in the year the document's own date gives
 
 
 _NAME_WORD = r"(?:[A-Z][\w'\u2019-]*|on|of|the|and|against|for|in|to|all|with)"
