@@ -234,6 +234,8 @@ def groups_named(question: str) -> list[str]:
     ([], ['Kazakh'])
     >>> groups_named("How many appeals did the Ombudsman get?")  # an office holder, not a group: 'the Office received'
     []
+    >>> groups_named("Since the Code took effect in July 2023, how many Roma pensioners can withdraw savings?")
+    ['Roma']
     """
     generic = naming_words(question) | {w.lower() for c in countries_named(question) for w in c.split()}
     out = []
@@ -246,7 +248,8 @@ def groups_named(question: str) -> list[str]:
             continue  # 'House', 'Representatives' in 'the House of Representatives': part of a name
         if _OF_THE_STATE.match(question, m.end()):
             continue
-        if word.lower() not in generic and not ORG_WORDS.fullmatch(word) and not ROLE.fullmatch(word) and word not in ("No", "The"):
+        if word.lower() not in generic and not ORG_WORDS.fullmatch(word) and not ROLE.fullmatch(word) and word not in ("No", "The") \
+                and not re.fullmatch(MONTHS, word):  # 'in July 2023': a date
             out.append(word)
     return out
 

@@ -71,7 +71,7 @@ def share_of(question: str) -> str | None:
     return "" if head.lower() in _PRONOUNS else head  # 'what share of them are women?': of what the question named before
 
 
-_SAME = [r"pay|wage|salar|earning",  # one thing under several names: a share of men's pay is a share of their wages,
+_SAME = [r"pay|wage|salar|earn",  # one thing under several names: a share of men's pay is a share of their wages,
          r"seat|deput|mandate",  # a share of the seats in Parliament one of its deputies
          r"kid|child", r"people|person", r"complain|appeal|petition",  # an Ombudsman's 'appeals' are the complaints it gets
          r"spend|expend"]
@@ -98,6 +98,8 @@ def names_word(sentence: str, word: str) -> bool:
 
     >>> names_word("The Office received 992 appeals in 2023.", "complaints"), names_word("403,500 children were born", "employers")
     (True, False)
+    >>> names_word("women's wages rose to 67.8 per cent of men's", "earning")
+    True
     """
     stem = word_stem(word)
     said = next((names for names in _SAME if re.match(names, stem)), re.escape(stem[: max(4, len(stem) - 1)]))
