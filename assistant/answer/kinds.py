@@ -74,7 +74,8 @@ def share_of(question: str) -> str | None:
 _SAME = [r"pay|wage|salar|earn",  # one thing under several names: a share of men's pay is a share of their wages,
          r"seat|deput|mandate",  # a share of the seats in Parliament one of its deputies
          r"kid|child", r"people|person", r"complain|appeal|petition",  # an Ombudsman's 'appeals' are the complaints it gets
-         r"spend|expend"]
+         r"spend|expend", r"disab",  # 'disabled people' are 'persons with disabilities'
+         r"kind|type"]  # 'how many kinds of jobs': '213 types of job'
 
 
 def gives_share(sentence: str, of: str = "") -> bool:
@@ -98,8 +99,8 @@ def names_word(sentence: str, word: str) -> bool:
 
     >>> names_word("The Office received 992 appeals in 2023.", "complaints"), names_word("403,500 children were born", "employers")
     (True, False)
-    >>> names_word("women's wages rose to 67.8 per cent of men's", "earning")
-    True
+    >>> names_word("women's wages rose to 67.8 per cent of men's", "earning"), names_word("725,000 persons with disabilities", "disabled")
+    (True, True)
     """
     stem = word_stem(word)
     said = next((names for names in _SAME if re.match(names, stem)), re.escape(stem[: max(4, len(stem) - 1)]))

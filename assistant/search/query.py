@@ -99,6 +99,8 @@ _TO_YEAR = r"(?:\s*[-\u2013/]\s*(?:1[89]\d\d|20\d\d|\d\d))?"  # the end of a per
 _DOC_YEAR = re.compile(rf"\b(1[89]\d\d|20\d\d){_TO_YEAR}(?:'s)?\s+(?:[\w-]+\s+){{0,2}}?{_DOC_WORDS}|"  # 'its 2018 list-of-issues submission'
                        rf"{_DOC_WORDS}\s+(?:of|in|from|dated)\s+(1[89]\d\d|20\d\d){_TO_YEAR}|"
                        rf"{_DOC_WORDS}\s+(?:[\w-]+\s+){{0,3}}?(?:sent|submitted|published|issued)\s+in\s+(1[89]\d\d|20\d\d)\b|"  # 'the follow-up the government sent in 2021'
+                       r"\baccording\s+to\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:Committee|State|[Gg]overnment|report|FIDH|NGOs?|coalition|submission)"
+                       r"\s+in\s+(?:1[89]\d\d|20\d\d)\b|"  # 'according to the UN Committee in 2019': when it wrote
                        r"\b(?:say|said|says|write|wrote|answer|answered|reply|replied|report|reported)"
                        r"(?:\s+(?:about|on|of)\s+(?:it|this|that|them|these|those))?\s+in\s+(?:1[89]\d\d|20\d\d)"
                        r"(?:\s*,?\s*(?:and|or)\s+(?:in\s+)?(?:1[89]\d\d|20\d\d))?\b", re.I)  # 'what did it say in 2021 and in 2024?'
@@ -227,14 +229,16 @@ def range_years(question: str) -> list[str]:
     (['2019', '2023'], ['2023'])
     >>> range_years("How many decisions cited it over the 2019 to 2023 period?")
     ['2019', '2023']
-    >>> range_years("By how many times had spending grown compared with 2010?")
-    ['2010']
+    >>> range_years("By how many times had spending grown compared with 2010?"), range_years("How many before the 2021 changes?")
+    (['2010'], ['2021'])
     """
-    return [y for m in PERIOD.finditer(question) for y in m.groups() if y] + [m.group(1) for m in _BASE_YEAR.finditer(question)]
+    return [y for m in PERIOD.finditer(question) for y in m.groups() if y] + [y for m in _BASE_YEAR.finditer(question) for y in m.groups() if y]
 
 
-_BASE_YEAR = re.compile(r"\b(?:compared\s+(?:with|to)|relative\s+to)\s+(?:the\s+level\s+(?:of|in)\s+)?(1[89]\d\d|20\d\d)\b", re.I)  # what a
-# growth asked is measured from ('by how many times ... compared with 2010?'), in a question; in a paragraph, the year of a figure
+_BASE_YEAR = re.compile(r"\b(?:compared\s+(?:with|to)|relative\s+to)\s+(?:the\s+level\s+(?:of|in)\s+)?(1[89]\d\d|20\d\d)\b|"
+                        r"\b(?:before|prior\s+to|until)\s+(?:the\s+|its\s+)?(1[89]\d\d|20\d\d)\s+(?=[a-z])", re.I)  # what a
+# growth asked is measured from ('by how many times ... compared with 2010?'), the event that ends the time asked ('before the
+# 2021 changes to the Labour Code'), in a question; in a paragraph, 'compared with 2018' gives the year of a figure
 
 
 def span_end_years(question: str) -> list[str]:
@@ -261,6 +265,8 @@ def event_years(question: str) -> list[str]:
     >>> event_years("What did Kazakhstan say about it in 2021?"), event_years("How many did it report were jobless in 2021?")
     ([], ['2021'])
     >>> event_years("In the follow-up the government sent in 2021, by how much had spending grown?")
+    []
+    >>> event_years("How much shorter did the list get, according to the UN Committee in 2019?")
     []
     """
     return list(_event_years(question))
