@@ -256,7 +256,8 @@ _MANDATE = re.compile(r"\b(?:(?i:special\s+rapporteurs?)|Independent\s+Experts?|
                       r"Working\s+Group\s+on)\b")  # 'a UN special rapporteur' in lower case too, not 'an independent expert'
 
 
-_RECIPIENT = re.compile(r"\b(?:allocated|spent|budgeted|earmarked|assigned|set\s+aside|granted)\s+(?:\w+\s+){0,5}?(?:to|for|on)\s+"
+_RECIPIENT = re.compile(r"\b(?:allocated|spent|budgeted|earmarked|assigned|set\s+aside|granted)\s+(?:\w+\s+){0,5}?(?:for|on|to(?=\s+(?:the|its|their|an?|each|"
+                        r"every|(?-i:[A-Z])\w*|\w+s)\b))\s+"  # not a purpose: 'set aside ... to widen healthcare access'
                         r"(?:the\s+|its\s+)?((?:[\w\u2019'-]+\s+){0,4}?[\w\u2019'-]+?)(?=\s+(?:in|each|every|per|from|by|since|during|"
                         r"between|according|under|over|and|or|for|to|on)\b|\s*[?,.;]|$)", re.I)
 _MONEY_WORDS = {"budget", "budgets", "funding", "funds", "money", "spending", "year", "annually", "the", "of", "its", "their"}
@@ -319,6 +320,8 @@ def money_recipient(question: str) -> list[str]:
     ['social', 'security']
     >>> money_recipient("How much was set aside in the 2023 national budget for the ombudsperson's office?")
     ['ombudsperson', 'office']
+    >>> money_recipient("How much was set aside under the plan to widen healthcare access?"), money_recipient("How much was allocated to regions?")
+    ([], ['regions'])
     """
     m = _RECIPIENT.search(question)
     words = [re.sub(r"['\u2019]s$", "", w) for w in m.group(1).split()] if m else []
