@@ -1407,6 +1407,14 @@ def test_the_figure_for_the_year_asked_further_down_goes_first(bot):
     assert bot.ask("How many complaints from migrant workers did the Ombudsman's office receive in 2023?").abstained
 
 
+def test_a_count_asked_after_a_voice_s_words_puts_the_paragraph_with_the_figure_first(bot):
+    """'The Committee worried about X. How many ... in 2023?' asks one thing after a voice's words (told_then_asked):
+    the runner-up that gives the figure (the State's para. 473) goes before the Committee's concern it repeats, as it
+    would without the premise; both are cited."""
+    ans = bot.ask("The Committee worried about the many people dependent on opioids. How many drug-dependent persons were registered in 2023?")
+    assert not ans.abstained and [(c.symbol, c.paragraph) for c in ans.citations][:2] == [("E/C.12/KAZ/3", "473"), ("E/C.12/KAZ/CO/2", "46")]
+
+
 def test_a_count_asked_second_is_found_in_another_voice_further_down(bot):
     """'What did the Committee ask about X, and how many ... did the Supreme Court count?': the count is the second
     question, answered by the State's paragraph (fourth of the best five), which cited beside the Committee's passes;

@@ -811,7 +811,7 @@ class AnswerKindChecks:
         of GDP spent on education."""
         share = asked_unit(question) == "share"
         if (asks_for_date(question) or asks_a_count(question) or _ORDINAL_THING.search(question) or share
-                or asks_for_symbol(question)) and len(hits) > 1 and not self.in_two_parts(question):
+                or asks_for_symbol(question)) and len(hits) > 1 and (not self.in_two_parts(question) or self.told_then_asked(question)):
             first, second = set(self.gaps(question, hits[:1])), set(self.gaps(question, hits[1:2]))
             second_first = PROMOTING & first and not PROMOTING & second or self.counts_for_year(question, hits, first, second)
             second_first = second_first and (not share or self.shares_topic(question, hits[1]))

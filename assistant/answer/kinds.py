@@ -75,7 +75,8 @@ _SAME = [r"pay|wage|salar|earn",  # one thing under several names: a share of me
          r"seat|deput|mandate",  # a share of the seats in Parliament one of its deputies
          r"kid|child", r"people|person", r"complain|appeal|petition",  # an Ombudsman's 'appeals' are the complaints it gets
          r"spend|expend", r"disab",  # 'disabled people' are 'persons with disabilities'
-         r"kind|type"]  # 'how many kinds of jobs': '213 types of job'
+         r"kind|type",  # 'how many kinds of jobs': '213 types of job'
+         r"workforce|employe|staff|personnel"]  # 'a share of the workforce': '51 per cent of the employees'
 
 
 def gives_share(sentence: str, of: str = "") -> bool:
@@ -101,6 +102,8 @@ def names_word(sentence: str, word: str) -> bool:
     (True, False)
     >>> names_word("women's wages rose to 67.8 per cent of men's", "earning"), names_word("725,000 persons with disabilities", "disabled")
     (True, True)
+    >>> names_word("in which 51 per cent of the employees have special needs", "workforce")
+    True
     """
     stem = word_stem(word)
     said = next((names for names in _SAME if re.match(names, stem)), re.escape(stem[: max(4, len(stem) - 1)]))
