@@ -19,7 +19,7 @@ from .counts import (_PEOPLE, asks_a_count, asks_a_total, asks_by_naming, asks_e
 from .kinds import (act_asked, alternatives, asked_kind, asks_for_duration, asks_for_money, asks_for_penalty, asks_for_symbol,
                     dates_the_act, gives_duration, gives_money, gives_penalty, gives_share, gives_symbol, mentions, named_things,
                     names_kind, names_word, share_of, without_protocols)
-from ..search.query import ORDINAL, QUESTION_WORDS, SAID_VERBS, asked_part, bodies_named, asker_lead_in, named_as_source, event_years, names_a_paragraph, premise, premise_years, range_years, naming_words, without_body_names, years
+from ..search.query import ORDINAL, QUESTION_WORDS, SAID_VERBS, asked_part, asks_for_recommendation, bodies_named, asker_lead_in, named_as_source, event_years, names_a_paragraph, premise, premise_years, range_years, naming_words, without_body_names, years
 from ..records import Paragraph
 from ..search.retrieve import Hit
 
@@ -382,7 +382,6 @@ PROMOTING = {"gives_a_date", "dates_an_event", "another_year", "dates_the_thing"
 _JOINED_COUNT = re.compile(r",?\s+and\s+(how\s+many\b[^?]*\??)\s*$", re.I)  # a count asked second: its figure may stand further down
 JOINED = re.compile(r",?\s+and\s+(?:what|how|which|who|when|where|whether|did|does|has|is|are)\b", re.I)  # a second question
 _ONE_COUNT = re.compile(r"^\s*(?:(?:so|and|then|roughly|approximately|about|exactly|precisely),?\s+)?how many\b(?![^?]*\b(?:and|or)\s+(?:what|how|which|who|when|why|did|does|has)\b)[^?]*\?\s*$", re.I)  # nothing else asked
-_REQUESTED = re.compile(r"\b(?:want|ask|urg|recommend|encourag|request|propos|suggest|demand|call\w*\s+(?:for|on|upon)|told\s+\w+\s+to)\w*", re.I)
 _YEAR_Q = re.compile(r"^\s*(?:in\s+)?(?:what|which)\s+year\b", re.I)
 
 
@@ -728,8 +727,9 @@ class AnswerKindChecks:
         of, things = share_of(question), self.things_done(question)
         money, kind = asks_for_money(question) or asks_for_money(ask), asked_kind(question) or asked_kind(ask)
         duration, pair, (act, act_words) = asks_for_duration(question), alternatives(question), act_asked(question)
-        persons = (self.persons_asked(question) or self.persons_asked(asker) * bool(re.search(r"\b(?:s?he|her|him|his)\b", question, re.I))
-                   if asks_for_penalty(question) else [])  # "I'm writing a profile of Larisa Kharkova. What sentence did she get?"
+        persons = []  # "I'm writing a profile of Larisa Kharkova. What sentence did she get?": hers
+        if asks_for_penalty(question):
+            persons = self.persons_asked(question) or (self.persons_asked(asker) if re.search(r"\b(?:s?he|her|him|his)\b", question, re.I) else [])
         penalty = bool(persons) or asks_for_penalty(question) and bool(re.search(r"\b(?:prison|jail|sentenc)", question, re.I))
         # a law's 'What penalties does the Code set?' is answered by 'the penalties have been increased'
         if of is None and not (money or kind or things or duration or pair or act or penalty):
@@ -943,7 +943,7 @@ class AnswerKindChecks:
         told = premise(question)  # 'All three unions signed the agreement for 2024-2026. On what date was it signed?', 'The
         # report says X. On what date did that take effect?'; not after what a voice asked for ('The Committee wanted X.
         # When was it made a crime?': the State's replies may date it)
-        voiced = told and self.reader.voices_named(told) and (_REQUESTED.search(told) or self.reader.asks_about_follow_through(question))
+        voiced = told and self.reader.voices_named(told) and (asks_for_recommendation(told) or self.reader.asks_about_follow_through(question))
         if not (asks_for_date(question) or told and not voiced and asks_for_date(asked_part(question))):
             return {}
         said = [t[a:b] for t in texts for a, b in sentences(t)]
