@@ -1399,7 +1399,7 @@ def test_figures_on_a_thing_need_a_figure_beside_it(bot):
 def test_the_figure_for_the_year_asked_further_down_goes_first(bot):
     """'How many complaints about economic and social rights did the Ombudsman's office receive in 2023?': the best two
     paragraphs are on the Ombudsman and give no figure for 2023; the third ('... 835 in 2022; and 992 in 2023') counts
-    the appeals of its topic for that year and goes first (Checks.year_figure_in). Complaints from migrant workers,
+    the appeals of its topic for that year and goes first (Checks.figure_further_down). Complaints from migrant workers,
     which no paragraph counts, stay 'not found': para. 98's appeals are not theirs."""
     ans = bot.ask("How many complaints about economic and social rights did the Ombudsman's office receive in 2023?")
     assert not ans.abstained and (ans.citations[0].symbol, ans.citations[0].paragraph) == ("E/C.12/KAZ/3", "98")
@@ -1426,7 +1426,7 @@ def test_a_count_asked_second_is_found_in_another_voice_further_down(bot):
 def test_a_count_of_the_thing_asked_further_down_goes_first(bot):
     """A 'how many' question whose best paragraph gives no figure at all (the list's repeal) and whose runner-up counts
     nothing: the third, which counts the thing asked ('213 types of job') in the question's topic and passes every
-    check, goes first (Checks.count_in) instead of a 'not found'."""
+    check, goes first (Checks.figure_further_down) instead of a 'not found'."""
     from assistant.records import Paragraph
 
     q = "How many types of job were women shut out of under the list of banned occupations?"

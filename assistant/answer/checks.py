@@ -817,7 +817,7 @@ class AnswerKindChecks:
             second_first = second_first and (not share or self.shares_topic(question, hits[1]))
             if second_first:
                 return [hits[1], hits[0]] + hits[2:]
-            deeper = next((h for h in hits[2:4] if self.year_figure_in(question, h, first) or self.count_in(question, h, first)), None)
+            deeper = next((h for h in hits[2:4] if self.figure_further_down(question, h, first)), None)
             return hits if deeper is None else [deeper] + [h for h in hits if h is not deeper]
         if not hits or not asks_for_person(question):
             return hits
@@ -842,35 +842,29 @@ class AnswerKindChecks:
             return False
         return figure_for_year(ys, [t[a:b] for a, b in sentences(t) if counts(t[a:b], shares=False)])
 
-    def year_figure_in(self, question: str, h: Hit, first: set[str]) -> bool:
-        """'How many complaints did the Ombudsman get in 2023?', 'What share of the budget went to social spending in
-        2023?', when the best paragraph gives no figure for the year: does this one, further down, pass every check
-        and give a figure for that year in a sentence that counts the thing asked (or a share, beside the question's
-        topic: shares_topic)? `first`: the best paragraph's gaps."""
+    def figure_further_down(self, question: str, h: Hit, first: set[str]) -> bool:
+        """When the best paragraph gives no figure (for the year asked), does this one, further down, pass every check
+        and give the figure asked, in a paragraph holding a third of the question's topic (topic_share)? For a year
+        ('How many complaints did the Ombudsman get in 2023?'): a figure for that year in a sentence that counts, the
+        thing counted named in the paragraph (or a share beside the question's topic: shares_topic). Without a year
+        ('How many kinds of work did that list shut women out of?', the best paragraph its repeal): a sentence that
+        counts the thing asked by name. `first`: the best paragraph's gaps."""
         ys, unit = self._count_years(question), asked_unit(question)
-        if not ys or not first & {"counts_something", "figure_for_year", "gives_a_share"} or not unit:
+        if ys and (not unit or not first & {"counts_something", "figure_for_year", "gives_a_share"}):
             return False
-        if set(self.gaps(question, [h])) & (PROMOTING | {"counts_something", "figure_for_year"}):
-            return False
-        t = self._text(h)
-        if unit == "share":
-            return self.shares_topic(question, h) and figure_for_year(ys, [t[a:b] for a, b in sentences(t) if gives_share(t[a:b])])
-        if unit != "number" and not names_word(t, unit):
-            return False
-        return bool(self.topic_share(question, t, unit)) and \
-            figure_for_year(ys, [t[a:b] for a, b in sentences(t) if counts(t[a:b], shares=False)])  # not appeals of anyone for 'appeals from migrants'
-
-    def count_in(self, question: str, h: Hit, first: set[str]) -> bool:
-        """'How many kinds of work did that list shut women out of?', when the best paragraph gives no figure at all (the
-        list's repeal): does this one, further down, pass every check and count the thing asked, named, in a paragraph
-        that holds a third of the question's topic (topic_share)?"""
-        unit = asked_unit(question)
-        if "counts_something" not in first or unit in (None, "number", "share") or self._count_years(question):
+        if not ys and ("counts_something" not in first or unit in (None, "number", "share")):
             return False
         if set(self.gaps(question, [h])) & (PROMOTING | {"counts_something", "counts_the_thing", "figure_for_year"}):
             return False
         t = self._text(h)
-        return any(counts(t[a:b], shares=False) and names_word(t[a:b], unit) for a, b in sentences(t)) and bool(self.topic_share(question, t, unit))
+        said = [t[a:b] for a, b in sentences(t)]
+        if unit == "share":
+            return self.shares_topic(question, h) and figure_for_year(ys, [s for s in said if gives_share(s)])
+        if unit != "number" and not names_word(t, unit):
+            return False
+        counting = [s for s in said if counts(s, shares=False) and (ys or names_word(s, unit))]
+        return bool(counting) and bool(self.topic_share(question, t, unit)) and (not ys or figure_for_year(ys, counting))  # not
+        # appeals of anyone for 'appeals from migrants'
 
     def joined_part(self, question: str, hits: list[Hit]) -> list[Hit]:
         """A question joined of two ('What is the minimum age to marry, and how many marriages of minors does the NGO
