@@ -46,6 +46,18 @@ def test_asked_what_was_recommended_the_recommendation_goes_before_its_concern(t
     assert ans.citations[0].paragraph.startswith("3"), [c.label for c in ans.citations]
 
 
+def test_asked_what_worried_the_committee_the_concern_goes_before_its_recommendation(tiny_bot):
+    about = "the ban on strikes in the oil sector"  # only the recommendation's item (b) says it
+    plain = [c.paragraph for c in tiny_bot.search(f"What is said about {about}?", symbols=["E/C.12/EXA/CO/1"])]
+    assert plain.index("3 (b)") < plain.index("2")
+    asked = [c.paragraph for c in tiny_bot.search(f"What worried the Committee about {about}?", symbols=["E/C.12/EXA/CO/1"])]
+    rest = [x for x in plain if x != "2"]
+    first_rec = next(i for i, x in enumerate(rest) if x.startswith("3"))
+    assert asked == rest[:first_rec] + ["2"] + rest[first_rec:]  # just above its recommendation; nothing else moved
+    told = f"The Committee was worried about {about}. What did it recommend?"
+    assert [c.paragraph for c in tiny_bot.search(told, symbols=["E/C.12/EXA/CO/1"])][0].startswith("3")
+
+
 def test_a_country_named_puts_documents_about_other_countries_below(tiny_corpus, tmp_path):
     from tests.conftest import CO
 

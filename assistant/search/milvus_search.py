@@ -47,12 +47,14 @@ class MilvusRetriever:
         self.symbols = np.array([p.symbol for p in self.paragraphs])
         self.rows = {p.key: i for i, p in enumerate(self.paragraphs)}
         self.answered = answered_by(self.paragraphs, self.author_kinds, self.rows)
+        self.answering = set(self.answered.values())  # the recommendations a concern leads to
         self.reader = QuestionReader(index.documents)
 
     boosts = Retriever.boosts  # one definition of the voice, document and recommendation boosts
     term_weights = Retriever.term_weights  # and of the lexical weights of the question's terms
     recommendations_first = Retriever.recommendations_first  # and of a recommendation before its concern
     recommendation_of = Retriever.recommendation_of
+    concerns_first = Retriever.concerns_first  # and of a concern before its recommendation
 
     # --- the query ---------------------------------------------------------------------------
     def _hybrid(self, q: np.ndarray, question: str, limit: int, flt: Filter | None) -> list[Hit]:
@@ -119,6 +121,7 @@ class MilvusRetriever:
             hits = first + [h for h in hits if h.paragraph not in named]
         scores = Scores(self, q, question, flt, boost)
         hits = self.recommendations_first(question, hits, scores, lambda row: self._allowed(self.paragraphs[row], flt), k)
+        hits = self.concerns_first(question, hits, k)
         return (item_asked(question, hits) if asks_for_recommendation(question) else hits), scores
 
     def scores_of(self, q: np.ndarray, question: str, rows: list[int], flt: Filter | None = None) -> dict[int, Hit]:

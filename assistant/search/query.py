@@ -671,6 +671,24 @@ def asks_for_recommendation(question: str) -> bool:
     return bool(_RECOMMEND_Q.search(question))
 
 
+_CONCERN_Q = re.compile(r"\b(concern(?:ed|s)?|worr(?:y|ied|ies|ying)|regret(?:s|ted)?|hear(?:d|s)?|rais(?:e|ed|es|ing)|"
+                        r"not(?:e|ed|es|ic(?:e|ed))|problems?|criticis\w*|criticiz\w*|deplor\w*|alarm\w*|troubl\w*|flag(?:s|ged)?)\b", re.I)
+
+
+def asks_about_concern(question: str) -> bool:
+    """'What worried the Committee about X?' / 'Did it raise Y?' / 'What did it hear about Z?': the asking part (not
+    what the question tells first) asks what was found wrong, not what should be done.
+
+    >>> asks_about_concern("In which sectors did the Committee hear of forced labour?"), asks_about_concern("What problem did it flag?")
+    (True, True)
+    >>> asks_about_concern("The Committee was worried about schools. What did it recommend?")
+    False
+    >>> asks_about_concern("What did the Committee recommend on trade unions?"), asks_about_concern("How many jobs are closed to women?")
+    (False, False)
+    """
+    return bool(_CONCERN_Q.search(asked_part(question))) and not asks_for_recommendation(asked_part(question))
+
+
 _RECOMMENDATION = re.compile(r"\b(recommends?|urges?|calls? (?:up)?on|encourages?|requests?|invites?|should|reiterates its recommendation)\b", re.I)
 
 

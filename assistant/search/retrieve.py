@@ -19,7 +19,7 @@ import numpy as np
 from ..errors import need
 from .index import Index, bm25_tokenize, lexical_text, sentence_spans
 from ..ingest.structure import concerns_answered
-from .query import QuestionReader, asks_for_action, asks_for_recommendation, with_context  # noqa: F401 (re-export)
+from .query import QuestionReader, asks_about_concern, asks_for_action, asks_for_recommendation, with_context  # noqa: F401 (re-export)
 from ..records import Paragraph
 
 DENSE_DEPTH = 200  # windows fetched from FAISS, at least
@@ -99,6 +99,7 @@ class Retriever:
         self.recommends = np.array([asks_for_action(p) for p in self.paragraphs], dtype=bool)
         self.rows = {p.key: i for i, p in enumerate(self.paragraphs)}
         self.answered = answered_by(self.paragraphs, self.author_kinds, self.rows)
+        self.answering = set(self.answered.values())  # the recommendations a concern leads to
         self.reader = QuestionReader(index.documents)
         self.window_start = np.searchsorted(index.window_rows, np.arange(len(self.paragraphs) + 1))
         # one question at a time: over an exact index threads only wait on each other; an inverted file splits the
@@ -240,6 +241,7 @@ class Retriever:
             first = [scores.hit(r) for r in named_rows]
             hits = first + [h for h in hits if h.paragraph not in named]
         hits = self.recommendations_first(question, hits, scores, lambda row: mask is None or mask[row], k)
+        hits = self.concerns_first(question, hits, k)
         return (item_asked(question, hits) if asks_for_recommendation(question) else hits), scores
 
     def _question_vector(self, text: str) -> np.ndarray:
@@ -309,6 +311,26 @@ class Retriever:
             if row not in placed:
                 out.append(h)
                 placed.add(row)
+        return out
+
+    def concerns_first(self, question: str, hits: list[Hit], k: int) -> list[Hit]:
+        """'What worried the Committee about X?' (`asks_about_concern`): a recommendation (or one of its lettered
+        items) above the concern that leads to it, both among the first k hits, gives way to that concern, the finding
+        asked for before its remedy. The mirror of `recommendations_first`; nothing else moves."""
+        if not self.answered or not asks_about_concern(question):
+            return hits
+        out, n = list(hits), min(k, len(hits))
+        leads_to = [self.recommendation_of(self.rows[h.paragraph.key]) for h in out[:n]]  # each hit's recommendation if a concern
+        i = 0
+        while i < n:
+            p = out[i].paragraph
+            rec = self.rows.get(p.key if p.parent is None else (p.symbol, p.parent))
+            later = next((j for j in range(i + 1, n) if leads_to[j] == rec), None) if rec in self.answering else None
+            if later is not None and rec not in leads_to[:i]:  # no concern of it above it yet
+                out.insert(i, out.pop(later))
+                leads_to.insert(i, leads_to.pop(later))
+                i += 1
+            i += 1
         return out
 
     def recommendation_of(self, row: int) -> int | None:
