@@ -19,23 +19,32 @@ _WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
 def case_forms(texts) -> dict[str, str]:
     """How a corpus writes the words it capitalises inside sentences, by their lower-case form ('kazakhstan' ->
     'Kazakhstan', 'fidh' -> 'FIDH', 'committee' -> 'Committee'): a word written so at least four times in five, not
-    counting the first word of a sentence.
+    counting the first word of a sentence. Not a common word capitalised only as a part of a longer name
+    ('Federation' of 'the Federation of Trade Unions', where the corpus also writes 'federations'): alone, it is
+    no name ('the labour federation'); a word the corpus never writes in lower case ('Almaty', 'Nurbek') still is.
 
     >>> case_forms(["The Committee met in Astana. It asked the Committee of FIDH about the committee."])  # 2 of 3
     {'astana': 'Astana', 'fidh': 'FIDH'}
+    >>> case_forms(["It met the Federation of Trade Unions and Nurbek Kushakbayev in Astana, and two federations of trade unions."])
+    {'nurbek': 'Nurbek', 'kushakbayev': 'Kushakbayev', 'astana': 'Astana'}
     """
     seen: dict[str, dict[str, int]] = {}
+    alone: set[str] = set()  # words capitalised at least once outside a longer name
     for text in texts:
-        for m in _WORD.finditer(text):
-            before = text[max(0, m.start() - 3): m.start()]
-            if m.start() == 0 or re.search(r"[.?!:;]\s*$|\n\s*$|\(\s*$", before):
+        words = list(_WORD.finditer(text))
+        first = [i == 0 or bool(re.search(r"[.?!:;]\s*$|\n\s*$|\(\s*$", text[max(0, m.start() - 3): m.start()])) for i, m in enumerate(words)]
+        for i, m in enumerate(words):
+            if first[i]:
                 continue  # a sentence's first word is capitalised whatever it is
             forms = seen.setdefault(m.group(0).lower(), {})
             forms[m.group(0)] = forms.get(m.group(0), 0) + 1
+            if m.group(0)[0].isupper() and not any(_joined(text, words, first, i, j, step) for j, step in ((i - 1, -1), (i + 1, 1))):
+                alone.add(m.group(0).lower())
     out = {}
     for low, forms in seen.items():
         form, n = max(forms.items(), key=lambda kv: kv[1])
-        if form != low and n >= 0.8 * sum(forms.values()):
+        common = any(v in seen.get(v, {}) for v in (low + "s", low[:-1] if low.endswith("s") else low))  # 'federations'
+        if form != low and n >= 0.8 * sum(forms.values()) and (low in alone or not common):
             out[low] = form
     return out
 
@@ -48,6 +57,22 @@ _NAME_FORMS = {n.lower(): n for n in [  # names a question typed in lower case m
     "Committee on Enforced Disappearances", "Committee on Migrant Workers"]}
 _NAMES = re.compile("|".join(re.escape(n) for n in sorted(_NAME_FORMS, key=len, reverse=True)), re.I)
 _LAW = re.compile(r"(?:(?<=\bthe )|(?<='s )|(?<=\u2019s ))(?:(?!the\b|of\b|on\b|and\b)[a-z]+ ){1,2}(?:[Aa]ct|[Cc]ode)\b")
+
+
+def _joined(text: str, words: list, first: list[bool], i: int, j: int, step: int) -> bool:
+    """Is word j, next to word i (step -1 before, +1 after), capitalised and in the same name: only spaces between
+    them, or a connector ('Federation of Trade Unions', 'Ministry of Health')? A sentence's first word is no name's."""
+    if not 0 <= j < len(words) or first[j]:
+        return False
+    a, b = sorted((i, j))
+    if not re.fullmatch(r"\s+", text[words[a].end(): words[b].start()]):
+        return False
+    if words[j].group(0)[0].isupper():
+        return True
+    return words[j].group(0) in _CONNECTORS and _joined(text, words, first, j, j + step, step)
+
+
+_CONNECTORS = {"of", "for", "on", "and", "the", "de"}
 
 
 def truecased(question: str, forms: dict[str, str]) -> str:
