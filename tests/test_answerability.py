@@ -1552,3 +1552,18 @@ def test_a_long_place_name_no_document_uses_is_not_found(bot):
     assert space.abstained and "no paragraph mentions 'Baikonur'" in space.text
     blind = bot.ask("What did the NGO say about schools for blind children in Karaganda?")
     assert not blind.abstained and blind.citations[0].symbol == "NGO-ESCR-KAZ"
+
+
+def test_a_common_word_capitalised_only_inside_a_name_is_no_name_in_a_lower_case_question(bot):
+    """Typed without capitals, 'the labour federation' is not 'the Labour Federation': the corpus capitalises
+    'Federation' only inside 'the Federation of Trade Unions' and writes 'federations' (typed.case_forms), so no name
+    'Federation' is looked for; and 'the authorities' who shut it down are not the voice asked for (query._voice_as_actor)."""
+    ans = bot.ask("How long was the deputy head of the labour federation that the authorities shut down in 2017 locked up for?")
+    assert not ans.abstained and ans.citations[0].label == "FIDH-LOI-2018, issue 7, para. 3", ans.text
+
+
+def test_how_long_someone_was_locked_up_asks_for_a_penalty(bot):
+    """The best paragraph tells of the union's closure; the runner-up of its leaders' prison terms, and goes first
+    (promote, gives_a_penalty)."""
+    ans = bot.ask("The authorities shut down an independent union federation in January 2017. How long was its deputy head locked up?")
+    assert not ans.abstained and ans.citations[0].label == "FIDH-LOI-2018, issue 7, para. 3", ans.text

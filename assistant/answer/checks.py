@@ -378,7 +378,8 @@ _NOT_PERSONS = {"Article", "Articles", "Section", "Chapter", "Part", "Paragraph"
 
 PROMOTING = {"gives_a_date", "dates_an_event", "another_year", "dates_the_thing", "dates_the_act",  # asked when
              "names_the_ordinal", "gives_a_symbol",  # the checks a runner-up that passes them goes first for (promote)
-             "counts_the_thing", "gives_a_share", "shares_the_whole"}  # what share: see promote
+             "counts_the_thing", "gives_a_share", "shares_the_whole",  # what share: see promote
+             "gives_a_penalty"}  # 'How long was X locked up?': the paragraph with the sentence, not the one on the arrest
 _JOINED_COUNT = re.compile(r",?\s+and\s+(how\s+many\b[^?]*\??)\s*$", re.I)  # a count asked second: its figure may stand further down
 JOINED = re.compile(r",?\s+and\s+(?:what|how|which|who|when|where|whether|did|does|has|is|are)\b", re.I)  # a second question
 _ONE_COUNT = re.compile(r"^\s*(?:(?:so|and|then|roughly|approximately|about|exactly|precisely),?\s+)?how many\b(?![^?]*\b(?:and|or)\s+(?:what|how|which|who|when|why|did|does|has)\b)[^?]*\?\s*$", re.I)  # nothing else asked
@@ -730,7 +731,7 @@ class AnswerKindChecks:
         persons = []  # "I'm writing a profile of Larisa Kharkova. What sentence did she get?": hers
         if asks_for_penalty(question):
             persons = self.persons_asked(question) or (self.persons_asked(asker) if re.search(r"\b(?:s?he|her|him|his)\b", question, re.I) else [])
-        penalty = bool(persons) or asks_for_penalty(question) and bool(re.search(r"\b(?:prison|jail|sentenc)", question, re.I))
+        penalty = bool(persons) or asks_for_penalty(question) and bool(re.search(r"\b(?:prison|jail|sentenc|locked up)", question, re.I))
         # a law's 'What penalties does the Code set?' is answered by 'the penalties have been increased'
         if of is None and not (money or kind or things or duration or pair or act or penalty):
             return {}  # most questions: no sentence to split
@@ -811,7 +812,7 @@ class AnswerKindChecks:
         of GDP spent on education."""
         share = asked_unit(question) == "share"
         if (asks_for_date(question) or asks_a_count(question) or _ORDINAL_THING.search(question) or share
-                or asks_for_symbol(question)) and len(hits) > 1 and (not self.in_two_parts(question) or self.told_then_asked(question)):
+                or asks_for_symbol(question) or asks_for_penalty(question)) and len(hits) > 1 and (not self.in_two_parts(question) or self.told_then_asked(question)):
             first, second = set(self.gaps(question, hits[:1])), set(self.gaps(question, hits[1:2]))
             second_first = PROMOTING & first and not PROMOTING & second or self.counts_for_year(question, hits, first, second)
             second_first = second_first and (not share or self.shares_topic(question, hits[1]))

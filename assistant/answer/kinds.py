@@ -355,7 +355,7 @@ _PERIOD = re.compile(r"\bfrom\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d
 
 _PENALTY_Q = re.compile(r"\b(?:what|which|how long(?: a)?)\s+(?:\w+\s+)?(?:prison term|prison sentence|sentence|penalty|penalties|"
                         r"punishment|fine)s?\b|\bwhat\s+(?:was|were|is)\s+(?:\w+\s+){1,4}sentenced to\b|"
-                        r"\bhow long\s+(?:was|were|is|did)\b[^?]*\b(?:sentenced|jailed|imprisoned|in prison|behind bars|prison sentence|prison term|sentence)\b", re.I)
+                        r"\bhow long\s+(?:was|were|is|did)\b[^?]*\b(?:sentenced|jailed|imprisoned|locked up|in prison|behind bars|prison sentence|prison term|sentence)\b", re.I)
 _PENALTY = re.compile(r"\b(?:sentenced|sentences?\s+(?:of|to)|imprison\w*|in prison|behind bars|jail\w*|prison terms?|"
                       r"fined|fines?\s+of|penalt(?:y|ies)\s+of|restriction of (?:liberty|freedom)|probation|suspended sentence|"
                       r"community service|corrective labour|banned from|deprivation of the right)\b", re.I)
@@ -368,6 +368,8 @@ def asks_for_penalty(question: str) -> bool:
     True
     >>> asks_for_penalty("How long was Nurbek Kushakbayev sentenced to prison?"), asks_for_penalty("What did the court decide?")
     (True, False)
+    >>> asks_for_penalty("How long was its deputy head locked up?")
+    True
     >>> asks_for_penalty("How long was the prison sentence handed to Larisa Kharkova?"), asks_for_penalty("How long is the sentence?")
     (True, True)
     """

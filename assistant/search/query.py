@@ -58,6 +58,24 @@ def _ngos_as_things(question: str, m: re.Match) -> bool:
     return bool(re.fullmatch(r"NGOs?", m.group(0), re.I)) and bool(before.search(question[:m.start()]) or after.match(question, m.end()))
 
 
+_RELATIVE_BEFORE = re.compile(r"(?<!\band)(?<!\bor)(?<!\bbut)(?<![,;:])(?<=\w)\s+(?:that|which|whom)\s+(?:the\s+)?$", re.I)  # after a noun, not 'Which ...?
+
+
+def _voice_as_actor(question: str, m: re.Match) -> bool:
+    """Is this voice the doer in a clause that describes the thing asked about ('the federation that the authorities
+    shut down'), not whose words the question asks for ('the law that the Committee criticised' still asks the
+    Committee's words: a saying verb follows)?
+
+    >>> _voice_as_actor("Which government decision approved it?", re.search("government", "Which government decision approved it?"))
+    False
+    >>> q = "How long was the head of the union that the authorities shut down jailed for?"
+    >>> _voice_as_actor(q, re.search("authorities", q)), _voice_as_actor("the law that the Government said it passed", re.search("Government", "the law that the Government said it passed"))
+    (True, False)
+    """
+    after = re.match(rf"\s+(?:has\s+|have\s+|had\s+)?{SAID_VERBS}\b", question[m.end():], re.I)
+    return bool(_RELATIVE_BEFORE.search(question[:m.start()])) and not after
+
+
 def aliases_of(doc: dict) -> list[str]:
     """The phrases that name a document in a question: its catalog aliases, its symbol, its kind and, for a report, its
     year ('the 2024 report').
@@ -445,7 +463,8 @@ class QuestionReader:
         >>> voices_named("Which groups had trouble getting registered as NGOs?"), voices_named("Local groups say it barely works. Since when?")
         ([], ['ngo'])
         """
-        return [kind for kind, rx in self.voice.items() if any(not _ngos_as_things(question, m) for m in rx.finditer(question))]
+        return [kind for kind, rx in self.voice.items()
+                if any(not _ngos_as_things(question, m) and not _voice_as_actor(question, m) for m in rx.finditer(question))]
 
     def voices_retold(self, question: str) -> list[str]:
         """The voices a question names only in what it tells first (`premise`), when it asks how things stand now: the
