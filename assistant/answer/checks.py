@@ -143,7 +143,8 @@ _PROTOCOL_OF = re.compile(r"\bProtocols?\s+to\s+(?:the\s+)?([A-Z]{2,}s?\b|[A-Z][
 _TREATY_OWNER = re.compile(r"\b(?:the\s+)?(Covenant|Convention|Charter)['\u2019]s\s+Optional\s+Protocol\b", re.I)
 _CAPITALISED_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'\u2019-]*(?:,?\s+(?:(?:of|the|and|on|against|for|to|all|with|their|its)\s+)*[A-Z][\w'\u2019-]*)*")
 _A_TREATY = re.compile(r"\b(?:(?i:Convention|Covenant|Protocol|Treaty|Charter)s?|[A-Z]*C[A-Z]{2,})\b")  # or 'CRPD', 'ICRMW'
-_NAMED_BEFORE = re.compile(r"((?:\b[A-Z][\w'\u2019-]*\s+){1,4})(?:Convention|Charter|Treaty)\b")
+_NAMED_BEFORE = re.compile(r"((?:\b[A-Z][\w'\u2019-]*\s+){1,4})(?:Convention|Charter|Treaty)\b|"
+                           r"\b(?:UN|ILO|United Nations)\s+((?:[a-z][\w'\u2019-]*\s+){1,3})(?:convention|treaty)\b")  # 'the UN migrant workers convention'
 _NOT_A_NAME = {"ilo", "has", "have", "had", "did", "does", "do", "is", "was", "when", "which", "what", "whether", "core", "optional", "new"}
 _GENERIC_TREATY_WORDS = {"the", "of", "all", "rights", "right", "protection", "members", "their", "its", "and", "on", "international",
                          "elimination", "forms", "un", "united", "nations", "persons", "people"}
@@ -168,6 +169,8 @@ def treaties_missing(question: str, texts: list[str]) -> list[str]:
     >>> treaties_missing("Did it ratify the treaty that protects the rights of migrant workers and their families?",
     ...                  ["Support migrant workers and members of their families through social protection schemes."])
     ['migrant workers and their families']
+    >>> treaties_missing("When did it ratify the UN migrant workers convention?", ["It ratified the Convention on the Rights of the Child."])
+    ['UN migrant workers convention']
     >>> treaties_missing("Has it ratified the Convention against Torture?", ["The Convention against Torture was ratified in 1998."])
     []
     >>> treaties_missing("Has it ratified the ILO Domestic Workers Convention?", ["It ratified the ILO Equal Remuneration Convention, 1951 (No. 100)."])
@@ -196,7 +199,7 @@ def treaties_missing(question: str, texts: list[str]) -> list[str]:
         if words and not any(all(_word_of_name(w, t) for w in words) for t in treaty_sentences):
             out.append(re.sub(r"^(?:the\s+)?(?:rights\s+of\s+)?(?:all\s+)?", "", m.group(1).strip(), flags=re.I))
     for m in _NAMED_BEFORE.finditer(question):  # 'the ILO Domestic Workers Convention', 'the Aarhus Convention'
-        words = [w for w in re.findall(r"[A-Za-z]+", m.group(1)) if len(w) > 2 and w.lower() not in _GENERIC_TREATY_WORDS | _NOT_A_NAME]
+        words = [w for w in re.findall(r"[A-Za-z]+", m.group(1) or m.group(2)) if len(w) > 2 and w.lower() not in _GENERIC_TREATY_WORDS | _NOT_A_NAME]
         name = _CAPITALISED_NAME.match(question, m.start()).group(0)  # 'European Convention on Human Rights': 'ECHR'
         initials = "".join(w[0] for w in re.findall(r"\b[A-Z][\w'\u2019-]*", name))
         if words and not any(all(_word_of_name(w, t) for w in words) or len(initials) > 2 and re.search(rf"\b{initials}\b", t)
