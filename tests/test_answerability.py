@@ -1567,3 +1567,17 @@ def test_how_long_someone_was_locked_up_asks_for_a_penalty(bot):
     (promote, gives_a_penalty)."""
     ans = bot.ask("The authorities shut down an independent union federation in January 2017. How long was its deputy head locked up?")
     assert not ans.abstained and ans.citations[0].label == "FIDH-LOI-2018, issue 7, para. 3", ans.text
+
+
+def test_a_multiple_asked_is_answered_by_a_paragraph_that_gives_one(bot):
+    """'By how many times ... multiplied?' asks for a multiple ('increased by 3.8 times', KAZ-FU-2021 para. 43), not
+    the year's amount the best paragraph gives (para. 42, '9,375,573 million tenge'): the runner-up that gives one goes
+    first; without one among the closest, the answer is 'not found', not a paragraph of amounts."""
+    ans = bot.ask("Over the ten years to 2020, by how many times had outlays on health, schooling, welfare and culture "
+                  "multiplied, according to the government?")
+    assert not ans.abstained and ans.citations[0].label == "KAZ-FU-2021, para. 43", ans.text
+    for question in ("By how many times did the State say its social spending grew over the decade to 2020?",
+                     "In the decade to 2020, by how many times did the government say its spending on health, schools, "
+                     "welfare and culture multiplied?"):
+        ans = bot.ask(question)
+        assert ans.abstained or "times" in ans.citations[0].text, ans.text

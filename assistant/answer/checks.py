@@ -16,8 +16,8 @@ from .evidence import (MEASURE_WORDS, ORG_WORDS, asked_unit, asks_for_date, asks
                        measured, person_names, role_asked, spelled_out)
 from .counts import (_PEOPLE, asks_a_count, asks_a_total, asks_by_naming, asks_each, counted_figures, counts, counts_in_words, event_dated, gives_an_amount_each,
                      event_uncounted, groups_named, kind_of_people, others_counted, share_words)
-from .kinds import (act_asked, alternatives, asked_kind, asks_for_duration, asks_for_money, asks_for_penalty, asks_for_symbol,
-                    dates_the_act, gives_duration, gives_money, gives_penalty, gives_share, gives_symbol, mentions, named_things,
+from .kinds import (act_asked, alternatives, asked_kind, asks_for_duration, asks_for_money, asks_for_multiple, asks_for_penalty, asks_for_symbol,
+                    dates_the_act, gives_duration, gives_money, gives_multiple, gives_penalty, gives_share, gives_symbol, mentions, named_things,
                     names_kind, names_word, share_of, without_protocols)
 from ..search.query import ORDINAL, QUESTION_WORDS, SAID_VERBS, asked_part, asks_for_recommendation, bodies_named, asker_lead_in, named_as_source, event_years, names_a_paragraph, premise, premise_years, range_years, naming_words, without_body_names, years
 from ..records import Paragraph
@@ -382,7 +382,7 @@ _NOT_PERSONS = {"Article", "Articles", "Section", "Chapter", "Part", "Paragraph"
 PROMOTING = {"gives_a_date", "dates_an_event", "another_year", "dates_the_thing", "dates_the_act",  # asked when
              "names_the_ordinal", "gives_a_symbol",  # the checks a runner-up that passes them goes first for (promote)
              "counts_the_thing", "gives_a_share", "shares_the_whole",  # what share: see promote
-             "gives_a_penalty"}  # 'How long was X locked up?': the paragraph with the sentence, not the one on the arrest
+             "gives_a_penalty", "gives_a_multiple"}  # 'How long was X locked up?': the paragraph with the sentence, not the one on the arrest
 _JOINED_COUNT = re.compile(r",?\s+and\s+(how\s+many\b[^?]*\??)\s*$", re.I)  # a count asked second: its figure may stand further down
 JOINED = re.compile(r",?\s+and\s+(?:what|how|which|who|when|where|whether|did|does|has|is|are)\b", re.I)  # a second question
 _ONE_COUNT = re.compile(r"^\s*(?:(?:so|and|then|roughly|approximately|about|exactly|precisely),?\s+)?how many\b(?![^?]*\b(?:and|or)\s+(?:what|how|which|who|when|why|did|does|has)\b)[^?]*\?\s*$", re.I)  # nothing else asked
@@ -731,12 +731,13 @@ class AnswerKindChecks:
         of, things = share_of(question), self.things_done(question)
         money, kind = asks_for_money(question) or asks_for_money(ask), asked_kind(question) or asked_kind(ask)
         duration, pair, (act, act_words) = asks_for_duration(question), alternatives(question), act_asked(question)
+        multiple = asks_for_multiple(question)
         persons = []  # "I'm writing a profile of Larisa Kharkova. What sentence did she get?": hers
         if asks_for_penalty(question):
             persons = self.persons_asked(question) or (self.persons_asked(asker) if re.search(r"\b(?:s?he|her|him|his)\b", question, re.I) else [])
         penalty = bool(persons) or asks_for_penalty(question) and bool(re.search(r"\b(?:prison|jail|sentenc|locked up)", question, re.I))
         # a law's 'What penalties does the Code set?' is answered by 'the penalties have been increased'
-        if of is None and not (money or kind or things or duration or pair or act or penalty):
+        if of is None and not (money or kind or things or duration or pair or act or penalty or multiple):
             return {}  # most questions: no sentence to split
         said = [t[a:b] for t in texts for a, b in sentences(t)]
         out = {}
@@ -759,6 +760,8 @@ class AnswerKindChecks:
         if act and not any(dates_the_act(act_words, t[a:b], lead) for t, lead in zip(texts, list(leads) + [""] * len(texts))
                            for a, b in sentences(t)):
             out["dates_the_act"] = f"no dated sentence of the closest paragraphs says when it was done ('{act}')"
+        if multiple and not any(gives_multiple(s) for s in said):
+            out["gives_a_multiple"] = "the closest paragraphs give no multiple ('N times')"
         if duration and not any(gives_duration(s) for s in said):
             out["gives_a_duration"] = "the closest paragraphs give no length of time"
         if penalty and not all(any(gives_penalty(s, [p]) for s in said) for p in persons or [""]):
@@ -815,7 +818,7 @@ class AnswerKindChecks:
         of GDP spent on education."""
         share = asked_unit(question) == "share"
         if (asks_for_date(question) or asks_a_count(question) or _ORDINAL_THING.search(question) or share
-                or asks_for_symbol(question) or asks_for_penalty(question)) and len(hits) > 1 and (not self.in_two_parts(question) or self.told_then_asked(question)):
+                or asks_for_symbol(question) or asks_for_penalty(question) or asks_for_multiple(question)) and len(hits) > 1 and (not self.in_two_parts(question) or self.told_then_asked(question)):
             first, second = set(self.gaps(question, hits[:1])), set(self.gaps(question, hits[1:2]))
             second_first = PROMOTING & first and not PROMOTING & second or self.counts_for_year(question, hits, first, second)
             second_first = second_first and (not share or self.shares_topic(question, hits[1]))
@@ -852,7 +855,12 @@ class AnswerKindChecks:
         ('How many complaints did the Ombudsman get in 2023?'): a figure for that year in a sentence that counts, the
         thing counted named in the paragraph (or a share beside the question's topic: shares_topic). Without a year
         ('How many kinds of work did that list shut women out of?', the best paragraph its repeal): a sentence that
-        counts the thing asked by name. `first`: the best paragraph's gaps."""
+        counts the thing asked by name. A multiple ('By how many times did spending grow?'): a sentence that gives one
+        ('increased by 3.8 times'). `first`: the best paragraph's gaps."""
+        if "gives_a_multiple" in first:
+            t = self._text(h)
+            return not set(self.gaps(question, [h])) & PROMOTING and any(gives_multiple(t[a:b]) for a, b in sentences(t)) \
+                and bool(self.topic_share(question, t, "times"))
         ys, unit = self._count_years(question), asked_unit(question)
         if ys and (not unit or not first & {"counts_something", "figure_for_year", "gives_a_share"}):
             return False

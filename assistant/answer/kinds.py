@@ -340,6 +340,31 @@ _LENGTH = re.compile(rf"(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eigh
                      rf"hundred))[\s-]+(?:and\s+a\s+half\s+|\w+[\s-]+)?{_TIME}\b", re.I)  # 'two and a half years'
 
 
+_MULTIPLE_Q = re.compile(r"\bhow many times\b[^?]*\b(?:grow|grew|grown|increas\w*|rise|rose|risen|multipl\w*|expand\w*|higher|more|"
+                         r"larger|bigger|greater)\b|\bhow many times\s+(?:over|as\s+(?:much|many|high|large))\b|\bby what factor\b|\bhow many-?fold\b", re.I)
+_MULTIPLE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:times\b|-?fold\b)|\b(?:two|three|four|five|six|seven|eight|nine|ten)(?:\s+times\b|-?fold\b)|"
+                       r"\b(?:doubled|tripled|trebled|quadrupled)\b", re.I)
+
+
+def asks_for_multiple(question: str) -> bool:
+    """'By how many times did spending grow?', 'by what factor': a multiple, not a count of occasions ('How many
+    times did the Committee meet?').
+
+    >>> asks_for_multiple("By how many times had its outlays multiplied?"), asks_for_multiple("How many times did it meet?")
+    (True, False)
+    """
+    return bool(_MULTIPLE_Q.search(question))
+
+
+def gives_multiple(sentence: str) -> bool:
+    """Does the sentence give a multiple ('increased by 3.8 times', 'a fourfold rise', 'doubled')?
+
+    >>> gives_multiple("Spending has increased by 3.8 times (from 2.4 trillion tenge)."), gives_multiple("It stood at 9,375,573 million tenge.")
+    (True, False)
+    """
+    return bool(_MULTIPLE.search(sentence))
+
+
 def asks_for_duration(question: str) -> bool:
     """'How many weeks of leave ...?', 'after how many days?': a length of time, in any unit of time."""
     return bool(_HOW_MANY_TIME.search(question))
