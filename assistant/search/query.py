@@ -41,7 +41,7 @@ _FOLLOW_UP = re.compile(r"^\s*(and|but|also|what about|how about|and what|what e
 _TRACK_Q = re.compile(r"\b(?:recommend|urge[sd]?\b|call(?:s|ed)? (?:on|upon|for)\b|ask(?:s|ed)? (?:for|(?:the \w+|\w+) to)\b)", re.I)  # what the Committee asked
 _REPLY_Q = re.compile(r"\b(State|Government|authorities|reply|replied|answer|respond|did|done|do|implement\w*|happen\w*|follow\w*|action|measures|steps)\b", re.I)
 _RECOMMEND_Q = re.compile(r"\b(recommend\w*|urge[sd]?|(?:ask(?:s|ed)?|tell|tells|told) (?:the \w+|\w+)(?: in \d{4})? to|call(?:s|ed)? (?:on|upon)|should|request\w*|"
-                          r"(?:asked|pushed|pressed) (?:for\b|(?:the \w+|\w+) to)|ask(?:s|ed|ing)? that|call(?:s|ed)? for|call to|"
+                          r"(?:asked|pushed|pressed) (?:for\b|(?:the \w+|\w+) to)|ask(?:s|ed|ing)? that|(?:did|does|do) (?:the \w+|\w+) ask for\b|call(?:s|ed)? for|call to|"
                           r"(?:was|were|been) (?:\w+ )?(?:asked|told|urged) to|"
                           r"advice|advis(?:e|ed|es)|suggest(?:s|ed|ing|ions?)?|want(?:s|ed)?|"
                           r"(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )propos(?:e|es|ed|als?))\b", re.I)  # not 'the proposed law'
@@ -686,6 +686,8 @@ def asks_for_recommendation(question: str) -> bool:
     (True, True, False)
     >>> asks_for_recommendation("It asked that beatings be made a crime. Done?"), asks_for_recommendation("After its call to act, what changed?")
     (True, True)
+    >>> asks_for_recommendation("What did the Committee ask for on court cases?"), asks_for_recommendation("What did the Committee ask about the law?")
+    (True, False)
     """
     return bool(_RECOMMEND_Q.search(question))
 
