@@ -169,7 +169,23 @@ def detect(text: str, hints: dict, fallback_id: str) -> dict:
         kind, author = "other", "committee"  # a working group's report, an annual report's chapter: 'The Committee decided'
     body = _body(symbol, flat, kind) or _body(None, re.sub(r"\s+", " ", text[:4000]), kind) or _cited_body(text[:4000])
     return {"symbol": symbol, "title": _title(block, hints, fallback_id, kind)[:200], "author_kind": author, "date": _date(text[:4000]),
-            "body": body, "kind": kind, "country": _country(block, symbol, text)}
+            "body": body, "kind": kind, "country": _country(block, symbol, text), "aliases": comment_names(symbol)}
+
+
+_GENERAL_COMMENT = re.compile(r"^([A-Z]+)[\w./]*?/GC/(\d+)\b")
+
+
+def comment_names(symbol: str | None) -> list[str]:
+    """What questions call a general comment by its symbol: 'CRPD/C/GC/6' -> 'general comment No. 6'; CEDAW's and
+    CERD's are general recommendations.
+
+    >>> comment_names("CRPD/C/GC/6"), comment_names("CEDAW/C/GC/35"), comment_names("E/C.12/GC/24"), comment_names("E/C.12/KAZ/CO/2")
+    (['general comment No. 6'], ['general recommendation No. 35'], ['general comment No. 24'], [])
+    """
+    m = _GENERAL_COMMENT.match(symbol or "")
+    if not m:
+        return []
+    return [f"general {'recommendation' if m.group(1) in ('CEDAW', 'CERD') else 'comment'} No. {m.group(2)}"]
 
 
 _NGO_SAID = re.compile(dict(_KINDS)["ngo report"], re.I)
