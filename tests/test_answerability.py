@@ -1581,3 +1581,18 @@ def test_a_multiple_asked_is_answered_by_a_paragraph_that_gives_one(bot):
                      "welfare and culture multiplied?"):
         ans = bot.ask(question)
         assert ans.abstained or "times" in ans.citations[0].text, ans.text
+
+
+def test_a_length_of_time_asked_the_runner_up_that_gives_one_goes_first(bot):
+    """'How many years overdue was the report?': the paragraph on the meetings (the best by its words) gives no length
+    of time; the runner-up's 'submitted 12 years late' does, and goes first (promote, gives_a_duration)."""
+    from assistant.records import Paragraph
+    from assistant.search.retrieve import Hit
+
+    meetings = Hit(Paragraph("x", "CAT/C/XYZ/CO/2", "1", "The Committee considered the second periodic report of Xyz at its "
+                             "1951st and 1954th meetings, held on 9 and 10 November 2022."), 1.8, 0.7, 1.0)
+    late = Hit(Paragraph("x", "CAT/C/XYZ/CO/2", "2", "The Committee welcomes the submission of the report, but regrets that it "
+                         "was submitted 12 years late."), 1.3, 0.6, 0.5)
+    q = "How many years overdue was the report?"
+    assert bot.composer.promote(q, [meetings, late])[0] is late
+    assert bot.composer.promote("What did the Committee consider?", [meetings, late])[0] is meetings

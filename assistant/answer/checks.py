@@ -209,10 +209,12 @@ def treaties_missing(question: str, texts: list[str]) -> list[str]:
 
 
 _COMMENT = r"\bgeneral\s+(?:comment|recommendation)s?\s+(?:No\.?\s*\d+\s*)?(?:\(\d{4}\)\s*)?on\s+"
-_COMMENT_ASKED = re.compile(_COMMENT + r"((?:(?!(?:did|does|do|was|were|is|has|have|that|which|when|and\s+what|to\s+which)\b)[\w'\u2019-]+\s*){1,8})", re.I)
+_COMMENT_ASKED = re.compile(_COMMENT + r"((?:(?!(?:did|does|do|was|were|is|has|have|that|which|when|should|would|could|must|can|will|"
+                                        r"and\s+what|to\s+which)\b)[\w'\u2019-]+\s*){1,8})", re.I)
 _COMMENT_ABOUT = re.compile(r"\bgeneral\s+comments?\b[^?]{0,40}?\b(?:regarding|concerning|about|on\s+the\s+subject\s+of)\s+"
                             r"((?:(?!(?:did|does|do|was|were|is|has|have|that|which|when|and\s+what)\b)[\w'\u2019-]+\s*){1,8})", re.I)
-_COMMENT_GIVEN = re.compile(_COMMENT + r"([^.;:()]+)", re.I)
+_COMMENT_GIVEN = re.compile(_COMMENT.replace(r"on\s+", r"(?:of\s+the\s+(?-i:[A-Z][\w,]*)(?:\s+(?:on|of|the|and|against|for|(?-i:[A-Z][\w,]*)))*\s+)?on\s+")
+                            + r"([^.;:()]+)", re.I)  # 'general recommendation No. 27 (2000) of the Committee on the Elimination of ... on X'
 _NOT_A_TOPIC = {"the", "right", "rights", "of", "to", "and", "in", "on", "for", "its", "their", "all", "everyone"}
 
 
@@ -227,6 +229,9 @@ def comments_missing(question: str, texts: list[str]) -> list[str]:
     []
     >>> comments_missing("Which of its general comments did it cite regarding older persons in Kenya?", ["See its general comment No. 13 (1999) on the right to education."])
     ['older persons in Kenya']
+    >>> comments_missing("Which CERD general recommendation on discrimination against Roma should Hungary heed?", ["Take into account general "
+    ...                  "recommendation No. 27 (2000) of the Committee on the Elimination of Racial Discrimination on discrimination against Roma."])
+    []
     """
     out = []
     for m in [*_COMMENT_ASKED.finditer(question), *_COMMENT_ABOUT.finditer(question)]:
@@ -382,7 +387,8 @@ _NOT_PERSONS = {"Article", "Articles", "Section", "Chapter", "Part", "Paragraph"
 PROMOTING = {"gives_a_date", "dates_an_event", "another_year", "dates_the_thing", "dates_the_act",  # asked when
              "names_the_ordinal", "gives_a_symbol",  # the checks a runner-up that passes them goes first for (promote)
              "counts_the_thing", "gives_a_share", "shares_the_whole",  # what share: see promote
-             "gives_a_penalty", "gives_a_multiple"}  # 'How long was X locked up?': the paragraph with the sentence, not the one on the arrest
+             "gives_a_penalty", "gives_a_multiple",  # 'How long was X locked up?': the paragraph with the sentence, not the one on the arrest
+             "gives_a_duration"}  # 'How many years overdue was it?': 'submitted 12 years late'
 _JOINED_COUNT = re.compile(r",?\s+and\s+(how\s+many\b[^?]*\??)\s*$", re.I)  # a count asked second: its figure may stand further down
 JOINED = re.compile(r",?\s+and\s+(?:what|how|which|who|when|where|whether|did|does|has|is|are)\b", re.I)  # a second question
 _ONE_COUNT = re.compile(r"^\s*(?:(?:so|and|then|roughly|approximately|about|exactly|precisely),?\s+)?how many\b(?![^?]*\b(?:and|or)\s+(?:what|how|which|who|when|why|did|does|has)\b)[^?]*\?\s*$", re.I)  # nothing else asked

@@ -221,7 +221,7 @@ _RUN = re.compile(r"(?<![.?!]\s)\b[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*")
 
 _OF_THE_STATE = re.compile(r"\s+(?:(?:criminal|civil|labour|labor|administrative|supreme|local|national|central|state)\s+)?"
                            r"(?:courts?|judges|judiciary|law|laws|legislation|government|authorities|police|parliament|"
-                           r"officials|ministry|ministries|state|constitution|code|budget)\b", re.I)  # 'Kazakh courts'
+                           r"officials|ministry|ministries|states?|provinces|regions|municipalities|constitution|code|budget)\b", re.I)  # 'Kazakh courts', 'Mexican states'
 
 
 def groups_named(question: str) -> list[str]:
@@ -234,6 +234,8 @@ def groups_named(question: str) -> list[str]:
     ([], ['Kazakh'])
     >>> groups_named("How many appeals did the Ombudsman get?")  # an office holder, not a group: 'the Office received'
     []
+    >>> groups_named("How many Mexican states did the study cover?"), groups_named("How many cases did the Committee against Torture get?")
+    ([], [])
     >>> groups_named("Since the Code took effect in July 2023, how many Roma pensioners can withdraw savings?")
     ['Roma']
     """
@@ -243,7 +245,7 @@ def groups_named(question: str) -> list[str]:
         word = m.group(0)
         if m.start() == 0 or " " in word or not re.fullmatch(r"[A-Z][a-z]+", word):
             continue
-        if re.search(r"[A-Z][\w'\u2019-]*\s+(?:of|for|on|and)\s+$", question[:m.start()]) or \
+        if re.search(r"[A-Z][\w'\u2019-]*\s+(?:of|for|on|and|against)\s+$", question[:m.start()]) or \
                 re.match(r"\s+(?:of|for|on)\s+[A-Z]", question[m.end():]):
             continue  # 'House', 'Representatives' in 'the House of Representatives': part of a name
         if _OF_THE_STATE.match(question, m.end()):

@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 
 from ..ingest.meta import MONTHS, SYMBOL
+from ..ingest.places import names_subdivision
 from ..search.query import asked_part
 from .evidence import ORG_WORDS, PHRASE_END, SHARE_Q, asks_for_date, dated, spelled_out, word_stem
 
@@ -220,6 +221,8 @@ def names_kind(kind: str, sentence: str) -> bool:
             return any(any(ORG_WORDS.fullmatch(w) for w in m.group(0).split()) and not _STATE_BODY.search(m.group(0)) for m in runs)
         return any(any(ORG_WORDS.fullmatch(w) for w in m.group(0).split()) for m in runs) or \
             bool(re.search(r"\b(?:UN[A-Z]{2,}|USAID|WHO|ILO|IOM|OSCE|OHCHR|EU)\b", sentence))
+    if kind in ("region", "province", "oblast", "city") and names_subdivision(sentence):  # 'in Abkhazia and South Ossetia'
+        return True
     return bool(re.search(rf"(?<!^)\b(?:{_KINDS[kind].title()})s?\b", sentence))
 
 

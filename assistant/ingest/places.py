@@ -104,6 +104,19 @@ def places_in(text: str) -> list[str]:
     return list(dict.fromkeys(r for r in runs if r in _subdivisions())) if runs else []
 
 
+_RUN = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*)*")
+
+
+def names_subdivision(text: str) -> bool:
+    """Does the text name a province, region or city ISO 3166-2 lists, anywhere but as a sentence's first word
+    ('conflicts in Abkhazia and South Ossetia', 'Almaty and Astana')?
+
+    >>> names_subdivision("It has faced conflicts in Abkhazia and South Ossetia."), names_subdivision("Regions lag behind.")
+    (True, False)
+    """
+    return any(re.sub(r"['\u2019]s$", "", m.group(0)) in _subdivisions() for m in _RUN.finditer(text))
+
+
 def mentions_country(country: str, text: str) -> bool:
     """Does the text name the country, by its name or by its people's word ('Kyrgyz girls' for Kyrgyzstan, 'Italian
     law' for Italy)?
