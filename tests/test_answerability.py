@@ -1596,3 +1596,9 @@ def test_a_length_of_time_asked_the_runner_up_that_gives_one_goes_first(bot):
     q = "How many years overdue was the report?"
     assert bot.composer.promote(q, [meetings, late])[0] is late
     assert bot.composer.promote("What did the Committee consider?", [meetings, late])[0] is meetings
+
+
+def test_a_people_named_beside_a_voice_is_no_name_to_find(bot):
+    """'the Japanese NGO network' says whose words are asked, it is no name a paragraph must hold; 'Roma' is."""
+    assert bot.composer.things("According to the Japanese NGO network, which office wrote the sixth report?")[1] == []
+    assert bot.composer.things("How many Roma families were evicted?")[1] == ["Roma"]

@@ -71,9 +71,31 @@ def _voice_as_actor(question: str, m: re.Match) -> bool:
     >>> q = "How long was the head of the union that the authorities shut down jailed for?"
     >>> _voice_as_actor(q, re.search("authorities", q)), _voice_as_actor("the law that the Government said it passed", re.search("Government", "the law that the Government said it passed"))
     (True, False)
+    >>> q = "What is the date of the observations that the report responds to?"
+    >>> _voice_as_actor(q, re.search("the report", q))
+    False
     """
-    after = re.match(rf"\s+(?:has\s+|have\s+|had\s+)?{SAID_VERBS}\b", question[m.end():], re.I)
+    after = re.match(rf"\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+)?(?:{SAID_VERBS}|{_ANSWERING})\b", question[m.end():], re.I)
     return bool(_RELATIVE_BEFORE.search(question[:m.start()])) and not after
+
+
+_KIND_ASKED = re.compile(r"\b(?:which|what)\s+$", re.I)  # 'which government office': the kind of thing asked for
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,2}$", re.I)
+_SENT_TO = re.compile(r"\b(?:reports?|submitted|submission|sent|presented|replies|reply|answers?|responses?)\s+(?:[\w'\u2019-]+\s+){0,2}?to\s+(?:the\s+)?$", re.I)
+
+
+def _voice_as_recipient(question: str, m: re.Match) -> bool:
+    """Is this voice only where a document went ('Japan's sixth report to CEDAW', 'the replies sent to the Committee'),
+    not whose words the question asks for ('according to the Committee' still asks them)?
+
+    >>> q = "According to the NGO network, which office wrote Japan's sixth report to CEDAW?"
+    >>> _voice_as_recipient(q, re.search("CEDAW", q)), _voice_as_recipient(q, re.search("NGO", q))
+    (True, False)
+    """
+    return bool(_SENT_TO.search(question[:m.start()]))
+
+
+_ANSWERING = r"(?:respond|responds|responded|responding|repl(?:y|ies|ied|ying)|answer(?:s|ed|ing)?|address(?:es|ed|ing)?|refer(?:s|red|ring)?|discuss(?:es|ed)?|cover(?:s|ed)?)"
 
 
 def aliases_of(doc: dict) -> list[str]:
@@ -463,8 +485,11 @@ class QuestionReader:
         >>> voices_named("Which groups had trouble getting registered as NGOs?"), voices_named("Local groups say it barely works. Since when?")
         ([], ['ngo'])
         """
-        return [kind for kind, rx in self.voice.items()
-                if any(not _ngos_as_things(question, m) and not _voice_as_actor(question, m) for m in rx.finditer(question))]
+        said = {kind: [m for m in rx.finditer(question) if not _ngos_as_things(question, m) and not _voice_as_actor(question, m)
+                       and not _voice_as_recipient(question, m)] for kind, rx in self.voice.items()}
+        if any(_ACCORDING_TO.search(question[:m.start()]) for found in said.values() for m in found):  # a source named:
+            said = {kind: [m for m in found if not _KIND_ASKED.search(question[:m.start()])] for kind, found in said.items()}
+        return [kind for kind, found in said.items() if found]  # 'According to the NGOs, which government office ...?': theirs
 
     def voices_retold(self, question: str) -> list[str]:
         """The voices a question names only in what it tells first (`premise`), when it asks how things stand now: the
@@ -745,6 +770,8 @@ def voices_named(question: str) -> list[str]:
 
     >>> voices_named("What share did the 2019 UN review give?"), voices_named("How often did judges cite the UN economic and social rights treaty?")
     (['committee'], [])
+    >>> voices_named("According to the NGO network, which government office wrote Japan's report to CEDAW?")  # theirs; what; where it went
+    ['ngo']
     """
     return _ANY_CORPUS.voices_named(question)
 
