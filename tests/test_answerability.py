@@ -378,12 +378,15 @@ def _hit(text: str):
 
 
 def test_a_question_that_only_asks_how_many_needs_a_figure_whatever_voices_it_names(tiny_bot):
-    """'How many States parties ... to the Committee against Torture' names two voices, and 'How many
-    recommendations did the Congo receive' reads as a follow-through question; each asks one count all the same."""
+    """'How many States parties ... under the Committee against Torture's procedure' names two voices, and 'How many
+    recommendations did the Congo receive' reads as a follow-through question; each asks one count all the same.
+    ('... sent to the Committee against Torture' names one: the Committee is where it went, _voice_as_recipient.)"""
     c = tiny_bot.composer
     said = [_hit("It presented the information received from States parties from May 2003 through May 2009.")]
-    q = "How many States parties had sent follow-up information to the Committee against Torture by May 2009?"
+    q = "How many States parties had given follow-up information under the Committee against Torture's procedure by May 2009?"
     assert c.in_two_parts(q) and "counts_something" in c.gaps(q, said)
+    sent = "How many States parties had sent follow-up information to the Committee against Torture by May 2009?"
+    assert not c.in_two_parts(sent) and "counts_something" in c.gaps(sent, said)
     assert "counts_something" not in c.gaps(q, [_hit("By May 2009, 64 States parties had sent follow-up information.")])
     two = "How many States parties had sent follow-up information, and what did the Committee say about it?"
     assert "counts_something" not in c.gaps(two, said)
