@@ -1605,3 +1605,19 @@ def test_a_people_named_beside_a_voice_is_no_name_to_find(bot):
     """'the Japanese NGO network' says whose words are asked, it is no name a paragraph must hold; 'Roma' is."""
     assert bot.composer.things("According to the Japanese NGO network, which office wrote the sixth report?")[1] == []
     assert bot.composer.things("How many Roma families were evicted?")[1] == ["Roma"]
+
+
+def test_asked_how_late_a_runner_up_that_gives_a_length_of_time_goes_first(bot):
+    """'How late was the report?' is answered by 'over 13 years late', not by the meetings that considered it; no
+    check makes it 'not found' (a date of submission answers it too)."""
+    from assistant.records import Paragraph
+    from assistant.search.retrieve import Hit
+
+    meetings = Hit(Paragraph("x", "CCPR/C/XYZ/CO/3", "1", "The Committee considered the third periodic report of Xyz at its "
+                             "3580th and 3581st meetings, held on 11 and 12 March 2019."), 1.4, 0.6, 0.8)
+    late = Hit(Paragraph("x", "CCPR/C/XYZ/CO/3", "2", "The Committee welcomes the submission of the third periodic report, "
+                         "albeit over 13 years late."), 1.3, 0.6, 0.5)
+    q = "How late was Xyz in submitting its third periodic report?"
+    assert bot.composer.promote(q, [meetings, late])[0] is late
+    assert bot.composer.promote(q, [late, meetings])[0] is late
+    assert "gives_a_duration" not in bot.composer.gaps(q, [meetings])

@@ -389,6 +389,7 @@ PROMOTING = {"gives_a_date", "dates_an_event", "another_year", "dates_the_thing"
              "counts_the_thing", "gives_a_share", "shares_the_whole",  # what share: see promote
              "gives_a_penalty", "gives_a_multiple",  # 'How long was X locked up?': the paragraph with the sentence, not the one on the arrest
              "gives_a_duration"}  # 'How many years overdue was it?': 'submitted 12 years late'
+_HOW_LATE = re.compile(r"^\s*how (?:late|overdue|long overdue)\b", re.I)  # a length of time, or a date: no check, an order
 _JOINED_COUNT = re.compile(r",?\s+and\s+(how\s+many\b[^?]*\??)\s*$", re.I)  # a count asked second: its figure may stand further down
 JOINED = re.compile(r",?\s+and\s+(?:what|how|which|who|when|where|whether|did|does|has|is|are)\b", re.I)  # a second question
 _ONE_COUNT = re.compile(r"^\s*(?:(?:so|and|then|roughly|approximately|about|exactly|precisely),?\s+)?how many\b(?![^?]*\b(?:and|or)\s+(?:what|how|which|who|when|why|did|does|has)\b)[^?]*\?\s*$", re.I)  # nothing else asked
@@ -823,6 +824,8 @@ class AnswerKindChecks:
         runner-up's percentage must also be about the question's topic (shares_topic): a share of GDP is not a share
         of GDP spent on education."""
         share = asked_unit(question) == "share"
+        if _HOW_LATE.search(question) and len(hits) > 1 and not self._gives_duration(hits[0]) and self._gives_duration(hits[1]):
+            return [hits[1], hits[0]] + hits[2:]  # 'How late was the report?': 'submitted 12 years late' before the meetings
         if (asks_for_date(question) or asks_a_count(question) or _ORDINAL_THING.search(question) or share
                 or asks_for_symbol(question) or asks_for_penalty(question) or asks_for_multiple(question)) and len(hits) > 1 and (not self.in_two_parts(question) or self.told_then_asked(question)):
             first, second = set(self.gaps(question, hits[:1])), set(self.gaps(question, hits[1:2]))
@@ -839,6 +842,10 @@ class AnswerKindChecks:
             if h.paragraph.doc_id == doc and person_names(h.paragraph.text, self.rare):
                 return hits if i == 0 else [h] + hits[:i] + hits[i + 1:]
         return hits
+
+    def _gives_duration(self, h: Hit) -> bool:
+        t = self._text(h)
+        return any(gives_duration(t[a:b]) for a, b in sentences(t))
 
     def counts_for_year(self, question: str, hits: list[Hit], first: set[str], second: set[str]) -> bool:
         """'How many drug-dependent people were registered in 2023?': the best paragraph gives no figure at all (the
