@@ -230,7 +230,8 @@ def lead_in(text: str) -> str:
 ORG_WORDS = re.compile(r"International|National|Organi[sz]ation|Committee|Council|Federation|Confederation|Union|Foundation|"
                         r"Association|Agency|Ministry|Office|Institute|Cent(?:re|er)|Bank|Fund|Forum|Watch|Index|Programme|"
                         r"Commission|Court|Parliament|Code|Law|Act|Convention|Republic|Group|Network|Coalition|Alliance|"
-                        r"Chamber|Assembly|Senate|Board|Service|Authority|Department|Inspectorate|Police|Procuracy|Tribunal")
+                        r"Chamber|Assembly|Senate|Board|Service|Authority|Department|Inspectorate|Police|Procuracy|Tribunal|"
+                        r"Administration|Secretariat|Directorate|Bureau")
 
 
 def asks_for_person(question: str) -> bool:
@@ -307,6 +308,8 @@ def person_names(text: str, rare) -> list[str]:
     >>> person_names("He met the Procurator for Military Justice and the Federal Judicature Council.", rare)
     []
     >>> person_names("Members of the Supreme Audit Chamber may join trade unions.", lambda w: w == "Audit")  # a body
+    []
+    >>> person_names("Territories under Interim Administration are listed.", lambda w: w == "Interim")  # a body, too
     []
     >>> person_names("It asked the United Nations High Judicature Commissioner for Human Rights.", rare)
     []
