@@ -1621,3 +1621,18 @@ def test_asked_how_late_a_runner_up_that_gives_a_length_of_time_goes_first(bot):
     assert bot.composer.promote(q, [meetings, late])[0] is late
     assert bot.composer.promote(q, [late, meetings])[0] is late
     assert "gives_a_duration" not in bot.composer.gaps(q, [meetings])
+
+
+def test_a_session_asked_needs_a_paragraph_that_names_one(bot):
+    """'At which session was general comment No. 6 adopted?': a paragraph of the comment that names no session does
+    not answer; 'at its nineteenth session' does. 'At which session and meetings ...?' is answered in part by the
+    meetings, so no check."""
+    from assistant.records import Paragraph
+    from assistant.search.retrieve import Hit
+
+    def hit(text):
+        return Hit(Paragraph("x", "CRPD/C/GC/6", "1", text), 1.5, 0.7, 0.8)
+    q = "At which session did the Committee adopt general comment No. 6?"
+    assert "names_a_session" in bot.composer.gaps(q, [hit("The aim of the present general comment is to clarify obligations.")])
+    assert "names_a_session" not in bot.composer.gaps(q, [hit("It was adopted by the Committee at its nineteenth session.")])
+    assert "names_a_session" not in bot.composer.gaps("At which session and meetings was it considered?", [hit("At its 16th meeting.")])

@@ -389,6 +389,10 @@ PROMOTING = {"gives_a_date", "dates_an_event", "another_year", "dates_the_thing"
              "counts_the_thing", "gives_a_share", "shares_the_whole",  # what share: see promote
              "gives_a_penalty", "gives_a_multiple",  # 'How long was X locked up?': the paragraph with the sentence, not the one on the arrest
              "gives_a_duration"}  # 'How many years overdue was it?': 'submitted 12 years late'
+_SESSION_Q = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?session\b(?!\s+(?:and|or)\b)", re.I)  # 'At which session was it adopted?'; not
+# 'At which session and meetings ...?', which the meetings answer in part
+_SESSION = re.compile(rf"\b(?:\d+(?:st|nd|rd|th)|{ORDINAL}|[a-z]+-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+                      r"[a-z]+(?:tieth|teenth))\s+(?:\(\w+\)\s+)?(?:regular\s+|special\s+|pre-sessional\s+)?session\b|\bsession\s+\d", re.I)
 _HOW_LATE = re.compile(r"^\s*how (?:late|overdue|long overdue)\b", re.I)  # a length of time, or a date: no check, an order
 _JOINED_COUNT = re.compile(r",?\s+and\s+(how\s+many\b[^?]*\??)\s*$", re.I)  # a count asked second: its figure may stand further down
 JOINED = re.compile(r",?\s+and\s+(?:what|how|which|who|when|where|whether|did|does|has|is|are)\b", re.I)  # a second question
@@ -546,6 +550,8 @@ class AnswerKindChecks:
             out["names_the_mandate"] = f"none of the closest paragraphs mentions a {' or '.join(mandates)}"
         if asks_for_symbol(question) and not any(gives_symbol(t) for t in texts):
             out["gives_a_symbol"] = "the closest paragraphs give no document symbol"
+        if _SESSION_Q.search(question) and not any(_SESSION.search(t) for t in texts):
+            out["names_a_session"] = "the closest paragraphs name no session"
         if measure := self.unmeasured(question, cited):
             out["figure_for"] = f"the closest paragraphs give no figure for the {measure}"
         out.update(self.kind_gaps(question, texts, [self.lead(h.paragraph) for h in cited], lead))
