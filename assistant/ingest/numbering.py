@@ -83,6 +83,26 @@ def chain(cands: list[Candidate]) -> list[Candidate]:
     return out[::-1]
 
 
+def extended(run: list[Candidate], cands: list[Candidate]) -> list[Candidate]:
+    """The run with a paragraph at a clear line start just before or after it, one number apart: an excerpt that
+    skips a paragraph ('31. ...', then '33. ...', '34. ...') keeps its first one, which a lone gap costs `chain`.
+
+    >>> found = candidates(["Key reforms", "31. The Act passed.", "33. The Code.", "34. The Law."])
+    >>> [c.num for c in extended(chain(found), found)]
+    [31, 33, 34]
+    >>> found = candidates(["5. A.", "6. B.", "7. C.", "9. D.", "1. x"])
+    >>> [c.num for c in chain(found)], [c.num for c in extended(chain(found), found)]
+    ([5, 6, 7], [5, 6, 7, 9])
+    """
+    if not run:
+        return run
+    index = {c: i for i, c in enumerate(cands)}
+    clear = [c for c in cands if c.pos == 0 and c.quality >= 3]
+    before = [c for c in clear if index[c] < index[run[0]] and run[0].num - 2 == c.num]
+    after = [c for c in clear if index[c] > index[run[-1]] and c.num == run[-1].num + 2]
+    return before[-1:] + run + after[:1]
+
+
 def _numbered(run: list[Candidate], lines: list[str]) -> bool:
     """Three numbers in sequence; or one or two at clear line starts; or, when most of the text comes after the
     first (else they are numbers in running prose), a document's '1.' inside a line or two numbers in sequence
@@ -202,7 +222,8 @@ def explode(lines: list[str]) -> tuple[list[str], list[bool], bool]:
     (['Dear Chair,', '1. We ask the Committee to act.', '2. We also ask it.'], [False, True, True], False)
     """
     lines = _merge_enumerators(lines)
-    run = chain(candidates(lines))
+    found = candidates(lines)
+    run = extended(chain(found), found)
     numbered = _numbered(run, lines)
     if not numbered:
         lines, run = _closing(lines)  # its other paragraphs stay unnumbered: 'intro, para. N'
