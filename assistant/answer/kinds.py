@@ -163,9 +163,10 @@ def gives_money(sentence: str) -> bool:
 
 
 _KINDS = {"court": "court|tribunal", "region": "region|oblast|province|city|district", "province": "province|oblast|region",
-          "oblast": "oblast|region|province", "city": "city|town", "law": "law|act|code|decree", "act": "act|law|code",
-          "code": "code|law|act", "ministry": "ministry", "treaty": "treaty|convention|covenant|protocol",
-          "convention": "convention|treaty|protocol", "statute": "statute|law|act|code|decree"}
+          "oblast": "oblast|region|province", "city": "city|town", "law": "law|act|code|decree|ordinance|statute",
+          "act": "act|law|code|ordinance", "code": "code|law|act", "ministry": "ministry", "treaty": "treaty|convention|covenant|protocol",
+          "convention": "convention|treaty|protocol", "statute": "statute|law|act|code|decree|ordinance"}  # 'The Citizenship
+# (Amendment) Ordinance 2008' is a law
 _NAMED_KINDS = "law|act|code|statute|treaty|treaties|convention"  # also after a word: "Which ILO convention" (not "which district courts")
 _KIND_Q = re.compile(rf"^\s*(?:(?i:in|by)\s+)?(?i:which)\s+(?:({'|'.join(_KINDS)})|[\w-]+\s+({_NAMED_KINDS}))(?:s|ies)?\b")  # lower case: 'Which Ministry of Health order' names one
 
