@@ -830,7 +830,7 @@ class AnswerKindChecks:
         runner-up's percentage must also be about the question's topic (shares_topic): a share of GDP is not a share
         of GDP spent on education."""
         share = asked_unit(question) == "share"
-        if _HOW_LATE.search(question) and len(hits) > 1 and not self._gives_duration(hits[0]) and self._gives_duration(hits[1]):
+        if _HOW_LATE.search(question) and len(hits) > 1 and not gives_duration(self._text(hits[0])) and gives_duration(self._text(hits[1])):
             return [hits[1], hits[0]] + hits[2:]  # 'How late was the report?': 'submitted 12 years late' before the meetings
         if (asks_for_date(question) or asks_a_count(question) or _ORDINAL_THING.search(question) or share
                 or asks_for_symbol(question) or asks_for_penalty(question) or asks_for_multiple(question)) and len(hits) > 1 and (not self.in_two_parts(question) or self.told_then_asked(question)):
@@ -848,10 +848,6 @@ class AnswerKindChecks:
             if h.paragraph.doc_id == doc and person_names(h.paragraph.text, self.rare):
                 return hits if i == 0 else [h] + hits[:i] + hits[i + 1:]
         return hits
-
-    def _gives_duration(self, h: Hit) -> bool:
-        t = self._text(h)
-        return any(gives_duration(t[a:b]) for a, b in sentences(t))
 
     def counts_for_year(self, question: str, hits: list[Hit], first: set[str], second: set[str]) -> bool:
         """'How many drug-dependent people were registered in 2023?': the best paragraph gives no figure at all (the
@@ -878,8 +874,7 @@ class AnswerKindChecks:
         ('increased by 3.8 times'). `first`: the best paragraph's gaps."""
         if "gives_a_multiple" in first:
             t = self._text(h)
-            return not set(self.gaps(question, [h])) & PROMOTING and any(gives_multiple(t[a:b]) for a, b in sentences(t)) \
-                and bool(self.topic_share(question, t, "times"))
+            return not set(self.gaps(question, [h])) & PROMOTING and gives_multiple(t) and bool(self.topic_share(question, t, "times"))
         ys, unit = self._count_years(question), asked_unit(question)
         if ys and (not unit or not first & {"counts_something", "figure_for_year", "gives_a_share"}):
             return False
