@@ -370,11 +370,11 @@ def test_which_member_asks_for_a_person_and_a_treatys_title_names_none(tiny_bot)
                                                       [_hit(title)])
 
 
-def _hit(text: str):
+def _hit(text: str, symbol: str = "CAT/C/GC/4", label: str = "1"):
     from assistant.records import Paragraph
     from assistant.search.retrieve import Hit
 
-    return Hit(Paragraph("d", "CAT/C/GC/4", "1", text), 1.0, 0.8, 1.0)
+    return Hit(Paragraph("d", symbol, label, text), 1.0, 0.8, 1.0)
 
 
 def test_a_question_that_only_asks_how_many_needs_a_figure_whatever_voices_it_names(tiny_bot):
@@ -1589,13 +1589,10 @@ def test_a_multiple_asked_is_answered_by_a_paragraph_that_gives_one(bot):
 def test_a_length_of_time_asked_the_runner_up_that_gives_one_goes_first(bot):
     """'How many years overdue was the report?': the paragraph on the meetings (the best by its words) gives no length
     of time; the runner-up's 'submitted 12 years late' does, and goes first (promote, gives_a_duration)."""
-    from assistant.records import Paragraph
-    from assistant.search.retrieve import Hit
-
-    meetings = Hit(Paragraph("x", "CAT/C/XYZ/CO/2", "1", "The Committee considered the second periodic report of Xyz at its "
-                             "1951st and 1954th meetings, held on 9 and 10 November 2022."), 1.8, 0.7, 1.0)
-    late = Hit(Paragraph("x", "CAT/C/XYZ/CO/2", "2", "The Committee welcomes the submission of the report, but regrets that it "
-                         "was submitted 12 years late."), 1.3, 0.6, 0.5)
+    meetings = _hit("The Committee considered the second periodic report of Xyz at its 1951st and 1954th meetings, held on 9 "
+                    "and 10 November 2022.", "CAT/C/XYZ/CO/2", "1")
+    late = _hit("The Committee welcomes the submission of the report, but regrets that it was submitted 12 years late.",
+                "CAT/C/XYZ/CO/2", "2")
     q = "How many years overdue was the report?"
     assert bot.composer.promote(q, [meetings, late])[0] is late
     assert bot.composer.promote("What did the Committee consider?", [meetings, late])[0] is meetings
@@ -1610,13 +1607,9 @@ def test_a_people_named_beside_a_voice_is_no_name_to_find(bot):
 def test_asked_how_late_a_runner_up_that_gives_a_length_of_time_goes_first(bot):
     """'How late was the report?' is answered by 'over 13 years late', not by the meetings that considered it; no
     check makes it 'not found' (a date of submission answers it too)."""
-    from assistant.records import Paragraph
-    from assistant.search.retrieve import Hit
-
-    meetings = Hit(Paragraph("x", "CCPR/C/XYZ/CO/3", "1", "The Committee considered the third periodic report of Xyz at its "
-                             "3580th and 3581st meetings, held on 11 and 12 March 2019."), 1.4, 0.6, 0.8)
-    late = Hit(Paragraph("x", "CCPR/C/XYZ/CO/3", "2", "The Committee welcomes the submission of the third periodic report, "
-                         "albeit over 13 years late."), 1.3, 0.6, 0.5)
+    meetings = _hit("The Committee considered the third periodic report of Xyz at its 3580th and 3581st meetings, held on 11 "
+                    "and 12 March 2019.", "CCPR/C/XYZ/CO/3", "1")
+    late = _hit("The Committee welcomes the submission of the third periodic report, albeit over 13 years late.", "CCPR/C/XYZ/CO/3", "2")
     q = "How late was Xyz in submitting its third periodic report?"
     assert bot.composer.promote(q, [meetings, late])[0] is late
     assert bot.composer.promote(q, [late, meetings])[0] is late
@@ -1627,11 +1620,8 @@ def test_a_session_asked_needs_a_paragraph_that_names_one(bot):
     """'At which session was general comment No. 6 adopted?': a paragraph of the comment that names no session does
     not answer; 'at its nineteenth session' does. 'At which session and meetings ...?' is answered in part by the
     meetings, so no check."""
-    from assistant.records import Paragraph
-    from assistant.search.retrieve import Hit
-
     def hit(text):
-        return Hit(Paragraph("x", "CRPD/C/GC/6", "1", text), 1.5, 0.7, 0.8)
+        return _hit(text, "CRPD/C/GC/6")
     q = "At which session did the Committee adopt general comment No. 6?"
     assert "names_a_session" in bot.composer.gaps(q, [hit("The aim of the present general comment is to clarify obligations.")])
     assert "names_a_session" not in bot.composer.gaps(q, [hit("It was adopted by the Committee at its nineteenth session.")])
