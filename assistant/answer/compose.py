@@ -5,7 +5,7 @@ import math
 import re
 
 from ..ingest.meta import MONTHS
-from ..ingest.places import countries_by_demonym
+from ..ingest.places import is_demonym
 from ..ingest.words import unglued
 from ..records import Answer, Citation, Paragraph
 from .checks import JOINED, AnswerKindChecks, laws_missing, names_law
@@ -80,7 +80,7 @@ class Composer(AnswerKindChecks):
         generic |= {w.lower() for w in whereabouts(question)}  # 'I run a shelter in Almaty. How many ...': where the asker is
         asked = without_body_names(without_paragraph_numbers(question))  # 'the Committee against Torture's': its author
         things = [t for t in key_things(asked) if t.lower() not in generic and not all(  # 'para. 7': a label; 'the Japanese
-            w.lower() in generic or countries_by_demonym(w) for w in t.split())]  # NGO network': whose words, not a name asked
+            w.lower() in generic or is_demonym(w) for w in t.split())]  # NGO network': whose words, not a name asked
         return [t for t in things if t[:1].isdigit() or t.startswith("No.")], [t for t in things if not (t[:1].isdigit() or t.startswith("No."))]
 
     def features(self, question: str, hits: list[Hit], every: bool = False) -> dict[str, float]:

@@ -48,7 +48,7 @@ from __future__ import annotations
 import re
 
 from ..ingest.meta import MONTHS
-from ..ingest.places import countries_named
+from ..ingest.places import CAPITALISED_RUN, countries_named
 from .evidence import ORG_WORDS, PHRASE_END, ROLE, asked_unit, counted_phrase, dated, word_stem
 from ..search.query import QUESTION_WORDS, YEAR, naming_words
 from .kinds import SHARE_OF, currency_pattern, mentions
@@ -216,7 +216,6 @@ def asks_a_count(question: str) -> bool:
     return asked_unit(question) not in (None, "share") and bool(re.search(r"\bhow many\b", question, re.I))
 
 
-_RUN = re.compile(r"(?<![.?!]\s)\b[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*")
 
 
 _OF_THE_STATE = re.compile(r"\s+(?:(?:criminal|civil|labour|labor|administrative|supreme|local|national|central|state)\s+)?"
@@ -241,7 +240,7 @@ def groups_named(question: str) -> list[str]:
     """
     generic = naming_words(question) | {w.lower() for c in countries_named(question) for w in c.split()}
     out = []
-    for m in _RUN.finditer(question.strip()):
+    for m in CAPITALISED_RUN.finditer(question.strip()):
         word = m.group(0)
         if m.start() == 0 or " " in word or not re.fullmatch(r"[A-Z][a-z]+", word):
             continue

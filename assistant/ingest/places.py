@@ -104,7 +104,7 @@ def places_in(text: str) -> list[str]:
     return list(dict.fromkeys(r for r in runs if r in _subdivisions())) if runs else []
 
 
-_RUN = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*)*")
+CAPITALISED_RUN = re.compile(r"(?<![.?!]\s)\b[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*")  # not after a sentence's end
 
 
 def names_subdivision(text: str) -> bool:
@@ -114,7 +114,18 @@ def names_subdivision(text: str) -> bool:
     >>> names_subdivision("It has faced conflicts in Abkhazia and South Ossetia."), names_subdivision("Regions lag behind.")
     (True, False)
     """
-    return any(re.sub(r"['\u2019]s$", "", m.group(0)) in _subdivisions() for m in _RUN.finditer(text))
+    return any(m.start() > 0 and re.sub(r"['\u2019]s$", "", m.group(0)) in _subdivisions() for m in CAPITALISED_RUN.finditer(text))
+
+
+@lru_cache(maxsize=4096)
+def is_demonym(word: str) -> bool:
+    """Is this one word a country's people's word ('Japanese', 'Kyrgyz'; countries_by_demonym, cached: questions ask
+    it of their names on every answer)?
+
+    >>> is_demonym("Japanese"), is_demonym("Committee")
+    (True, False)
+    """
+    return bool(countries_by_demonym(word))
 
 
 def mentions_country(country: str, text: str) -> bool:

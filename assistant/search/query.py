@@ -80,7 +80,8 @@ def _voice_as_actor(question: str, m: re.Match) -> bool:
 
 
 _KIND_ASKED = re.compile(r"\b(?:which|what)\s+$", re.I)  # 'which government office': the kind of thing asked for
-_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,2}$", re.I)
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,2}$", re.I)  # narrower than
+# named_as_source on purpose: 'The Committee noted X. Which government decision ...?' keeps the State's voice (two answers)
 _SENT_TO = re.compile(r"\b(?:reports?|submitted|submission|sent|presented|replies|reply|answers?|responses?)\s+(?:[\w'\u2019-]+\s+){0,2}?to\s+(?:the\s+)?$", re.I)
 
 
