@@ -113,6 +113,8 @@ def names_subdivision(text: str) -> bool:
 
     >>> names_subdivision("It has faced conflicts in Abkhazia and South Ossetia."), names_subdivision("Regions lag behind.")
     (True, False)
+    >>> names_subdivision("Clinics opened in Tharaka-Nithi.")  # a hyphenated name
+    True
     """
     return any(m.start() > 0 and re.sub(r"['\u2019]s$", "", m.group(0)) in _subdivisions() for m in CAPITALISED_RUN.finditer(text))
 

@@ -54,6 +54,7 @@ class MilvusRetriever:
     term_weights = Retriever.term_weights  # and of the lexical weights of the question's terms
     recommendations_first = Retriever.recommendations_first  # and of a recommendation before its concern
     recommendation_of = Retriever.recommendation_of
+    whole_row = Retriever.whole_row
     concerns_first = Retriever.concerns_first  # and of a concern before its recommendation
 
     # --- the query ---------------------------------------------------------------------------

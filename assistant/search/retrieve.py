@@ -323,8 +323,7 @@ class Retriever:
         leads_to = [self.recommendation_of(self.rows[h.paragraph.key]) for h in out[:n]]  # each hit's recommendation if a concern
         i = 0
         while i < n:
-            p = out[i].paragraph
-            rec = self.rows.get(p.key if p.parent is None else (p.symbol, p.parent))
+            rec = self.whole_row(out[i].paragraph)
             later = next((j for j in range(i + 1, n) if leads_to[j] == rec), None) if rec in self.answering else None
             if later is not None and rec not in leads_to[:i]:  # no concern of it above it yet
                 out.insert(i, out.pop(later))
@@ -336,8 +335,11 @@ class Retriever:
     def recommendation_of(self, row: int) -> int | None:
         """The row of the recommendation a concern paragraph leads to (ingest.structure); a concern's lettered item
         leads to its paragraph's."""
-        p = self.paragraphs[row]
-        return self.answered.get(row if p.parent is None else self.rows.get((p.symbol, p.parent)))
+        return self.answered.get(self.whole_row(self.paragraphs[row]))
+
+    def whole_row(self, p: Paragraph) -> int | None:
+        """The row of a paragraph, or, for a lettered item, of the paragraph it is an item of."""
+        return self.rows.get(p.key if p.parent is None else (p.symbol, p.parent))
 
     def _cosines_that_count(self, qvec: np.ndarray, rows: np.ndarray, bound: np.ndarray, lexical: np.ndarray, extra,
                             k: int, unseen: float) -> np.ndarray:
