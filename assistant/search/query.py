@@ -733,7 +733,8 @@ def asks_about_concern(question: str) -> bool:
     >>> asks_about_concern("What did the Committee recommend on trade unions?"), asks_about_concern("How many jobs are closed to women?")
     (False, False)
     """
-    return bool(_CONCERN_Q.search(asked_part(question))) and not asks_for_recommendation(asked_part(question))
+    asked = asked_part(question)
+    return bool(_CONCERN_Q.search(asked)) and not asks_for_recommendation(asked)
 
 
 _RECOMMENDATION = re.compile(r"\b(recommends?|urges?|calls? (?:up)?on|encourages?|requests?|invites?|should|reiterates its recommendation)\b", re.I)
