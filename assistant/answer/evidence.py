@@ -141,6 +141,10 @@ def measured(question: str) -> str:
     'violations of protective orders'
     >>> measured("What was the date and number of that order?"), measured("What was the number of victims of the law?")
     ('', 'number')
+    >>> measured("What is the smallest number of people needed to found an association?")
+    'number'
+    >>> measured("What phone number do you dial to report a bribe?")  # 'the toll-free 24-hour number 1424'
+    'number'
     """
     m = _MEASURED_Q.search(question)
     if m and _NUMBER_OF_A_TEXT.match(question, m.end()) and re.search(r"\bnumbers?$", m.group(0), re.I):
@@ -152,7 +156,7 @@ _NUMBER_OF_A_TEXT = re.compile(r"\s+of\s+(?:the\s+|that\s+|this\s+|its\s+|their\
                                r"decision|regulation|document|report|ruling|judgment|judgement)s?\b", re.I)
 
 
-_QUALIFIERS = re.compile(r"\b(?:legal|statutory|official|current|latest|actual|exact|reported|maximum|highest|largest|that|this|such)\s+", re.I)  # 'the legal minimum
+_QUALIFIERS = re.compile(r"\b(?:legal|statutory|official|current|latest|actual|exact|reported|maximum|highest|largest|smallest|lowest|fewest|that|this|such|(?:tele)?phone|hotline|helpline)\s+", re.I)  # 'the legal minimum
 # age': a text gives 'the minimum age for marriage is set at 18' without the word
 
 

@@ -132,6 +132,7 @@ def currency_pattern() -> re.Pattern:
 
 _MONEY_Q = re.compile(r"(?<!\babout )(?<!\bover )(?<!\bon )(?<!\bof )\bhow much\b(?=.*\b(?:costs?|spen[dt]s?|paid|pay|salar(?:y|ies)|wages?|pensions?|allowances?|benefits?|fees?|"
                       r"tuition|budget|fines?|price|earns?|invested|allocated|funding|worth)\b)|\bhow much money\b|"
+                      r"\bhow\s+(?:big|large|high|steep|heavy)\s+(?:is|was|are|were|would be|will be)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:fines?|fees?)\b|"
                       r"\bwhat\s+(?:did|does|do|will|would)\s+(?:(?!(?:say|said|think|note|recommend|report|mention|ask|about|on)\b)[\w'\u2019-]+\s+){1,9}?"
                       r"cost\b(?!\s+of\b)", re.I)  # 'What did their construction cost?', not 'What did it say about the cost of care?'
 _COMPARED = re.compile(r"\b(?:compared?|than|relative|ratio|share|per ?cent|percentage|proportion)\b", re.I)
@@ -151,6 +152,8 @@ def asks_for_money(question: str) -> bool:
     (True, True)
     >>> asks_for_money("What did the Committee say about the cost of care?"), asks_for_money("What did high fuel costs do?")
     (False, False)
+    >>> asks_for_money("How big is the fine for hiring a minor?"), asks_for_money("How big is the gap in fines?")
+    (True, False)
     """
     unit = re.search(r"\b(?i:what)\s+(?:is|was|are|were)\b.*\bin ([a-z]+s?|[A-Z]{3})\b(?=\s*\??\s*$)|\b(?i:how much)\b.*\bin ([a-z]+s?|[A-Z]{3})\b|"
                      r"\b(?i:how many)\s+([a-z]+s?|[A-Z]{3})\b", question)  # "how many tenge", "What is the subsistence level in tenge?"
@@ -382,7 +385,7 @@ def gives_duration(sentence: str) -> bool:
 _PERIOD = re.compile(r"\bfrom\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\s+(?:to|until|till)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b")
 
 
-_PENALTY_Q = re.compile(r"\b(?:what|which|how long(?: a)?)\s+(?:\w+\s+)?(?:prison term|prison sentence|sentence|penalty|penalties|"
+_PENALTY_Q = re.compile(r"\b(?:what(?:(?:['\u2019]s|\s+(?:is|was|are|were))\s+the)?|which|how long(?: a)?)\s+(?:\w+\s+)?(?:(?:prison|jail) (?:term|sentence|time)|sentence|penalty|penalties|"
                         r"punishment|fine)s?\b|\bwhat\s+(?:was|were|is)\s+(?:\w+\s+){1,4}sentenced to\b|"
                         r"\bhow long\s+(?:was|were|is|did)\b[^?]*\b(?:sentenced|jailed|imprisoned|locked up|in prison|behind bars|prison sentence|prison term|sentence)\b", re.I)
 _PENALTY = re.compile(r"\b(?:sentenced|sentences?\s+(?:of|to)|imprison\w*|in prison|behind bars|jail\w*|prison terms?|"
@@ -400,6 +403,8 @@ def asks_for_penalty(question: str) -> bool:
     >>> asks_for_penalty("How long was its deputy head locked up?")
     True
     >>> asks_for_penalty("How long was the prison sentence handed to Larisa Kharkova?"), asks_for_penalty("How long is the sentence?")
+    (True, True)
+    >>> asks_for_penalty("What jail term did she end up with?"), asks_for_penalty("What's the maximum prison term for trafficking?")
     (True, True)
     """
     return bool(_PENALTY_Q.search(question))
