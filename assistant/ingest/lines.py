@@ -13,7 +13,7 @@ from dataclasses import dataclass
 # --- line classes ------------------------------------------------------------------------
 _PARA = re.compile(r"^\s*(\d{1,4})(?:\.(?!\d)|:(?=\s+[A-Z]))\s*(.*)$")
 _DOTTED = re.compile(r"^\s*(\d{1,3})\.(\d{1,3})\.?\s+(\S.*)$")  # UPR recommendation '118.1 Ratify ...'
-_SUB = re.compile(r"^\s*\(([a-z]|[ivx]{1,5})\)\s*(\S.*)$")
+_SUB = re.compile(r"^\s*(\()?([a-z]|[ivx]{1,5})\)\s*(\S.*)$")  # '(a) Adopt', or 'a) the scope' as some lists of issues print it
 _BULLET = re.compile(r"^\s*[-\u2022\u25cf\u25aa]\s+(\S.*)$")
 _MD_HEADING = re.compile(r"^\s*(#{1,6})\s+(.*\S)\s*$")
 _BOLD_LINE = re.compile(r"^\s*\*{2,3}([^*].*?)\*{2,3}:?\s*$")
@@ -35,6 +35,7 @@ class Line:
     num: str = ""
     indented: bool = False
     full: str = ""  # the whole tidied line, for when it turns out to be a continuation
+    bare: bool = False  # an item marked 'a)', without the opening bracket: its text keeps the mark as printed
 
     @property
     def body(self) -> str:
@@ -77,7 +78,7 @@ def classify(raw: str, after_first: bool) -> Line:
     if m := _DOTTED.match(raw):
         return Line("dotted", _tidy(m.group(3)), num=f"{m.group(1)}.{m.group(2)}", indented=indented, full=s)
     if m := _SUB.match(raw):
-        return Line("sub", _tidy(m.group(2)), num=m.group(1), indented=indented, full=s)
+        return Line("sub", _tidy(m.group(3)), num=m.group(2), indented=indented, full=s, bare=not m.group(1))
     if m := _BULLET.match(raw):
         return Line("bullet", _tidy(m.group(1)), indented=indented, full=s)
     if m := _ISSUE.match(raw):

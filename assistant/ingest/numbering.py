@@ -7,6 +7,8 @@ N, N+1, N+2 ... through the text. `chain` keeps the longest such run among all c
 
 >>> [c.num for c in chain(candidates(["Article 3. States shall", "7. The Committee notes.", "In 2019. 8. It asks", "3. x"]))]
 [7, 8]
+>>> [c.num for c in chain(candidates(["CAT/C/CMR/CO/4 5. The Committee notes. 6. It welcomes. 7. It notes."]))]
+[5, 6, 7]
 """
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ _REFERENCE = re.compile(r"(?:\b(?:no|nos|para|paras|arts?|pp?|vol|cf)\.?|\b(?:pa
                         r"from|than|at|with|under|over|about|only|per|footnotes?|notes?|sessions?|meetings?|law|act|january|"
                         r"february|march|april|may|june|july|august|september|october|november|december)|\d[,\u2013-]?|[,\u2013-])$",
                         re.I)
+_SYMBOL_END = re.compile(r"(?:^|\s)(?:[A-Z]{1,6}/)+(?:[A-Z0-9./\-]|(?<=/)(?:Add|Rev|Corr)\.)*\d$")  # a document symbol, not a count, before the number
 _SENTENCE_END = re.compile(r"[.;:!?)\]\u201d\"\u2019']\d{0,3}$")
 _HEAD_TAIL = re.compile(r"(?:(?<=[.;:!?)\]\u201d\"\d])\s+|^)((?:[A-H]|[IVX]{1,5})\.\s*[A-Z][^.;:!?]{1,80}?)\s*$"
                         r"|(?<=\s)([IVX]{1,5}\.\s*[A-Z][^.;:!?]{1,80}?)\s*$")
@@ -49,7 +52,7 @@ def candidates(lines: list[str]) -> list[Candidate]:
             prev = line
         for m in _INLINE.finditer(line):
             before = line[: m.start()]
-            if _REFERENCE.search(before):
+            if _REFERENCE.search(before) and not _SYMBOL_END.search(before):  # 'CAT/C/CMR/CO/4 5. The Committee': a header
                 continue
             out.append(Candidate(i, m.start(2), int(m.group(2)), 2 if _SENTENCE_END.search(before) else 1))
     return out

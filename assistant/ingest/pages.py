@@ -8,13 +8,15 @@ that a paragraph cut by a page break reads on as one:
 ['3. The Committee is', 'concerned.']
 >>> clean("so that.\\n6 See A/HRC/39/7, para. 4.\\nGE.19-05612\\nnext page")
 ['so that.', 'next page']
+>>> clean("A/HRC/10/11/Add.2 page 6 5. The Co-operative Republic of Guyana is a multi-party democracy." + " It is." * 60)[0][:30]
+'5. The Co-operative Republic o'
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
 
-_SYM = r"(?:[A-Z]{1,6}/)+[A-Z0-9./\-]*\d[A-Z0-9./\-]*"
+_SYM = r"(?:[A-Z]{1,6}/)+[A-Z0-9./\-]*\d(?:/(?:Add|Rev|Corr)\.\d+|[A-Z0-9./\-])*"  # 'E/C.12/KAZ/CO/2', 'A/HRC/10/11/Add.2'
 _INLINE = [
     re.compile(r"\[footnoteRef:\d+\]\**"),  # Word export footnote reference (and its '*')
     re.compile(r"\[\d+:\s[^\]]*\]"),  # Word export footnote text: "[1: \t*\tThe present ...]"
@@ -36,11 +38,16 @@ _DROP_LINE = [
     re.compile(r"^\s*Advance unedited version\s*$", re.I),
 ]
 _RUN_ON_FURNITURE = re.compile(  # inside a long run-on line: 'E/C.12/KAZ/CO/2 5', '5 E/C.12/KAZ/CO/2', 'GE.19-04500 (E) 120419'
-    rf"(?<=\s)(?:{_SYM}\s+(?:page\s+)?\d{{1,3}}|\d{{1,3}}\s+{_SYM}|GE\.\d{{2}}-\d{{4,}}(?:\s*\(E\))?(?:\s+\d{{6}}){{0,2}}|\*\d{{7,}}\*)(?=\s)")
+    rf"(?:(?<=\s)|^)(?:{_SYM}\s+(?:page\s+)?\d{{1,3}}|\d{{1,3}}\s+{_SYM}|GE\.\d{{2}}-\d{{4,}}(?:\s*\(E\))?(?:\s+\d{{6}}){{0,2}}|\*\d{{7,}}\*)(?=\s)")
 _NOTE = re.compile(r"^\s*(\d{1,3})\s*(?=\S)(?!\d|\.\d|\.\s|\.$|[a-z%])")  # '6 See ...', '12See ...'; not '6. ' or '6 per'
 _CITES = re.compile(r"(?:See|Ibid|Available|Cf\.|E\.g\.|For |Official Records|General Assembly|Human Rights Council|"
                     rf"Report|Communication|http|www\.|{_SYM}|\w[\w ]{{0,40}}, (?:art|para|No)\.)")
 _PARA_START = re.compile(r"^\s*\d{1,4}\.(?:\s|$|[A-Z(\u201c\"])")
+
+
+def _without_furniture(line: str) -> str:
+    """A long run-on line without the headers and footers inside it (and without the space one left at its start)."""
+    return _RUN_ON_FURNITURE.sub("", line).lstrip() if _RUN_ON_FURNITURE.match(line) else _RUN_ON_FURNITURE.sub("", line)
 
 
 def _furniture(line: str) -> bool:
@@ -128,7 +135,7 @@ def clean(text: str) -> list[str]:
     _contents(lines, drop)
     _page_notes(lines, drop)
     _repeated(lines, drop)
-    lines = [_RUN_ON_FURNITURE.sub("", line) if len(line) > 400 else line for line in lines]
+    lines = [_without_furniture(line) if len(line) > 400 else line for line in lines]
     text = "\n".join(line for line, d in zip(lines, drop) if not d)
     for rx in _INLINE:
         text = rx.sub("", text)

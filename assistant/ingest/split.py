@@ -20,7 +20,7 @@ from .numbering import ROMANS, explode
 from .pages import clean
 from ..records import Document, Paragraph
 
-PARSER_VERSION = "8"
+PARSER_VERSION = "9"
 __all__ = ["PARSER_VERSION", "classify", "clean", "split", "split_text"]
 
 
@@ -138,7 +138,7 @@ class _Assembler:
             is_roman = not is_letter
         if not (is_letter or is_roman):
             return False
-        own = f"({t}) {line.text}"
+        own = line.full if line.bare else f"({t}) {line.text}"  # a quote as printed: 'a) the State party's ...'
         if is_letter:
             self.letter, self.roman = t, ""
             owner = para
@@ -207,8 +207,10 @@ def _context(by_label: dict[str, _Unit], unit: _Unit) -> str:
     heads = []
     while unit.parent and (parent := by_label.get(unit.parent)) is not None:
         first = next((u.token for u in by_label.values() if u.parent == parent.label), unit.token)
-        mark = f"\n{first} " if parent.kind == "paragraph" and "." in first else f"\n({first}) "
-        heads.append(parent.text.split(mark, 1)[0].strip())
+        if parent.kind == "paragraph" and "." in first:
+            heads.append(parent.text.split(f"\n{first} ", 1)[0].strip())
+        else:  # '(a) Adopt', or 'a) the scope' as printed
+            heads.append(re.split(rf"\n\(?{re.escape(first)}\)\s?", parent.text, maxsplit=1)[0].strip())
         unit = parent
     return "\n".join(reversed(heads))
 
