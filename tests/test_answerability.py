@@ -1095,6 +1095,8 @@ def test_what_was_recommended_to_another_state_is_not_in_a_document_on_this_one(
     ans = bot.ask("What did CESCR recommend to Tajikistan about migrant workers?")
     assert ans.abstained and "another State than Tajikistan" in ans.text
     assert not bot.ask("What did CESCR recommend to Kazakhstan about migrant workers?").abstained
+    assert not bot.ask("What did CESCR recommend to the Republic of Kazakhstan about migrant workers?").abstained  # a name
+    # of the State's the catalog does not use ('United States' and 'United States of America' likewise: one ISO key)
 
 
 def test_how_many_of_a_currency_asks_for_money(bot):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..ingest.meta import MONTHS, SYMBOL
-from ..ingest.places import countries_named, mentions_country, places_in
+from ..ingest.places import countries_named, country_key, is_demonym, mentions_country, places_in
 from ..ingest.sentences import sentences
 from .evidence import (MEASURE_WORDS, ORG_WORDS, asked_unit, asks_for_date, asks_for_person, dated, figure_for_year, holds, holds_role, lead_in,
                        measured, person_names, role_asked, spelled_out)
@@ -500,7 +500,7 @@ class AnswerKindChecks:
         if countries := [c for c in countries_named(question) if not any(mentions_country(c, x) for x in contexts)]:
             out["countries_found"] = f"the closest paragraphs do not mention {' or '.join(countries)}"
         if addressed := [c for c in addressed_countries(question)
-                         if all(d and d != c for d in (self.docs.get(h.paragraph.symbol, {}).get("country") for h in cited))]:
+                         if all(d and country_key(d) != country_key(c) for d in (self.docs.get(h.paragraph.symbol, {}).get("country") for h in cited))]:
             out["country_reviewed"] = f"the closest paragraphs are of documents on another State than {' or '.join(addressed)}"
         if late := self.said_before(question):
             out["dated_before"] = late
@@ -690,7 +690,8 @@ class AnswerKindChecks:
     def place_name(self, word: str) -> bool:
         """A long capitalised word no English text uses (the background table's): a name, such as 'Semipalatinsk' or
         'Baikonur', not a word a name may be spelled with ('Ombudsman', 'Parliament')."""
-        return len(word) >= 8 and word[1:].islower() and all(t not in self.lexical.idf_table for t in self.tokenize([word])[0])
+        return len(word) >= 8 and word[1:].islower() and not is_demonym(word) \
+            and all(t not in self.lexical.idf_table for t in self.tokenize([word])[0])  # 'Congolese' is the Congo's
 
     def count_gaps(self, question: str, texts: list[str]) -> dict[str, str]:
         """A one-part 'how many' question: some sentence must hold a figure that counts (not a year, an article

@@ -90,10 +90,11 @@ _PERSON_Q = re.compile(rf"^\s*(?:who\s+(?:chairs|chaired|heads|headed|leads|led|
                        rf"who\s+(?:is|was|were|are)\s+(?:the\s+|[\w']+'s\s+)?"
                        rf"(?:[\w'\u2019-]+\s+){{0,5}}?{_ROLE}s?\b|(?:what\s+(?:is|was)\s+)?the\s+names?\s+of\s+(?:the\s+|[\w']+'s\s+)?(?:\w+\s+){{0,4}}?(?:{_ROLE}|person)s?\b)", re.I)
 _BY_NAME = re.compile(r"\b(who)\s*,?\s+(?:by\s+name|exactly|precisely)\s*,?\s+", re.I)
+_LOW = r"a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f'’"  # the letters after a name's capital, accents too: 'Suzana Paunović'
 _CAPITALISED_PAIR = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][\w'-]+)|(?<![.!?]\s)(?<!^)(?<!\bthe\s)(?<!\bThe\s)(?<!\ban\s)(?<!\ba\s)"
-                               r"(?<!\bof\s)(?<!\bfor\s)(?<!\bon\s)(?<!\band\s)(?<!\bor\s)\b(?:([A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)\s+([A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)"
+                               rf"(?<!\bof\s)(?<!\bfor\s)(?<!\bon\s)(?<!\band\s)(?<!\bor\s)\b(?:([A-Z][{_LOW}]+(?:-[A-Z]?[{_LOW}]+)*)\s+([A-Z][{_LOW}]+(?:-[A-Z]?[{_LOW}]+)*)"
                                r"(?![\w'’-])(?!\s+(?:(?:of|for|on|and|or)\s+)?[A-Z])(?!,\s+[A-Z][a-z]+\s+(?:and|or)\s+[A-Z]))|"
-                               r"(?<![.!?]\s)\b([A-Z][a-z'’]+)\s+[A-Z]\.\s+((?:[a-z]{1,3})?[A-Z][a-z'’]+)(?![\w'’-])")  # 'Tony A. deBrum'
+                               rf"(?<![.!?]\s)\b([A-Z][{_LOW}]+)\s+[A-Z]\.\s+((?:[a-z]{{1,3}})?[A-Z][{_LOW}]+)(?![\w'’-])")  # 'Tony A. deBrum'
 # a name ends its run of capitalised words: 'District Human' in 'the Federal District Human Rights Commission',
 # 'Military Justice' in 'the Procurator for Military Justice' and 'Other Cruel' in 'the Convention against Torture
 # and Other Cruel, Inhuman or Degrading Treatment or Punishment' name institutions and treaties
@@ -327,6 +328,8 @@ def person_names(text: str, rare) -> list[str]:
     []
     >>> person_names("It was headed by Shirley Ayorkor Botchwey, Minister.", lambda w: w == "Botchwey")  # three words: one person
     ['Ayorkor Botchwey']
+    >>> person_names("It was headed by the Acting Director of the Office, Suzana Paunović.", lambda w: w == "Paunović")
+    ['Suzana Paunović']
     """
     def named(m: re.Match) -> bool:
         words = [w for w in m.group(2, 3, 4, 5) if w]

@@ -282,7 +282,7 @@ def _country(block: str, symbol: str | None = None, text: str = "") -> str:
         return next(iter(named.values()))  # 'UZBEKISTAN Joint Submission to the UPR'
     if said or named or countries_named(text[:20000]):
         return said
-    people = countries_by_demonym(text[:20000])
+    people = countries_by_demonym(text[:20000], irregular=False)  # 'Original: Spanish' names a language
     return people[0] if len(people) == 1 else ""
 
 

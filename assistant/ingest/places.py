@@ -10,6 +10,8 @@
 (['KAZ'], True, False)
 >>> countries_by_demonym("the working conditions of Honduran workers"), countries_by_demonym("Romani women, Qatari law")
 (['Honduras'], ['Qatar'])
+>>> countries_by_demonym("the Congolese delegation"), countries_by_demonym("Dutch and Lao law")
+(['Congo'], ['Netherlands', "Lao People's Democratic Republic"])
 >>> places_in("What share of buildings in Almaty are adapted, and in Turkistan?"), places_in("How many live in Central Asia?")
 (['Almaty', 'Turkistan'], [])
 >>> places_in("Mangystau logged 3,117 complaints. What was the figure for Almaty?")
@@ -51,15 +53,29 @@ def _one_word_names() -> list[str]:
     return sorted({n for c in pycountry.countries for n in (c.name, getattr(c, "common_name", None)) if n and n.isalpha()})
 
 
-def countries_by_demonym(text: str) -> list[str]:
-    """The countries (one-word ISO 3166 names) whose people or things a text names by their adjective: 'Honduran
-    workers' -> ['Honduras'], 'Qatari law' -> ['Qatar'] ('Romani' is no Romanian)."""
+_IRREGULAR = {  # people's words that are not the name and an ending ('Congolese' for the Congo, 'Dutch')
+    "Afghan": "Afghanistan", "Bolivian": "Bolivia", "British": "United Kingdom", "Congolese": "Congo", "Cypriot": "Cyprus",
+    "Czech": "Czechia", "Danish": "Denmark", "Dutch": "Netherlands", "Emirati": "United Arab Emirates", "Filipino": "Philippines",
+    "Finnish": "Finland", "French": "France", "Greek": "Greece", "Icelandic": "Iceland", "Iranian": "Iran", "Irish": "Ireland",
+    "Ivorian": "Côte d'Ivoire", "Lao": "Lao People's Democratic Republic", "Malagasy": "Madagascar", "Nigerien": "Niger",
+    "Norwegian": "Norway", "Peruvian": "Peru", "Polish": "Poland", "Portuguese": "Portugal", "Russian": "Russian Federation",
+    "Salvadoran": "El Salvador", "Saudi": "Saudi Arabia", "Slovak": "Slovakia", "Spanish": "Spain", "Swedish": "Sweden",
+    "Swiss": "Switzerland", "Syrian": "Syrian Arab Republic", "Tajik": "Tajikistan", "Thai": "Thailand", "Togolese": "Togo",
+    "Turkish": "Türkiye", "Venezuelan": "Venezuela"}
+_IRREGULAR_WORD = re.compile(r"\b(?:" + "|".join(_IRREGULAR) + r")\b")
+
+
+def countries_by_demonym(text: str, irregular: bool = True) -> list[str]:
+    """The countries (one-word ISO 3166 names, or the name of the few whose people's word is irregular) whose people or
+    things a text names by their adjective: 'Honduran workers' -> ['Honduras'], 'Qatari law' -> ['Qatar'] ('Romani' is
+    no Romanian), 'the Congolese delegation' -> ['Congo']. `irregular=False`: not the irregular words, some of which
+    name languages too ('French', 'Spanish')."""
     names = _one_word_names()
 
     def country(stem: str, whole: bool) -> str | None:  # 'Hondura' -> 'Honduras', 'Ital' -> 'Italy', 'Mexic' -> 'Mexico'
         return next((n for n in names if n == stem or not whole and len(stem) >= 4 and
                      (n[:-1] == stem or len(n) > 5 and n[:-2] == stem)), None)
-    found = []
+    found = [_IRREGULAR[m.group(0)] for m in _IRREGULAR_WORD.finditer(text)] if irregular else []
     for word in dict.fromkeys(re.findall(r"\b[A-Z][a-z]{3,}\b", text)):
         if word in names:
             continue
@@ -138,11 +154,26 @@ def mentions_country(country: str, text: str) -> bool:
     (True, True)
     >>> mentions_country("Italy", "the Italian Constitution"), mentions_country("Kyrgyzstan", "Kazakh households")
     (True, False)
+    >>> mentions_country("Republic of Kazakhstan", "Kazakhstan ratified it")  # another of its names
+    True
     """
-    if country in text:
+    if any(name in text for name in names_of(country)):
         return True
     stems = [country[:-len(end)] for end in ("istan", "stan") if country.endswith(end) and len(country) - len(end) >= 5]
     return any(re.search(rf"\b{re.escape(s)}\b", text) for s in stems) or country in countries_by_demonym(text)
+
+
+@lru_cache(maxsize=1024)
+def names_of(country: str) -> tuple[str, ...]:
+    """The country's names ISO 3166 gives ('Republic of Kazakhstan' -> the name itself, 'Kazakhstan'), or the name alone."""
+    import pycountry
+
+    try:
+        c = pycountry.countries.lookup(re.sub(r"^the\s+", "", country.strip(), flags=re.I))
+    except LookupError:
+        return (country,)
+    found = (getattr(c, a, None) for a in ("name", "common_name", "official_name"))
+    return tuple(dict.fromkeys([country, *(n for n in found if n and "," not in n)]))
 
 
 @lru_cache(maxsize=4096)
