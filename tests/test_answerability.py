@@ -1,6 +1,7 @@
 """Whether to answer: decided on absolute evidence, explained in the answer, and a 'not found' says what is missing."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -1628,3 +1629,24 @@ def test_a_session_asked_needs_a_paragraph_that_names_one(bot):
     assert "names_a_session" in bot.composer.gaps(q, [hit("The aim of the present general comment is to clarify obligations.")])
     assert "names_a_session" not in bot.composer.gaps(q, [hit("It was adopted by the Committee at its nineteenth session.")])
     assert "names_a_session" not in bot.composer.gaps("At which session and meetings was it considered?", [hit("At its 16th meeting.")])
+
+
+def test_which_month_needs_a_month_of_the_year_beside_the_thing_asked(bot):
+    """'In which month of 2015 ...?' (held-out qr: Bulgaria's 'EU directives ... in 2015', the month nowhere): a
+    paragraph that dates the thing by its year alone does not answer, nor another item's month ('(b) The amendments
+    ..., in October 2015'); the month may be told in the sentence before ('On 15 April 2024, the Head of State signed
+    the Act ...' then '... battery ... have been criminalized')."""
+    ans = bot.ask("In which month of 2015 did Kazakhstan ratify the Convention on the Rights of Persons with Disabilities?")
+    assert ans.abstained and "no month of 2015" in ans.text
+    ans = bot.ask("In which month of 2024 was battery made a crime?")
+    assert not ans.abstained and ans.citations[0].paragraph == "340"
+
+
+def test_a_list_of_article_numbers_measures_nothing():
+    """'(Articles 2, 3, 7, 9 11, and others) i) Increasing levels of child poverty' (an NGO's table of contents, held-out
+    qr) gives no figure for the child poverty rate."""
+    from assistant.answer.checks import _ARTICLE_NUMBER
+
+    assert not re.search(r"\d", _ARTICLE_NUMBER.sub(" ", "(Articles 2, 3, 7, 9 11, and others) i) Increasing levels of child poverty"))
+    assert "2,500" in _ARTICLE_NUMBER.sub(" ", "under article 402, 2,500 people were fined")
+

@@ -245,7 +245,8 @@ def comments_missing(question: str, texts: list[str]) -> list[str]:
     return out
 
 
-_ARTICLE_NUMBER = re.compile(r"\b(?:art(?:icle)?s?)\.?\s*\d[\d.]*(?:\s*\(\d+\))?", re.I)  # measures nothing: 'under article 402'
+_ARTICLE_NUMBER = re.compile(r"\b(?:art(?:icle)?s?)\.?\s*\d[\d.]*(?:\s*\(\d+\))?(?:(?:\s*,\s*|\s+and\s+|\s*[-\u2013]\s*|\s+)\d{1,3}(?:\.\d+)?(?!\d|,\d)(?:\s*\(\d+\))?)*",
+                             re.I)  # measures nothing: 'under article 402', '(Articles 2, 3, 7, 9 11, and others)'
 _BACK = re.compile(r"\b(?:such|of the total|of them|of these|of those|this number)\b", re.I)
 
 
@@ -388,7 +389,7 @@ PROMOTING = {"gives_a_date", "dates_an_event", "another_year", "dates_the_thing"
              "names_the_ordinal", "gives_a_symbol",  # the checks a runner-up that passes them goes first for (promote)
              "counts_the_thing", "gives_a_share", "shares_the_whole",  # what share: see promote
              "gives_a_penalty", "gives_a_multiple",  # 'How long was X locked up?': the paragraph with the sentence, not the one on the arrest
-             "gives_a_duration"}  # 'How many years overdue was it?': 'submitted 12 years late'
+             "gives_a_duration", "gives_a_month"}  # 'How many years overdue was it?': 'submitted 12 years late'
 _SESSION_Q = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?session\b(?!\s+(?:and|or)\b)", re.I)  # 'At which session was it adopted?'; not
 # 'At which session and meetings ...?', which the meetings answer in part
 _SESSION = re.compile(rf"\b(?:\d+(?:st|nd|rd|th)|{ORDINAL}|[a-z]+-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
@@ -404,6 +405,8 @@ _GROUP_WORDS = r"(?:women|men|girls|boys|children|youth|young people|older perso
 
 
 _MONTH = rf"(?:(?:{MONTHS})\s+)?"
+_MONTH_Q = re.compile(r"^\s*(?:in\s+|during\s+)?(?:what|which)\s+month\b", re.I)  # 'In which month of 2015 did ...?'
+_IN_MONTH = re.compile(rf"\b(?:{MONTHS})\s+(?:1[89]|20)\d\d\b")  # a month of a year: 'in June 2015', '26 June 2013'
 _DATED_THING = re.compile(rf"\b{_MONTH}(1[89]\d\d|20\d\d)\s+(?:[\w-]+\s+)?(?:law|act|code|amendment|reform|decree|election|census|"
                           rf"constitution|referendum)s?\b|\b(?:law|act|code|amendment|decree|reform)s?\s+(?:of|from|"
                           rf"(?:adopted|passed|enacted)\s+in)\s+{_MONTH}(1[89]\d\d|20\d\d)\b|\b(?:adopted|passed|enacted)\s+in\s+"
@@ -965,6 +968,16 @@ class AnswerKindChecks:
         # report says X. On what date did that take effect?'; not after what a voice asked for ('The Committee wanted X.
         # When was it made a crime?': the State's replies may date it)
         voiced = told and self.reader.voices_named(told) and (asks_for_recommendation(told) or self.reader.asks_about_follow_through(question))
+        if _MONTH_Q.search(asked_part(question)) and not self.in_two_parts(question):
+            ys = years(asked_part(question))
+            spans = [[t[a:b] for a, b in sentences(t)] for t in texts]
+            said = [(s, s + " " + (ss[i + 1] if i + 1 < len(ss) else "")) for ss in spans for i, s in enumerate(ss)]
+            if not any(_IN_MONTH.search(s) and (not ys or any(re.search(rf"\b(?:{MONTHS})\s+{y}\b", s) for y in ys))
+                       and self.topic_share(question, window, "month") is not False for s, window in said):  # the month of
+                # the thing asked, told in its sentence or the next ('On 15 April 2024, the Head of State signed the Act
+                # ... battery ... criminalized'), not another item's ('(b) The amendments ..., in October 2015')
+                return {"gives_a_month": f"the closest paragraphs give no month{' of ' + ' or '.join(ys) if ys else ''}"}
+            return {}
         if not (asks_for_date(question) or told and not voiced and asks_for_date(asked_part(question))):
             return {}
         said = [t[a:b] for t in texts for a, b in sentences(t)]
