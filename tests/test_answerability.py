@@ -1650,3 +1650,22 @@ def test_a_list_of_article_numbers_measures_nothing():
     assert not re.search(r"\d", _ARTICLE_NUMBER.sub(" ", "(Articles 2, 3, 7, 9 11, and others) i) Increasing levels of child poverty"))
     assert "2,500" in _ARTICLE_NUMBER.sub(" ", "under article 402, 2,500 people were fined")
 
+
+
+def test_a_share_of_members_of_parliament_is_a_share_of_its_deputies(bot):
+    """'What percentage of MPs ... members of Parliament?': E/C.12/KAZ/3 para. 204 gives '19.6 per cent of the total
+    number of deputies'; what a share is of is read in the part that asks, not in what the question tells first, so a
+    share of the Senate's seats still needs the Senate."""
+    ans = bot.ask("What proportion of the members of Parliament are women?")
+    assert not ans.abstained and "19.6 per cent" in ans.text
+    assert bot.ask("Women hold 19.6 per cent of all the members' seats in Parliament. What share of Senate seats do women hold?").abstained
+
+
+def test_how_much_of_asks_for_an_amount_or_a_part(bot):
+    """'How much of their pension savings ...?' is answered by a part ('up to 50 per cent', E/C.12/KAZ/3 para. 314),
+    not only by money; a paragraph with neither does not answer. 'the minimum number of founders' is a number
+    ('reducing the number required ... from 10 to 3 people', para. 121), not a figure beside the word 'minimum'."""
+    ans = bot.ask("How much of their pension savings may people transfer to private asset managers under the Social Code?")
+    assert not ans.abstained and "50 per cent" in ans.text
+    ans = bot.ask("Since the December 2023 law, what is the minimum number of founders an association needs?")
+    assert not ans.abstained and "from 10 to 3" in ans.text

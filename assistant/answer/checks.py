@@ -563,6 +563,9 @@ class AnswerKindChecks:
         out.update(self.count_gaps(question, texts))
         if _HOW_MUCH_OF.search(question):  # an amount: count_gaps reads only 'how many'
             out.update(self.part_gap(question, texts))
+            if not any(gives_money(s) or gives_share(s) for t in texts for a, b in sentences(t) for s in [t[a:b]]):
+                out["gives_an_amount"] = "the closest paragraphs give no amount of money or share"  # 'How much of the
+                # transfers went to those regions?': an amount or a part ('up to 50 per cent'), either
         return out
 
     def said_before(self, question: str) -> str:
@@ -836,7 +839,7 @@ class AnswerKindChecks:
         share = asked_unit(question) == "share"
         if _HOW_LATE.search(question) and len(hits) > 1 and not gives_duration(self._text(hits[0])) and gives_duration(self._text(hits[1])):
             return [hits[1], hits[0]] + hits[2:]  # 'How late was the report?': 'submitted 12 years late' before the meetings
-        if (asks_for_date(question) or asks_a_count(question) or _ORDINAL_THING.search(question) or share
+        if (asks_for_date(question) or asks_a_count(question) or _ORDINAL_THING.search(question) or share or _MONTH_Q.search(asked_part(question))
                 or asks_for_symbol(question) or asks_for_penalty(question) or asks_for_multiple(question)) and len(hits) > 1 and (not self.in_two_parts(question) or self.told_then_asked(question)):
             first, second = set(self.gaps(question, hits[:1])), set(self.gaps(question, hits[1:2]))
             second_first = PROMOTING & first and not PROMOTING & second or self.counts_for_year(question, hits, first, second)

@@ -50,7 +50,7 @@ import re
 from ..ingest.meta import MONTHS
 from ..ingest.places import CAPITALISED_RUN, countries_named
 from .evidence import ORG_WORDS, PHRASE_END, ROLE, asked_unit, counted_phrase, dated, word_stem
-from ..search.query import QUESTION_WORDS, YEAR, naming_words
+from ..search.query import QUESTION_WORDS, YEAR, asked_part, naming_words
 from .kinds import SHARE_OF, currency_pattern, mentions
 
 _MONTH = rf"(?:{MONTHS})"
@@ -257,8 +257,13 @@ def groups_named(question: str) -> list[str]:
 
 def share_words(question: str) -> list[str]:
     """Every word of what a share question asks a share of, up to its head noun, hyphenated words split: 'the rural
-    population' -> ['rural', 'population']; [] when it names none."""
-    m = SHARE_OF.search(question)
+    population' -> ['rural', 'population']; [] when it names none. Of the part that asks first (not 'Women are 19.6 per
+    cent of all members of Parliament' told before 'What share of Senate seats ...?').
+
+    >>> share_words("Women are 19.6 per cent of all members of Parliament. What share of Senate seats do women hold?")
+    ['Senate', 'seats']
+    """
+    m = SHARE_OF.search(asked_part(question)) or SHARE_OF.search(question)
     out = []
     for word in m.group(1).split() if m else []:
         if PHRASE_END.match(word):

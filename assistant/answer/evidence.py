@@ -146,11 +146,16 @@ def measured(question: str) -> str:
     'number'
     >>> measured("What phone number do you dial to report a bribe?")  # 'the toll-free 24-hour number 1424'
     'number'
+    >>> measured("What is the minimum number of founders needed to set up an association?")
+    'number'
     """
     m = _MEASURED_Q.search(question)
     if m and _NUMBER_OF_A_TEXT.match(question, m.end()) and re.search(r"\bnumbers?$", m.group(0), re.I):
         return ""  # 'What was the date and number of that order?': what the order is filed as, no measure
-    return re.sub(_QUALIFIERS, "", next(g for g in m.groups() if g)).strip() if m else ""
+    phrase = re.sub(_QUALIFIERS, "", next(g for g in m.groups() if g)).strip() if m else ""
+    if m and re.search(r"\b(?:minimum|maximum)$", phrase, re.I) and (noun := re.match(r"\s+(number|amount|level|share|total)\b", question[m.end():], re.I)):
+        return noun.group(1)  # 'the minimum number of founders': 'reducing the number required ... from 10 to 3 people'
+    return phrase
 
 
 _NUMBER_OF_A_TEXT = re.compile(r"\s+of\s+(?:the\s+|that\s+|this\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:order|decree|law|act|resolution|"

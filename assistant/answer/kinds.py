@@ -61,10 +61,13 @@ def share_of(question: str) -> str | None:
 
     >>> share_of("How many people work there, and what share of them are women?"), share_of("What slice of the budget went to it?")
     ('', 'budget')
+    >>> share_of("Women are 19.6 per cent of all members of Parliament. What share of Senate seats do women hold?")
+    'seats'
     """
     if not SHARE_Q.search(question):
         return None
-    m, head = SHARE_OF.search(question), ""
+    m, head = SHARE_OF.search(asked_part(question)) or SHARE_OF.search(question), ""  # not the premise's: 'Women are 19.6
+    # per cent of all members of Parliament. What share of Senate seats ...?' asks of seats
     for word in m.group(1).split() if m else []:
         if PHRASE_END.match(word):
             break
@@ -73,7 +76,7 @@ def share_of(question: str) -> str | None:
 
 
 _SAME = [r"pay|wage|salar|earn",  # one thing under several names: a share of men's pay is a share of their wages,
-         r"seat|deput|mandate",  # a share of the seats in Parliament one of its deputies
+         r"seat|deput|mandate|member",  # a share of the seats (or members) of Parliament one of its deputies
          r"kid|child", r"people|person", r"complain|appeal|petition",  # an Ombudsman's 'appeals' are the complaints it gets
          r"spend|expend", r"disab",  # 'disabled people' are 'persons with disabilities'
          r"kind|type",  # 'how many kinds of jobs': '213 types of job'
@@ -87,6 +90,8 @@ def gives_share(sentence: str, of: str = "") -> bool:
     >>> gives_share("women's wages increased slightly, to 67.8 per cent of men's", "pay")
     True
     >>> gives_share("In Parliament, women constitute 19.6 per cent of the total number of deputies.", "seats")
+    True
+    >>> gives_share("In Parliament, women constitute 19.6 per cent of the total number of deputies.", "members")
     True
     """
     if not _PER_CENT.search(sentence):
@@ -130,7 +135,7 @@ def currency_pattern() -> re.Pattern:
     return _CURRENCY
 
 
-_MONEY_Q = re.compile(r"(?<!\babout )(?<!\bover )(?<!\bon )(?<!\bof )\bhow much\b(?=.*\b(?:costs?|spen[dt]s?|paid|pay|salar(?:y|ies)|wages?|pensions?|allowances?|benefits?|fees?|"
+_MONEY_Q = re.compile(r"(?<!\babout )(?<!\bover )(?<!\bon )(?<!\bof )\bhow much\b(?!\s+of\b)(?=.*\b(?:costs?|spen[dt]s?|paid|pay|salar(?:y|ies)|wages?|pensions?|allowances?|benefits?|fees?|"
                       r"tuition|budget|fines?|price|earns?|invested|allocated|funding|worth)\b)|\bhow much money\b|"
                       r"\bhow\s+(?:big|large|high|steep|heavy)\s+(?:is|was|are|were|would be|will be)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:fines?|fees?)\b|"
                       r"\bwhat\s+(?:did|does|do|will|would)\s+(?:(?!(?:say|said|think|note|recommend|report|mention|ask|about|on)\b)[\w'\u2019-]+\s+){1,9}?"
@@ -154,6 +159,8 @@ def asks_for_money(question: str) -> bool:
     (False, False)
     >>> asks_for_money("How big is the fine for hiring a minor?"), asks_for_money("How big is the gap in fines?")
     (True, False)
+    >>> asks_for_money("How much of their pension savings can they hand to private managers?")  # a part: 'up to 50 per cent'
+    False
     """
     unit = re.search(r"\b(?i:what)\s+(?:is|was|are|were)\b.*\bin ([a-z]+s?|[A-Z]{3})\b(?=\s*\??\s*$)|\b(?i:how much)\b.*\bin ([a-z]+s?|[A-Z]{3})\b|"
                      r"\b(?i:how many)\s+([a-z]+s?|[A-Z]{3})\b", question)  # "how many tenge", "What is the subsistence level in tenge?"
