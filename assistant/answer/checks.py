@@ -837,6 +837,7 @@ class AnswerKindChecks:
         runner-up's percentage must also be about the question's topic (shares_topic): a share of GDP is not a share
         of GDP spent on education."""
         share = asked_unit(question) == "share"
+        hits = self.country_first(question, hits)
         if _HOW_LATE.search(question) and len(hits) > 1 and not gives_duration(self._text(hits[0])) and gives_duration(self._text(hits[1])):
             return [hits[1], hits[0]] + hits[2:]  # 'How late was the report?': 'submitted 12 years late' before the meetings
         if (asks_for_date(question) or asks_a_count(question) or _ORDINAL_THING.search(question) or share or _MONTH_Q.search(asked_part(question))
@@ -855,6 +856,17 @@ class AnswerKindChecks:
             if h.paragraph.doc_id == doc and person_names(h.paragraph.text, self.rare):
                 return hits if i == 0 else [h] + hits[:i] + hits[i + 1:]
         return hits
+
+    def country_first(self, question: str, hits: list[Hit]) -> list[Hit]:
+        """'What is the date of the Committee's concluding observations ... that Germany responds to?': when the best
+        paragraph does not mention the country the question names (a follow-up report on no one State), those of the
+        best three from documents on that country go first, in their order."""
+        countries = countries_named(question)
+        if len(hits) < 2 or not countries or all(mentions_country(c, self._context(hits[0])) for c in countries):
+            return hits
+        keys = {country_key(c) for c in countries}
+        on = [h for h in hits[:3] if country_key(self.docs.get(h.paragraph.symbol, {}).get("country") or "-") in keys]
+        return on + [h for h in hits if h not in on] if on else hits
 
     def counts_for_year(self, question: str, hits: list[Hit], first: set[str], second: set[str]) -> bool:
         """'How many drug-dependent people were registered in 2023?': the best paragraph gives no figure at all (the

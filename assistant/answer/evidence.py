@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 
 from ..ingest.meta import MONTHS
+from ..ingest.places import known_country, mentions_country
 from ..ingest.sentences import sentences
 from ..search.query import PERIOD, YEAR, asked_part, years
 
@@ -86,7 +87,7 @@ ROLE = re.compile(_ROLE, re.I)  # an office holder's title
 _PERSON_Q = re.compile(rf"^\s*(?:who\s+(?:chairs|chaired|heads|headed|leads|led|(?:\w+ly\s+|now\s+)?(?:holds|held|occupies|occupied)|"
                        rf"(?:is|was|were|are)\s+(?:leading|heading|chairing|running))\b|who\s+(?:\w+ly\s+|now\s+)?(?:serves|served|acts|acted)\s+as\b|who\s+(?:(?:has|had|have)\s+been|was|were)\s+(?:\w+ly\s+|the\s+(?:first|last|current|latest|new)\s+(?:\w+\s+)?(?:to\s+be\s+)?)?"
                        rf"(?:appointed|elected|named|nominated)\b|"
-                       rf"which\s+(?:[\w-]+\s+){{0,2}}?(?:member|expert|official|person)s?\b(?!\s+[Ss]tates)|"  # not 'member States'
+                       rf"which\s+(?!(?:coalition|network|alliance|platform|federation|confederation|union|campaign)\b)(?:[\w-]+\s+){{0,2}}?(?:member|expert|official|person)s?\b(?!\s+[Ss]tates)|"  # not 'member States'
                        rf"who\s+(?:is|was|were|are)\s+(?:the\s+|[\w']+'s\s+)?"
                        rf"(?:[\w'\u2019-]+\s+){{0,5}}?{_ROLE}s?\b|(?:what\s+(?:is|was)\s+)?the\s+names?\s+of\s+(?:the\s+|[\w']+'s\s+)?(?:\w+\s+){{0,4}}?(?:{_ROLE}|person)s?\b)", re.I)
 _BY_NAME = re.compile(r"\b(who)\s*,?\s+(?:by\s+name|exactly|precisely)\s*,?\s+", re.I)
@@ -148,11 +149,15 @@ def measured(question: str) -> str:
     'number'
     >>> measured("What is the minimum number of founders needed to set up an association?")
     'number'
+    >>> measured("What is the document number of Egypt's initial report under the Covenant?")
+    ''
     """
     m = _MEASURED_Q.search(question)
     if m and _NUMBER_OF_A_TEXT.match(question, m.end()) and re.search(r"\bnumbers?$", m.group(0), re.I):
         return ""  # 'What was the date and number of that order?': what the order is filed as, no measure
     phrase = re.sub(_QUALIFIERS, "", next(g for g in m.groups() if g)).strip() if m else ""
+    if re.search(r"\b(?:document|symbol|reference|file|serial|case|decree|resolution|report)\s+numbers?$", phrase, re.I):
+        return ""  # 'What is the document number of its initial report?': what it is filed as, no measure (asks_for_symbol)
     if m and re.search(r"\b(?:minimum|maximum)$", phrase, re.I) and (noun := re.match(r"\s+(number|amount|level|share|total)\b", question[m.end():], re.I)):
         return noun.group(1)  # 'the minimum number of founders': 'reducing the number required ... from 10 to 3 people'
     return phrase
@@ -256,6 +261,8 @@ def asks_for_person(question: str) -> bool:
     >>> asks_for_person("The NGOs asked for a National Rapporteur. Who was eventually appointed to that post?")  # after a telling
     True
     >>> asks_for_person("Under the NGO's recommendations, which experts should take part?")  # may be bodies: 'experts from ILO'
+    False
+    >>> asks_for_person("Which coalition member is abbreviated AWO?")  # an organisation: 'The Arab Women Organization (AWO)'
     False
     >>> asks_for_person("FIDH says a court convicted the union head in 2017. What was the name of the judge who did it?")
     True
@@ -447,6 +454,8 @@ def holds(thing: str, text: str) -> bool:
     (True, True, False)
     >>> holds("2013", "the new Rules on Public Hearings as of 26.03.13"), holds("2013", "Rules No. 13 of 2.03.2012")
     (True, False)
+    >>> holds("Laos", "the sixteenth periodic reports of the Lao People’s Democratic Republic")  # a country by another name
+    True
     """
     if re.fullmatch(r"(?:1[89]|20)\d\d", thing) and re.search(rf"(?<![\d.])\d{{1,2}}\.\d{{1,2}}\.{thing[2:]}(?!\.?\d)", text):
         return True  # a year in a date written day.month.year in two digits
@@ -456,5 +465,7 @@ def holds(thing: str, text: str) -> bool:
             return True
         return any(re.search(rf"(?<![\d.,]){re.escape(f'{int(digits) / 10 ** zeros:g}')}\s+{scale}\b", text, re.I)
                    for scale, zeros in _SCALES.items() if digits.isdigit() and int(digits) % 10 ** (zeros - 1) == 0 and int(digits) >= 10 ** zeros)
+    if thing[:1].isupper() and known_country(thing) and mentions_country(thing, text):
+        return True  # 'Laos': 'the Lao People’s Democratic Republic'
     words = [w for w in re.findall(r"\w+", thing) if len(w) > 2 and w.lower() not in ("the", "and", "for")]
     return all(re.search(r"\b" + re.escape(w[:max(4, len(w) - 2)]), text, re.I) or spelled_out(w, text) for w in words)

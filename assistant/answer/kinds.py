@@ -204,11 +204,15 @@ def asked_kind(question: str) -> str:
     return "treaty" if kind == "treaties" else kind
 
 
-_SYMBOL_Q = re.compile(r"\b(?:document )?symbol\b", re.I)
+_SYMBOL_Q = re.compile(r"\b(?:document )?symbol\b|\b(?:document|UN|United Nations)\s+(?:reference\s+)?number\b", re.I)
 
 
 def asks_for_symbol(question: str) -> bool:
-    """'What is the document symbol of Chile's national report?'"""
+    """'What is the document symbol of Chile's national report?', 'What is the document number of Egypt's report?'
+
+    >>> asks_for_symbol("What is the document number of Egypt's initial report?"), asks_for_symbol("How many documents?")
+    (True, False)
+    """
     return bool(_SYMBOL_Q.search(question))
 
 

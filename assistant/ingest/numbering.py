@@ -113,7 +113,8 @@ def _numbered(run: list[Candidate], lines: list[str]) -> bool:
     7. The Committee recommends')."""
     if len(run) >= 3 or (run and all(c.pos == 0 and c.quality >= 3 for c in run)):
         return True
-    if not run or (run[0].num != 1 and not (len(run) == 2 and all(c.quality >= 2 for c in run))):
+    if not run or (run[0].num != 1 and not (len(run) == 2 and run[1].quality >= 2)):  # the first may follow a heading
+        # run on before it: '... (Read about the first cycle review) National Report 13. The Constitutional Review ...'
         return False
     sizes = [len(line) + 1 for line in lines]
     after = sum(sizes[run[0].line + 1:]) + sizes[run[0].line] - run[0].pos

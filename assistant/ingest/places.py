@@ -4,6 +4,8 @@
 ['Equatorial Guinea', 'Kyrgyzstan', 'Guinea']
 >>> country_key("Republic of Moldova") == country_key("Moldova"), country_key("the Netherlands"), country_key("Examplestan")
 (True, 'NLD', 'examplestan')
+>>> country_key("Lao People’s Democratic Republic"), country_key("Laos")
+('LAO', 'LAO')
 >>> country_in_symbol("CAT/C/NZL/CO/5"), country_in_symbol("E/C.12/MDA/CO/2"), country_in_symbol("E/C.12/GC/25")
 ('New Zealand', 'Moldova', '')
 >>> symbol_codes("E/C.12/KAZ/CO/2"), known_country("Republic of Moldova"), known_country("Practice")
@@ -157,6 +159,7 @@ def mentions_country(country: str, text: str) -> bool:
     >>> mentions_country("Republic of Kazakhstan", "Kazakhstan ratified it")  # another of its names
     True
     """
+    text = text.replace("\u2019", "'")  # 'Lao People’s Democratic Republic'
     if any(name in text for name in names_of(country)):
         return True
     stems = [country[:-len(end)] for end in ("istan", "stan") if country.endswith(end) and len(country) - len(end) >= 5]
@@ -169,7 +172,7 @@ def names_of(country: str) -> tuple[str, ...]:
     import pycountry
 
     try:
-        c = pycountry.countries.lookup(re.sub(r"^the\s+", "", country.strip(), flags=re.I))
+        c = pycountry.countries.lookup(re.sub(r"^the\s+", "", country.strip().replace("\u2019", "'"), flags=re.I))
     except LookupError:
         return (country,)
     found = (getattr(c, a, None) for a in ("name", "common_name", "official_name"))
@@ -182,7 +185,7 @@ def country_key(name: str) -> str:
     a name ISO does not know, in lower case."""
     import pycountry
 
-    name = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+    name = re.sub(r"^the\s+", "", name.strip().replace("\u2019", "'"), flags=re.I)  # 'Lao People’s Democratic Republic'
     try:
         return pycountry.countries.lookup(name).alpha_3
     except LookupError:
