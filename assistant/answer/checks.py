@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..ingest.meta import MONTHS, SYMBOL
-from ..ingest.places import countries_named, country_key, is_demonym, mentions_country, places_in
+from ..ingest.places import countries_named, country_key, is_demonym, known_country, mentions_country, places_in
 from ..ingest.sentences import sentences
 from .evidence import (MEASURE_WORDS, ORG_WORDS, asked_unit, asks_for_date, asks_for_person, dated, figure_for_year, holds, holds_role, lead_in,
                        measured, person_names, role_asked, spelled_out)
@@ -390,6 +390,10 @@ PROMOTING = {"gives_a_date", "dates_an_event", "another_year", "dates_the_thing"
              "counts_the_thing", "gives_a_share", "shares_the_whole",  # what share: see promote
              "gives_a_penalty", "gives_a_multiple",  # 'How long was X locked up?': the paragraph with the sentence, not the one on the arrest
              "gives_a_duration", "gives_a_month"}  # 'How many years overdue was it?': 'submitted 12 years late'
+_INSTRUMENT = r"(?:decree|law|act|order|ordinance|resolution|regulation|edict|proclamation)s?"
+_FILED_AS_Q = re.compile(rf"\b(?:which|what)\s+numbered\s+(?:\w+\s+)?{_INSTRUMENT}\b|\b{_INSTRUMENT}\s+number\b|"
+                         rf"\bnumber\s+of\s+(?:the|that|this|its)\s+(?:\w+\s+)?{_INSTRUMENT}\b", re.I)  # the number an instrument is filed as
+_FILED_AS = re.compile(rf"\b(?:No|Nos|N[o°º])\.?\s*\d|\bnumber\s+\d|\b(?i:{_INSTRUMENT})\s+\d+(?:[/-]\d+)*\b(?!\s*(?:per|%))")  # 'Decree No. 34-2015', 'Law 1/2019'
 _SESSION_Q = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?session\b(?!\s+(?:and|or)\b)", re.I)  # 'At which session was it adopted?'; not
 # 'At which session and meetings ...?', which the meetings answer in part
 _SESSION = re.compile(rf"\b(?:\d+(?:st|nd|rd|th)|{ORDINAL}|[a-z]+-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
@@ -553,6 +557,9 @@ class AnswerKindChecks:
             out["names_the_mandate"] = f"none of the closest paragraphs mentions a {' or '.join(mandates)}"
         if asks_for_symbol(question) and not any(gives_symbol(t) for t in texts):
             out["gives_a_symbol"] = "the closest paragraphs give no document symbol"
+        if _FILED_AS_Q.search(asked_part(question)) and not any(_FILED_AS.search(t) for t in texts):
+            out["gives_a_number"] = "the closest paragraphs give no number of the instrument asked"  # 'Under which numbered
+            # military decree was the Constitution suspended?': 'ruling by military decrees' names none
         if _SESSION_Q.search(question) and not any(_SESSION.search(t) for t in texts):
             out["names_a_session"] = "the closest paragraphs name no session"
         if measure := self.unmeasured(question, cited):
@@ -755,6 +762,7 @@ class AnswerKindChecks:
         persons = []  # "I'm writing a profile of Larisa Kharkova. What sentence did she get?": hers
         if asks_for_penalty(question):
             persons = self.persons_asked(question) or (self.persons_asked(asker) if re.search(r"\b(?:s?he|her|him|his)\b", question, re.I) else [])
+            persons = [p for p in persons if not known_country(p)]  # 'the maximum fine for breaching Papua New Guinea's Act'
         penalty = bool(persons) or asks_for_penalty(question) and bool(re.search(r"\b(?:prison|jail|sentenc|locked up)", question, re.I))
         # a law's 'What penalties does the Code set?' is answered by 'the penalties have been increased'
         if of is None and not (money or kind or things or duration or pair or act or penalty or multiple):
@@ -865,7 +873,10 @@ class AnswerKindChecks:
         if len(hits) < 2 or not countries or all(mentions_country(c, self._context(hits[0])) for c in countries):
             return hits
         keys = {country_key(c) for c in countries}
-        on = [h for h in hits[:3] if country_key(self.docs.get(h.paragraph.symbol, {}).get("country") or "-") in keys]
+        names = [n for n in self.things(question)[1] if len(n.split()) > 1 and not countries_named(n)]  # 'Special Migration
+        # Programme': not another programme of a document on Mexico
+        on = [h for h in hits[:3] if country_key(self.docs.get(h.paragraph.symbol, {}).get("country") or "-") in keys
+              and all(holds(n, self._context(h)) for n in names)]
         return on + [h for h in hits if h not in on] if on else hits
 
     def counts_for_year(self, question: str, hits: list[Hit], first: set[str], second: set[str]) -> bool:

@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 
 from ..ingest.meta import MONTHS
-from ..ingest.places import known_country, mentions_country
+from ..ingest.places import is_place, known_country, mentions_country
 from ..ingest.sentences import sentences
 from ..search.query import PERIOD, YEAR, asked_part, years
 
@@ -89,7 +89,7 @@ _PERSON_Q = re.compile(rf"^\s*(?:who\s+(?:chairs|chaired|heads|headed|leads|led|
                        rf"(?:appointed|elected|named|nominated)\b|"
                        rf"which\s+(?!(?:coalition|network|alliance|platform|federation|confederation|union|campaign)\b)(?:[\w-]+\s+){{0,2}}?(?:member|expert|official|person)s?\b(?!\s+[Ss]tates)|"  # not 'member States'
                        rf"who\s+(?:is|was|were|are)\s+(?:the\s+|[\w']+'s\s+)?"
-                       rf"(?:[\w'\u2019-]+\s+){{0,5}}?{_ROLE}s?\b|(?:what\s+(?:is|was)\s+)?the\s+names?\s+of\s+(?:the\s+|[\w']+'s\s+)?(?:\w+\s+){{0,4}}?(?:{_ROLE}|person)s?\b)", re.I)
+                       rf"(?:[\w'\u2019-]+\s+){{0,5}}?{_ROLE}s?\b|(?:what\s+(?:is|was|are|were)\s+)?the\s+names?\s+of\s+(?:the\s+|[\w']+'s\s+)?(?:\w+\s+){{0,4}}?(?:{_ROLE}|person)s?\b)", re.I)
 _BY_NAME = re.compile(r"\b(who)\s*,?\s+(?:by\s+name|exactly|precisely)\s*,?\s+", re.I)
 _LOW = r"a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f'’"  # the letters after a name's capital, accents too: 'Suzana Paunović'
 _CAPITALISED_PAIR = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][\w'-]+)|(?<![.!?]\s)(?<!^)(?<!\bthe\s)(?<!\bThe\s)(?<!\ban\s)(?<!\ba\s)"
@@ -268,6 +268,8 @@ def asks_for_person(question: str) -> bool:
     True
     >>> asks_for_person("Who, by name, currently serves as Ombudsman?"), asks_for_person("Who exactly holds the post?")
     (True, True)
+    >>> asks_for_person("What are the names of the two special rapporteurs who prepared it?")
+    True
     """
     question = _BY_NAME.sub(r"\1 ", question)  # 'Who, by name, serves as ...?': 'Who serves as ...?'
     asked = asked_part(question)  # after what it tells first, a 'who' or 'what was the name' question ('which experts': may be bodies)
@@ -342,11 +344,13 @@ def person_names(text: str, rare) -> list[str]:
     ['Ayorkor Botchwey']
     >>> person_names("It was headed by the Acting Director of the Office, Suzana Paunović.", lambda w: w == "Paunović")
     ['Suzana Paunović']
+    >>> person_names("The Chairs met in San José in June 2015.", lambda w: w == "José")  # a city
+    []
     """
     def named(m: re.Match) -> bool:
         words = [w for w in m.group(2, 3, 4, 5) if w]
         return any(rare(w) for w in words) and not any(ORG_WORDS.fullmatch(w) for w in words)
-    return [m.group(0) for m in _CAPITALISED_PAIR.finditer(text) if m.group(1) or named(m)]
+    return [m.group(0) for m in _CAPITALISED_PAIR.finditer(text) if m.group(1) or named(m) and not is_place(m.group(0))]  # not 'San José'
 
 
 def asked_unit(question: str) -> str | None:

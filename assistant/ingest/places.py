@@ -112,6 +112,17 @@ def _subdivisions() -> frozenset[str]:
     return frozenset(names - countries)
 
 
+def is_place(name: str) -> bool:
+    """Is this a province, region or city ISO 3166-2 lists, accents and all, or a country ('San José', 'Almaty')?
+
+    >>> is_place("San José"), is_place("Suzana Paunović")
+    (True, False)
+    """
+    import unicodedata
+
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode() in _subdivisions() or known_country(name)
+
+
 _AFTER_IN = re.compile(r"\b(?:in|of|for|from|across|around)\s+([A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*)*)\b(?!-)")
 
 
