@@ -1711,3 +1711,10 @@ def test_a_country_is_no_person_a_penalty_is_imposed_on(tiny_bot):
     gaps = c.gaps(q, [_hit("A person who breaches a protection order is liable to a fine of up to K5,000 under the Family "
                            "Protection Act 2013 of Papua New Guinea.", "A/HRC/WG.6/25/PNG/1", "31")])
     assert "gives_a_penalty" not in gaps
+
+
+def test_sending_a_mission_is_dated_by_its_visit(bot):
+    """'When did the ILO send a high-level mission to Kazakhstan?': 'In May 2018, a high-level mission from ILO visited
+    Kazakhstan' (KAZ-FU-2021 para. 57) dates it; sending a mission is not submitting a report."""
+    ans = bot.ask("When did the ILO send a high-level mission to Kazakhstan?")
+    assert not ans.abstained and "May 2018" in ans.text

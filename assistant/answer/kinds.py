@@ -276,6 +276,9 @@ _DONE_Q = re.compile(r"\b(?:ratif\w*|accede\w*|accession|adopt\w*|sign(?:ed|s|in
                      r"found(?:ed|ing)|visit\w*)\b", re.I)
 
 
+_SENT_PEOPLE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:mission|delegation|team|experts?|envoy|rapporteur|inspectors?)s?\b", re.I)
+
+
 def act_asked(question: str) -> tuple[str, str]:
     """(the act a 'when was X done' question asks about, a pattern of the words that name it) or ('', ''):
     'When did Kenya submit its report?' -> ('submit', 'submi|present|receiv|...'); 'sign up to' is to join.
@@ -290,9 +293,13 @@ def act_asked(question: str) -> tuple[str, str]:
     ('', '')
     >>> act_asked("Kazakhstan signed the Optional Protocol in 2010. On what date did it ratify it?")[0]
     'ratify'
+    >>> act_asked("When did the ILO send a high-level mission to Kazakhstan?")[1] == act_asked("When did it visit?")[1]  # a visit
+    True
     """
     asked = asked_part(question)  # 'It signed the Protocol in 2010. On what date did it ratify it?': 'ratify'
     m = _DONE_Q.search(asked) if asks_for_date(question) or asks_for_date(asked) else None
+    if m and re.fullmatch(r"sen[dt]\w*", m.group(0), re.I) and _SENT_PEOPLE.match(asked, m.end()):
+        return m.group(0), _ACT_FORMS[-1][1]  # 'When did the ILO send a high-level mission?': 'a mission from ILO visited'
     for asked, forms in _ACT_FORMS if m else ():
         if re.fullmatch(asked, m.group(0), re.I):
             return m.group(0), forms
