@@ -259,6 +259,7 @@ def mentions(words: str, text: str) -> bool:
 
 
 
+_VISIT = r"visit|mission|travel"  # the words dating a visit, or a mission sent
 _ACT_FORMS = [  # the act a 'when was X done' question names -> the words of a sentence (or its lead-in) dating that act
     (r"ratif\w*|accede\w*|accession", r"ratif|acce[ds]|accession|part(?:y|ies)\b"),
     (r"join\w*|sign(?:ed|s|ing)? up", r"join|acce[ds]|accession|member|affiliat|ratif|part(?:y|ies)\b"),
@@ -270,7 +271,7 @@ _ACT_FORMS = [  # the act a 'when was X done' question names -> the words of a s
     (r"establish\w*|creat\w*|found(?:ed|ing)|launch\w*", r"establish|creat|found|set up|launch|open|introduc|form|inaugurat|adopt"),
     (r"abolish\w*", r"abolish|abolition|repeal|eliminat"),
     (r"submit\w*|hand(?:ed|s|ing)? in|sen[dt]\w*|file[ds]?", r"submi|present|receiv|transmit|sent\b|lodg|filed"),
-    (r"visit\w*", r"visit|mission|travel")]
+    (r"visit\w*", _VISIT)]
 _DONE_Q = re.compile(r"\b(?:ratif\w*|accede\w*|accession|adopt\w*|sign(?:ed|s|ing)? (?:up|off)|sign\w*|enter\w* into force|join\w*|establish\w*|"
                      r"creat\w*|introduc\w*|pass\w*|enact\w*|abolish\w*|launch\w*|approv\w*|submit\w*|hand(?:ed|s|ing)? in|sen[dt]\w*|file[ds]?|"
                      r"found(?:ed|ing)|visit\w*)\b", re.I)
@@ -299,7 +300,7 @@ def act_asked(question: str) -> tuple[str, str]:
     asked = asked_part(question)  # 'It signed the Protocol in 2010. On what date did it ratify it?': 'ratify'
     m = _DONE_Q.search(asked) if asks_for_date(question) or asks_for_date(asked) else None
     if m and re.fullmatch(r"sen[dt]\w*", m.group(0), re.I) and _SENT_PEOPLE.match(asked, m.end()):
-        return m.group(0), _ACT_FORMS[-1][1]  # 'When did the ILO send a high-level mission?': 'a mission from ILO visited'
+        return m.group(0), _VISIT  # 'When did the ILO send a high-level mission?': 'a mission from ILO visited'
     for asked, forms in _ACT_FORMS if m else ():
         if re.fullmatch(asked, m.group(0), re.I):
             return m.group(0), forms
