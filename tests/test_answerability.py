@@ -1718,3 +1718,15 @@ def test_sending_a_mission_is_dated_by_its_visit(bot):
     Kazakhstan' (KAZ-FU-2021 para. 57) dates it; sending a mission is not submitting a report."""
     ans = bot.ask("When did the ILO send a high-level mission to Kazakhstan?")
     assert not ans.abstained and "May 2018" in ans.text
+
+
+def test_a_share_or_rate_named_otherwise_than_the_paragraph(bot):
+    """A share of the people is a share of the population ('96 per cent of the country's population has access to
+    water services', E/C.12/KAZ/3 para. 417); a loan's interest rate is its 'annual percentage' (para. 428); a share
+    of the health budget is one of health expenditures (para. 439)."""
+    ans = bot.ask("About what share of people have access to water services?")
+    assert not ans.abstained and "96 per cent" in ans.text
+    ans = bot.ask("What interest rate does the 2-10-20 mortgage scheme charge?")
+    assert not ans.abstained and "2 per cent" in ans.text
+    ans = bot.ask("What portion of the health budget should go to primary healthcare by 2025?")
+    assert not ans.abstained and "60 per cent" in ans.text

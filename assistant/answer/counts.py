@@ -51,7 +51,7 @@ from ..ingest.meta import MONTHS
 from ..ingest.places import CAPITALISED_RUN, countries_named
 from .evidence import ORG_WORDS, PHRASE_END, ROLE, asked_unit, counted_phrase, dated, word_stem
 from ..search.query import QUESTION_WORDS, YEAR, asked_part, naming_words
-from .kinds import SHARE_OF, currency_pattern, mentions
+from .kinds import SHARE_OF, currency_pattern, ends_phrase, mentions
 
 _MONTH = rf"(?:{MONTHS})"
 _NOT_A_COUNT = re.compile(rf"\b(?:art(?:icle)?s?|No|Nos|paras?|paragraphs?|chapter|annex|section|conventions?)\.?\s*\d[\d.]*(?:\s*\(\d+\))?(?:\s*(?:,|and|or|to|-|\u2013)\s*\d[\d.]*(?:\s*\(\d+\))?)*|"  # 'article 2 (2)'
@@ -264,9 +264,9 @@ def share_words(question: str) -> list[str]:
     ['Senate', 'seats']
     """
     m = SHARE_OF.search(asked_part(question)) or SHARE_OF.search(question)
-    out = []
-    for word in m.group(1).split() if m else []:
-        if PHRASE_END.match(word):
+    out, words = [], m.group(1).split() if m else []
+    for i, word in enumerate(words):
+        if ends_phrase(words, i):
             break
         out += [w for w in word.split("-") if w]
     return out

@@ -63,24 +63,48 @@ def share_of(question: str) -> str | None:
     ('', 'budget')
     >>> share_of("Women are 19.6 per cent of all members of Parliament. What share of Senate seats do women hold?")
     'seats'
+    >>> share_of("What share of working-age disabled people actually have a job?")
+    'people'
     """
     if not SHARE_Q.search(question):
         return None
     m, head = SHARE_OF.search(asked_part(question)) or SHARE_OF.search(question), ""  # not the premise's: 'Women are 19.6
     # per cent of all members of Parliament. What share of Senate seats ...?' asks of seats
-    for word in m.group(1).split() if m else []:
-        if PHRASE_END.match(word):
+    words = m.group(1).split() if m else []
+    for i, word in enumerate(words):
+        if ends_phrase(words, i):
             break
         head = word
     return "" if head.lower() in _PRONOUNS else head  # 'what share of them are women?': of what the question named before
 
 
+_PEOPLE_NOUNS = {"people", "persons", "women", "men", "children", "workers", "migrants", "refugees", "families", "households",
+                 "girls", "boys", "youth", "students", "pupils", "employees"}
+
+
+_ADVERBS = {"actually", "really", "currently", "still", "now", "ever", "already", "even", "also", "only", "today"}
+
+
+def ends_phrase(words: list[str], i: int) -> bool:
+    """Does words[i] end the phrase naming what a share or count is of ('registered' in 'of people registered in ...'),
+    not an adjective before its noun ('disabled' in 'of working-age disabled people')?
+
+    >>> ends_phrase(["working-age", "disabled", "people"], 1), ends_phrase(["people", "registered", "in"], 1)
+    (False, True)
+    """
+    word = words[i].lower()
+    if word in _ADVERBS:
+        return True  # 'of working-age disabled people actually have'
+    return bool(PHRASE_END.match(word)) and not (word.endswith("ed") and i + 1 < len(words) and words[i + 1].lower().strip("?,.") in _PEOPLE_NOUNS)
+
+
 _SAME = [r"pay|wage|salar|earn",  # one thing under several names: a share of men's pay is a share of their wages,
          r"seat|deput|mandate|member",  # a share of the seats (or members) of Parliament one of its deputies
-         r"kid|child", r"people|person", r"complain|appeal|petition",  # an Ombudsman's 'appeals' are the complaints it gets
-         r"spend|expend", r"disab",  # 'disabled people' are 'persons with disabilities'
+         r"kid|child", r"people|person|population|inhabitant", r"complain|appeal|petition",  # an Ombudsman's 'appeals' are the complaints it gets
+         r"spend|expend|budget", r"disab",  # 'disabled people' are 'persons with disabilities'
          r"kind|type",  # 'how many kinds of jobs': '213 types of job'
-         r"workforce|employe|staff|personnel"]  # 'a share of the workforce': '51 per cent of the employees'
+         r"workforce|employe|staff|personnel",
+         r"interest|annual percentage"]  # a loan's interest rate: 'an annual percentage of 2 per cent'  # 'a share of the workforce': '51 per cent of the employees'
 
 
 def gives_share(sentence: str, of: str = "") -> bool:
@@ -161,8 +185,11 @@ def asks_for_money(question: str) -> bool:
     (True, False)
     >>> asks_for_money("How much of their pension savings can they hand to private managers?")  # a part: 'up to 50 per cent'
     False
+    >>> asks_for_money("How large is the annual budget of the Commissioner's office, in tenge?")
+    True
     """
     unit = re.search(r"\b(?i:what)\s+(?:is|was|are|were)\b.*\bin ([a-z]+s?|[A-Z]{3})\b(?=\s*\??\s*$)|\b(?i:how much)\b.*\bin ([a-z]+s?|[A-Z]{3})\b|"
+                     r"\b(?i:how (?:large|big|high))\b.*\bin ([a-z]+s?|[A-Z]{3})\b(?=\s*\??\s*$)|"
                      r"\b(?i:how many)\s+([a-z]+s?|[A-Z]{3})\b", question)  # "how many tenge", "What is the subsistence level in tenge?"
     return not _COMPARED.search(question) and bool(_MONEY_Q.search(question) or unit and currency_pattern().search("1 " + next(g for g in unit.groups() if g)))
 
