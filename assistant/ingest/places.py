@@ -97,16 +97,12 @@ _NOT_PLACES = {"Central", "North", "South", "East", "West", "Northern", "Souther
 def _subdivisions() -> frozenset[str]:
     """The names of the provinces, regions and cities ISO 3166-2 lists (pycountry), less their kind ('Tuerkistan oblysy'
     -> 'Turkistan', accents dropped), the countries' own names and words that are more often no place ('Central')."""
-    import unicodedata
-
     import pycountry
 
-    def fold(name: str) -> str:
-        return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    countries = {fold(n) for c in pycountry.countries for n in (c.name, getattr(c, "common_name", None)) if n}
+    countries = {_fold(n) for c in pycountry.countries for n in (c.name, getattr(c, "common_name", None)) if n}
     names = set()
     for sub in pycountry.subdivisions:
-        words = [w for w in fold(sub.name).split() if w.lower() not in _SUBDIVISION_WORDS]
+        words = [w for w in _fold(sub.name).split() if w.lower() not in _SUBDIVISION_WORDS]
         if words and all(w[:1].isupper() and len(w) > 2 for w in words) and not set(words) & _NOT_PLACES:
             names.add(" ".join(words))
     return frozenset(names - countries)
@@ -118,9 +114,14 @@ def is_place(name: str) -> bool:
     >>> is_place("San José"), is_place("Suzana Paunović")
     (True, False)
     """
+    return _fold(name) in _subdivisions() or known_country(name)
+
+
+def _fold(name: str) -> str:
+    """The name without its accents: 'San José' -> 'San Jose'."""
     import unicodedata
 
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode() in _subdivisions() or known_country(name)
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
 _AFTER_IN = re.compile(r"\b(?:in|of|for|from|across|around)\s+([A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*)*)\b(?!-)")
@@ -180,11 +181,7 @@ def mentions_country(country: str, text: str) -> bool:
 @lru_cache(maxsize=1024)
 def names_of(country: str) -> tuple[str, ...]:
     """The country's names ISO 3166 gives ('Republic of Kazakhstan' -> the name itself, 'Kazakhstan'), or the name alone."""
-    import pycountry
-
-    try:
-        c = pycountry.countries.lookup(re.sub(r"^the\s+", "", country.strip().replace("\u2019", "'"), flags=re.I))
-    except LookupError:
+    if (c := _iso(country)) is None:
         return (country,)
     found = (getattr(c, a, None) for a in ("name", "common_name", "official_name"))
     return tuple(dict.fromkeys([country, *(n for n in found if n and "," not in n)]))
@@ -194,13 +191,20 @@ def names_of(country: str) -> tuple[str, ...]:
 def country_key(name: str) -> str:
     """One key per country: its ISO 3166 alpha-3 code for any of its names ('Republic of Moldova', 'Moldova' -> 'MDA');
     a name ISO does not know, in lower case."""
+    c = _iso(name)
+    return c.alpha_3 if c is not None else re.sub(r"^the\s+", "", name.strip().replace("\u2019", "'"), flags=re.I).lower()
+
+
+@lru_cache(maxsize=4096)
+def _iso(name: str):
+    """ISO 3166's record of the country by any of its names, 'the' and a curly apostrophe aside ('the Lao People’s
+    Democratic Republic'), or None."""
     import pycountry
 
-    name = re.sub(r"^the\s+", "", name.strip().replace("\u2019", "'"), flags=re.I)  # 'Lao People’s Democratic Republic'
     try:
-        return pycountry.countries.lookup(name).alpha_3
+        return pycountry.countries.lookup(re.sub(r"^the\s+", "", name.strip().replace("\u2019", "'"), flags=re.I))
     except LookupError:
-        return name.lower()
+        return None
 
 
 def known_country(name: str) -> bool:
