@@ -50,8 +50,8 @@ import re
 from ..ingest.meta import MONTHS
 from ..ingest.places import CAPITALISED_RUN, countries_named
 from .evidence import ORG_WORDS, PHRASE_END, ROLE, asked_unit, counted_phrase, dated, word_stem
-from ..search.query import QUESTION_WORDS, YEAR, asked_part, naming_words
-from .kinds import SHARE_OF, currency_pattern, ends_phrase, mentions
+from ..search.query import QUESTION_WORDS, YEAR, naming_words
+from .kinds import currency_pattern, mentions, share_phrase
 
 _MONTH = rf"(?:{MONTHS})"
 _NOT_A_COUNT = re.compile(rf"\b(?:art(?:icle)?s?|No|Nos|paras?|paragraphs?|chapter|annex|section|conventions?)\.?\s*\d[\d.]*(?:\s*\(\d+\))?(?:\s*(?:,|and|or|to|-|\u2013)\s*\d[\d.]*(?:\s*\(\d+\))?)*|"  # 'article 2 (2)'
@@ -263,13 +263,7 @@ def share_words(question: str) -> list[str]:
     >>> share_words("Women are 19.6 per cent of all members of Parliament. What share of Senate seats do women hold?")
     ['Senate', 'seats']
     """
-    m = SHARE_OF.search(asked_part(question)) or SHARE_OF.search(question)
-    out, words = [], m.group(1).split() if m else []
-    for i, word in enumerate(words):
-        if ends_phrase(words, i):
-            break
-        out += [w for w in word.split("-") if w]
-    return out
+    return [w for word in share_phrase(question) for w in word.split("-") if w]
 
 
 _NAME_YEAR = re.compile(r"\b(?:the|its|a|an)\s+(?:1[89]\d\d|20\d\d)\s+(?=[A-Z])")

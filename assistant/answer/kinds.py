@@ -54,6 +54,19 @@ SHARE_OF = re.compile(r"\b(?:share|percentage|proportion|per ?cent(?:age)?|fract
 _PRONOUNS = {"them", "it", "they", "these", "those", "this", "that"}
 
 
+def share_phrase(question: str) -> list[str]:
+    """The words naming what a share is asked of, up to where that phrase ends, read in the part that asks first (not
+    'Women are 19.6 per cent of all members of Parliament' told before 'What share of Senate seats ...?'); [] when it
+    names none. share_of takes its head, counts.share_words all its words.
+
+    >>> share_phrase("Women are 19.6 per cent of all members of Parliament. What share of Senate seats do women hold?")
+    ['Senate', 'seats']
+    """
+    m = SHARE_OF.search(asked_part(question)) or SHARE_OF.search(question)
+    words = m.group(1).split() if m else []
+    return words[:next((i for i in range(len(words)) if ends_phrase(words, i)), len(words))]
+
+
 def share_of(question: str) -> str | None:
     """The head noun of what a share question asks a share of: 'What share of Kazakhstan's population was ...?' ->
     'population'; '' when it names nothing it is a share of ('what share is State-run?', 'what share of them');
@@ -68,13 +81,7 @@ def share_of(question: str) -> str | None:
     """
     if not SHARE_Q.search(question):
         return None
-    m, head = SHARE_OF.search(asked_part(question)) or SHARE_OF.search(question), ""  # not the premise's: 'Women are 19.6
-    # per cent of all members of Parliament. What share of Senate seats ...?' asks of seats
-    words = m.group(1).split() if m else []
-    for i, word in enumerate(words):
-        if ends_phrase(words, i):
-            break
-        head = word
+    head = (share_phrase(question) or [""])[-1]
     return "" if head.lower() in _PRONOUNS else head  # 'what share of them are women?': of what the question named before
 
 
