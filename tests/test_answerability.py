@@ -1730,3 +1730,46 @@ def test_a_share_or_rate_named_otherwise_than_the_paragraph(bot):
     assert not ans.abstained and "2 per cent" in ans.text
     ans = bot.ask("What portion of the health budget should go to primary healthcare by 2025?")
     assert not ans.abstained and "60 per cent" in ans.text
+
+
+def test_a_voice_the_question_names_is_quoted_from_the_state_it_asks_about(tiny_bot, monkeypatch):
+    """Held-out op: 'When did Japan submit its fifth periodic report to the Human Rights Committee?' names the State
+    and the Committee; the Committee's best paragraph was Jordan's ('considered the fifth periodic report of Jordan
+    ... held on 19 and 20 October 2017'), quoted as the Committee's words on Japan. A voice's paragraph from a
+    document on another State is not added."""
+    c = tiny_bot.composer
+    monkeypatch.setattr(c, "docs", {"CCPR/C/JPN/6": {"author_kind": "state", "country": "Japan"},
+                                    "CCPR/C/JOR/CO/5": {"author_kind": "committee", "country": "Jordan"}})
+    japan = _hit("This report describes the measures introduced since the submission of the fifth periodic report.", "CCPR/C/JPN/6", "2")
+    jordan = _hit("The Committee considered the fifth periodic report of Jordan at its 3420th meeting, held on 19 October "
+                  "2017.", "CCPR/C/JOR/CO/5", "1")
+    q = "When did Japan submit its fifth periodic report to the Human Rights Committee?"
+    assert c.with_voices(q, [japan, jordan], [japan]) == [japan]
+    assert c.with_voices(q.replace("Japan", "Jordan"), [japan, jordan], [japan]) == [japan, jordan]  # Jordan's review: on Jordan
+    assert c.with_voices("When did the State submit its report to the Human Rights Committee?", [japan, jordan], [japan]) == [japan, jordan]
+
+
+def test_an_office_in_the_plural_is_no_persons_name(tiny_bot):
+    """Held-out op: 'What is the name of the Special Rapporteur who carried out the 2018 visit to Guatemala?' was
+    answered by a paragraph on 'visits of previous Special Rapporteurs', read as a person's name."""
+    c = tiny_bot.composer
+    q = "What is the name of the Special Rapporteur who carried out the 2018 visit to Guatemala?"
+    said = ("The report draws on information received by the Special Rapporteur during her visit to the country from 1 to "
+            "10 May 2018. It takes account of the recommendations made by previous Special Rapporteurs following their visits.")
+    assert "names_a_person" in c.gaps(q, [_hit(said, "A/HRC/39/17/Add.3", "1")])
+    assert "names_a_person" not in c.gaps(q, [_hit("The Special Rapporteur, Victoria Tauli-Corpuz, visited Guatemala in May 2018.",
+                                                   "A/HRC/39/17/Add.3", "1")])
+
+
+def test_an_age_asked_for_needs_a_figure_for_it(tiny_bot):
+    """Held-out op: 'What minimum age of criminal responsibility does the Juvenile Justice Act 2014 set?' was answered
+    by the Act's paragraph that names no age; a resolution asked for 'by number' needs its number."""
+    c = tiny_bot.composer
+    q = "What minimum age of criminal responsibility does the Juvenile Justice Act 2014 set?"
+    act = "The Juvenile Justice Act 2014 provides protection and welfare for juveniles in custody or detention."
+    assert "figure_for" in c.gaps(q, [_hit(act, "A/HRC/WG.6/25/PNG/1", "34")])
+    assert "figure_for" not in c.gaps(q, [_hit("The Juvenile Justice Act 2014 sets the minimum age of criminal responsibility at "
+                                                "14 years.", "A/HRC/WG.6/25/PNG/1", "34")])
+    q = "Which Security Council resolution on women, peace and security does the general recommendation cite by number?"
+    assert "gives_a_number" in c.gaps(q, [_hit("It builds on the Security Council's resolutions on women, peace and security.")])
+    assert "gives_a_number" not in c.gaps(q, [_hit("It builds on Security Council resolution 1325 (2000) on women, peace and security.")])

@@ -392,7 +392,8 @@ PROMOTING = {"gives_a_date", "dates_an_event", "another_year", "dates_the_thing"
              "gives_a_duration", "gives_a_month"}  # 'How many years overdue was it?': 'submitted 12 years late'
 _INSTRUMENT = r"(?:decree|law|act|order|ordinance|resolution|regulation|edict|proclamation)s?"
 _FILED_AS_Q = re.compile(rf"\b(?:which|what)\s+numbered\s+(?:\w+\s+)?{_INSTRUMENT}\b|\b{_INSTRUMENT}\s+number\b|"
-                         rf"\bnumber\s+of\s+(?:the|that|this|its)\s+(?:\w+\s+)?{_INSTRUMENT}\b", re.I)  # the number an instrument is filed as
+                         rf"\bnumber\s+of\s+(?:the|that|this|its)\s+(?:\w+\s+)?{_INSTRUMENT}\b|"
+                         rf"\b(?:which|what)\s+(?:[\w-]+\s+){{0,3}}?{_INSTRUMENT}\b[^?]*\bby\s+(?:its\s+)?number\b", re.I)  # the number an instrument is filed as
 _FILED_AS = re.compile(rf"\b(?:No|Nos|N[o°º])\.?\s*\d|\bnumber\s+\d|\b(?i:{_INSTRUMENT})\s+\d+(?:[/-]\d+)*\b(?!\s*(?:per|%))")  # 'Decree No. 34-2015', 'Law 1/2019'
 _SESSION_Q = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?session\b(?!\s+(?:and|or)\b)", re.I)  # 'At which session was it adopted?'; not
 # 'At which session and meetings ...?', which the meetings answer in part
@@ -1064,10 +1065,11 @@ class AnswerKindChecks:
         the best paragraph of each voice it lacks: the answer quotes one per voice asked, so the checks read them; the
         same for several documents named as where to look ('according to both the follow-up and the third periodic
         report'), from the best five."""
-        voices = self.reader.voices_named(question)
+        voices, countries = self.reader.voices_named(question), countries_named(question)
         out = list(cited)
-        for kind in voices if len(voices) > 1 else []:
-            best = next((h for h in hits if self.docs.get(h.paragraph.symbol, {}).get("author_kind") == kind), None)
+        for kind in voices if len(voices) > 1 else []:  # of the State asked about: not Jordan's review for 'When did Japan ...?'
+            best = next((h for h in hits if self.docs.get(h.paragraph.symbol, {}).get("author_kind") == kind
+                         and all(mentions_country(c, self._context(h)) for c in countries)), None)
             if best and best not in out:
                 out.append(best)
         named = self.reader.documents_named(asked_part(question)) if self.reader.documents_as_source(question) else []

@@ -110,7 +110,7 @@ _NOT_A_DATE = re.compile(r"(?:Convention|Covenant|Protocol|Recommendation|Declar
 
 
 
-_MEASURE = r"(?:rate|ratio|number|share|percentage|proportion|level|amount|index|scores?|value|wage|salary|pension|minimum|" \
+_MEASURE = r"(?:rate|ratio|number|share|percentage|proportion|level|amount|index|scores?|value|wage|salary|pension|(?:minimum|maximum)\s+age|minimum|" \
            r"expectancy|gap|coefficient|total|figure|budget|cost|price|rank|ranking|fine|estimate)"
 _MEASURED_Q = re.compile(rf"^\s*what\s+(?:(?:was|is|were|are|will)\s+(?:the\s+|[\w']+'s\s+)?((?:[\w-]+['\u2019]?\s+){{0,4}}?{_MEASURE})\b|"
                          rf"((?:[\w-]+\s+){{0,4}}?{_MEASURE})(?:\s+or\s+[\w-]+)?\s+(?:per|for|in|of|among|does|did|do|has|have|had|was|were|is|are)\b|"  # 'What scores did'
@@ -126,7 +126,7 @@ def measured(question: str) -> str:
     >>> measured("What infant mortality rate per 1,000 live births does the State report?"), measured("What is it?")
     ('infant mortality rate', '')
     >>> measured("What is the legal minimum age to marry in Kazakhstan?"), measured("What scores did students get in PISA?")
-    ('minimum', 'scores')
+    ('minimum age', 'scores')
     >>> measured("What score or ranking did Kazakhstan get in PISA?")  # either: the first must have a figure
     'score'
     >>> measured("What is the maximum fine for calling for a strike?"), measured("What did the NGO estimate as the number of victims?")
@@ -151,6 +151,8 @@ def measured(question: str) -> str:
     'number'
     >>> measured("What is the document number of Egypt's initial report under the Covenant?")
     ''
+    >>> measured("What minimum age of criminal responsibility does the 2014 Act set?")  # 'the Act 2014 protects juveniles': no age
+    'minimum age'
     """
     m = _MEASURED_Q.search(question)
     if m and _NUMBER_OF_A_TEXT.match(question, m.end()) and re.search(r"\bnumbers?$", m.group(0), re.I):
@@ -346,11 +348,18 @@ def person_names(text: str, rare) -> list[str]:
     ['Suzana Paunović']
     >>> person_names("The Chairs met in San José in June 2015.", lambda w: w == "José")  # a city
     []
+    >>> person_names("It follows the visits of previous Special Rapporteurs in 2002.", lambda w: w == "Rapporteurs")  # an office
+    []
     """
     def named(m: re.Match) -> bool:
         words = [w for w in m.group(2, 3, 4, 5) if w]
-        return any(rare(w) for w in words) and not any(ORG_WORDS.fullmatch(w) for w in words)
+        return any(rare(w) for w in words) and not any(ORG_WORDS.fullmatch(w) or _TITLES.fullmatch(w) for w in words)
     return [m.group(0) for m in _CAPITALISED_PAIR.finditer(text) if m.group(1) or named(m) and not is_place(m.group(0))]  # not 'San José'
+
+
+_TITLES = re.compile(r"(?:Special|Rapporteurs?|Representatives?|Commissioners?|Ombudsm[ae]n|Ministers?|Presidents?|Chair(?:person)?s?|"
+                     r"Secretar(?:y|ies)|Directors?|Experts?|Ambassadors?|Envoys?|Advis[eo]rs?)")  # an office, no one's name:
+# 'previous Special Rapporteurs'
 
 
 def asked_unit(question: str) -> str | None:
