@@ -15,6 +15,7 @@ import numpy as np
 
 from .search import index as ix
 from .answer.absent import absent
+from .answer.checks import joined_parts
 from .answer.compose import Composer
 from .errors import AssistantError, EmptyQuestion, IndexError_, QuestionTooLong
 from .search.embed import MODEL_NAME
@@ -197,6 +198,8 @@ class Assistant:
         hits, scores = self.retriever.search_scored(query, k, mask, voice_of=self._voice_of(question))
         extra = self._replies(hits, scores, mask) if self.retriever.reader.asks_about_follow_through(query) else []
         ans = replace(self.composer.compose(query, hits, time.perf_counter() - t0, extra), question=typed)
+        if ans.abstained and not extra and not history and (parts := joined_parts(question)):
+            ans = self._by_parts(query, typed, parts, hits, mask, t0) or ans
         aliased = [d["cite_as"] for d in self.retriever.reader.documents_named(question)] if wording_asked(question) else []
         if missing := absent(question, self.index.documents, lambda symbol, label: (symbol, label) in self.retriever.rows,
                              lambda symbol: [p.paragraph for p in self.paragraphs if p.symbol == symbol], aliased):  # never an answer in its place
@@ -206,6 +209,21 @@ class Assistant:
             g = self.generator.answer(question, ans, [self.cite(h, query) for h in hits[:8]])
             return replace(g.answer, text=g.text, question=typed, seconds=time.perf_counter() - t0)
         return ans
+
+    def _by_parts(self, query: str, typed: str, parts: list[str], hits: list[Hit], mask, t0: float) -> Answer | None:
+        """A question joined of two ('How many children with disabilities are there, and what did the Committee say
+        about the orphanages?') that the best paragraphs of the whole do not answer: the best paragraph of each part,
+        searched alone, beside the whole's best (the State's count ranked below ten of the Committee's paragraphs the
+        second part names); the answer if each part is answered alone and the whole passes the checks, else None."""
+        best = []
+        for part in parts:
+            hs = self.retriever.search_scored(part, 5, mask, voice_of=self._voice_of(part))[0]
+            if not hs or self.composer.compose(part, hs).abstained:
+                return None  # each part must be answered on its own: more paragraphs are more chances to pass a check
+            best.append(self.composer.order(part, hs)[0])
+        merged = list({h.paragraph.key: h for h in hits[:1] + best + hits[1:]}.values())
+        ans = self.composer.compose(query, merged, time.perf_counter() - t0)
+        return None if ans.abstained else replace(ans, question=typed)
 
     def _voice_of(self, question: str) -> str | None:
         """The words whose voices are boosted: the question's ('' for none) when it names one, else None (the words

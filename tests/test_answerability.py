@@ -1773,3 +1773,28 @@ def test_an_age_asked_for_needs_a_figure_for_it(tiny_bot):
     q = "Which Security Council resolution on women, peace and security does the general recommendation cite by number?"
     assert "gives_a_number" in c.gaps(q, [_hit("It builds on the Security Council's resolutions on women, peace and security.")])
     assert "gives_a_number" not in c.gaps(q, [_hit("It builds on Security Council resolution 1325 (2000) on women, peace and security.")])
+
+
+def test_an_amount_of_money_counts_no_people(tiny_bot):
+    """'How many children with disabilities are there in Kazakhstan now?' (fresh zzzg) was answered by 'This year, 386
+    million tenge from the local budget has been allocated' (E/C.12/KAZ/3, para. 376): a sum of tenge counts no
+    children. A question that asks an amount of money too is answered by one."""
+    c = tiny_bot.composer
+    tenge = _hit("For children with autism, sanatorium treatment is now available. This year, 386 million tenge from the local "
+                 "budget has been allocated for this purpose.", "E/C.12/KAZ/3", "376")
+    assert "counts_the_thing" in c.gaps("How many children with disabilities are there in Kazakhstan now?", [tenge])
+    assert not c.gaps("How many children with disabilities are there, and how much did the budget allocate for them?", [tenge])
+    assert not c.gaps("How many children with disabilities are there in Kazakhstan now?", [_hit(
+        "As of 1 January 2024, there are 109,500 children with disabilities in Kazakhstan.", "E/C.12/KAZ/3", "369")])
+
+
+def test_a_question_joined_of_two_is_searched_part_by_part_when_the_whole_is_not_answered(bot):
+    """'How many children with disabilities ..., and what did the Committee say about the orphanages ...?': the
+    Committee's voice put ten of its paragraphs first and the State's count (para. 369) below them, so the answer was
+    'not found'. Each part searched alone and answered, the whole is answered by both; a part the documents do not
+    answer keeps the whole 'not found'."""
+    ans = bot.ask("How many children with disabilities live in Kazakhstan, and what did the Committee say about the orphanages they live in?")
+    assert not ans.abstained
+    assert {"E/C.12/KAZ/CO/2, para. 40", "E/C.12/KAZ/3, para. 369"} <= {c.label for c in ans.citations}
+    assert bot.ask("How many orphanages for children with disabilities were closed in 2023, and what did the Committee say "
+                   "about them?").abstained

@@ -16,7 +16,7 @@ from .evidence import (MEASURE_WORDS, ORG_WORDS, asked_unit, asks_for_date, asks
                        measured, person_names, role_asked, spelled_out)
 from .counts import (_PEOPLE, asks_a_count, asks_a_total, asks_by_naming, asks_each, counted_figures, counts, counts_in_words, event_dated, gives_an_amount_each,
                      event_uncounted, groups_named, kind_of_people, others_counted, share_words)
-from .kinds import (act_asked, alternatives, asked_kind, asks_for_duration, asks_for_money, asks_for_multiple, asks_for_penalty, asks_for_symbol,
+from .kinds import (act_asked, alternatives, asked_kind, names_alternative, asks_for_duration, asks_for_money, asks_for_multiple, asks_for_penalty, asks_for_symbol,
                     dates_the_act, gives_duration, gives_money, gives_multiple, gives_penalty, gives_share, gives_symbol, mentions, named_things,
                     names_kind, names_word, share_of, without_protocols)
 from ..search.query import ORDINAL, QUESTION_WORDS, SAID_VERBS, asked_part, asks_for_recommendation, bodies_named, asker_lead_in, named_as_source, event_years, names_a_paragraph, premise, premise_years, range_years, naming_words, without_body_names, years
@@ -402,6 +402,23 @@ _SESSION = re.compile(rf"\b(?:\d+(?:st|nd|rd|th)|{ORDINAL}|[a-z]+-(?:first|secon
 _HOW_LATE = re.compile(r"^\s*how (?:late|overdue|long overdue)\b", re.I)  # a length of time, or a date: no check, an order
 _JOINED_COUNT = re.compile(r",?\s+and\s+(how\s+many\b[^?]*\??)\s*$", re.I)  # a count asked second: its figure may stand further down
 JOINED = re.compile(r",?\s+and\s+(?:what|how|which|who|when|where|whether|did|does|has|is|are)\b", re.I)  # a second question
+
+
+def joined_parts(question: str) -> list[str]:
+    """The two questions a question joined of two asks, each as a question of its own; [] for one question.
+
+    >>> joined_parts("How many children with disabilities are there, and what did the Committee say about orphanages?")
+    ['How many children with disabilities are there?', 'What did the Committee say about orphanages?']
+    >>> joined_parts("What did the Committee recommend?")
+    []
+    """
+    m = JOINED.search(question)
+    if not m or "?" in question[:m.start()]:
+        return []
+    second = question[m.end() - len(m.group(0).split()[-1]):].strip()
+    return [question[:m.start()].strip() + "?", second[:1].upper() + second[1:]]
+
+
 _ONE_COUNT = re.compile(r"^\s*(?:(?:so|and|then|roughly|approximately|about|exactly|precisely),?\s+)?how many\b(?![^?]*\b(?:and|or)\s+(?:what|how|which|who|when|why|did|does|has)\b)[^?]*\?\s*$", re.I)  # nothing else asked
 _YEAR_Q = re.compile(r"^\s*(?:in\s+)?(?:what|which)\s+year\b", re.I)
 
@@ -795,7 +812,7 @@ class AnswerKindChecks:
             out["gives_a_duration"] = "the closest paragraphs give no length of time"
         if penalty and not all(any(gives_penalty(s, [p]) for s in said) for p in persons or [""]):
             out["gives_a_penalty"] = f"the closest paragraphs give no penalty{' imposed on ' + ' or '.join(persons) if persons else ''}"
-        if pair and not any(mentions(w, t) for w in pair for t in texts):
+        if pair and not any(names_alternative(pair, t) for t in texts):
             out["names_an_alternative"] = f"the closest paragraphs mention neither {pair[0]} nor {pair[1]}"
         return out
 

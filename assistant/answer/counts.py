@@ -51,7 +51,7 @@ from ..ingest.meta import MONTHS
 from ..ingest.places import CAPITALISED_RUN, countries_named
 from .evidence import ORG_WORDS, PHRASE_END, ROLE, asked_unit, counted_phrase, dated, word_stem
 from ..search.query import QUESTION_WORDS, YEAR, naming_words
-from .kinds import currency_pattern, mentions, share_phrase
+from .kinds import asks_for_money, currency_pattern, mentions, share_phrase
 
 _MONTH = rf"(?:{MONTHS})"
 _NOT_A_COUNT = re.compile(rf"\b(?:art(?:icle)?s?|No|Nos|paras?|paragraphs?|chapter|annex|section|conventions?)\.?\s*\d[\d.]*(?:\s*\(\d+\))?(?:\s*(?:,|and|or|to|-|\u2013)\s*\d[\d.]*(?:\s*\(\d+\))?)*|"  # 'article 2 (2)'
@@ -114,6 +114,8 @@ def others_counted(question: str, said: list[str]) -> list[str]:
     ['women']
     >>> others_counted("How many staff, and any regional offices?", ["The staff rose to 105 and regional offices opened."])
     []
+    >>> others_counted("How many children with disabilities are there?", ["This year, 386 million tenge has been allocated."])
+    ['tenge']
     """
     m = _HOW_MANY_WHAT.search(question)
     asked = [word_stem(w) for w in counted_phrase(m.group(1))] if m else []
@@ -122,10 +124,14 @@ def others_counted(question: str, said: list[str]) -> list[str]:
     naming = naming_words(question)
     others = {word_stem(w) for w in re.findall(r"[A-Za-z][\w'-]{3,}", question)
               if not PHRASE_END.match(w) and w.lower() not in naming and w.lower() not in _NOT_COUNTED} - set(asked)
-    found = []
+    found, asks_money = [], asks_for_money(question)  # 'How many ..., and how much did the budget spend?': money, too
     for sentence in said:
         rest, figures = _counting(sentence, shares=False)
         for f in figures:
+            money = currency_pattern().match(rest, f.start())
+            if money and not asks_money and not set(asked) & {word_stem(w) for w in re.findall(r"[A-Za-z]+", money.group(0))}:
+                found.append(money.group(0).split()[-1])  # '386 million tenge' counts tenge, not children
+                continue
             after = []
             for w in _NEXT_WORDS.match(rest, f.end()).groups():  # '105 and regional offices': the figure counts no office
                 if not w or PHRASE_END.match(w) or w.lower() in ("and", "or", "but"):

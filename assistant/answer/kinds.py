@@ -285,6 +285,26 @@ def alternatives(question: str) -> list[str]:
     return list(m.groups()) if m else []
 
 
+_DIRECTION = re.compile(r"(?:rise|rose|risen|fall|fell|fallen|increase|decrease|grow|grew|shrink|shrank|improve|worsen|decline|drop|"
+                        r"up|down|higher|lower|more|less|better|worse)", re.I)
+_MOVED = re.compile(r"\b(?:increas|decreas|ris[ei]|rose|fell|fall|declin|drop|grew|grow|shr[ai]nk|reduc|cut|doubl|halv|tripl|improv|"
+                    r"worsen|deteriorat|higher|lower|up\s+from|down\s+from|from\s+[\d.,]+\s*(?:per\s*cent|%)?\s+to)\w*", re.I)
+
+
+def names_alternative(pair: list[str], text: str) -> bool:
+    """Does the text name one of an either-or question's two things, or, when they are two ways a figure moves ('rise
+    or fall', 'up or down'), say which way it moved in any words ('the recent decrease in social security spending')?
+
+    >>> names_alternative(["rise", "fall"], "The Committee is concerned at the decrease in spending, from 4 to 2 per cent.")
+    True
+    >>> names_alternative(["rise", "fall"], "Spending on social security is low."), names_alternative(["rural", "urban"], "in urban areas")
+    (False, True)
+    """
+    if any(mentions(w, text) for w in pair):
+        return True
+    return all(_DIRECTION.fullmatch(w) for w in pair) and bool(_MOVED.search(text))
+
+
 def mentions(words: str, text: str) -> bool:
     """Does the text hold the words, side by side, in any of their forms ('urban': 'urbanisation'; 'Education Act':
     'Education Acts', not 'education in various acts')?"""
