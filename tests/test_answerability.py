@@ -1798,3 +1798,11 @@ def test_a_question_joined_of_two_is_searched_part_by_part_when_the_whole_is_not
     assert {"E/C.12/KAZ/CO/2, para. 40", "E/C.12/KAZ/3, para. 369"} <= {c.label for c in ans.citations}
     assert bot.ask("How many orphanages for children with disabilities were closed in 2023, and what did the Committee say "
                    "about them?").abstained
+
+
+def test_a_sum_put_into_something_is_quoted_as_money(bot):
+    """'Roughly how much does the state put into free legal aid each year?' (fresh zzzg) quoted '... provided to more
+    than 800,000 citizens' from E/C.12/KAZ/3, para. 76: 'put into' asks for money, 'Roughly how much' asks for a
+    figure, and what is spent a year is a total ('About 1.5 billion tenge ... annually'), not an amount for each."""
+    ans = bot.ask("Approximately how much does the government put into State-guaranteed legal help each year?")
+    assert not ans.abstained and "1.5 billion tenge" in ans.text

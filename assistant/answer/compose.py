@@ -12,12 +12,12 @@ from .checks import JOINED, AnswerKindChecks, laws_missing, names_law
 from ..search.query import asked_part, document_years, event_years, naming_words, premise_years, span_end_years, treaty_spelled_out, whereabouts, without_body_names, without_paragraph_numbers, wording_asked
 from ..search.retrieve import Hit
 from ..ingest.sentences import sentences
-from .counts import counted_figures
-from .kinds import asks_for_duration, gives_duration
+from .counts import asks_spending, counted_figures
+from .kinds import asks_for_duration, asks_for_money, gives_duration, gives_money
 from .evidence import FIGURE, asks_for_person, gives_kind, holds, person_names, years_held
 
 NOT_FOUND = "Not found in these documents: none of the indexed paragraphs answers this question closely enough."
-_NUMERIC_Q = re.compile(r"^\s*(how (many|much|long|often)|what (share|percentage|proportion|number|amount|year|date)|when|in what year|which year)\b", re.I)
+_NUMERIC_Q = re.compile(r"^\s*(?:(?:roughly|approximately|about|around|exactly|precisely|so|and|then),?\s+)?(how (many|much|long|often)|what (share|percentage|proportion|number|amount|year|date)|when|in what year|which year)\b", re.I)
 
 
 _VALUE_Q = re.compile(r"\s*what (?:was|is|were|are)\b", re.I)  # 'What was Kazakhstan's rank ...?': a value
@@ -260,7 +260,8 @@ class Composer(AnswerKindChecks):
         q = set(q) - set(generic)
         numeric, person = _NUMERIC_Q.search(asked_part(question)), asks_for_person(question)  # after what it tells first
         asked = set(_figures(question))  # 'under 18', 'COVID-19': the question's own numbers answer nothing
-        dates = numeric and re.match(r"when|in what year|which year|what (?:year|date)", numeric.group(0).strip(), re.I)
+        dates = numeric and re.match(r"when|in what year|which year|what (?:year|date)", numeric.group(1).strip(), re.I)
+        spent = asks_for_money(question) and asks_spending(question)  # a sum spent (not 'the allowance': '1.61 times the minimum')
         long = asks_for_duration(question) or bool(_HOW_LONG.match(asked_part(question)))  # "two and a half years", "from six months to one year"
         best, best_score = spans[0], -1.0
         said = self.said(question, p) if len(spans) > 1 else {}
@@ -271,6 +272,8 @@ class Composer(AnswerKindChecks):
             score = sum(self.idf(t) for t in q & toks) + self.said_weight * said.get(s, 0.0)
             figure = numeric and (any(f not in asked for f in _figures(sent)) if dates else  # not a year, a day or an article
                                   any(f not in asked for f in counted_figures(sent)) or long and gives_duration(sent))
+            if figure and spent and gives_money(sent):
+                score += 50.0  # what is spent: 'About 1.5 billion tenge ... annually', not '800,000 citizens' helped
             if score > 0 and (figure or person and person_names(sent, self.rare)):
                 score += 100.0  # the kind of answer asked for first: 'allocated 4.4 trillion tenge', 'headed by Ms. X'
                 if asked_years and all(re.search(rf"\b{y}\b", sent) for y in asked_years):

@@ -315,9 +315,32 @@ _EACH = re.compile(r"\b(?:monthly|weekly|daily|annual|yearly|per (?:month|week|d
 _TOTAL_SUM = re.compile(r"\b(?:billion|trillion|bn)\b", re.I)
 
 
+_SPENT = re.compile(r"\b(?:spen[dt]s?|spending|allocat\w*|fund(?:s|ed|ing)?|budget\w*|invest\w*|puts?\s+(?:in|into)|devot\w*|earmark\w*|"
+                    r"set\s+aside|financ\w*|expenditure)\b")  # lower case: not the 'National Fund for Children'
+_FOR_EACH = re.compile(r"\b(?:each|per|every|a)\s+(?!year\b|annum\b)(?:child|person|pupil|student|family|household|recipient|worker|"
+                       r"month|week|day|head|beneficiar)", re.I)
+
+
+def asks_spending(question: str) -> bool:
+    """'How much does the state put into free legal aid?', 'How much was allocated?': a sum spent, a total.
+
+    >>> asks_spending("How much does the state put into free legal aid each year?"), asks_spending("How much is the allowance?")
+    (True, False)
+    """
+    return bool(_SPENT.search(question))
+
+
 def asks_each(question: str) -> bool:
-    """'How much is the monthly pension?': an amount per month, year or person (not a total)."""
-    return bool(_EACH.search(question))
+    """'How much is the monthly pension?': an amount per month, year or person (not a total); not what is spent a year
+    ('How much does the state put into free legal aid each year?': 'About 1.5 billion tenge ... annually').
+
+    >>> asks_each("How much is the annual allowance for a child?"), asks_each("How much does the State put into legal aid each year?")
+    (True, False)
+    >>> asks_each("How many tenge will each child receive per year from the National Fund for Children?")
+    True
+    """
+    each = [m.group(0) for m in _EACH.finditer(question)]
+    return bool(each) and not (asks_spending(question) and not _FOR_EACH.search(question) and all(re.search(r"year|annual", e, re.I) for e in each))
 
 
 def gives_an_amount_each(sentence: str) -> bool:

@@ -167,7 +167,8 @@ def currency_pattern() -> re.Pattern:
 
 
 _MONEY_Q = re.compile(r"(?<!\babout )(?<!\bover )(?<!\bon )(?<!\bof )\bhow much\b(?!\s+of\b)(?=.*\b(?:costs?|spen[dt]s?|paid|pay|salar(?:y|ies)|wages?|pensions?|allowances?|benefits?|fees?|"
-                      r"tuition|budget|fines?|price|earns?|invested|allocated|funding|worth)\b)|\bhow much money\b|"
+                      r"tuition|budget|fines?|price|earns?|invest(?:s|ed)?|allocat(?:es?|ed)|fund(?:s|ed|ing)?|worth|devot(?:es?|ed)|"
+                      r"puts?\s+(?:in|into|aside)(?!\s+(?:practice|place|effect|force|action|operation)\b)|sets?\s+aside)\b)|\bhow much money\b|"
                       r"\bhow\s+(?:big|large|high|steep|heavy)\s+(?:is|was|are|were|would be|will be)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:fines?|fees?)\b|"
                       r"\bwhat\s+(?:did|does|do|will|would)\s+(?:(?!(?:say|said|think|note|recommend|report|mention|ask|about|on)\b)[\w'\u2019-]+\s+){1,9}?"
                       r"cost\b(?!\s+of\b)", re.I)  # 'What did their construction cost?', not 'What did it say about the cost of care?'
@@ -194,6 +195,8 @@ def asks_for_money(question: str) -> bool:
     False
     >>> asks_for_money("How large is the annual budget of the Commissioner's office, in tenge?")
     True
+    >>> asks_for_money("Roughly how much does the state put into free legal aid each year?"), asks_for_money("How much does it put into practice?")
+    (True, False)
     """
     unit = re.search(r"\b(?i:what)\s+(?:is|was|are|were)\b.*\bin ([a-z]+s?|[A-Z]{3})\b(?=\s*\??\s*$)|\b(?i:how much)\b.*\bin ([a-z]+s?|[A-Z]{3})\b|"
                      r"\b(?i:how (?:large|big|high))\b.*\bin ([a-z]+s?|[A-Z]{3})\b(?=\s*\??\s*$)|"
