@@ -1806,3 +1806,15 @@ def test_a_sum_put_into_something_is_quoted_as_money(bot):
     figure, and what is spent a year is a total ('About 1.5 billion tenge ... annually'), not an amount for each."""
     ans = bot.ask("Approximately how much does the government put into State-guaranteed legal help each year?")
     assert not ans.abstained and "1.5 billion tenge" in ans.text
+
+
+def test_what_the_committee_wanted_and_what_is_being_done_is_a_follow_through_question(bot):
+    """'What is being done about the regional gaps the Committee wanted closed ...?' (fresh zzzg) asks what the
+    Committee asked and what the State did: both voices are quoted. A premise followed by one figure asked ('The
+    Committee wanted X. How many people ...?') is not: its count is checked as one question."""
+    reader = bot.retriever.reader
+    assert reader.asks_about_follow_through("What is being done about the regional disparities the Committee wanted reduced?")
+    assert reader.asks_about_follow_through("The Committee wanted article 402 amended. What did the Government change?")
+    assert not reader.asks_about_follow_through("The Committee wanted more opioid therapy. How many people received it, says the State?")
+    ans = bot.ask("What has been done about the regional disparities that the Committee wanted reduced by more social spending?")
+    assert {"committee", "state"} <= {c.author_kind for c in ans.citations}

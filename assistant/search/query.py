@@ -38,7 +38,10 @@ ORDINAL = (rf"(?:{_UNITS}|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth
            rf"(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)(?:ieth|y-{_UNITS}))")  # 'third', 'twenty-first', 'seventieth'
 _BODIES = ("CESCR", "CCPR", "CEDAW", "CRC", "CAT", "CERD", "CRPD", "CMW", "CED", "UN", "UPR", "OHCHR", "Covenant", "Convention")
 _FOLLOW_UP = re.compile(r"^\s*(and|but|also|what about|how about|and what|what else|why|so)\b|\b(it|its|they|them|their|this|that|these|those|there|reply|replied|answer|answered|respond|responded)\b", re.I)
-_TRACK_Q = re.compile(r"\b(?:recommend|urge[sd]?\b|call(?:s|ed)? (?:on|upon|for)\b|ask(?:s|ed)? (?:for|(?:the \w+|\w+) to)\b)", re.I)  # what the Committee asked
+_TRACK_Q = re.compile(r"\b(?:recommend|urge[sd]?\b|call(?:s|ed)? (?:on|upon|for)\b|ask(?:s|ed)? (?:for|(?:the \w+|\w+) to)\b|"
+                      r"want(?:s|ed)?\b)", re.I)  # what the Committee asked: 'the regional gaps the Committee wanted closed'
+_FIGURE_ASKED = re.compile(r"\s*(?:how\s+(?:many|much)|what\s+(?:share|percentage|proportion|number)\b)", re.I)
+_DONE = re.compile(r"\b(?:is|are|was|were|has|have|had)\s+(?:being\s+|been\s+)?done\b", re.I)  # 'What is being done about ...?': by the State
 _REPLY_Q = re.compile(r"\b(State|Government|authorities|reply|replied|answer|respond|did|done|do|implement\w*|happen\w*|follow\w*|action|measures|steps)\b", re.I)
 _RECOMMEND_Q = re.compile(r"\b(recommend\w*|urge[sd]?|(?:ask(?:s|ed)?|tell|tells|told) (?:the \w+|\w+)(?: in \d{4})? to|call(?:s|ed)? (?:on|upon)|should|request\w*|"
                           r"(?:asked|pushed|pressed) (?:for\b|(?:the \w+|\w+) to)|ask(?:s|ed|ing)? that|(?:did|does|do) (?:the \w+|\w+) ask for\b|call(?:s|ed)? for|call to|"
@@ -635,8 +638,10 @@ class QuestionReader:
 
     def asks_about_follow_through(self, question: str) -> bool:
         """'What did the Committee recommend on X, and what did the State answer?'"""
-        state = re.search(r"\b(State|Government|authorities)\b", question) or (self.country and self.country.search(question))
-        return bool(_TRACK_Q.search(question) and _REPLY_Q.search(question) and state)
+        state = re.search(r"\b(State|Government|authorities)\b", question) or (self.country and self.country.search(question)) \
+            or _DONE.search(question)
+        return bool(_TRACK_Q.search(question) and _REPLY_Q.search(question) and state) \
+            and not _FIGURE_ASKED.match(asked_part(question))  # 'The Committee wanted X. How many people ...?': one figure
 
     def named_paragraphs(self, question: str, paragraphs: list[Paragraph], rows: dict | None = None) -> tuple[list[Paragraph], bool]:
         """Paragraphs the question names ('para. 33 of the concluding observations') and whether it also names their
@@ -719,7 +724,9 @@ def asks_for_recommendation(question: str) -> bool:
 
 
 _CONCERN_Q = re.compile(r"\b(concern(?:ed|s)?|worr(?:y|ied|ies|ying)|regret(?:s|ted)?|hear(?:d|s)?|rais(?:e|ed|es|ing)|"
-                        r"not(?:e|ed|es|ic(?:e|ed))|problems?|criticis\w*|criticiz\w*|deplor\w*|alarm\w*|troubl\w*|flag(?:s|ged)?)\b", re.I)
+                        r"not(?:e|ed|es|ic(?:e|ed))|problems?|criticis\w*|criticiz\w*|deplor\w*|alarm\w*|troubl\w*|flag(?:s|ged)?|"
+                        r"(?:dis)?satisf(?:ied|action)|(?:un)?happy|(?:dis)?pleased|content\s+with|impressed)\b", re.I)  # 'Was it satisfied with X?'
+
 
 
 def asks_about_concern(question: str) -> bool:
@@ -732,6 +739,8 @@ def asks_about_concern(question: str) -> bool:
     False
     >>> asks_about_concern("What did the Committee recommend on trade unions?"), asks_about_concern("How many jobs are closed to women?")
     (False, False)
+    >>> asks_about_concern("Was the Committee satisfied with inclusive schooling for children with disabilities?")
+    True
     """
     asked = asked_part(question)
     return bool(_CONCERN_Q.search(asked)) and not asks_for_recommendation(asked)
