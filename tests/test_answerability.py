@@ -1818,3 +1818,25 @@ def test_what_the_committee_wanted_and_what_is_being_done_is_a_follow_through_qu
     assert not reader.asks_about_follow_through("The Committee wanted more opioid therapy. How many people received it, says the State?")
     ans = bot.ask("What has been done about the regional disparities that the Committee wanted reduced by more social spending?")
     assert {"committee", "state"} <= {c.author_kind for c in ans.citations}
+
+
+def test_a_session_or_date_of_another_numbered_thing_and_a_time_of_day(tiny_bot):
+    """The fixtures' near misses: 'At which session did the Committee adopt general comment No. 36?' was answered
+    by 'This general comment replaces general comments No. 6, adopted by the Committee at its sixteenth session (1982),
+    and No. 14, ...' (the sessions of the comments it replaces); 'At what time did the 35th meeting rise?' by the
+    Chairperson's welcome; 'How many States parties have adopted ... since 1992?' by '... in 1992,2 states that',
+    a year and its footnote mark."""
+    c = tiny_bot.composer
+    replaces = _hit("This general comment replaces general comments No. 6, adopted by the Committee at its sixteenth session "
+                    "(1982), and No. 14, adopted by the Committee at its twenty-third session (1984).", "CCPR/C/GC/36", "1")
+    assert "names_a_session" in c.gaps("At which session did the Human Rights Committee adopt general comment No. 36?", [replaces])
+    assert "gives_a_date" in c.gaps("In which year was general comment No. 36 adopted by the Committee?", [replaces])
+    assert "names_a_session" not in c.gaps("At which session did the Committee adopt general comment No. 14?", [replaces])
+    welcome = _hit("The Chairperson welcomed the delegation of Israel and invited it to present the third periodic report.",
+                   "E/C.12/2011/SR.35", "2")
+    assert "gives_a_time" in c.gaps("At what time did the 35th meeting rise?", [welcome])
+    assert "gives_a_time" not in c.gaps("At what time did the 35th meeting rise?", [_hit("The meeting rose at 1 p.m.",
+                                                                                         "E/C.12/2011/SR.35", "40")])
+    gr19 = _hit("General recommendation No. 19 on violence against women, adopted by the Committee at its eleventh session in "
+                "1992,2 states that discrimination against women includes gender-based violence.", "CEDAW/C/GC/35", "1")
+    assert "counts_something" in c.gaps("How many States parties have adopted laws on gender-based violence since 1992?", [gr19])

@@ -82,6 +82,19 @@ _ORDINAL_THING = re.compile(rf"\b({ORDINAL})\s+(?:(?:periodic|combined|national|
                             r"(report|session|meeting|review|cycle)s?\b", re.I)
 
 
+def other_numbered(question: str, sentence: str) -> bool:
+    """Does the sentence name numbered things ('general comments No. 6 ... and No. 14') but not the one the question
+    asks about ('general comment No. 36')? Its dates and sessions are theirs.
+
+    >>> q = "At which session did the Committee adopt general comment No. 36?"
+    >>> other_numbered(q, "It replaces general comments No. 6, adopted at its sixteenth session (1982), and No. 14."), other_numbered(q, "It was adopted at its 124th session.")
+    (True, False)
+    """
+    asked = set(_NUMBERED_Q.findall(question))
+    said = set(_NUMBERED_Q.findall(sentence))
+    return bool(asked and said) and not said & asked
+
+
 def ordinals_missing(question: str, texts: list[str]) -> list[str]:
     """The numbered report, session or meeting a question names ('its seventy-fifth session', 'its initial report')
     that no text names with the same ordinal: a paragraph on the seventy-fourth session or the second periodic report
@@ -399,6 +412,8 @@ _SESSION_Q = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?session\b(?!\s+(?:and|or
 # 'At which session and meetings ...?', which the meetings answer in part
 _SESSION = re.compile(rf"\b(?:\d+(?:st|nd|rd|th)|{ORDINAL}|[a-z]+-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
                       r"[a-z]+(?:tieth|teenth))\s+(?:\(\w+\)\s+)?(?:regular\s+|special\s+|pre-sessional\s+)?session\b|\bsession\s+\d", re.I)
+_TIME_Q = re.compile(r"^\s*(?:at\s+)?what\s+time\b(?!\s+(?:frame|period|limit|line|span|scale)s?\b)", re.I)
+_CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.\s?m\.|p\.\s?m\.|am\b|pm\b|hours\b|h\b)|\bnoon\b|\bmidnight\b|\b\d{1,2}:\d{2}\b", re.I)
 _HOW_LATE = re.compile(r"^\s*how (?:late|overdue|long overdue)\b", re.I)  # a length of time, or a date: no check, an order
 _JOINED_COUNT = re.compile(r",?\s+and\s+(how\s+many\b[^?]*\??)\s*$", re.I)  # a count asked second: its figure may stand further down
 JOINED = re.compile(r",?\s+and\s+(?:what|how|which|who|when|where|whether|did|does|has|is|are)\b", re.I)  # a second question
@@ -578,8 +593,10 @@ class AnswerKindChecks:
         if _FILED_AS_Q.search(asked_part(question)) and not any(_FILED_AS.search(t) for t in texts):
             out["gives_a_number"] = "the closest paragraphs give no number of the instrument asked"  # 'Under which numbered
             # military decree was the Constitution suspended?': 'ruling by military decrees' names none
-        if _SESSION_Q.search(question) and not any(_SESSION.search(t) for t in texts):
-            out["names_a_session"] = "the closest paragraphs name no session"
+        if _SESSION_Q.search(question) and not any(_SESSION.search(t[a:b]) and not other_numbered(question, t[a:b]) for t in texts for a, b in sentences(t)):
+            out["names_a_session"] = "the closest paragraphs name no session"  # (of the numbered thing asked, if one is)
+        if _TIME_Q.search(asked_part(question)) and not any(_CLOCK.search(t) for t in texts):
+            out["gives_a_time"] = "the closest paragraphs give no time of day"  # 'At what time did the meeting rise?': '1 p.m.'
         if measure := self.unmeasured(question, cited):
             out["figure_for"] = f"the closest paragraphs give no figure for the {measure}"
         out.update(self.kind_gaps(question, texts, [self.lead(h.paragraph) for h in cited], lead))
@@ -1025,6 +1042,7 @@ class AnswerKindChecks:
         if not (asks_for_date(question) or told and not voiced and asks_for_date(asked_part(question))):
             return {}
         said = [t[a:b] for t in texts for a, b in sentences(t)]
+        said = [s for s in said if not other_numbered(question, s)]  # 'general comments No. 6, adopted ... (1982)': not No. 36's
         if not any(dated(s) for s in said):
             return {"gives_a_date": "the closest paragraphs give no date"}
         if not any(event_dated(s) for s in said):

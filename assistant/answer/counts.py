@@ -69,13 +69,16 @@ _WORD_COUNT = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|ele
 _FIGURE = re.compile(r"(?<![\w.])\d[\d,\u00a0\u202f ]*(?:\.\d+)?(?:(?![\w])|(?=[a-z]{3})(?!(?:st|nd|rd|th)\b))")  # '41stakeholders': glued by a PDF
 
 
+_FOOTNOTED = re.compile(r"(?:1[89]\d\d|20\d\d),\d{1,2}")  # 'at its eleventh session in 1992,2 states': a year and its footnote mark
+
+
 _SHARE = re.compile(r"\d[\d,.]*\s*(?:%|per ?cent\b|percentage points?\b)", re.I)
 
 
 def _counting(sentence: str, shares: bool = True) -> tuple[str, list[re.Match]]:
     """The sentence without what counts no one, and the figures left in it that are not years."""
     rest = _NOT_A_COUNT.sub(" ", sentence if shares else _SHARE.sub(" ", sentence))
-    return rest, [m for m in _FIGURE.finditer(rest) if not YEAR.fullmatch(m.group(0).strip().rstrip(","))]
+    return rest, [m for m in _FIGURE.finditer(rest) if not YEAR.fullmatch(f := m.group(0).strip().rstrip(",")) and not _FOOTNOTED.fullmatch(f)]
 
 
 def counted_figures(sentence: str) -> list[str]:
@@ -87,6 +90,8 @@ def counted_figures(sentence: str) -> list[str]:
     ['1,200']
     >>> counted_figures("The QazVac vaccine helped prevent the spread of COVID-19."), counted_figures("G-20 members sent 12 experts.")
     ([], ['12'])
+    >>> counted_figures("General recommendation No. 19, adopted at its eleventh session in 1992,2 states that ...")  # a footnote mark
+    []
     """
     return [m.group(0).strip().rstrip(",").strip() for m in _counting(sentence)[1]]
 
