@@ -19,7 +19,7 @@ from .counts import (_PEOPLE, asks_a_count, asks_a_total, asks_by_naming, asks_e
 from .kinds import (act_asked, alternatives, asked_kind, names_alternative, asks_for_duration, asks_for_money, asks_for_multiple, asks_for_penalty, asks_for_symbol,
                     dates_the_act, gives_duration, gives_money, gives_multiple, gives_penalty, gives_share, gives_symbol, mentions, named_things,
                     names_kind, names_word, share_of, without_protocols)
-from ..search.query import ORDINAL, QUESTION_WORDS, SAID_VERBS, asked_part, asks_for_recommendation, bodies_named, asker_lead_in, named_as_source, event_years, names_a_paragraph, premise, premise_years, range_years, naming_words, without_body_names, years
+from ..search.query import ORDINAL, QUESTION_WORDS, YEAR, SAID_VERBS, asked_part, asks_for_recommendation, bodies_named, asker_lead_in, named_as_source, event_years, names_a_paragraph, premise, premise_years, range_years, naming_words, without_body_names, years
 from ..records import Paragraph
 from ..search.retrieve import Hit
 
@@ -82,17 +82,42 @@ _ORDINAL_THING = re.compile(rf"\b({ORDINAL})\s+(?:(?:periodic|combined|national|
                             r"(report|session|meeting|review|cycle)s?\b", re.I)
 
 
-def other_numbered(question: str, sentence: str) -> bool:
-    """Does the sentence name numbered things ('general comments No. 6 ... and No. 14') but not the one the question
-    asks about ('general comment No. 36')? Its dates and sessions are theirs.
+def other_numbered(question: str, sentence: str, marks: re.Pattern | None = None) -> bool:
+    """Are all the dates (or `marks`: sessions) of the sentence those of other numbered things than the one the question
+    asks about, each just after one ('general comments No. 6, adopted ... at its sixteenth session (1982), and No. 14
+    ... (1984)' for 'general comment No. 36')? Not a date before them ('At its meeting held on 6 December 2017, the
+    Committee decided that its general comment No. 1 would be superseded by the below text').
 
     >>> q = "At which session did the Committee adopt general comment No. 36?"
-    >>> other_numbered(q, "It replaces general comments No. 6, adopted at its sixteenth session (1982), and No. 14."), other_numbered(q, "It was adopted at its 124th session.")
+    >>> other_numbered(q, "It replaces general comments No. 6, adopted at its sixteenth session (1982), and No. 14 (1984)."), other_numbered(q, "It was adopted in 2018.")
     (True, False)
+    >>> other_numbered("When was general comment No. 4 adopted?", "At the meeting held on 6 December 2017, general comment No. 1 was superseded.")
+    False
     """
     asked = set(_NUMBERED_Q.findall(question))
-    said = set(_NUMBERED_Q.findall(sentence))
-    return bool(asked and said) and not said & asked
+    found = list((marks or YEAR).finditer(sentence)) if asked else []
+
+    def theirs(m: re.Match) -> bool:
+        numbers = _NUMBERED_Q.findall(sentence[max(0, m.start() - 80):m.start()])
+        return bool(numbers) and numbers[-1] not in asked
+    return bool(found) and all(theirs(m) for m in found)
+
+
+_CHAIRED_BY_OFFICE = re.compile(r"\b(?:chaired|headed|presided\s+over|led)\s+by\s+(?:the\s+)?(?:country['\u2019]s\s+)?(?:[A-Z][\w-]*\s+){0,3}?"
+                                r"(?:Prime\s+Minister|President|Minister|Chair(?:man|person)?|Secretary|Ombudsman|Commissioner|Governor|"
+                                r"Mayor|Head\s+of\s+(?:State|Government)|Speaker)\b")
+
+
+def chairs_a_body(question: str) -> bool:
+    """'Who chairs the Coordination Council?': who holds the chair of a standing body, which an office may hold ('chaired
+    by the Prime Minister'); not who headed a delegation or a mission, a person named.
+
+    >>> chairs_a_body("Who chairs the Coordination Council that monitors the SDGs?"), chairs_a_body("Who headed the delegation?")
+    (True, False)
+    """
+    return bool(re.search(r"\bwho\s+(?:currently\s+)?(?:chairs|heads|leads|presides\s+over|is\s+(?:the\s+)?(?:chair(?:man|person)?|head)\s+of)\s+"
+                          r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,6}?(?:council|commission|committee|board|assembly|group|body|agency|"
+                          r"coalition|authority|working\s+group)\b", question, re.I)) and not re.search(r"\b(?:delegation|mission)\b", question, re.I)
 
 
 def ordinals_missing(question: str, texts: list[str]) -> list[str]:
@@ -568,7 +593,9 @@ class AnswerKindChecks:
             out["names_the_place"] = f"the closest paragraphs do not mention {' or '.join(places)}"
         if years := self.years_without_figure(question, texts):
             out["figure_for_year"] = f"the closest paragraphs give no figure for {' and '.join(years)}"
-        if asks_for_person(question) and not any(person_names(t, self.rare) for t in texts):
+        if asks_for_person(question) and chairs_a_body(question) and any(_CHAIRED_BY_OFFICE.search(t) for t in texts):
+            pass  # 'Who chairs the Coordination Council?': 'chaired by the Prime Minister' (an office holds the chair)
+        elif asks_for_person(question) and not any(person_names(t, self.rare) for t in texts):
             out["names_a_person"] = "the closest paragraphs name no person"
         elif asks_for_person(question) and (role := role_asked(asked_part(question))) \
                 and not any(holds_role(role, t, question, self.rare) for t in texts):
@@ -593,7 +620,7 @@ class AnswerKindChecks:
         if _FILED_AS_Q.search(asked_part(question)) and not any(_FILED_AS.search(t) for t in texts):
             out["gives_a_number"] = "the closest paragraphs give no number of the instrument asked"  # 'Under which numbered
             # military decree was the Constitution suspended?': 'ruling by military decrees' names none
-        if _SESSION_Q.search(question) and not any(_SESSION.search(t[a:b]) and not other_numbered(question, t[a:b]) for t in texts for a, b in sentences(t)):
+        if _SESSION_Q.search(question) and not any(_SESSION.search(t[a:b]) and not other_numbered(question, t[a:b], _SESSION) for t in texts for a, b in sentences(t)):
             out["names_a_session"] = "the closest paragraphs name no session"  # (of the numbered thing asked, if one is)
         if _TIME_Q.search(asked_part(question)) and not any(_CLOCK.search(t) for t in texts):
             out["gives_a_time"] = "the closest paragraphs give no time of day"  # 'At what time did the meeting rise?': '1 p.m.'

@@ -350,16 +350,19 @@ def person_names(text: str, rare) -> list[str]:
     []
     >>> person_names("It follows the visits of previous Special Rapporteurs in 2002.", lambda w: w == "Rapporteurs")  # an office
     []
+    >>> person_names("It endorsed the European Immunization Agenda 2030.", lambda w: w == "Immunization")  # a plan
+    []
     """
     def named(m: re.Match) -> bool:
         words = [w for w in m.group(2, 3, 4, 5) if w]
-        return any(rare(w) for w in words) and not any(ORG_WORDS.fullmatch(w) or _TITLES.fullmatch(w) for w in words)
+        return any(rare(w) for w in words) and not any(ORG_WORDS.fullmatch(w) or _NOT_A_NAME.fullmatch(w) for w in words)
     return [m.group(0) for m in _CAPITALISED_PAIR.finditer(text) if m.group(1) or named(m) and not is_place(m.group(0))]  # not 'San José'
 
 
-_TITLES = re.compile(r"(?:Special|Rapporteurs?|Representatives?|Commissioners?|Ombudsm[ae]n|Ministers?|Presidents?|Chair(?:person)?s?|"
-                     r"Secretar(?:y|ies)|Directors?|Experts?|Ambassadors?|Envoys?|Advis[eo]rs?)")  # an office, no one's name:
-# 'previous Special Rapporteurs'
+_NOT_A_NAME = re.compile(r"(?:Special|Rapporteurs?|Representatives?|Commissioners?|Ombudsm[ae]n|Ministers?|Presidents?|Chair(?:person)?s?|"
+                         r"Secretar(?:y|ies)|Directors?|Experts?|Ambassadors?|Envoys?|Advis[eo]rs?|"  # an office: 'previous Special Rapporteurs'
+                         r"Agenda|Plan|Strategy|Initiative|Campaign|Project|Policy|Goals?|Day|Decade)")  # a plan: 'the European
+# Immunization Agenda 2030'
 
 
 def asked_unit(question: str) -> str | None:
