@@ -1851,3 +1851,16 @@ def test_who_chairs_a_standing_body_is_answered_by_the_office_that_chairs_it(bot
     Minister' names an office, no person. A standing body's chair may be an office; a delegation's head is a person."""
     ans = bot.ask("Who is the head of the Coordination Council for the Sustainable Development Goals?")
     assert not ans.abstained and "chaired by the Prime Minister" in ans.text
+
+
+def test_a_quote_goes_on_to_the_sentence_that_says_what_it_means(tiny_bot):
+    """'What happens to migrant kids who end up in slavery along with their parents?' (fresh zzzg) quoted only the
+    sentence that repeats the question; the next, 'In practice, this means that migrant children are deprived of their
+    birth certificates ...', says what happens."""
+    from assistant.records import Paragraph
+
+    p = Paragraph("f", "FIDH-LOI-2018", "issue 6, para. 2", "Sometimes, children who come to migrate with their families become "
+                  "victims of slavery along with their parents. In practice, this means that migrant children are deprived of "
+                  "their birth certificates. Being in slavery has a lasting effect.")
+    quote = tiny_bot.composer.quote("What happens to migrant kids who end up in slavery along with their parents?", p)
+    assert "deprived of their birth certificates" in quote and "lasting effect" not in quote

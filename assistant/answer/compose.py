@@ -46,6 +46,9 @@ _GOES_ON = re.compile(r"(?:(?:These|This|Those|Such|They|It)\b|The (?:new )?(?:p
                       r"programme|plan|strategy|reform)\b(?! of\b)|(?:For (?:example|instance)|In particular|Thus|Accordingly|As a result),)")
 
 
+_RESULT = re.compile(r"(?:In practice|As a result|Consequently|In other words|In effect)\b|(?:(?:In practice|In reality),?\s+)?(?:this|that)\s+means\b", re.I)
+
+
 SENTENCE_FEATURES = {"sentence_coverage", "type_in_sentence", "unit_near", "years_found", "absent_idf"}
 
 
@@ -288,6 +291,9 @@ class Composer(AnswerKindChecks):
             end = spans[i][1]
         while p.text.count("(", start, end) > p.text.count(")", start, end) and i + 1 < len(spans) and spans[i + 1][1] - start < 1500:
             i, end = i + 1, spans[i + 1][1]  # a list in brackets is one sentence: '2,500 appeals over 5 years (275 in 2019; ... 992 in 2023)'
+        if not numeric and not person and i + 1 < len(spans) and _RESULT.match(p.text, spans[i + 1][0]):
+            end = spans[i + 1][1]  # 'children ... become victims of slavery along with their parents. In practice, this means that
+            # migrant children are deprived of their birth certificates': what it means is what 'What happens to them?' asks
         return p.text[start:end]
 
     def compose(self, question: str, hits: list[Hit], seconds: float = 0.0, extra: list[Hit] | None = None) -> Answer:
