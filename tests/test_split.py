@@ -390,3 +390,32 @@ def test_an_excerpt_that_skips_a_paragraph_keeps_the_one_before_the_gap():
             "34. The Juvenile Justice Act 2014 provides protection and welfare for juveniles.\n")
     paras = split_text(text, "X")
     assert [p.paragraph for p in paras] == ["31", "33", "34"] and paras[0].text.startswith("The Family Protection Act 2013")
+
+
+def test_a_summary_that_picks_paragraphs_keeps_each_number():
+    """An NHRI's summary of its UPR submission (evals/holdout/wx/nhri-upr-gbr-2022) lists the paragraphs it picks:
+    8, 10, 11, 13, 15, 16, 18, 21, ... Each at a clear line start keeps its number, though one or more are skipped."""
+    text = ("The Northern Ireland Human Rights Commission (NIHRC) recommends:\n"
+            "8. The NIHRC recommends the UK Government provide adequate and secure funding.\n"
+            "10. The NIHRC opposes any reduction in the current legal protections of human rights in the UK.\n"
+            "11. The NIHRC recommends the UK Government implements its commitment to legislate for a Bill of Rights.\n"
+            "13. The NIHRC recommends the UK Government progress changes by primary legislation.\n"
+            "15. The NIHRC recommends the UK ratify the outstanding UN Treaties.\n"
+            "16. The NIHRC recommends that the UK commit to raising awareness of the right of individual petition.\n"
+            "18. The NIHRC recommends that current equality provisions be consolidated into a single equality act.\n"
+            "21. The NIHRC recommends that the UK Government does not impose a statute of limitations.\n")
+    assert [p.paragraph for p in split_text(text, "X") if p.paragraph[0].isdigit()] == ["8", "10", "11", "13", "15", "16", "18", "21"]
+
+
+def test_an_inline_list_wrapped_over_several_lines_is_cut_at_each_item():
+    """CESCR's 2013 observations on Togo (evals/holdout/wx/cescr-co-tgo-2013), para. 34, as a PDF wraps it: the
+    items '(a)' to '(d)' run on in lines that end mid-sentence."""
+    text = ("34.\nThe Committee notes with concern the high illiteracy rates in the State party (arts. 13 and 14).\n"
+            "The Committee recommends that the State party: (a) allocate sufficient resources to\n"
+            "uphold the right to education; (b) address the underlying causes of its school dropout\n"
+            "and repetition rates; (c) adopt a literacy and non-formal education\n"
+            "policy; and (d) ensure that minority languages and human rights are taught at all\n"
+            "levels of the education system.\n35.\nThe Committee regrets that it has not been provided with information.\n")
+    paras = {p.paragraph: p.text for p in split_text(text, "X")}
+    assert list(paras) == ["34", "34 (a)", "34 (b)", "34 (c)", "34 (d)", "35"]
+    assert paras["34 (b)"].endswith("(b) address the underlying causes of its school dropout and repetition rates;")

@@ -29,6 +29,7 @@ _SENTENCE_END = re.compile(r"[.;:!?)\]\u201d\"\u2019']\d{0,3}$")
 _HEAD_TAIL = re.compile(r"(?:(?<=[.;:!?)\]\u201d\"\d])\s+|^)((?:[A-H]|[IVX]{1,5})\.\s*[A-Z][^.;:!?]{1,80}?)\s*$"
                         r"|(?<=\s)([IVX]{1,5}\.\s*[A-Z][^.;:!?]{1,80}?)\s*$")
 _INLINE_SUB = re.compile(r"([:;](?:\s+(?:and|or))?)\s+\(([a-z]|[ivx]{1,5})\)\s*(?=\S)")
+_SUB_LINE = re.compile(r"^\s*\(?(?:[a-z]|[ivx]{1,5})\)\s")  # a line that opens a lettered item
 _PAREN_START = re.compile(r"^(\s*\d{1,3})\)([ \t]+[A-Z])")
 _ENUM_ONLY = re.compile(r"^\s*(?:[A-H]|[IVX]{1,5})\.\s*$|^\s*\d{1,4}\.\s*$|^\s*\([a-z]{1,4}\)\s*$")
 
@@ -96,14 +97,21 @@ def extended(run: list[Candidate], cands: list[Candidate]) -> list[Candidate]:
     >>> found = candidates(["5. A.", "6. B.", "7. C.", "9. D.", "1. x"])
     >>> [c.num for c in chain(found)], [c.num for c in extended(chain(found), found)]
     ([5, 6, 7], [5, 6, 7, 9])
+    >>> found = candidates(["Summary:", "8. A.", "10. B.", "11. C.", "13. D.", "15. E.", "16. F.", "18. G.", "21. H.", "3. x"])
+    >>> [c.num for c in extended(chain(found), found)]
+    [8, 10, 11, 13, 15, 16, 18, 21]
     """
     if not run:
         return run
     index = {c: i for i, c in enumerate(cands)}
     clear = [c for c in cands if c.pos == 0 and c.quality >= 3]
     before = [c for c in clear if index[c] < index[run[0]] and run[0].num - 2 == c.num]
-    after = [c for c in clear if index[c] > index[run[-1]] and c.num == run[-1].num + 2]
-    return before[-1:] + run + after[:1]
+    after = []
+    for c in clear:  # a summary that picks paragraphs ('13. ...', '15. ...', '18. ...', '21. ...'): each at a clear line start
+        last = after[-1] if after else run[-1]
+        if index[c] > index[last] and last.num + 1 <= c.num <= last.num + 5 and (after or c.num == run[-1].num + 2 or len(run) >= 2):
+            after.append(c)
+    return before[-1:] + run + after
 
 
 def _numbered(run: list[Candidate], lines: list[str]) -> bool:
@@ -241,4 +249,30 @@ def explode(lines: list[str]) -> tuple[list[str], list[bool], bool]:
             for n, sub in enumerate(x for rec in _dotted(piece) for x in _subs(rec)):
                 out.append(sub)
                 starts.append(start and n == 0)
-    return out, starts, True
+    return (*_wrapped_subs(out, starts), True)
+
+
+def _wrapped_subs(lines: list[str], starts: list[bool]) -> tuple[list[str], list[bool]]:
+    """An inline list a PDF wrapped over several lines ('... the State party: (a) allocate sufficient resources to' /
+    'uphold the right to education; (b) address ...' / '... policy; and (d) ensure ...'): the lines of its paragraph
+    joined and cut at each item, as `_subs` cuts one line. Not past a blank line or the next numbered paragraph.
+
+    >>> _wrapped_subs(["34. It recommends that the State: (a) allocate", "resources; (b) address the", "causes; and (c) adopt a policy.", "35. Next."], [True, False, False, True])
+    (['34. It recommends that the State:', '(a) allocate resources;', '(b) address the causes; and', '(c) adopt a policy.', '35. Next.'], [True, False, False, False, True])
+    """
+    out, out_starts, i = [], [], 0
+    while i < len(lines):
+        first = next((m for m in _INLINE_SUB.finditer(lines[i]) if m.group(1) == ":" and m.group(2) in ("a", "i")), None)
+        j = i + 1
+        while first and j < len(lines) and j - i < 15 and lines[j].strip() and not starts[j] and not _SUB_LINE.match(lines[j]):
+            j += 1
+        parts = _subs(" ".join([lines[i].rstrip()] + [x.strip() for x in lines[i + 1:j]])) if first and j > i + 1 else []
+        if len(parts) >= 3:
+            out += parts
+            out_starts += [starts[i]] + [False] * (len(parts) - 1)
+            i = j
+            continue
+        out.append(lines[i])
+        out_starts.append(starts[i])
+        i += 1
+    return out, out_starts
