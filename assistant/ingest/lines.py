@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 # --- line classes ------------------------------------------------------------------------
 _PARA = re.compile(r"^\s*(\d{1,4})(?:\.(?!\d)|:(?=\s+[A-Z]))\s*(.*)$")
-_DOTTED = re.compile(r"^\s*(\d{1,3})\.(\d{1,3})\.?\s+(\S.*)$")  # UPR recommendation '118.1 Ratify ...'
+_DOTTED = re.compile(r"^\s*(\d{1,3})\.(\d{1,3})[.:]?\s+(\S.*)$")  # UPR recommendation '118.1 Ratify ...', '99.8: Ratify ...'
 _SUB = re.compile(r"^\s*(\()?([a-z]|[ivx]{1,5})\)\s*(\S.*)$")  # '(a) Adopt', or 'a) the scope' as some lists of issues print it
 _BULLET = re.compile(r"^\s*[-\u2022\u25cf\u25aa]\s+(\S.*)$")
 _MD_HEADING = re.compile(r"^\s*(#{1,6})\s+(.*\S)\s*$")

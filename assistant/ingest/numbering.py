@@ -238,6 +238,8 @@ def explode(lines: list[str]) -> tuple[list[str], list[bool], bool]:
     run = extended(chain(found), found)
     numbered = _numbered(run, lines)
     if not numbered:
+        if dotted := _recommendations(lines):
+            return dotted
         lines, run = _closing(lines)  # its other paragraphs stay unnumbered: 'intro, para. N'
         at = {c.line for c in run}
         return lines, [i in at for i in range(len(lines))], False
@@ -250,6 +252,38 @@ def explode(lines: list[str]) -> tuple[list[str], list[bool], bool]:
                 out.append(sub)
                 starts.append(start and n == 0)
     return (*_wrapped_subs(out, starts), True)
+
+
+_REC_NUMBER = re.compile(r"(?<![\w.,/])(\d{1,3})\.(\d{1,3})[.:]?\s+(?=[A-Z\u201c\"])")
+
+
+def _recommendations(lines: list[str]) -> tuple[list[str], list[bool], bool] | None:
+    """A State's replies to its UPR recommendations, which it cites by their numbers in the Working Group's report
+    ('99.3. Continue current efforts to ratify ... Accepted ... 99.4. Consider ratifying the ICESCR 99.7. ...') and
+    numbers no paragraph of its own: each of three or more such numbers, one major and minors rising by at most
+    five, opens a line; None when there are fewer.
+
+    >>> _recommendations(["RECOMMENDATION POSITION 99.3. Continue efforts to ratify it. Accepted 99.4. Consider ratifying the ICESCR 99.7: Ratify the ICESCR"])[0]
+    ['RECOMMENDATION POSITION', '99.3. Continue efforts to ratify it. Accepted', '99.4. Consider ratifying the ICESCR', '99.7: Ratify the ICESCR']
+    """
+    found = [(i, m) for i, line in enumerate(lines) for m in _REC_NUMBER.finditer(line)]
+    best: list[tuple[int, re.Match]] = []
+    for major in {m.group(1) for _, m in found}:
+        run: list[tuple[int, re.Match]] = []
+        for i, m in found:
+            if m.group(1) == major and (not run or 0 < int(m.group(2)) - int(run[-1][1].group(2)) <= 5):
+                run.append((i, m))
+        best = max(best, run, key=len)
+    if len(best) < 3:
+        return None
+    out, starts = [], []
+    for i, line in enumerate(lines):
+        cuts = [m.start() for j, m in best if j == i]
+        for a, b in zip([0, *cuts], [*cuts, len(line)]):
+            if line[a:b].strip():
+                out.append(line[a:b].strip() if a else line[a:b].rstrip())
+                starts.append(a in cuts)
+    return out, starts, False
 
 
 def _wrapped_subs(lines: list[str], starts: list[bool]) -> tuple[list[str], list[bool]]:

@@ -20,7 +20,7 @@ from .numbering import ROMANS, explode
 from .pages import clean
 from ..records import Document, Paragraph
 
-PARSER_VERSION = "11"
+PARSER_VERSION = "12"
 __all__ = ["PARSER_VERSION", "classify", "clean", "split", "split_text"]
 
 
@@ -165,6 +165,9 @@ class _Assembler:
             self.open = [self.cur]
         elif line.kind in ("sub", "dotted") and self.numbered and self.item(line):
             pass
+        elif line.kind == "dotted" and start and not self.numbered:  # a reply cites the recommendation it answers: '99.3.'
+            self.start(line.num, "paragraph", line.text)
+            self.open = [self.cur]
         elif line.kind in ("bullet", "rec_inline") and (line.kind == "rec_inline" or self.under_recommendations()):
             if line.text[:1].islower() and self.cur is not None and self.cur.kind == "recommendation":
                 self.cur.add(line.text, " ")  # a bullet cut in two by a footnote block
