@@ -430,15 +430,3 @@ def test_a_states_replies_cite_the_upr_recommendations_they_answer_by_number():
     paras = {p.paragraph: p.text for p in split_text(text, "X")}
     assert [label for label in paras if label[0].isdigit()] == ["99.3", "99.4", "99.7", "99.8"]
     assert paras["99.3"].startswith("Continue current efforts") and paras["99.8"] == "Ratify the ICESCR"
-
-
-def test_a_document_sharing_sites_page_lines_are_no_paragraphs():
-    """Amnesty's 2008 briefing on Tunisia as a document-sharing site prints it (evals/holdout/wx/ngo-ccpr-tun-2008):
-    'Size: px', 'Start display at page:', 'Download "..."' and 'Transcription' were cited as its first three
-    paragraphs, so its first real paragraph became 'intro, para. 4'."""
-    text = ("Amnesty International Tunisia Briefing to the Human Rights Committee\n\nSize: px\nStart display at page:\n\n"
-            "Download \"Amnesty International Tunisia Briefing to the Human Rights Committee\"\n\nTranscription\n\n"
-            "1 Amnesty International Tunisia Briefing to the Human Rights Committee AI Index MDE 30/002/2008 Introduction "
-            "Amnesty International submits this briefing for consideration by the Human Rights Committee.\n")
-    paras = split_text(text, "X")
-    assert [p.paragraph for p in paras] == ["intro, para. 1"] and "submits this briefing" in paras[0].text

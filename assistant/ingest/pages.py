@@ -36,7 +36,6 @@ _DROP_LINE = [
     re.compile(r"^\s*Original\s*:\s*[A-Z][a-z]+\s*$"),
     re.compile(r"^\s*(?:English|French|Spanish|Arabic|Russian|Chinese)(?:(?:,| and) (?:English|French|Spanish|Arabic|Russian|Chinese))*(?: only)?\s*$"),
     re.compile(r"^\s*Advance unedited version\s*$", re.I),
-    re.compile(r"^\s*(?:Size:\s*px|Start display at page:|Download\s+\".*\"|Transcription)\s*$"),  # a document-sharing site's page
 ]
 _RUN_ON_FURNITURE = re.compile(  # inside a long run-on line: 'E/C.12/KAZ/CO/2 5', '5 E/C.12/KAZ/CO/2', 'GE.19-04500 (E) 120419'
     rf"(?:(?<=\s)|^)(?:{_SYM}\s+(?:page\s+)?\d{{1,3}}|\d{{1,3}}\s+{_SYM}|GE\.\d{{2}}-\d{{4,}}(?:\s*\(E\))?(?:\s+\d{{6}}){{0,2}}|\*\d{{7,}}\*)(?=\s)")
