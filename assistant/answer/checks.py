@@ -16,9 +16,9 @@ from .evidence import (MEASURE_WORDS, ORG_WORDS, asked_unit, asks_for_date, asks
                        measured, person_names, role_asked, spelled_out)
 from .counts import (_PEOPLE, asks_a_count, asks_a_total, asks_by_naming, asks_each, counted_figures, counts, counts_in_words, event_dated, gives_an_amount_each,
                      event_uncounted, groups_named, kind_of_people, others_counted, share_words)
-from .kinds import (act_asked, alternatives, asked_kind, names_alternative, asks_for_duration, asks_for_money, asks_for_multiple, asks_for_penalty, asks_for_symbol,
+from .kinds import (act_asked, alternatives, asked_kind, asks_for_duration, asks_for_money, asks_for_multiple, asks_for_penalty, asks_for_symbol,
                     dates_the_act, gives_duration, gives_money, gives_multiple, gives_penalty, gives_share, gives_symbol, mentions, named_things,
-                    names_kind, names_word, share_of, without_protocols)
+                    names_alternative, names_kind, names_word, share_of, without_protocols)
 from ..search.query import ORDINAL, QUESTION_WORDS, YEAR, SAID_VERBS, asked_part, asks_for_recommendation, bodies_named, asker_lead_in, named_as_source, event_years, names_a_paragraph, premise, premise_years, range_years, naming_words, without_body_names, years
 from ..records import Paragraph
 from ..search.retrieve import Hit
@@ -593,11 +593,11 @@ class AnswerKindChecks:
             out["names_the_place"] = f"the closest paragraphs do not mention {' or '.join(places)}"
         if years := self.years_without_figure(question, texts):
             out["figure_for_year"] = f"the closest paragraphs give no figure for {' and '.join(years)}"
-        if asks_for_person(question) and chairs_a_body(question) and any(_CHAIRED_BY_OFFICE.search(t) for t in texts):
-            pass  # 'Who chairs the Coordination Council?': 'chaired by the Prime Minister' (an office holds the chair)
-        elif asks_for_person(question) and not any(person_names(t, self.rare) for t in texts):
+        person = asks_for_person(question) and not (chairs_a_body(question) and any(_CHAIRED_BY_OFFICE.search(t) for t in texts))
+        # 'Who chairs the Coordination Council?' is answered by an office: 'chaired by the Prime Minister'
+        if person and not any(person_names(t, self.rare) for t in texts):
             out["names_a_person"] = "the closest paragraphs name no person"
-        elif asks_for_person(question) and (role := role_asked(asked_part(question))) \
+        elif person and (role := role_asked(asked_part(question))) \
                 and not any(holds_role(role, t, question, self.rare) for t in texts):
             out["names_the_office_holder"] = f"no sentence of the closest paragraphs names the {role.split('|')[0]} asked for"
         out.update(self.date_gaps(question, texts))

@@ -320,7 +320,7 @@ _EACH = re.compile(r"\b(?:monthly|weekly|daily|annual|yearly|per (?:month|week|d
 _TOTAL_SUM = re.compile(r"\b(?:billion|trillion|bn)\b", re.I)
 
 
-_SPENT = re.compile(r"\b(?:spen[dt]s?|spending|allocat\w*|fund(?:s|ed|ing)?|budget\w*|invest\w*|puts?\s+(?:in|into)|devot\w*|earmark\w*|"
+_SPENT = re.compile(r"\b(?:spen[dt]s?|spending|allocat\w*|fund(?:s|ed|ing)?|budget\w*|invest\w*|puts?\s+(?:in|into)|devot\w*|"
                     r"set\s+aside|financ\w*|expenditure)\b")  # lower case: not the 'National Fund for Children'
 _FOR_EACH = re.compile(r"\b(?:each|per|every|a)\s+(?!year\b|annum\b)(?:child|person|pupil|student|family|household|recipient|worker|"
                        r"month|week|day|head|beneficiar)", re.I)

@@ -728,7 +728,6 @@ _CONCERN_Q = re.compile(r"\b(concern(?:ed|s)?|worr(?:y|ied|ies|ying)|regret(?:s|
                         r"(?:dis)?satisf(?:ied|action)|(?:un)?happy|(?:dis)?pleased|content\s+with|impressed)\b", re.I)  # 'Was it satisfied with X?'
 
 
-
 def asks_about_concern(question: str) -> bool:
     """'What worried the Committee about X?' / 'Did it raise Y?' / 'What did it hear about Z?': the asking part (not
     what the question tells first) asks what was found wrong, not what should be done.
