@@ -141,6 +141,19 @@ def test_stale_index_is_rebuilt_with_a_message(tiny_corpus, tmp_path, capsys):
     assert bot.paragraph("E/C.12/EXA/CO/1", "5") is not None
 
 
+def test_the_same_folder_named_another_way_reuses_the_index(tiny_corpus, tmp_path, monkeypatch, capsys):
+    """A relative path, an absolute one or one through a link name the same documents: nothing is rebuilt."""
+    where = tmp_path / "i"
+    Assistant.load(tiny_corpus.resolve(), where, embedder=FakeEmbedder(), progress=False)
+    gen = ix.current(where)
+    (tmp_path / "link").symlink_to(tiny_corpus.resolve())
+    monkeypatch.chdir(tiny_corpus.resolve().parent)
+    for named in (Path(tiny_corpus.resolve().name), tmp_path / "link"):
+        Assistant.load(named, where, embedder=FakeEmbedder(), progress=False)
+        assert ix.current(where) == gen, named
+    assert "rebuild" not in capsys.readouterr().err.lower()
+
+
 def test_corrupt_index_is_rebuilt_not_used(tiny_corpus, tmp_path, capsys):
     where = tmp_path / "i"
     Assistant.load(tiny_corpus, where, embedder=FakeEmbedder(), progress=False)

@@ -44,7 +44,7 @@ def load_corpus(folder: str | Path | None = None) -> list[Document]:
     """Every document in a folder (PDF, DOCX, HTML, Markdown, text), with its catalog entry where there is one."""
     from .formats import SUPPORTED, read_file
 
-    folder = Path(folder) if folder else BUNDLED
+    folder = (Path(folder) if folder else BUNDLED).resolve()  # one name per folder: a relative path or a link re-embeds nothing
     if not folder.is_dir():
         raise CorpusError(f"No folder of documents at {folder}. Give an existing folder of documents.")
     catalog = load_catalog(folder)
