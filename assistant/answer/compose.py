@@ -14,12 +14,13 @@ from ..search.retrieve import Hit
 from ..ingest.sentences import sentences
 from .counts import asks_spending, counted_figures
 from .kinds import asks_for_duration, asks_for_money, gives_duration, gives_money
-from .evidence import FIGURE, asks_for_person, gives_kind, holds, person_names, years_held
+from .evidence import FIGURE, asks_for_person, dated, gives_kind, holds, person_names, years_held
 
 NOT_FOUND = "Not found in these documents: none of the indexed paragraphs answers this question closely enough."
 _NUMERIC_Q = re.compile(r"^\s*(?:(?:roughly|approximately|about|around|exactly|precisely|so|and|then),?\s+)?(how (many|much|long|often)|what (share|percentage|proportion|number|amount|year|date)|when|in what year|which year)\b", re.I)
 
 
+_ON_WHAT = re.compile(r"^\s*(?:on|by|from|until|since)\s+(?=wh)", re.I)
 _VALUE_Q = re.compile(r"\s*what (?:was|is|were|are)\b", re.I)  # 'What was Kazakhstan's rank ...?': a value
 _KEY_NUMBER = re.compile(r"(?<![\w.,])(?:No\.\s*)?\d[\d,]*(?:\.\d+)?(?![\w])")
 _KEY_NAME = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w\-]*(?:\s+(?:of|on|for|and|the|de)?\s*[A-Z][\w\-]*)*")
@@ -261,7 +262,8 @@ class Composer(AnswerKindChecks):
         dating = " ".join(document_years(question))  # 'its 2018 review': the year names the document, the answer may lack it
         q, generic, *sent_tokens = self.tokenize([question, dating] + [p.text[a:b] for a, b in spans])  # one call: the slow part
         q = set(q) - set(generic)
-        numeric, person = _NUMERIC_Q.search(asked_part(question)), asks_for_person(question)  # after what it tells first
+        numeric, person = _NUMERIC_Q.search(_ON_WHAT.sub("", asked_part(question))), asks_for_person(question)  # after what it
+        # tells first; 'On what date ...?' as 'What date ...?'
         asked = set(_figures(question))  # 'under 18', 'COVID-19': the question's own numbers answer nothing
         dates = numeric and re.match(r"when|in what year|which year|what (?:year|date)", numeric.group(1).strip(), re.I)
         spent = asks_for_money(question) and asks_spending(question)  # a sum spent (not 'the allowance': '1.61 times the minimum')
@@ -273,7 +275,8 @@ class Composer(AnswerKindChecks):
             sent = p.text[s[0]:s[1]]
             toks = set(toks)
             score = sum(self.idf(t) for t in q & toks) + self.said_weight * said.get(s, 0.0)
-            figure = numeric and (any(f not in asked for f in _figures(sent)) if dates else  # not a year, a day or an article
+            figure = numeric and (any(f not in asked for f in _figures(sent)) and (dated(sent) or bool(_MONTH.search(sent)))
+                                  if dates else  # a date, not 'paragraph 15 of resolution 5/1'; for a count not a year, a day or an article
                                   any(f not in asked for f in counted_figures(sent)) or long and gives_duration(sent))
             if figure and spent and gives_money(sent):
                 score += 50.0  # what is spent: 'About 1.5 billion tenge ... annually', not '800,000 citizens' helped
@@ -334,6 +337,7 @@ class Composer(AnswerKindChecks):
                         p.headings, doc.get("title", ""), doc.get("date", ""), p.doc_id)
 
 
+_MONTH = re.compile(rf"\b(?:{MONTHS})\b")
 _HOW_LONG = re.compile(r"\s*how\s+(?:long|much\s+(?:longer|more\s+time|extra\s+time|time))\b", re.I)
 
 

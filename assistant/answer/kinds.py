@@ -324,7 +324,7 @@ _ACT_FORMS = [  # the act a 'when was X done' question names -> the words of a s
     (r"sign\w*", r"sign"),
     (r"enter\w* into force", r"force|effect"),
     (r"adopt\w*|pass\w*|enact\w*|approv\w*|introduc\w*", r"adopt|pass|enact|approv|introduc|promulgat|sign|force|effect|issu|"
-     r"law|act|code|decree|order|policy|plan|strategy|programme|measures"),  # 'welcomes the following measures: (a) the Law, in 2017'
+     r"law|act|code|decree|order|resolution|policy|plan|strategy|programme|measures"),  # 'Resolution 16/21 (12 April 2011)'  # 'welcomes the following measures: (a) the Law, in 2017'
     (r"establish\w*|creat\w*|found(?:ed|ing)|launch\w*", r"establish|creat|found|set up|launch|open|introduc|form|inaugurat|adopt"),
     (r"abolish\w*", r"abolish|abolition|repeal|eliminat"),
     (r"submit\w*|hand(?:ed|s|ing)? in|sen[dt]\w*|file[ds]?", r"submi|present|receiv|transmit|sent\b|lodg|filed"),
@@ -362,6 +362,24 @@ def act_asked(question: str) -> tuple[str, str]:
         if re.fullmatch(asked, m.group(0), re.I):
             return m.group(0), forms
     return "", ""
+
+
+_NUMBERED = r"(?:resolution|decision|decree|law|act|order|ordinance|regulation)s?\s+(?:No\.?\s*)?"
+
+
+def numbered_named(question: str, sentence: str) -> bool:
+    """Does the sentence name an instrument the question names by its number? The number is the name: 'Resolution
+    16/21 (12 April 2011)' names 'Council resolution 16/21' without the Council.
+
+    >>> numbered_named("On what date was Council resolution 16/21 adopted?", "Resolution 16/21 (12 April 2011) provides:")
+    True
+    >>> numbered_named("When was Council resolution 16/21 adopted?", "It recalls resolution 5/1 of 18 June 2007.")
+    False
+    >>> numbered_named("When was the Council's resolution adopted?", "Resolution 16/21 (12 April 2011) provides:")
+    False
+    """
+    numbers = re.findall(rf"\b{_NUMBERED}(\d+(?:[/-]\d+)*)\b", question, re.I)
+    return any(re.search(rf"\b{_NUMBERED}{re.escape(n)}(?![/-]?\d)", sentence, re.I) for n in numbers)
 
 
 _CLAUSE = re.compile(r",\s+and\s+|;\s+")  # 'considered it at meetings held on 1 and 4 May 2009, and adopted, at its 892nd meeting, ...'
