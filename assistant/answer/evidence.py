@@ -86,7 +86,8 @@ _ROLE = r"(?:rapporteur|chair\w*|head|commissioner|ombudsman|ombudsperson|minist
 ROLE = re.compile(_ROLE, re.I)  # an office holder's title
 _PERSON_Q = re.compile(rf"^\s*(?:who\s+(?:chairs|chaired|heads|headed|leads|led|(?:\w+ly\s+|now\s+)?(?:holds|held|occupies|occupied)|"
                        rf"(?:is|was|were|are)\s+(?:leading|heading|chairing|running))\b|who\s+(?:\w+ly\s+|now\s+)?(?:serves|served|acts|acted)\s+as\b|who\s+(?:(?:has|had|have)\s+been|was|were)\s+(?:\w+ly\s+|the\s+(?:first|last|current|latest|new)\s+(?:\w+\s+)?(?:to\s+be\s+)?)?"
-                       rf"(?:appointed|elected|named|nominated)\b|"
+                       rf"(?:appointed|elected|named|nominated)\b|who\s+(?:presented|introduced)\s+(?:[\w'\u2019-]+\s+){{0,6}}?reports?\b|"  # a summary
+                       # record's 'Mr. Telavi (Tuvalu), introducing his country's report'
                        rf"which\s+(?!(?:coalition|network|alliance|platform|federation|confederation|union|campaign)\b)(?:[\w-]+\s+){{0,2}}?(?:member|expert|official|person)s?\b(?!\s+[Ss]tates)|"  # not 'member States'
                        rf"who\s+(?:is|was|were|are)\s+(?:the\s+|[\w']+'s\s+)?"
                        rf"(?:[\w'\u2019-]+\s+){{0,5}}?{_ROLE}s?\b|(?:what\s+(?:is|was|are|were)\s+)?the\s+names?\s+of\s+(?:the\s+|[\w']+'s\s+)?(?:\w+\s+){{0,4}}?(?:{_ROLE}|person)s?\b)", re.I)
@@ -273,6 +274,8 @@ def asks_for_person(question: str) -> bool:
     (True, True)
     >>> asks_for_person("What are the names of the two special rapporteurs who prepared it?")
     True
+    >>> asks_for_person("Who presented Tuvalu's combined report to the Committee?"), asks_for_person("Who introduced the tenth to twelfth reports?")
+    (True, True)
     """
     question = _BY_NAME.sub(r"\1 ", question)  # 'Who, by name, serves as ...?': 'Who serves as ...?'
     asked = asked_part(question)  # after what it tells first, a 'who' or 'what was the name' question ('which experts': may be bodies)
