@@ -248,6 +248,8 @@ def groups_named(question: str) -> list[str]:
     ([], [])
     >>> groups_named("Since the Code took effect in July 2023, how many Roma pensioners can withdraw savings?")
     ['Roma']
+    >>> groups_named("How many objectives does the Global Compact for Safe, Orderly and Regular Migration have?")
+    []
     """
     generic = naming_words(question) | {w.lower() for c in countries_named(question) for w in c.split()}
     out = []
@@ -258,6 +260,8 @@ def groups_named(question: str) -> list[str]:
         if re.search(r"[A-Z][\w'\u2019-]*\s+(?:of|for|on|and|against)\s+$", question[:m.start()]) or \
                 re.match(r"\s+(?:of|for|on)\s+[A-Z]", question[m.end():]):
             continue  # 'House', 'Representatives' in 'the House of Representatives': part of a name
+        if re.search(r"[A-Z][\w'\u2019-]*,\s+$", question[:m.start()]) and re.match(r",?\s+(?:and\s+)?[A-Z]", question[m.end():]):
+            continue  # 'Orderly' in 'the Global Compact for Safe, Orderly and Regular Migration'
         if _OF_THE_STATE.match(question, m.end()):
             continue
         if word.lower() not in generic and not ORG_WORDS.fullmatch(word) and not ROLE.fullmatch(word) and word not in ("No", "The") \
