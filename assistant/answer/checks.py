@@ -7,6 +7,7 @@ pure parts are in evidence.py; this mixin of Composer needs its analyzer, IDF ta
 """
 from __future__ import annotations
 
+import math
 import re
 
 from ..ingest.meta import MONTHS, SYMBOL
@@ -194,6 +195,7 @@ _TREATY_NAME = re.compile(r"\b(?:Convention|Covenant|Protocol|Treaty|Charter)\s+
 _PROTOCOL_OF = re.compile(r"\bProtocols?\s+to\s+(?:the\s+)?([A-Z]{2,}s?\b|[A-Z][\w'\u2019-]*(?:,?\s+(?:on|of|the|and|against|for|[A-Z][\w'\u2019-]*))*)")
 _TREATY_OWNER = re.compile(r"\b(?:the\s+)?(Covenant|Convention|Charter)['\u2019]s\s+Optional\s+Protocol\b", re.I)
 _CAPITALISED_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'\u2019-]*(?:,?\s+(?:(?:of|the|and|on|against|for|to|all|with|their|its)\s+)*[A-Z][\w'\u2019-]*)*")
+_WHICH_TREATY = re.compile(r"\s*(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:treaty|convention|covenant|protocol|instrument|agreement)\b", re.I)
 _A_TREATY = re.compile(r"\b(?:(?i:Convention|Covenant|Protocol|Treaty|Charter)s?|[A-Z]*C[A-Z]{2,})\b")  # or 'CRPD', 'ICRMW'
 _NAMED_BEFORE = re.compile(r"((?:\b[A-Z][\w'\u2019-]*\s+){1,4})(?:Convention|Charter|Treaty)\b|"
                            r"\b(?:UN|ILO|United Nations)\s+((?:[a-z][\w'\u2019-]*\s+){1,3})(?:convention|treaty)\b")  # 'the UN migrant workers convention'
@@ -235,6 +237,11 @@ def treaties_missing(question: str, texts: list[str]) -> list[str]:
     ['Covenant']
     >>> treaties_missing("When was the Optional Protocol to the ICESCR signed?", ["It signed the Optional Protocol to the International Covenant on Economic, Social and Cultural Rights."])
     []
+    >>> treaties_missing("Which UNECE treaty on access to environmental information and public involvement did they invoke?",
+    ...                  ["Ratify the UNECE Convention on Access to Information, Public Participation and Access to Justice in Environmental Matters."])
+    []
+    >>> treaties_missing("Which treaty on the rights of migrant workers and their families did it ratify?", ["It ratified the Convention on the Rights of the Child."])
+    ['migrant workers and their families']
     >>> treaties_missing("When did the International Covenant on Civil and Political Rights enter into force?",
     ...                  ["The International Covenant on Civil and Political Rights came into force on 22 June 1979."])
     []
@@ -248,7 +255,9 @@ def treaties_missing(question: str, texts: list[str]) -> list[str]:
         if name[:1].isupper() or name.lower().startswith("the ") and name[4:5].isupper():  # written as a name: its capitalised words
             name = _CAPITALISED_NAME.match(name).group(0)  # ('... Political Rights enter into force': not 'enter')
         words = [w for w in re.findall(r"[A-Za-z]+", name) if len(w) > 2 and w.lower() not in _GENERIC_TREATY_WORDS]
-        if words and not any(all(_word_of_name(w, t) for w in words) for t in treaty_sentences):
+        need = math.ceil(2 * len(words) / 3) if _WHICH_TREATY.match(question) else len(words)  # 'Which UNECE treaty on access
+        # to environmental information and public involvement ...?': a description of what is asked, in other words
+        if words and not any(sum(_word_of_name(w, t) for w in words) >= need for t in treaty_sentences):
             out.append(re.sub(r"^(?:the\s+)?(?:rights\s+of\s+)?(?:all\s+)?", "", m.group(1).strip(), flags=re.I))
     for m in _NAMED_BEFORE.finditer(question):  # 'the ILO Domestic Workers Convention', 'the Aarhus Convention'
         words = [w for w in re.findall(r"[A-Za-z]+", m.group(1) or m.group(2)) if len(w) > 2 and w.lower() not in _GENERIC_TREATY_WORDS | _NOT_A_NAME]
