@@ -1902,3 +1902,20 @@ def test_asked_about_a_states_report_the_answer_cites_no_other_states_and_dates_
     assert c.of_state_addressed("In what year was the fourth periodic report considered?", [hrv, tun]) == [hrv, tun]
     assert "gives_a_date" in c.gaps(q, [hrv, tun])
     assert not c.gaps("When did Tunisia hand in its fifth periodic report to the Human Rights Committee?", [tun])
+
+
+def test_the_checks_read_the_state_replies_an_answer_on_a_recommendation_cites(tiny_bot):
+    """fresh zzzk: 'What did the Committee recommend about the list of jobs women are barred from, and how did Kazakhstan
+    respond in its third report?' was 'not found' ('the closest paragraphs do not mention the third report'): the
+    checks read the Committee's paragraph alone, not the third report's reply the answer cites beside it."""
+    from assistant.records import Paragraph
+    from assistant.search.retrieve import Hit
+
+    q = "What did the Committee recommend about the list of jobs closed to women, and how did the State respond in its third periodic report?"
+    rec = Hit(Paragraph("co", "E/C.12/EXA/CO/1", "24", "The Committee recommends that the State party review the list of "
+                        "prohibited jobs for women."), 1.0, 0.7, 0.5)
+    reply = Hit(Paragraph("s", "E/C.12/EXA/3", "247", "As noted in this third periodic report, the list of jobs closed to "
+                          "women was abolished by the Act of 12 October 2021."), 0.8, 0.6, 0.4)
+    c = tiny_bot.composer
+    assert "names_the_ordinal" in c.compose(q, [rec]).evidence
+    assert "names_the_ordinal" not in c.compose(q, [rec], extra=[reply]).evidence

@@ -312,7 +312,9 @@ class Composer(AnswerKindChecks):
         if hits[0].paragraph.paragraph in wording_asked(question):  # 'What does para. 41 say?': that paragraph is it
             gaps, p, why["asked_by_number"] = {}, 1.0, True
         else:
-            gaps = self.gaps(question, hits)
+            own = self._cited(hits)  # with the State's replies the answer cites beside them ('..., and how did Kazakhstan
+            # respond in its third report?': the third report's paragraph names it)
+            gaps = self.gaps(question, hits, own + [h for h in extra or [] if h.paragraph not in [c.paragraph for c in own]])
             if gaps and (wider := self.joined_part(question, hits)):
                 gaps, cited = {}, wider
             why.update({k: k == "off_topic" for k in gaps})  # off_topic: True; a check that failed: False
