@@ -89,14 +89,22 @@ _SENT_TO = re.compile(r"\b(?:reports?|submitted|submission|sent|presented|replie
 
 
 def _voice_as_recipient(question: str, m: re.Match) -> bool:
-    """Is this voice only where a document went ('Japan's sixth report to CEDAW', 'the replies sent to the Committee'),
-    not whose words the question asks for ('according to the Committee' still asks them)?
+    """Is this voice only where a document went ('Japan's sixth report to CEDAW', 'the replies sent to the Committee')
+    or what a body talked about ('the dialogue on Kazakhstan's report'), not whose words the question asks for ('according to the Committee' still asks them)?
 
     >>> q = "According to the NGO network, which office wrote Japan's sixth report to CEDAW?"
     >>> _voice_as_recipient(q, re.search("CEDAW", q)), _voice_as_recipient(q, re.search("NGO", q))
     (True, False)
+    >>> q = "On which dates did CESCR hold the dialogue on Kazakhstan's second periodic report?"
+    >>> _voice_as_recipient(q, re.search("periodic report", q))  # what was talked about
+    True
     """
-    return bool(_SENT_TO.search(question[:m.start()]))
+    return bool(_SENT_TO.search(question[:m.start()]) or _EXAMINED.search(question[:m.start()]))
+
+
+_EXAMINED = re.compile(r"\b(?:(?:dialogue|discussion|consideration|examination|review)\s+(?:on|of)|(?:consider|examin|review|discuss)\w*)"
+                       r"\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}$", re.I)  # 'the dialogue on Kazakhstan's second
+# periodic report', 'when did CESCR examine Kazakhstan's report?': the report is what was talked about, not whose words are asked
 
 
 _ANSWERING = r"(?:respond|responds|responded|responding|repl(?:y|ies|ied|ying)|answer(?:s|ed|ing)?|address(?:es|ed|ing)?|refer(?:s|red|ring)?|discuss(?:es|ed)?|cover(?:s|ed)?)"
