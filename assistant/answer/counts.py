@@ -194,6 +194,8 @@ def kind_of_people(question: str) -> list[str]:
     ['substitution', 'therapy']
     >>> kind_of_people("I work with people who inject drugs; how many of them were living with HIV in 2023?")
     ['HIV']
+    >>> kind_of_people("How many people were granted refugee status in 2023?")  # not the status of kandas
+    ['refugee', 'status']
     """
     m = _HOW_MANY_WHAT.search(question)
     if m and (them := re.match(r"(?:of\s+)?(?:them|those|these)\b", m.group(1), re.I)):  # 'people who inject drugs; how
@@ -209,11 +211,11 @@ def kind_of_people(question: str) -> list[str]:
 
 
 # What the people counted live with or receive, said after 'people': 'people living with HIV', 'people (who inject
-# drugs | in Kazakhstan) were receiving substitution therapy'. Not 'with disabilities': said many ways ('with
+# drugs | in Kazakhstan) were receiving substitution therapy', 'people were granted refugee status'. Not 'with disabilities': said many ways ('with
 # impairments', 'disabled persons').
 _LIVING_WITH = re.compile(r"\s+(?:(?:who\s+[a-z]+\s+[a-z]+|in\s+[A-Z][\w-]*)\s+(?=(?:were|are|was|is)\s))?"
                           r"(?:(?:(?:who\s+)?(?:were|are|was|is)\s+)?(?:living|infected|diagnosed)\s+with|(?:(?:who\s+)?(?:were|are|was|is)\s+)?(?:\w+ly\s+)?"
-                          r"(?:receiving|undergoing))\s+((?:[A-Za-z][\w-]*)(?:\s+(?!(?:in|on|at|by|and|for|from|now|today|currently|each|every|per|a|an|this|last|that)\b)[a-z][\w-]*){0,2})")
+                          r"(?:receiving|undergoing|granted|given|awarded|issued))\s+((?:[A-Za-z][\w-]*)(?:\s+(?!(?:in|on|at|by|and|for|from|now|today|currently|each|every|per|a|an|this|last|that)\b)[a-z][\w-]*){0,2})")
 
 
 def counts_in_words(sentence: str, unit: str) -> bool:
