@@ -1919,3 +1919,15 @@ def test_the_checks_read_the_state_replies_an_answer_on_a_recommendation_cites(t
     c = tiny_bot.composer
     assert "names_the_ordinal" in c.compose(q, [rec]).evidence
     assert "names_the_ordinal" not in c.compose(q, [rec], extra=[reply]).evidence
+
+
+def test_asked_what_people_get_paid_the_quote_is_the_sentence_with_the_sum(tiny_bot):
+    """fresh zzzk and eight other sets: 'What do teenage Kyrgyz girls working as nannies in Kazakh households usually get
+    paid?' quoted the sentence saying they work as nannies; the next gives their pay."""
+    from assistant.records import Paragraph
+
+    p = Paragraph("f", "FIDH-LOI-2018", "issue 5, para. 2", "In recent years, more and more Kyrgyz girls aged 13-17 have been "
+                  "sent by their parents to work as nannies in the households of fellow citizens living in Kazakhstan. Their "
+                  "salary is usually 100 US dollars a month.")
+    quote = tiny_bot.composer.quote("What do teenage Kyrgyz girls working as nannies in Kazakh households usually get paid?", p)
+    assert "100 US dollars a month" in quote and "sent by their parents" not in quote

@@ -17,7 +17,7 @@ from .kinds import asks_for_duration, asks_for_money, gives_duration, gives_mone
 from .evidence import FIGURE, asks_for_person, dated, gives_kind, holds, person_names, years_held
 
 NOT_FOUND = "Not found in these documents: none of the indexed paragraphs answers this question closely enough."
-_NUMERIC_Q = re.compile(r"^\s*(?:(?:roughly|approximately|about|around|exactly|precisely|so|and|then),?\s+)?(how (many|much|long|often)|what (share|percentage|proportion|number|amount|year|date)|when|in what year|which year)\b", re.I)
+_NUMERIC_Q = re.compile(r"^\s*(?:(?:roughly|approximately|about|around|exactly|precisely|so|and|then),?\s+)?(how (many|much|long|often)|what (share|percentage|proportion|fraction|number|amount|year|date)|when|in what year|which year)\b", re.I)
 
 
 _ON_WHAT = re.compile(r"^\s*(?:on|by|from|until|since)\s+(?=wh)", re.I)
@@ -266,7 +266,8 @@ class Composer(AnswerKindChecks):
         # tells first; 'On what date ...?' as 'What date ...?'
         asked = set(_figures(question))  # 'under 18', 'COVID-19': the question's own numbers answer nothing
         dates = numeric and re.match(r"when|in what year|which year|what (?:year|date)", numeric.group(1).strip(), re.I)
-        spent = asks_for_money(question) and asks_spending(question)  # a sum spent (not 'the allowance': '1.61 times the minimum')
+        money = asks_for_money(question)
+        spent = money and asks_spending(question)  # a sum spent (not 'the allowance': '1.61 times the minimum')
         long = asks_for_duration(question) or bool(_HOW_LONG.match(asked_part(question)))  # "two and a half years", "from six months to one year"
         best, best_score = spans[0], -1.0
         said = self.said(question, p) if len(spans) > 1 else {}
@@ -278,6 +279,7 @@ class Composer(AnswerKindChecks):
             figure = numeric and (any(f not in asked for f in _figures(sent)) and (dated(sent) or bool(_MONTH.search(sent)))
                                   if dates else  # a date, not 'paragraph 15 of resolution 5/1'; for a count not a year, a day or an article
                                   any(f not in asked for f in counted_figures(sent)) or long and gives_duration(sent))
+            figure = figure or money and gives_money(sent)  # 'What do nannies get paid?': '100 US dollars a month'
             if figure and spent and gives_money(sent):
                 score += 50.0  # what is spent: 'About 1.5 billion tenge ... annually', not '800,000 citizens' helped
             if score > 0 and (figure or person and person_names(sent, self.rare)):

@@ -170,8 +170,9 @@ _MONEY_Q = re.compile(r"(?<!\babout )(?<!\bover )(?<!\bon )(?<!\bof )\bhow much\
                       r"tuition|budget|fines?|price|earns?|invest(?:s|ed)?|allocat(?:es?|ed)|fund(?:s|ed|ing)?|worth|devot(?:es?|ed)|"
                       r"puts?\s+(?:in|into|aside)(?!\s+(?:practice|place|effect|force|action|operation)\b)|sets?\s+aside)\b)|\bhow much money\b|"
                       r"\bhow\s+(?:big|large|high|steep|heavy)\s+(?:is|was|are|were|would be|will be)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:fines?|fees?)\b|"
-                      r"\bwhat\s+(?:did|does|do|will|would)\s+(?:(?!(?:say|said|think|note|recommend|report|mention|ask|about|on)\b)[\w'\u2019-]+\s+){1,9}?"
-                      r"cost\b(?!\s+of\b)", re.I)  # 'What did their construction cost?', not 'What did it say about the cost of care?'
+                      r"\bwhat\s+(?:did|does|do|will|would)\s+(?:(?!(?:say|said|think|note|recommend|report|mention|ask|about|on)\b)[\w'\u2019-]+\s+){1,12}?"
+                      r"(?:cost\b(?!\s+of\b)|(?:get|be)\s+paid\b|earn\b)", re.I)  # 'What did their construction cost?', 'What do nannies
+# get paid?', 'What do nurses earn?'; not 'What did it say about the cost of care?'
 _COMPARED = re.compile(r"\b(?:compared?|than|relative|ratio|share|per ?cent|percentage|proportion)\b", re.I)
 
 
@@ -196,6 +197,8 @@ def asks_for_money(question: str) -> bool:
     >>> asks_for_money("How large is the annual budget of the Commissioner's office, in tenge?")
     True
     >>> asks_for_money("Roughly how much does the state put into free legal aid each year?"), asks_for_money("How much does it put into practice?")
+    (True, False)
+    >>> asks_for_money("What do teenage girls working as nannies usually get paid?"), asks_for_money("What did the NGO say about paid leave?")
     (True, False)
     """
     unit = re.search(r"\b(?i:what)\s+(?:is|was|are|were)\b.*\bin ([a-z]+s?|[A-Z]{3})\b(?=\s*\??\s*$)|\b(?i:how much)\b.*\bin ([a-z]+s?|[A-Z]{3})\b|"
