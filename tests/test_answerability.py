@@ -1931,3 +1931,15 @@ def test_asked_what_people_get_paid_the_quote_is_the_sentence_with_the_sum(tiny_
                   "salary is usually 100 US dollars a month.")
     quote = tiny_bot.composer.quote("What do teenage Kyrgyz girls working as nannies in Kazakh households usually get paid?", p)
     assert "100 US dollars a month" in quote and "sent by their parents" not in quote
+
+
+def test_asked_how_big_the_quote_is_the_sentence_with_the_size(tiny_bot):
+    """'How big are the institutions where people with mental disabilities are kept, according to the NGO?' (seven
+    opened sets) quoted the sentence on deinstitutionalization; the next gives the size, '200-800 places'."""
+    from assistant.records import Paragraph
+
+    p = Paragraph("n", "NGO-ESCR-KAZ", "39", "There is no mechanism of deinstitutionalization of special government facilities "
+                  "holding people with mental disabilities. Patients are held in large institutions for 200-800 places, "
+                  "although it is not recommended by medical reasons.")
+    quote = tiny_bot.composer.quote("How big are the institutions where people with mental disabilities are kept?", p)
+    assert "200-800 places" in quote and "no mechanism" not in quote

@@ -20,6 +20,7 @@ NOT_FOUND = "Not found in these documents: none of the indexed paragraphs answer
 _NUMERIC_Q = re.compile(r"^\s*(?:(?:roughly|approximately|about|around|exactly|precisely|so|and|then),?\s+)?(how (many|much|long|often)|what (share|percentage|proportion|fraction|number|amount|year|date)|when|in what year|which year)\b", re.I)
 
 
+_HOW_BIG = re.compile(r"^\s*(how (?:big|large))\b", re.I)
 _ON_WHAT = re.compile(r"^\s*(?:on|by|from|until|since)\s+(?=wh)", re.I)
 _VALUE_Q = re.compile(r"\s*what (?:was|is|were|are)\b", re.I)  # 'What was Kazakhstan's rank ...?': a value
 _KEY_NUMBER = re.compile(r"(?<![\w.,])(?:No\.\s*)?\d[\d,]*(?:\.\d+)?(?![\w])")
@@ -262,8 +263,9 @@ class Composer(AnswerKindChecks):
         dating = " ".join(document_years(question))  # 'its 2018 review': the year names the document, the answer may lack it
         q, generic, *sent_tokens = self.tokenize([question, dating] + [p.text[a:b] for a, b in spans])  # one call: the slow part
         q = set(q) - set(generic)
-        numeric, person = _NUMERIC_Q.search(_ON_WHAT.sub("", asked_part(question))), asks_for_person(question)  # after what it
-        # tells first; 'On what date ...?' as 'What date ...?'
+        ask = _ON_WHAT.sub("", asked_part(question))  # after what it tells first; 'On what date ...?' as 'What date ...?'
+        numeric, person = _NUMERIC_Q.search(ask) or _HOW_BIG.search(ask), asks_for_person(question)  # 'How big are the
+        # institutions?': 'held in large institutions for 200-800 places' (a size, but no 'how many' for `rescue`)
         asked = set(_figures(question))  # 'under 18', 'COVID-19': the question's own numbers answer nothing
         dates = numeric and re.match(r"when|in what year|which year|what (?:year|date)", numeric.group(1).strip(), re.I)
         money = asks_for_money(question)
