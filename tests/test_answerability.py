@@ -1943,3 +1943,16 @@ def test_asked_how_big_the_quote_is_the_sentence_with_the_size(tiny_bot):
                   "although it is not recommended by medical reasons.")
     quote = tiny_bot.composer.quote("How big are the institutions where people with mental disabilities are kept?", p)
     assert "200-800 places" in quote and "no mechanism" not in quote
+
+
+def test_a_question_opening_with_where_to_look_is_quoted_by_the_figure_it_asks_for(tiny_bot):
+    """'In its 2021 follow-up reply, what share of total public spending did the State say went on social expenditure in
+    2020?' (eight opened sets): the clause before 'what share' says where to look; the quote is the sentence with the
+    share for the year asked, not the one repeating the question's words."""
+    from assistant.records import Paragraph
+
+    p = Paragraph("f", "KAZ-FU-2021", "44", "Social expenditure accounts for no less than 50 per cent of public spending. In "
+                  "2020, the figure was 53.7 per cent.")
+    quote = tiny_bot.composer.quote("In its 2021 follow-up reply, what share of total public spending did the State say went "
+                                    "on social expenditure in 2020?", p)
+    assert "53.7 per cent" in quote

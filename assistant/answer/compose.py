@@ -21,7 +21,9 @@ _NUMERIC_Q = re.compile(r"^\s*(?:(?:roughly|approximately|about|around|exactly|p
 
 
 _HOW_BIG = re.compile(r"^\s*(how (?:big|large))\b", re.I)
-_ON_WHAT = re.compile(r"^\s*(?:on|by|from|until|since)\s+(?=wh)", re.I)
+_ON_WHAT = re.compile(r"^\s*(?:on|by|from|until|since)\s+(?=wh)|"  # 'On what date ...?'
+                      r"^\s*(?:(?:out\s+)?of|among|according\s+to|in|under|for|as\s+for)\b[^,?;]{1,150},\s*(?=(?:how|what|when|which)\b)", re.I)  # 'Of all
+# the buildings on the map, what fraction ...?', 'According to the State's report, how many ...?'
 _VALUE_Q = re.compile(r"\s*what (?:was|is|were|are)\b", re.I)  # 'What was Kazakhstan's rank ...?': a value
 _KEY_NUMBER = re.compile(r"(?<![\w.,])(?:No\.\s*)?\d[\d,]*(?:\.\d+)?(?![\w])")
 _KEY_NAME = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w\-]*(?:\s+(?:of|on|for|and|the|de)?\s*[A-Z][\w\-]*)*")
