@@ -557,18 +557,26 @@ class QuestionReader:
         ([], [])
         >>> [d["cite_as"] for d in r.documents_as_source("What does the third periodic report say about housing?")]
         ['R3']
+        >>> r = QuestionReader([{"cite_as": "LOI", "author_kind": "committee", "kind": "list of issues", "country": "Yugoslavia"}])
+        >>> r.documents_as_source("Under which symbol were New Zealand's replies to the list of issues cited?")
+        []
         """
         asked = asked_part(question)
         if self.alias is None:
             return []
         voices = self.voices_named(asked)
+        owners = {country_key(c) for c in countries_named(question) if re.search(
+            rf"\b{re.escape(c)}['\u2019]s?\s+(?:[\w-]+\s+){{0,3}}?(?:reports?|repl(?:y|ies)|review|dialogue|list of issues)\b", question)}
+        elsewhere = {d["cite_as"] for d, key in zip(self.documents, self.doc_country) if owners and key and key not in owners}
+        # "New Zealand's replies to the list of issues": not the list of issues on Yugoslavia (a country the question
+        # names otherwise, 'migrants from Kyrgyzstan', says nothing of which document is meant)
         found = {}
         for m in self.alias.finditer(asked):
             if not named_as_source(asked, m.start(), m.end()):
                 continue
             ordinal = re.search(rf"\b({ORDINAL})\s+$", asked[max(0, m.start() - 60): m.start()], re.I)
             for d in self.by_alias.get(m.group(0).lower(), []):
-                if ordinal and ordinal.group(1).lower() not in str(d.get("title") or "").lower():
+                if ordinal and ordinal.group(1).lower() not in str(d.get("title") or "").lower() or d["cite_as"] in elsewhere:
                     continue  # 'the second periodic report' is not the third
                 if not voices or d.get("author_kind") in voices:
                     found[d["cite_as"]] = d
