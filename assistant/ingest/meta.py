@@ -35,9 +35,9 @@ _BODIES = [  # the body's names as documents print them; the first one found in 
 _BY_SYMBOL = {"E/C.12": "CESCR", "CCPR": "CCPR", "CEDAW": "CEDAW", "CRC": "CRC", "CAT": "CAT", "CERD": "CERD",
               "CRPD": "CRPD", "CMW": "CMW", "CED": "CED", "A/HRC/WG.6": "UPR"}
 _KINDS = [  # (kind, title words), tried in order on the title block
-    ("summary record", r"summary record of"),
+    ("summary record", r"summary record(?:\s*\([^)]{1,20}\))?\W{0,3}\s*of"),  # 'Summary record (partial)** of the 1st meeting'
     ("general comment", r"\bgeneral (?:comment|recommendation) No"),
-    ("upr report", r"report of the working group on the universal periodic review|summary of (?:other )?stakeholders|"
+    ("upr report", r"(?:report of|by) (?:the |UNHRC |HRC )?working group on the universal periodic review|summary of (?:other )?stakeholders|"
                    r"compilation (?:of|on) .{0,40}(?:United Nations|UN) information|compilation prepared by the Office"),
     ("special procedures report", r"report (?:of|by) the (?:special rapporteur|independent expert|working group on (?!the universal))"),
     ("ngo report", r"\bNGOs?\b|shadow report|alternative report|submission|coalition|\bDPO\b|joint contribution|"
@@ -58,14 +58,16 @@ _AUTHOR = {"concluding observations": "committee", "list of issues": "committee"
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _PLACE = r"((?:the )?[A-Z][\w'\u2019\-]+(?:\s+(?:of|and|the|[A-Z][\w'\u2019\-]+)){0,5}?)"
 _COUNTRY = [
-    rf"(?:reports?|replies|report) (?:of|from|submitted by) {_PLACE}(?=\s*[*(,.:;\n\[]|\s+(?:under|concerning|due|submitted|as|on|in)\b|\s*$)",
+    rf"(?:[Rr]eports?|[Rr]eplies)\s+(?:of|from|submitted\s+by|on)\s+{_PLACE}(?=\s*[*(,.:;\n\[]|\s+(?:under|concerning|due|submitted|as|on|in)\b|\s*$)",
     rf"(?:information received from|mission to|visit to|replies of) {_PLACE}(?=\s*[*(,.:;\n\[]|\s+(?:on|in|under)\b|\s*$)",
     rf"\b(?:[Ii][Nn]|[Tt][Oo]) {_PLACE}\s*\n",
 ]
 _NOT_PLACE = re.compile(r"\b(?:Committee|Discrimination|Elimination|Rights|Working|Group|Convention|Covenant|Review|Session|"
                         r"Report|Council|Nations|Assembly|Contents|Introduction|Government|States?|Addendum|Universal|"
                         r"Periodic|General|English|Original|Distr|Annex|Paragraphs|Page|Chairperson|Agenda|Item|Observations|Comments|"
-                        r"Follow|Reporting|Core|Document)\b", re.I)
+                        r"Follow|Reporting|Core|Document|International|National|Optional|Protocol|Child|Children|Women|"  # 'Protocol to the
+                        r"Persons|Disabilities|Torture|Migrant|Workers|Families|Economic|Social|Cultural|Civil|Political)\b", re.I)  # International
+# \nCovenant', 'COMMITTEE ON THE RIGHTS\nOF THE CHILD': words no country's name holds
 _TITLE_WORDS = re.compile(r"concluding observations|periodic review|addendum|national report|list of issues", re.I)
 
 
@@ -280,6 +282,9 @@ def _country(block: str, symbol: str | None = None, text: str = "") -> str:
     named = {country_key(c): c for c in countries_named(_titlecase_capitals(block))}
     if len(named) == 1:
         return next(iter(named.values()))  # 'UZBEKISTAN Joint Submission to the UPR'
+    first = _FIRST_PARAGRAPH.search(text)
+    if not said and first and known_country(opening := _said_country(text[first.start(): first.start() + 600])):
+        return opening  # a title block naming none, the first paragraph's 'considered the initial report of Ghana'
     if said or named or countries_named(text[:20000]):
         return said
     people = countries_by_demonym(text[:20000], irregular=False)  # 'Original: Spanish' names a language
