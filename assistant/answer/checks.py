@@ -653,7 +653,8 @@ class AnswerKindChecks:
             out["names_a_session"] = "the closest paragraphs name no session"  # (of the numbered thing asked, if one is)
         if _TIME_Q.search(asked_part(question)) and not any(_CLOCK.search(t) for t in texts):
             out["gives_a_time"] = "the closest paragraphs give no time of day"  # 'At what time did the meeting rise?': '1 p.m.'
-        if measure := self.unmeasured(question, cited):
+        if not _FILED_AS_Q.search(asked_part(question)) and (measure := self.unmeasured(question, cited)):  # 'What is the
+            # law number of the Act?': the number it is filed as ('(No. 10354)'), checked above
             out["figure_for"] = f"the closest paragraphs give no figure for the {measure}"
         out.update(self.kind_gaps(question, texts, [self.lead(h.paragraph) for h in cited], lead))
         if asks_for_money(question) and "gives_money" not in out and (names := self.money_for(question, texts, contexts)):
