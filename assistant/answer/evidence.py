@@ -358,6 +358,8 @@ def person_names(text: str, rare) -> list[str]:
     []
     >>> person_names("It follows the visits of previous Special Rapporteurs in 2002.", lambda w: w == "Rapporteurs")  # an office
     []
+    >>> person_names("the Presidential Commission on Discrimination and Racism against Indigenous Peoples", lambda w: w == "Indigenous")
+    []
     >>> person_names("It endorsed the European Immunization Agenda 2030.", lambda w: w == "Immunization")  # a plan
     []
     """
@@ -369,8 +371,9 @@ def person_names(text: str, rare) -> list[str]:
 
 _NOT_A_NAME = re.compile(r"(?:Special|Rapporteurs?|Representatives?|Commissioners?|Ombudsm[ae]n|Ministers?|Presidents?|Chair(?:person)?s?|"
                          r"Secretar(?:y|ies)|Directors?|Experts?|Ambassadors?|Envoys?|Advis[eo]rs?|"  # an office: 'previous Special Rapporteurs'
-                         r"Agenda|Plan|Strategy|Initiative|Campaign|Project|Policy|Goals?|Day|Decade)")  # a plan: 'the European
-# Immunization Agenda 2030'
+                         r"Agenda|Plan|Strategy|Initiative|Campaign|Project|Policy|Goals?|Day|Decade|"  # a plan: 'the European
+                         r"Peoples?|Persons|Women|Children|Indigenous|Racism|Discrimination)")  # Immunization Agenda 2030'; a group
+# or a cause: 'the Commission on Discrimination and Racism against Indigenous Peoples'
 
 
 def asked_unit(question: str) -> str | None:
