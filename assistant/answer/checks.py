@@ -20,7 +20,7 @@ from .counts import (_PEOPLE, asks_a_count, asks_a_total, asks_by_naming, asks_e
 from .kinds import (DAY_MONTH, act_asked, alternatives, asked_kind, asks_for_duration, asks_for_money, asks_for_multiple, asks_for_penalty, asks_for_symbol,
                     dates_the_act, gives_duration, gives_money, gives_multiple, gives_penalty, gives_share, gives_symbol, mentions, named_things,
                     names_alternative, names_kind, names_word, numbered_named, share_of, without_protocols)
-from ..search.query import ORDINAL, QUESTION_WORDS, YEAR, SAID_VERBS, asked_part, asks_for_recommendation, bodies_named, asker_lead_in, named_as_source, event_years, names_a_paragraph, premise, premise_years, range_years, naming_words, without_body_names, years
+from ..search.query import ORDINAL, QUESTION_WORDS, YEAR, SAID_VERBS, asked_part, asks_for_recommendation, bodies_named, asker_lead_in, named_as_source, event_years, names_a_paragraph, premise, premise_years, range_years, naming_words, reports_of, without_body_names, years
 from ..records import Paragraph
 from ..search.retrieve import Hit
 
@@ -374,11 +374,11 @@ def addressed_countries(question: str) -> list[str]:
     >>> addressed_countries("What did Kyrgyzstan's report say?"), addressed_countries("How many migrants come from Kyrgyzstan?")
     (['Kyrgyzstan'], [])
     """
-    out = []
+    out, owners = [], reports_of(question)
     for c in countries_named(question):
         name = re.escape(c)
         if re.search(rf"\b(?:recommend\w*|ask\w*|urg\w*|call\w*\s+(?:on|upon)|told|review\w*)\s+(?:to\s+|of\s+)?(?:the\s+)?{name}\b", question, re.I) \
-                or re.search(rf"\b{name}['\u2019]s?\s+(?:\w+\s+){{0,2}}?(?:review|report|dialogue|concluding observations)\b", question, re.I):
+                or c in owners:
             out.append(c)
     return out
 

@@ -21,9 +21,9 @@ _NUMERIC_Q = re.compile(r"^\s*(?:(?:roughly|approximately|about|around|exactly|p
 
 
 _HOW_BIG = re.compile(r"^\s*(how (?:big|large))\b", re.I)
-_ON_WHAT = re.compile(r"^\s*(?:on|by|from|until|since)\s+(?=wh)|"  # 'On what date ...?'
-                      r"^\s*(?:(?:out\s+)?of|among|according\s+to|in|under|for|as\s+for)\b[^,?;]{1,150},\s*(?=(?:how|what|when|which)\b)", re.I)  # 'Of all
-# the buildings on the map, what fraction ...?', 'According to the State's report, how many ...?'
+_BEFORE_ASKED = re.compile(r"^\s*(?:on|by|from|until|since)\s+(?=wh)|"  # 'On what date ...?'; where to look: 'Of all the buildings on
+                           r"^\s*(?:(?:out\s+)?of|among|according\s+to|in|under|for|as\s+for)\b[^,?;]{1,150},\s*(?=(?:how|what|when|which)\b)",
+                           re.I)  # the map, what fraction ...?', 'According to the State's report, how many ...?'
 _VALUE_Q = re.compile(r"\s*what (?:was|is|were|are)\b", re.I)  # 'What was Kazakhstan's rank ...?': a value
 _KEY_NUMBER = re.compile(r"(?<![\w.,])(?:No\.\s*)?\d[\d,]*(?:\.\d+)?(?![\w])")
 _KEY_NAME = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w\-]*(?:\s+(?:of|on|for|and|the|de)?\s*[A-Z][\w\-]*)*")
@@ -265,7 +265,7 @@ class Composer(AnswerKindChecks):
         dating = " ".join(document_years(question))  # 'its 2018 review': the year names the document, the answer may lack it
         q, generic, *sent_tokens = self.tokenize([question, dating] + [p.text[a:b] for a, b in spans])  # one call: the slow part
         q = set(q) - set(generic)
-        ask = _ON_WHAT.sub("", asked_part(question))  # after what it tells first; 'On what date ...?' as 'What date ...?'
+        ask = _BEFORE_ASKED.sub("", asked_part(question))  # after what it tells first; 'On what date ...?' as 'What date ...?'
         numeric, person = _NUMERIC_Q.search(ask) or _HOW_BIG.search(ask), asks_for_person(question)  # 'How big are the
         # institutions?': 'held in large institutions for 200-800 places' (a size, but no 'how many' for `rescue`)
         asked = set(_figures(question))  # 'under 18', 'COVID-19': the question's own numbers answer nothing

@@ -211,8 +211,8 @@ def kind_of_people(question: str) -> list[str]:
 
 
 # What the people counted live with or receive, said after 'people': 'people living with HIV', 'people (who inject
-# drugs | in Kazakhstan) were receiving substitution therapy', 'people were granted refugee status'. Not 'with disabilities': said many ways ('with
-# impairments', 'disabled persons').
+# drugs | in Kazakhstan) were receiving substitution therapy', 'people were granted refugee status'. Not 'with
+# disabilities': said many ways ('with impairments', 'disabled persons').
 _LIVING_WITH = re.compile(r"\s+(?:(?:who\s+[a-z]+\s+[a-z]+|in\s+[A-Z][\w-]*)\s+(?=(?:were|are|was|is)\s))?"
                           r"(?:(?:(?:who\s+)?(?:were|are|was|is)\s+)?(?:living|infected|diagnosed)\s+with|(?:(?:who\s+)?(?:were|are|was|is)\s+)?(?:\w+ly\s+)?"
                           r"(?:receiving|undergoing|granted|given|awarded|issued))\s+((?:[A-Za-z][\w-]*)(?:\s+(?!(?:in|on|at|by|and|for|from|now|today|currently|each|every|per|a|an|this|last|that)\b)[a-z][\w-]*){0,2})")

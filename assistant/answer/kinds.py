@@ -327,7 +327,8 @@ _ACT_FORMS = [  # the act a 'when was X done' question names -> the words of a s
     (r"sign\w*", r"sign"),
     (r"enter\w* into force", r"force|effect"),
     (r"adopt\w*|pass\w*|enact\w*|approv\w*|introduc\w*", r"adopt|pass|enact|approv|introduc|promulgat|sign|force|effect|issu|"
-     r"law|act|code|decree|order|resolution|policy|plan|strategy|programme|measures"),  # 'Resolution 16/21 (12 April 2011)'  # 'welcomes the following measures: (a) the Law, in 2017'
+     r"law|act|code|decree|order|resolution|policy|plan|strategy|programme|measures"),  # 'welcomes the following measures: (a) the
+    # Law, in 2017'; 'Resolution 16/21 (12 April 2011)'
     (r"establish\w*|creat\w*|found(?:ed|ing)|launch\w*", r"establish|creat|found|set up|launch|open|introduc|form|inaugurat|adopt"),
     (r"abolish\w*", r"abolish|abolition|repeal|eliminat"),
     (r"submit\w*|hand(?:ed|s|ing)? in|sen[dt]\w*|file[ds]?", r"submi|present|receiv|transmit|sent\b|lodg|filed"),

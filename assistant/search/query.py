@@ -88,9 +88,23 @@ _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[\
 _SENT_TO = re.compile(r"\b(?:reports?|submitted|submission|sent|presented|replies|reply|answers?|responses?)\s+(?:[\w'\u2019-]+\s+){0,2}?to\s+(?:the\s+)?$", re.I)
 
 
+def reports_of(question: str) -> list[str]:
+    """The States whose report, replies, review or dialogue a question names: the documents on them are the ones meant.
+
+    >>> reports_of("Under which symbol were New Zealand's written replies to the list of issues cited?")
+    ['New Zealand']
+    >>> reports_of("What did Kyrgyzstan's latest periodic report say?"), reports_of("How many migrants come from Kyrgyzstan?")
+    (['Kyrgyzstan'], [])
+    """
+    return [c for c in countries_named(question) if re.search(
+        rf"\b{re.escape(c)}['\u2019]s?\s+(?:[\w-]+\s+){{0,3}}?(?:reports?|repl(?:y|ies)|review|dialogue|list of issues|concluding observations)\b",
+        question, re.I)]
+
+
 def _voice_as_recipient(question: str, m: re.Match) -> bool:
     """Is this voice only where a document went ('Japan's sixth report to CEDAW', 'the replies sent to the Committee')
-    or what a body talked about ('the dialogue on Kazakhstan's report'), not whose words the question asks for ('according to the Committee' still asks them)?
+    or what a body talked about ('the dialogue on Kazakhstan's report'), not whose words the question asks for
+    ('according to the Committee' still asks them)?
 
     >>> q = "According to the NGO network, which office wrote Japan's sixth report to CEDAW?"
     >>> _voice_as_recipient(q, re.search("CEDAW", q)), _voice_as_recipient(q, re.search("NGO", q))
@@ -565,8 +579,7 @@ class QuestionReader:
         if self.alias is None:
             return []
         voices = self.voices_named(asked)
-        owners = {country_key(c) for c in countries_named(question) if re.search(
-            rf"\b{re.escape(c)}['\u2019]s?\s+(?:[\w-]+\s+){{0,3}}?(?:reports?|repl(?:y|ies)|review|dialogue|list of issues)\b", question)}
+        owners = {country_key(c) for c in reports_of(question)}
         elsewhere = {d["cite_as"] for d, key in zip(self.documents, self.doc_country) if owners and key and key not in owners}
         # "New Zealand's replies to the list of issues": not the list of issues on Yugoslavia (a country the question
         # names otherwise, 'migrants from Kyrgyzstan', says nothing of which document is meant)
