@@ -17,7 +17,7 @@ from .evidence import (MEASURE_WORDS, ORG_WORDS, asked_unit, asks_for_date, asks
                        measured, person_names, role_asked, spelled_out)
 from .counts import (_PEOPLE, asks_a_count, asks_a_total, asks_by_naming, asks_each, counted_figures, counts, counts_in_words, event_dated, gives_an_amount_each,
                      event_uncounted, groups_named, kind_of_people, others_counted, share_words)
-from .kinds import (DAY_MONTH, act_asked, alternatives, asked_kind, asks_for_duration, asks_for_money, asks_for_multiple, asks_for_penalty, asks_for_symbol,
+from .kinds import (DAY_MONTH, INSTRUMENT, act_asked, alternatives, asked_kind, asks_for_duration, asks_for_money, asks_for_multiple, asks_for_penalty, asks_for_symbol,
                     dates_the_act, gives_duration, gives_money, gives_multiple, gives_penalty, gives_share, gives_symbol, mentions, named_things,
                     names_alternative, names_kind, names_word, numbered_named, share_of, without_protocols)
 from ..search.query import ORDINAL, QUESTION_WORDS, YEAR, SAID_VERBS, asked_part, asks_for_recommendation, bodies_named, asker_lead_in, named_as_source, event_years, names_a_paragraph, premise, premise_years, range_years, naming_words, reports_of, without_body_names, years
@@ -454,11 +454,10 @@ PROMOTING = {"gives_a_date", "dates_an_event", "another_year", "dates_the_thing"
              "counts_the_thing", "gives_a_share", "shares_the_whole",  # what share: see promote
              "gives_a_penalty", "gives_a_multiple",  # 'How long was X locked up?': the paragraph with the sentence, not the one on the arrest
              "gives_a_duration", "gives_a_month"}  # 'How many years overdue was it?': 'submitted 12 years late'
-_INSTRUMENT = r"(?:decree|law|act|order|ordinance|resolution|regulation|edict|proclamation)s?"
-_FILED_AS_Q = re.compile(rf"\b(?:which|what)\s+numbered\s+(?:\w+\s+)?{_INSTRUMENT}\b|\b{_INSTRUMENT}\s+number\b|"
-                         rf"\bnumber\s+of\s+(?:the|that|this|its)\s+(?:\w+\s+)?{_INSTRUMENT}\b|"
-                         rf"\b(?:which|what)\s+(?:[\w-]+\s+){{0,3}}?{_INSTRUMENT}\b[^?]*\bby\s+(?:its\s+)?number\b", re.I)  # the number an instrument is filed as
-_FILED_AS = re.compile(rf"\b(?:No|Nos|N[o°º])\.?\s*\d|\bnumber\s+\d|\b(?i:{_INSTRUMENT})\s+\d+(?:[/-]\d+)*\b(?!\s*(?:per|%))")  # 'Decree No. 34-2015', 'Law 1/2019'
+_FILED_AS_Q = re.compile(rf"\b(?:which|what)\s+numbered\s+(?:\w+\s+)?{INSTRUMENT}\b|\b{INSTRUMENT}\s+number\b|"
+                         rf"\bnumber\s+of\s+(?:the|that|this|its)\s+(?:\w+\s+)?{INSTRUMENT}\b|"
+                         rf"\b(?:which|what)\s+(?:[\w-]+\s+){{0,3}}?{INSTRUMENT}\b[^?]*\bby\s+(?:its\s+)?number\b", re.I)  # the number an instrument is filed as
+_FILED_AS = re.compile(rf"\b(?:No|Nos|N[o°º])\.?\s*\d|\bnumber\s+\d|\b(?i:{INSTRUMENT})\s+\d+(?:[/-]\d+)*\b(?!\s*(?:per|%))")  # 'Decree No. 34-2015', 'Law 1/2019'
 _SESSION_Q = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?session\b(?!\s+(?:and|or)\b)", re.I)  # 'At which session was it adopted?'; not
 # 'At which session and meetings ...?', which the meetings answer in part
 _SESSION = re.compile(rf"\b(?:\d+(?:st|nd|rd|th)|{ORDINAL}|[a-z]+-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"

@@ -368,7 +368,8 @@ def act_asked(question: str) -> tuple[str, str]:
     return "", ""
 
 
-_NUMBERED = r"(?:resolution|decision|decree|law|act|order|ordinance|regulation)s?\s+(?:No\.?\s*)?"
+INSTRUMENT = r"(?:decree|law|act|order|ordinance|resolution|regulation|edict|proclamation)s?"  # what is filed under a number
+_NUMBERED = rf"(?:{INSTRUMENT}|decisions?)\s+(?:No\.?\s*)?"
 
 
 def numbered_named(question: str, sentence: str) -> bool:
