@@ -13,7 +13,7 @@ import re
 from ..ingest.meta import MONTHS, SYMBOL
 from ..ingest.places import countries_named, country_key, is_demonym, known_country, mentions_country, places_in
 from ..ingest.sentences import sentences
-from .evidence import (MEASURE_WORDS, ORG_WORDS, asked_unit, asks_for_date, asks_for_person, dated, figure_for_year, holds, holds_role, lead_in,
+from .evidence import (MEASURE_WORDS, ORG_WORDS, ROLE, asked_unit, asks_for_date, asks_for_person, dated, figure_for_year, holds, holds_role, lead_in,
                        measured, person_names, role_asked, spelled_out)
 from .counts import (_PEOPLE, asks_a_count, asks_a_total, asks_by_naming, asks_each, counted_figures, counts, counts_in_words, event_dated, gives_an_amount_each,
                      event_uncounted, groups_named, kind_of_people, others_counted, share_words)
@@ -119,11 +119,9 @@ def other_numbered(question: str, sentence: str, marks: re.Pattern | None = None
 
 
 _WHICH_OFFICIAL = re.compile(r"\s*(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:official|officer|office-holder|authority)\b", re.I)
-_OFFICE = re.compile(r"\b(?:[A-Z][\w'\u2019-]*\s+){1,5}(?:Commissioner|Ombuds(?:man|person)|Minister|Director|Prosecutor|Advocate|"
-                     r"Secretary|Chair(?:man|person)?|President|Governor|Mayor|Speaker|Rapporteur)\b")  # 'the Disability Rights Commissioner'
-_CHAIRED_BY_OFFICE = re.compile(r"\b(?:chaired|headed|presided\s+over|led)\s+by\s+(?:the\s+)?(?:country['\u2019]s\s+)?(?:[A-Z][\w-]*\s+){0,3}?"
-                                r"(?:Prime\s+Minister|President|Minister|Chair(?:man|person)?|Secretary|Ombudsman|Commissioner|Governor|"
-                                r"Mayor|Head\s+of\s+(?:State|Government)|Speaker)\b")
+_TITLE = rf"(?=[A-Z])(?i:{ROLE.pattern})\b"  # an office holder's title (evidence.ROLE), written as a title: 'Commissioner'
+_OFFICE = re.compile(rf"\b(?:[A-Z][\w'\u2019-]*\s+){{1,5}}{_TITLE}")  # 'the New Zealand Disability Rights Commissioner'
+_CHAIRED_BY_OFFICE = re.compile(rf"\b(?:chaired|headed|presided\s+over|led)\s+by\s+(?:the\s+)?(?:country['\u2019]s\s+)?(?:[A-Z][\w-]*\s+){{0,3}}?{_TITLE}")
 
 
 def chairs_a_body(question: str) -> bool:
