@@ -1988,3 +1988,38 @@ def test_a_laws_number_is_the_number_it_is_filed_as(tiny_bot):
     h2 = Hit(Paragraph("p", "E/C.12/PHL/CO/5-6", "3", "The Committee welcomes the Responsible Parenthood and Reproductive "
                        "Health Act of 2012."), 1.0, 0.7, 0.6)
     assert "gives_a_number" in tiny_bot.composer.gaps("What is the law number of the Responsible Parenthood and Reproductive Health Act?", [h2])
+
+
+def test_a_rank_in_words_a_period_up_to_a_month_and_a_plans_or_acts_year(tiny_bot):
+    """fresh zzzp, zzzo (opened after their blind reading): 'What rank did Kazakhstan reach in the Sustainable
+    Development Goals Index for 2021?' is answered by 'for 2021, to fifty-ninth place' (a rank in words); 'from 2004 up
+    to October 2012' is a period, 'the national plan ... up to 2025' and 'Which 2020 act ...?' name a plan and an act:
+    no year a figure is asked for. A rank for another year, or inside a period, still answers nothing."""
+    from assistant.records import Paragraph
+    from assistant.search.retrieve import Hit
+
+    c = tiny_bot.composer
+    sdg = Hit(Paragraph("s", "E/C.12/KAZ/3", "516", "Kazakhstan moved up six places in the Sustainable Development Goals Index "
+                        "for 2021, to fifty-ninth place, up from sixty-fifth in 2020."), 1.0, 0.7, 0.6)
+    gaps = c.gaps("What rank did Kazakhstan reach in the Sustainable Development Goals Index for 2021?", [sdg])
+    assert not {"figure_for_year", "figure_for"} & set(gaps), gaps
+    assert {"figure_for_year", "figure_for"} & set(c.gaps("What rank did Kazakhstan reach in the Index for 2022?", [sdg]))
+    cpi = Hit(Paragraph("s", "E/C.12/KAZ/3", "243", "Over the period 2016\u20132023 Kazakhstan rose eight positions (from "
+                        "seventy-first to sixty-third place) in the Rule of Law Index."), 1.0, 0.7, 0.6)
+    assert "figure_for" in c.gaps("Its score rose between 2016 and 2023. What was its rank in that index in 2023?", [cpi])
+    ngo = Hit(Paragraph("n", "NGO-ESCR-KAZ", "51", "In general, from 2004 to October 2012 there were 876 victims of trafficking "
+                        "registered in Kazakhstan."), 1.0, 0.7, 0.6)
+    assert "figure_for_year" not in c.gaps("How many trafficking victims were registered from 2004 up to October 2012?", [ngo])
+    plan = Hit(Paragraph("s", "E/C.12/KAZ/3", "154", "The National Plan contains 95 measures in 10 areas."), 1.0, 0.7, 0.6)
+    assert "figure_for_year" not in c.gaps("How many measures does the national plan for persons with disabilities up to "
+                                           "2025 contain?", [plan])
+    assert "figure_for_year" in c.gaps("How many measures did the plan carry out in 2025?", [plan])
+
+
+def test_a_share_asked_as_a_heading_is_looked_for_further_down(bot):
+    """fresh zc038: 'Planned social spending share of the national budget for 2023?' (no question word) was 'not
+    found': the best two paragraphs give no figure for 2023, the third gives '61.7 per cent in 2023'. A question written
+    as a heading asks for the figure it names, as 'What share ...?' does."""
+    a = bot.ask("Planned social spending share of the national budget for 2023?")
+    assert not a.abstained and (a.citations[0].symbol, a.citations[0].paragraph) == ("KAZ-FU-2021", "49")
+    assert "61.7 per cent in 2023" in a.text

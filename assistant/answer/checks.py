@@ -15,12 +15,12 @@ from ..ingest.places import countries_named, country_key, is_demonym, known_coun
 from ..ingest.sentences import sentences
 from .evidence import (MEASURE_WORDS, ORG_WORDS, ROLE, asked_unit, asks_for_date, asks_for_person, dated, figure_for_year, holds, holds_role, lead_in,
                        measured, person_names, role_asked, spelled_out)
-from .counts import (_PEOPLE, asks_a_count, asks_a_total, asks_by_naming, asks_each, counted_figures, counts, counts_in_words, event_dated, gives_an_amount_each,
+from .counts import (_PEOPLE, asks_a_count, rank_for_year, asks_a_total, asks_by_naming, asks_each, counted_figures, counts, counts_in_words, event_dated, gives_an_amount_each,
                      event_uncounted, groups_named, kind_of_people, others_counted, share_words)
 from .kinds import (DAY_MONTH, INSTRUMENT, act_asked, alternatives, asked_kind, asks_for_duration, asks_for_money, asks_for_multiple, asks_for_penalty, asks_for_symbol,
                     dates_the_act, gives_duration, gives_money, gives_multiple, gives_penalty, gives_share, gives_symbol, mentions, named_things,
                     names_alternative, names_kind, names_word, numbered_named, share_of, without_protocols)
-from ..search.query import ORDINAL, QUESTION_WORDS, YEAR, SAID_VERBS, asked_part, asks_for_recommendation, bodies_named, asker_lead_in, named_as_source, event_years, names_a_paragraph, premise, premise_years, range_years, naming_words, reports_of, without_body_names, years
+from ..search.query import ORDINAL, QUESTION_WORDS, YEAR, SAID_VERBS, asked_part, asks_for_recommendation, bodies_named, asker_lead_in, named_as_source, event_years, names_a_paragraph, naming_years, premise, premise_years, range_years, naming_words, reports_of, without_body_names, years
 from ..records import Paragraph
 from ..search.retrieve import Hit
 
@@ -571,6 +571,20 @@ def part_uncounted(question: str, texts: list[str]) -> str:
     return part.strip() if words else ""
 
 
+def named_unit(question: str) -> str | None:
+    """A question written as a heading ('Planned social spending share of the budget for 2023?', 'Ombudsman complaints
+    in 2023?') asks for the figure it names: a share when it names one, else a number; None for any other question.
+
+    >>> named_unit("Planned social share of national budget in 2023?"), named_unit("Ombudsman complaints in 2023?")
+    ('share', 'number')
+    >>> named_unit("What did the Committee recommend in 2019?") is None
+    True
+    """
+    if not asks_by_naming(question):
+        return None
+    return "share" if re.search(r"\b(?:share|percentage|proportion|per ?cent)\b", question, re.I) else "number"
+
+
 class AnswerKindChecks:
     """Needs: tokenize, idf, lexical.unseen, reader, paragraph_at, max_citations, margin, off_topic and _context
     (Composer's)."""
@@ -938,7 +952,7 @@ class AnswerKindChecks:
         hits = self.country_first(question, hits)
         if _HOW_LATE.search(question) and len(hits) > 1 and not gives_duration(self._text(hits[0])) and gives_duration(self._text(hits[1])):
             return [hits[1], hits[0]] + hits[2:]  # 'How late was the report?': 'submitted 12 years late' before the meetings
-        if (asks_for_date(question) or asks_a_count(question) or _ORDINAL_THING.search(question) or share or _MONTH_Q.search(asked_part(question))
+        if (asks_for_date(question) or asks_a_count(question) or named_unit(question) or _ORDINAL_THING.search(question) or share or _MONTH_Q.search(asked_part(question))
                 or asks_for_symbol(question) or asks_for_penalty(question) or asks_for_multiple(question)) and len(hits) > 1 and (not self.in_two_parts(question) or self.told_then_asked(question)):
             first, second = set(self.gaps(question, hits[:1])), set(self.gaps(question, hits[1:2]))
             second_first = PROMOTING & first and not PROMOTING & second or self.counts_for_year(question, hits, first, second)
@@ -995,7 +1009,7 @@ class AnswerKindChecks:
         if "gives_a_multiple" in first:
             t = self._text(h)
             return not set(self.gaps(question, [h])) & PROMOTING and gives_multiple(t) and bool(self.topic_share(question, t, "times"))
-        ys, unit = self._count_years(question), asked_unit(question)
+        ys, unit = self._count_years(question), asked_unit(question) or named_unit(question)
         if ys and (not unit or not first & {"counts_something", "figure_for_year", "gives_a_share"}):
             return False
         if not ys and ("counts_something" not in first or unit in (None, "number", "share")):
@@ -1113,7 +1127,7 @@ class AnswerKindChecks:
         """The years a one-part count or measure question asks about ('How many ... in 2018?', 'What was the poverty
         rate in 2019?'), else []; not the two years that bound a period ('grow ... between 2010 and 2020': 'increased by
         3.8 times' over the past 10 years), nor those of an opening clause that sets the scene (premise_years)."""
-        context = set(range_years(question) + premise_years(question))
+        context = set(range_years(question) + premise_years(question) + naming_years(question))
         ys = [y for y in event_years(question) if y not in context]
         asks = asked_unit(question) is not None or asks_a_total(question) or bool(self.measured(question)) or asks_by_naming(question) \
             or bool(_FIGURE_AGAIN.match(asked_part(question)) and counts(premise(question)))  # '25.2 per cent in 2022. What was it in 2023?'
@@ -1126,6 +1140,8 @@ class AnswerKindChecks:
         if not ys:
             return []
         said = [t[a:b] for t in texts for a, b in sentences(t)]
+        if rank_for_year(question, ys, said):  # 'to fifty-ninth place': a rank in words
+            return []
         return [] if figure_for_year(ys, [s for s in said if counts(s)]) else ys  # 'June 1 to 30 October 2021': no figure
 
     def unmeasured(self, question: str, cited: list[Hit]) -> str:
@@ -1140,6 +1156,8 @@ class AnswerKindChecks:
         group = set(self.tokenize([among.group(1) or among.group(2)])[0]) if among else set()  # 'in rural areas': 'rural'
         # beside the figure ('the poverty rate is 5.2 per cent' is the country's)
         words = set(self.tokenize([phrase])[0]) - set(self.tokenize([" ".join(naming_words(question)) + " " + MEASURE_WORDS])[0])
+        if rank_for_year(question, event_years(question), [s for h in cited for a, b in sentences(h.paragraph.text) for s in [h.paragraph.text[a:b]]]):
+            return ""  # 'What rank did it reach in the Index for 2021?': 'for 2021, to fifty-ninth place'
         for h in cited:
             t, heads = h.paragraph.text, set(self.tokenize([" ".join(h.paragraph.headings)])[0])
             spans = [t[a:b] for a, b in sentences(t)]

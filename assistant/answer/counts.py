@@ -50,7 +50,7 @@ import re
 from ..ingest.meta import MONTHS
 from ..ingest.places import CAPITALISED_RUN, countries_named
 from .evidence import ORG_WORDS, PHRASE_END, ROLE, asked_unit, counted_phrase, dated, word_stem
-from ..search.query import QUESTION_WORDS, YEAR, naming_words
+from ..search.query import ORDINAL, PERIOD, QUESTION_WORDS, YEAR, naming_words
 from .kinds import asks_for_money, currency_pattern, mentions, share_phrase
 
 _MONTH = rf"(?:{MONTHS})"
@@ -222,6 +222,34 @@ def counts_in_words(sentence: str, unit: str) -> bool:
     """A count spelled out beside the thing counted ('after three attempts' for 'attempts'): a number in words is often
     no count of what was asked ('two sides', 'Nine newspapers ... in Uzbek' for schools), so the unit must be there."""
     return bool(_WORD_COUNT.search(sentence)) and mentions(unit, sentence)
+
+
+_RANK_Q = re.compile(r"\b(?:what|which)\s+(?:rank|ranking|place|position)\b|\bhow\s+(?:high|low|well)\s+(?:did|does|do|is|was|has)\b[^?]*\b(?:rank|ranked|ranking|index)\b", re.I)
+_RANKED = re.compile(rf"\b(?:\d+(?:st|nd|rd|th)|{ORDINAL})\s+(?:place|position|rank)\b|\branked\s+(?:[a-z]+\s+){{0,2}}?(?:\d+(?:st|nd|rd|th)?|{ORDINAL})\b", re.I)
+
+
+def gives_rank(sentence: str) -> bool:
+    """A rank or place, in figures or words: 'to fifty-ninth place', 'ranked 59th', 'the 3rd position'."""
+    return bool(_RANKED.search(sentence))
+
+
+def rank_for_year(question: str, years_asked: list[str], said: list[str]) -> bool:
+    """Asked what rank or place ('What rank did it reach in the Index for 2021?'): does each year asked have a sentence
+    that holds it and gives a rank, in figures or words ('to fifty-ninth place', 'ranked 59th')?
+
+    >>> rank_for_year("What rank did it reach in 2021?", ["2021"], ["It moved up six places in the Index for 2021, to fifty-ninth place."])
+    True
+    >>> rank_for_year("What rank did it reach in 2021?", ["2021"], ["It moved up six places in 2020, to 59th place.", "In 2021 it rose."])
+    False
+    >>> rank_for_year("How many did it reach in 2021?", ["2021"], ["In 2021, to fifty-ninth place."])
+    False
+    >>> rank_for_year("What was its rank in 2023?", ["2023"], ["Over 2016\u20132023 it rose eight positions (to sixty-third place)."])
+    False
+    """
+    if not _RANK_Q.search(question):
+        return False
+    ranked = [s for s in said if gives_rank(s)]
+    return bool(years_asked) and all(any(re.search(rf"(?<!\d){y}(?!\d)", PERIOD.sub(" ", s)) for s in ranked) for y in years_asked)
 
 
 def asks_a_count(question: str) -> bool:

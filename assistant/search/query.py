@@ -173,7 +173,7 @@ _DOC_YEAR = re.compile(rf"\b(1[89]\d\d|20\d\d){_TO_YEAR}(?:'s)?\s+(?:[\w-]+\s+){
 
 
 _SPAN_TO = r"\b(?:years?|decades?|months)\s+(?:up\s+)?(?:to|until|through|ending(?:\s+in)?)\s+(1[89]\d\d|20\d\d)\b"  # 'the ten years to 2020'
-PERIOD = re.compile(r"\b(?:between|from|for)\s+(?:\w+\s+)?(1[89]\d\d|20\d\d)\s+(?:and|to|until)\s+(?:\w+\s+)?(1[89]\d\d|20\d\d)\b|"
+PERIOD = re.compile(r"\b(?:between|from|for)\s+(?:\w+\s+)?(1[89]\d\d|20\d\d)\s+(?:and|to|until|up\s+to|till|through)\s+(?:\w+\s+)?(1[89]\d\d|20\d\d)\b|"
                     r"\b(?:improv|ris|rose|fall|fell|gr[eo]w|chang|increas|decreas|declin|drop)\w*\s+(?:[\w-]+\s+){0,3}?by\s+(1[89]\d\d|20\d\d)\b|"
                     + _SPAN_TO + "|"
                     r"\b(1[89]\d\d|20\d\d)\s*(?:[-\u2013\u2014]|\s(?:to|until|through)\s)\s*(1[89]\d\d|20\d\d)\b", re.I)  # 'in 2019-2023': the period; a
@@ -299,6 +299,26 @@ def range_years(question: str) -> list[str]:
     (['2010'], ['2021'])
     """
     return [y for m in PERIOD.finditer(question) for y in m.groups() if y] + [y for m in _BASE_YEAR.finditer(question) for y in m.groups() if y]
+
+
+def naming_years(question: str) -> list[str]:
+    """The years that are part of the name of an act or a plan the question names ('Which 2020 act replaced ...?', 'the
+    national plan for persons with disabilities up to 2025'): no year a figure is asked for.
+
+    >>> naming_years("Which 2020 act replaced the word, and how many had the status by 2023?")
+    ['2020']
+    >>> naming_years("How many measures does the national plan for persons with disabilities up to 2025 contain?")
+    ['2025']
+    >>> naming_years("How many people did the plan help in 2021?"), naming_years("How many were counted in the 2021 census?")
+    ([], [])
+    """
+    return [y for m in _NAMING_YEAR.finditer(question) for y in m.groups() if y]
+
+
+_PLANS = r"(?:plan|programme|program|strategy|concept|roadmap|road map|agenda)"
+_NAMING_YEAR = re.compile(rf"\b(1[89]\d\d|20\d\d)\s+(?:[\w-]+\s+)?(?:act|law|code|decree|{_PLANS})\b|"  # 'the 2020 act'
+                          rf"\b{_PLANS}\b(?:\s+(?!in\b|by\b|since\b|during\b)[\w'\u2019-]+){{0,8}}?\s+(?:up\s+to|until|till|through)\s+(?:the\s+year\s+)?"
+                          r"(1[89]\d\d|20\d\d)\b", re.I)  # 'the plan ... up to 2025': the plan's name
 
 
 _BASE_YEAR = re.compile(r"\b(?:compared\s+(?:with|to)|relative\s+to)\s+(?:the\s+level\s+(?:of|in)\s+)?(1[89]\d\d|20\d\d)\b|"
