@@ -19,7 +19,7 @@ from .counts import (_PEOPLE, asks_a_count, rank_for_year, asks_a_total, asks_by
                      event_uncounted, groups_named, kind_of_people, others_counted, share_words)
 from .kinds import (DAY_MONTH, INSTRUMENT, act_asked, alternatives, asked_kind, asks_for_duration, asks_for_money, asks_for_multiple, asks_for_penalty, asks_for_symbol,
                     dates_the_act, gives_duration, gives_money, gives_multiple, gives_penalty, gives_share, gives_symbol, mentions, named_things,
-                    names_alternative, names_kind, names_word, numbered_named, share_of, without_protocols)
+                    names_alternative, names_kind, names_plan, names_word, numbered_named, plan_asked, plan_topic, share_of, without_protocols)
 from ..search.query import ORDINAL, QUESTION_WORDS, YEAR, SAID_VERBS, asked_part, asks_for_recommendation, bodies_named, asker_lead_in, named_as_source, event_years, names_a_paragraph, naming_years, premise, premise_years, range_years, naming_words, reports_of, without_body_names, years
 from ..records import Paragraph
 from ..search.retrieve import Hit
@@ -862,13 +862,14 @@ class AnswerKindChecks:
         money, kind = asks_for_money(question) or asks_for_money(ask), asked_kind(question) or asked_kind(ask)
         duration, pair, (act, act_words) = asks_for_duration(question), alternatives(question), act_asked(question)
         multiple = asks_for_multiple(question)
+        plan = plan_asked(question) if asks_for_date(question) else []  # 'When did it adopt its plan on business and human rights?'
         persons = []  # "I'm writing a profile of Larisa Kharkova. What sentence did she get?": hers
         if asks_for_penalty(question):
             persons = self.persons_asked(question) or (self.persons_asked(asker) if re.search(r"\b(?:s?he|her|him|his)\b", question, re.I) else [])
             persons = [p for p in persons if not known_country(p)]  # 'the maximum fine for breaching Papua New Guinea's Act'
         penalty = bool(persons) or asks_for_penalty(question) and bool(re.search(r"\b(?:prison|jail|sentenc|locked up)", question, re.I))
         # a law's 'What penalties does the Code set?' is answered by 'the penalties have been increased'
-        if of is None and not (money or kind or things or duration or pair or act or penalty or multiple):
+        if of is None and not (money or kind or things or duration or pair or act or penalty or multiple or plan):
             return {}  # most questions: no sentence to split
         said = [t[a:b] for t in texts for a, b in sentences(t)]
         out = {}
@@ -889,6 +890,8 @@ class AnswerKindChecks:
             a, b = question.find(things[0]), question.rfind(things[-1])
             named = question[a: b + len(things[-1])] if 0 <= a <= b else ", ".join(things)
             out["dates_the_thing"] = f"no sentence of the closest paragraphs gives a date for the {named}"
+        if plan and not any(dated(s) and names_plan(plan, s) for s in said):  # not another plan's date
+            out["dates_the_plan"] = f"no dated sentence of the closest paragraphs names a plan on {plan_topic(question)}"
         if act and not any(dates_the_act(act_words, t[a:b], lead) for t, lead in zip(texts, list(leads) + [""] * len(texts))
                            for a, b in sentences(t)):
             out["dates_the_act"] = f"no dated sentence of the closest paragraphs says when it was done ('{act}')"
@@ -953,7 +956,7 @@ class AnswerKindChecks:
         if _HOW_LATE.search(question) and len(hits) > 1 and not gives_duration(self._text(hits[0])) and gives_duration(self._text(hits[1])):
             return [hits[1], hits[0]] + hits[2:]  # 'How late was the report?': 'submitted 12 years late' before the meetings
         if (asks_for_date(question) or asks_a_count(question) or named_unit(question) or _ORDINAL_THING.search(question) or share or _MONTH_Q.search(asked_part(question))
-                or asks_for_symbol(question) or asks_for_penalty(question) or asks_for_multiple(question)) and len(hits) > 1 and (not self.in_two_parts(question) or self.told_then_asked(question)):
+                or asks_for_symbol(question) or asks_for_penalty(question) or asks_for_multiple(question)) and len(hits) > 1 and (not self.in_two_parts(question) or self.told_then_asked(question) or self.figure_after_told(question)):
             first, second = set(self.gaps(question, hits[:1])), set(self.gaps(question, hits[1:2]))
             second_first = PROMOTING & first and not PROMOTING & second or self.counts_for_year(question, hits, first, second)
             second_first = second_first and (not share or self.shares_topic(question, hits[1]))
@@ -1072,6 +1075,13 @@ class AnswerKindChecks:
         if not premise(question) or self.reader.asks_about_follow_through(question) or len(self.reader.voices_named(question)) > 1:
             return ""
         return asked_part(question)
+
+    def figure_after_told(self, question: str) -> bool:
+        """'The Committee recommended X. In the 2021 follow-up, what share ... would go to social spending in 2023?': one
+        count or share for a year, asked after what a voice said; the State's paragraph that gives it answers."""
+        ask = asked_part(question)
+        return bool(premise(question)) and not self.in_two_parts(ask) and bool(self._count_years(ask)) \
+            and (asked_unit(ask) is not None)
 
     def counted_after(self, question: str) -> bool:
         """One 'how many' asked after what a voice said or did ('The Committee called for substitution therapy. How many

@@ -430,6 +430,52 @@ def without_protocols(sentence: str, question: str) -> str:
     return sentence if re.search(r"\bprotocol", question, re.I) else _PROTOCOL_TO.sub("", sentence)
 
 
+_PLAN = r"(?:plan|programme|program|strategy|policy|road ?map|concept)"
+_PLAN_ON = re.compile(rf"\b{_PLAN}(?:\s+of\s+action)?\s+(?:on|for|against|to\s+(?:combat|end|fight|prevent))\s+"
+                      r"((?:(?!(?:in|by|at|was|were|did|does|do|is|are|has|had|adopted|approved|launched|and\s+when|and\s+what)\b)[\w'\u2019-]+\s*){1,6})", re.I)
+_PLAN_NAME_END = re.compile(r"[,;:(]|\s(?:was|were|is|are|has|had|have|approved|adopted|launched|which|that|by|in\s+(?:1[89]|20)\d\d)\b", re.I)
+
+
+def plan_asked(question: str) -> list[str]:
+    """The words of the topic a plan, strategy or programme asked about is named for: 'When did Kazakhstan adopt its
+    national action plan on business and human rights?' -> ['business', 'human', 'rights'].
+
+    >>> plan_asked("When did Kazakhstan adopt its national action plan on business and human rights?")
+    ['business', 'human', 'rights']
+    >>> plan_asked("When was the strategy to combat trafficking in persons approved?"), plan_asked("When was the plan adopted?")
+    (['trafficking'], [])
+    """
+    return [w for w in re.findall(r"[A-Za-z][\w'\u2019-]+", plan_topic(question)) if w.lower() not in {"and", "the", "of", "all", "its", "their"}]
+
+
+def plan_topic(question: str) -> str:
+    """'... its national action plan on business and human rights?' -> 'business and human rights'; else ''."""
+    m = _PLAN_ON.search(asked_part(question))
+    return m.group(1).strip() if m else ""
+
+
+def names_plan(topic: list[str], sentence: str) -> bool:
+    """Does the sentence name a plan, strategy or programme on this topic: each word in its name, from a few words
+    before the plan's word to the end of its name (a comma, a verb)? 'The Plan of Action on Human Rights and the Rule of
+    Law, approved ... on 8 December 2023, provides for ... human rights in business activities' names no plan on
+    business and human rights.
+
+    >>> t = ["business", "human", "rights"]
+    >>> names_plan(t, "The Plan of Action on Human Rights and the Rule of Law, approved on 8 December 2023, covers business.")
+    False
+    >>> names_plan(t, "On 8 December 2023, it adopted the National Action Plan on Business and Human Rights (2024-2026).")
+    True
+    >>> names_plan(t, "The Business and Human Rights Action Plan was approved on 8 December 2023.")
+    True
+    """
+    for m in re.finditer(rf"\b{_PLAN}\b", sentence, re.I):
+        before = " ".join(re.split(r"[,;:()]", sentence[: m.start()])[-1].split()[-5:])
+        name = before + " " + _PLAN_NAME_END.split(sentence[m.start():])[0]
+        if all(re.search(rf"\b{re.escape(word_stem(w)[: max(4, len(word_stem(w)) - 1)])}", name, re.I) for w in topic):
+            return True
+    return False
+
+
 def named_things(question: str) -> list[str]:
     """'When did Kazakhstan ratify the Optional Protocol to the Convention against Torture?': the names in a question
     that asks when something was done, as runs of capitalised words (['Kazakhstan', 'Optional Protocol', 'Convention',
