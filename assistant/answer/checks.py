@@ -149,13 +149,19 @@ def ordinals_missing(question: str, texts: list[str]) -> list[str]:
     []
     >>> ordinals_missing("When was Rwanda's first report considered?", ["the initial report of Rwanda"])
     []
+    >>> ordinals_missing("When was the thirty-second session held?", ["three sessions: the thirty-first session (12-17 February), the thirty-second (12-16 June)"])
+    []
+    >>> ordinals_missing("When was the thirty-second session held?", ["the thirty-first session (12-17 February), the thirty-second meeting"])
+    ['thirty-second session']
     """
     out = []
     for m in _ORDINAL_THING.finditer(question):
         ordinal, thing = m.group(1).lower(), m.group(2).lower()
         ordinal = "(?:first|initial|1st)" if ordinal in ("first", "initial") else ordinal  # 'its first report': the initial one
         said = re.compile(rf"\b{ordinal}\b(?:[\s,\w-]{{0,60}}?)\b{thing}", re.I)  # 'initial and second periodic reports'
-        if not any(said.search(t) for t in texts):
+        listed = re.compile(rf"\b{thing}s?\b[^.;]{{0,100}}?\bthe\s+{ordinal}\b(?!-)(?!\s+(?:[\w-]+\s+)?(?:report|session|meeting|review|cycle)s?\b)", re.I)
+        # 'the thirty-first session (12-17 February), the thirty-second (12-16 June)': the thing said once for the list
+        if not any(said.search(t) or listed.search(t) for t in texts):
             out.append(m.group(0))
     return list(dict.fromkeys(out))
 
@@ -483,7 +489,11 @@ def joined_parts(question: str) -> list[str]:
 
 
 _ONE_COUNT = re.compile(r"^\s*(?:(?:so|and|then|roughly|approximately|about|exactly|precisely),?\s+)?how many\b(?![^?]*\b(?:and|or)\s+(?:what|how|which|who|when|why|did|does|has)\b)[^?]*\?\s*$", re.I)  # nothing else asked
-_DAY_Q = re.compile(r"^\s*(?:on\s+)?(?:what|which)\s+(?:day|date)s?\b", re.I)
+_DAY_Q = re.compile(r"^\s*(?:on\s+)?(?:what|which)\s+(?:(?:exact|precise|specific)\s+)?(?:day|date)s?\b", re.I)
+_EXACT_DATE_Q = re.compile(r"\b(?:exact|precise|specific|full)\s+date\b|^\s*(?:on\s+)?(?:what|which)\s+date\b", re.I)
+_DEADLINE_Q = re.compile(r"^\s*(?:by\s+(?:what|which)\s+(?:date|day|month|year|time)|by\s+when|until\s+when|what\s+(?:is|was)\s+the\s+deadline|what\s+deadline)\b", re.I)
+_DEADLINE = re.compile(rf"\b(?:by|before|no\s+later\s+than|not\s+later\s+than|until|till|deadline|due|within)\b(?:\s+[\w,-]+){{0,4}}?\s+"
+                       rf"(?:\d{{1,2}}\s+(?:{MONTHS})|(?:{MONTHS})|(?:1[89]|20)\d\d|\w+\s+(?:months?|years?|weeks?|days?)\b|(?:its|the)\s+[\w-]+\s+session)", re.I)
 _YEAR_Q = re.compile(r"^\s*(?:in\s+)?(?:what|which)\s+year\b", re.I)
 
 
@@ -602,6 +612,10 @@ class AnswerKindChecks:
             out["off_topic"] = ""  # the model was fitted on questions about the documents' topics; this one is not
         if countries := [c for c in countries_named(question) if not any(mentions_country(c, x) for x in contexts)]:
             out["countries_found"] = f"the closest paragraphs do not mention {' or '.join(countries)}"
+        on = [i for i, x in enumerate(contexts) if all(mentions_country(c, x) for c in countries_named(asked_part(question)))]
+        on_texts, on_leads = ([texts[i] for i in on], [self.lead(cited[i].paragraph) for i in on]) if on and not self.in_two_parts(question) \
+            else (texts, [self.lead(h.paragraph) for h in cited])  # what the answer kind is read in: 'When did Ecuador ratify
+        # the OPCAT?' is answered by a paragraph on Ecuador, not by Romania's ratification cited beside one
         if addressed := [c for c in addressed_countries(question)
                          if all(d and country_key(d) != country_key(c) for d in (self.docs.get(h.paragraph.symbol, {}).get("country") for h in cited))]:
             out["country_reviewed"] = f"the closest paragraphs are of documents on another State than {' or '.join(addressed)}"
@@ -629,7 +643,7 @@ class AnswerKindChecks:
             out["names_the_thing"] = f"the closest paragraphs do not mention the {' or the '.join(lost)}"
         if places := places_missing(question, contexts):
             out["names_the_place"] = f"the closest paragraphs do not mention {' or '.join(places)}"
-        if years := self.years_without_figure(question, texts):
+        if years := self.years_without_figure(question, on_texts):
             out["figure_for_year"] = f"the closest paragraphs give no figure for {' and '.join(years)}"
         person = asks_for_person(question) and not (chairs_a_body(question) and any(_CHAIRED_BY_OFFICE.search(t) for t in texts)) \
             and not (_WHICH_OFFICIAL.match(question) and any(_OFFICE.search(t) for t in texts))
@@ -640,7 +654,7 @@ class AnswerKindChecks:
         elif person and (role := role_asked(asked_part(question))) \
                 and not any(holds_role(role, t, question, self.rare) for t in texts):
             out["names_the_office_holder"] = f"no sentence of the closest paragraphs names the {role.split('|')[0]} asked for"
-        out.update(self.date_gaps(question, texts))
+        out.update(self.date_gaps(question, on_texts))
         if unheard := self.unheard_of(question, hits):
             out["names_in_corpus"] = f"no paragraph mentions {' or '.join(unheard)}"
         if numbered := numbered_missing(question, contexts):
@@ -667,10 +681,10 @@ class AnswerKindChecks:
         if not _FILED_AS_Q.search(asked_part(question)) and (measure := self.unmeasured(question, cited)):  # 'What is the
             # law number of the Act?': the number it is filed as ('(No. 10354)'), checked above
             out["figure_for"] = f"the closest paragraphs give no figure for the {measure}"
-        out.update(self.kind_gaps(question, texts, [self.lead(h.paragraph) for h in cited], lead))
+        out.update(self.kind_gaps(question, on_texts, on_leads, lead))
         if asks_for_money(question) and "gives_money" not in out and (names := self.money_for(question, texts, contexts)):
             out["money_for"] = f"no paragraph of the closest that gives an amount of money mentions {' and '.join(names)}"
-        out.update(self.count_gaps(question, texts))
+        out.update(self.count_gaps(question, on_texts))
         if _HOW_MUCH_OF.search(question):  # an amount: count_gaps reads only 'how many'
             out.update(self.part_gap(question, texts))
             if not any(gives_money(s) or gives_share(s) for t in texts for a, b in sentences(t) for s in [t[a:b]]):
@@ -795,7 +809,8 @@ class AnswerKindChecks:
         known = naming_words(question) | {w.lower() for c in countries_named(question) for w in c.split()} | _TREATIES
 
         def unheard(name: str) -> bool:
-            words = [w for w in re.findall(r"\b[A-Z][\w]*", name) if w.lower() not in known]  # 'COVID-era': 'COVID'; 'OHCHR for Nigeria': none
+            words = [w for w in re.findall(r"\b[A-Z][\w]*", name) if w.lower() not in known and not is_demonym(w)]  # 'COVID-era':
+            # 'COVID'; 'OHCHR for Nigeria': none; 'the Brazilian Constitution' is 'the Constitution of Brazil'
             if len(words) < 2 and not (words and (re.fullmatch(r"[A-Z]{2,}s?", words[0]) or re.search(rf"\b{re.escape(words[0])} {_KNOWN_BY}", name)
                                                    or self.place_name(words[0]))):
                 return False  # one capitalised word ('French', 'Ombudsman') may stand for a name the corpus spells otherwise
@@ -1122,10 +1137,17 @@ class AnswerKindChecks:
             return {}
         said = [t[a:b] for t in texts for a, b in sentences(t)]
         said = [s for s in said if not other_numbered(question, s)]  # 'general comments No. 6, adopted ... (1982)': not No. 36's
-        day = _DAY_Q.search(question)  # 'On what day did the Committee release it?': 'released ... on 29 June', the year
-        # the document's own (no year is asked)
+        day = _DAY_Q.search(question) or re.match(r"\s*when\b", asked_part(question), re.I)  # 'On what day did the Committee release
+        # it?': 'released ... on 29 June', the year the document's own (no year is asked); 'When was the thirty-second
+        # session held?': 'the thirty-second (12-16 June)'
         if not any(dated(s) or day and DAY_MONTH.search(s) for s in said):
             return {"gives_a_date": "the closest paragraphs give no date"}
+        if _DEADLINE_Q.search(asked_part(question)) and not any(_DEADLINE.search(s) for s in said):
+            return {"gives_a_deadline": "the closest paragraphs give no date by which it is due"}  # 'By what date were
+            # States asked to submit their replies?': not 'the working group would meet from 12 to 16 March 2018'
+        if _EXACT_DATE_Q.search(question) and not any(DAY_MONTH.search(s) or re.search(rf"\b(?:{MONTHS})\s+(?:of\s+)?(?:1[89]|20)\d\d\b", s) for s in said):
+            return {"gives_a_day": "the closest paragraphs give a year, not the date asked"}  # 'On what exact date did the
+            # Act enter into force?': '(b) The Act, in 2015;'
         if not any(event_dated(s) or day and DAY_MONTH.search(s) for s in said):
             return {"dates_an_event": "the closest paragraphs give a year only as part of a name ('the 1995 Constitution')"}
         named = set(years(question))

@@ -13,8 +13,8 @@ from ..search.query import asked_part, document_years, event_years, naming_words
 from ..search.retrieve import Hit
 from ..ingest.sentences import sentences
 from .counts import asks_spending, counted_figures
-from .kinds import asks_for_duration, asks_for_money, gives_duration, gives_money
-from .evidence import FIGURE, asks_for_person, dated, gives_kind, holds, person_names, years_held
+from .kinds import asks_for_duration, asks_for_money, gives_duration, gives_money, gives_share
+from .evidence import FIGURE, SHARE_Q, asks_for_person, dated, gives_kind, holds, person_names, years_held
 
 NOT_FOUND = "Not found in these documents: none of the indexed paragraphs answers this question closely enough."
 _NUMERIC_Q = re.compile(r"^\s*(?:(?:roughly|approximately|about|around|exactly|precisely|so|and|then),?\s+)?(how (many|much|long|often)|what (share|percentage|proportion|fraction|number|amount|year|date)|when|in what year|which year)\b", re.I)
@@ -271,6 +271,7 @@ class Composer(AnswerKindChecks):
         asked = set(_figures(question))  # 'under 18', 'COVID-19': the question's own numbers answer nothing
         dates = numeric and re.match(r"when|in what year|which year|what (?:year|date)", numeric.group(1).strip(), re.I)
         money = asks_for_money(question)
+        share = bool(SHARE_Q.search(ask))  # 'Out of all disabled people of working age, what proportion have a job?'
         spent = money and asks_spending(question)  # a sum spent (not 'the allowance': '1.61 times the minimum')
         long = asks_for_duration(question) or bool(_HOW_LONG.match(asked_part(question)))  # "two and a half years", "from six months to one year"
         best, best_score = spans[0], -1.0
@@ -286,6 +287,8 @@ class Composer(AnswerKindChecks):
             figure = figure or money and gives_money(sent)  # 'What do nannies get paid?': '100 US dollars a month'
             if figure and spent and gives_money(sent):
                 score += 50.0  # what is spent: 'About 1.5 billion tenge ... annually', not '800,000 citizens' helped
+            if figure and share and gives_share(sent):
+                score += 50.0  # what share: '138,800, or 36 per cent of the total', not '385,800 persons ... of working age'
             if score > 0 and (figure or person and person_names(sent, self.rare)):
                 score += 100.0  # the kind of answer asked for first: 'allocated 4.4 trillion tenge', 'headed by Ms. X'
                 if asked_years and all(re.search(rf"\b{y}\b", sent) for y in asked_years):

@@ -44,7 +44,8 @@ from ..search.query import PERIOD, YEAR, asked_part, years
 
 _NUMBER = re.compile(r"(?<![\w])\d[\d,]*(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                      r"forty|fifty|hundred|thousand|million|billion|half|third|quarter|dozens?|hundreds|thousands)\b", re.I)
-SHARE_Q = re.compile(r"^\s*(?:what|which)\s+(?:share|percentage|proportion|per ?cent|fraction|slice|portion)\b|\b(?:what|which) (?:share|percentage|proportion)\b|\bhow many per ?cent\b", re.I)
+SHARE_Q = re.compile(r"^\s*(?:what|which)\s+(?:share|percentage|proportion|per ?cent|fraction|slice|portion)\b|\b(?:what|which) (?:share|percentage|proportion)\b|\bhow many per ?cent\b|"
+                     r"^\s*how\s+(?:large|big|high|wide|much)\b[^?]*?,?\s+in\s+(?:per ?cent|percentage(?:\s+terms)?)\b", re.I)  # 'How large, in per cent, is the gap?'
 _SHARE_P = re.compile(r"%|\bper ?cent\b|\bpercentage\b|\bhalf\b|\bthird\b|\bquarter\b|\bout of\b", re.I)
 _HOW_MANY = re.compile(r"\bhow (?:many|much)\s+(?:of\s+)?(?:the\s+)?((?:[a-z][\w-]*\s*){1,3})", re.I)
 _WHAT_NUMBER = re.compile(r"\bwhat (?:number|amount|total|rate) of\s+(?:the\s+)?((?:[a-z][\w-]*\s*){1,3})", re.I)
@@ -103,7 +104,7 @@ _CAPITALISED_PAIR = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][\w'-]+)|(?<![.!?
 
 
 _DATE_Q = re.compile(r"^\s*(?:when\s+(?:did|was|were|is|does|do|has|have|will)\b|(?:in\s+)?(?:what|which)\s+year\b|since\s+when\b|"
-                     r"(?:on\s+|by\s+)?(?:what|which)\s+(?:date|day)s?\b(?!\s+off\b)|by\s+when\b|(?:what\s+(?:is|was)\s+the\s+)?(?:date|year)\s+of\b)", re.I)
+                     r"(?:on\s+|by\s+)?(?:what|which)\s+(?:(?:exact|precise|specific)\s+)?(?:date|day)s?\b(?!\s+off\b)|by\s+when\b|(?:what\s+(?:is|was)\s+the\s+)?(?:date|year)\s+of\b)", re.I)
 _NOT_A_DATE = re.compile(r"(?:Convention|Covenant|Protocol|Recommendation|Declaration|Charter),?\s+(?:1[89]\d\d|20\d\d)\b|"
                          r"\b(?:1[89]\d\d|20\d\d)\s*[-\u2013\u2014/]\s*(?:1[89]\d\d|20\d\d|\d\d)\b|\b\d{4} Agenda\b|"
                          r"\bfor (?:the period (?:up )?(?:to )?)?(?:1[89]\d\d|20\d\d)(?:\s*[-\u2013\u2014/]\s*(?:1[89]\d\d|20\d\d|\d\d))?\b|"
