@@ -229,8 +229,14 @@ def dated(sentence: str) -> bool:
     (False, True)
     >>> dated("They signed the general agreement for 2024\u20132026."), dated("AI Index MDE 30/002/2008 Introduction")
     (False, False)
+    >>> dated("Despite the adoption of the new Rules on Public Hearings as of 26.03.13, ..."), dated("See paras. 118.1.")
+    (True, False)
     """
-    return bool(YEAR.search(_NOT_A_DATE.sub(" ", sentence)))
+    return bool(YEAR.search(_NOT_A_DATE.sub(" ", sentence)) or _NUMERIC_DATE.search(sentence))
+
+
+_NUMERIC_DATE = re.compile(r"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:(?:19|20)\d\d|\d\d)(?![\d.]\d)")  # '26.03.13', a
+# date as post-Soviet texts print it (day, month, year)
 
 
 _FIRST_ITEM = re.compile(r"(?:^|(?<=[\s:;]))\(?(?:a|i)\)(?:\s|(?=[A-Z]))")  # '(a)The Law': a PDF's glued item

@@ -78,10 +78,14 @@ def share_of(question: str) -> str | None:
     'seats'
     >>> share_of("What share of working-age disabled people actually have a job?")
     'people'
+    >>> share_of("What share of men who split from their wives pay towards their kids' upkeep?")
+    'men'
     """
     if not SHARE_Q.search(question):
         return None
-    head = (share_phrase(question) or [""])[-1]
+    words = share_phrase(question)
+    who = next((i for i, w in enumerate(words) if i and w.lower() in ("who", "that", "which", "whose", "whom")), len(words))
+    head = (words[:who] or [""])[-1]  # 'of men who split from their wives': men
     return "" if head.lower() in _PRONOUNS else head  # 'what share of them are women?': of what the question named before
 
 
