@@ -2098,3 +2098,29 @@ def test_a_demonym_names_the_countrys_thing_and_a_share_is_quoted_by_its_percent
     p = Paragraph("s", "E/C.12/KAZ/3", "184", "Today, in Kazakhstan, there are 385,800 persons with disabilities who are of "
                   "working age. The number of such persons who are in work is 138,800, or 36 per cent of the total.")
     assert "36 per cent" in tiny_bot.composer.quote("Out of all disabled people of working age, what proportion actually have a job?", p)
+
+
+def test_figures_whose_year_is_told_before_in_a_city_or_asked_last(tiny_bot):
+    """fresh zzzs, zzzt (figure questions, opened after their first reading): 'How many national SDG indicators did the
+    Coordination Council approve in March 2021?' is answered by 'On 12 March 2021, the Coordination Council approved the
+    list ... The system consists of 262 indicators.' (the year told in the sentence before); 'the centre UNDP opened in
+    Astana' names a city, not a group the figure must be of; 'SME' is 'small and medium-sized business'; 'Citizens given
+    legal aid in 2022 - how many?' is quoted by its figure for 2022."""
+    from assistant.records import Paragraph
+    from assistant.search.retrieve import Hit
+
+    c = tiny_bot.composer
+    sdg = Hit(Paragraph("s", "E/C.12/KAZ/3", "515", "On 12 March 2021, the Coordination Council approved the list of national "
+                        "indicators for the Sustainable Development Goals. The national indicator system for the Goals consists "
+                        "of 262 indicators."), 1.0, 0.7, 0.6)
+    assert "figure_for_year" not in c.gaps("How many national SDG indicators did the Coordination Council approve in March 2021?", [sdg])
+    assert "figure_for_year" in c.gaps("How many national SDG indicators did the Coordination Council approve in March 2022?", [sdg])
+    centre = Hit(Paragraph("s", "E/C.12/KAZ/3", "186", "The Centre was opened in the capital, Astana. A total of 102 volunteers "
+                           "are involved in the Centre\u2019s activities."), 1.0, 0.7, 0.6)
+    assert "counts_the_group" not in c.gaps("How many volunteers help out at the centre UNDP opened in Astana?", [centre])
+    sme = Hit(Paragraph("s", "E/C.12/KAZ/3", "37", "It will raise employment in small and medium-sized business to 5 million "
+                        "people by 2030."), 1.0, 0.7, 0.6)
+    assert not c.unheard_of("How much growth in SME employment is the policy framework expected to deliver?", [sme])
+    aid = Paragraph("s", "E/C.12/KAZ/3", "76", "Between 2015 and 2019, legal assistance was provided to more than 800,000 citizens. "
+                    "In all, 1,149,437 citizens (169,495 in 2022; and 208,988 in 2023) have been provided with legal assistance.")
+    assert "169,495 in 2022" in c.quote("Citizens given State-guaranteed legal aid in 2022 \u2014 how many?", aid)

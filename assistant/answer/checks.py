@@ -1172,6 +1172,9 @@ class AnswerKindChecks:
         if not ys:
             return []
         said = [t[a:b] for t in texts for a, b in sentences(t)]
+        said += [t[spans[i - 1][0]:b] for t in texts for spans in [sentences(t)] for i, (a, b) in enumerate(spans)
+                 if i and not YEAR.search(t[a:b]) and YEAR.search(t[slice(*spans[i - 1])])]  # 'On 12 March 2021, the Council
+        # approved the list of indicators. The system consists of 262 indicators.': the year told in the sentence before
         if rank_for_year(question, ys, said):  # 'to fifty-ninth place': a rank in words
             return []
         return [] if figure_for_year(ys, [s for s in said if counts(s)]) else ys  # 'June 1 to 30 October 2021': no figure

@@ -20,6 +20,7 @@ NOT_FOUND = "Not found in these documents: none of the indexed paragraphs answer
 _NUMERIC_Q = re.compile(r"^\s*(?:(?:roughly|approximately|about|around|exactly|precisely|so|and|then),?\s+)?(how (many|much|long|often)|what (share|percentage|proportion|fraction|number|amount|year|date)|when|in what year|which year)\b", re.I)
 
 
+_LAST_ASKED = re.compile(r"[\u2014\u2013:,-]\s*(how (?:many|much))\s*\?\s*$", re.I)  # 'Citizens given legal aid in 2022 - how many?'
 _HOW_BIG = re.compile(r"^\s*(how (?:big|large))\b", re.I)
 _BEFORE_ASKED = re.compile(r"^\s*(?:on|by|from|until|since)\s+(?=wh)|"  # 'On what date ...?'; where to look: 'Of all the buildings on
                            r"^\s*(?:(?:out\s+)?of|among|according\s+to|in|under|for|as\s+for)\b[^,?;]{1,150},\s*(?=(?:how|what|when|which)\b)",
@@ -266,7 +267,8 @@ class Composer(AnswerKindChecks):
         q, generic, *sent_tokens = self.tokenize([question, dating] + [p.text[a:b] for a, b in spans])  # one call: the slow part
         q = set(q) - set(generic)
         ask = _BEFORE_ASKED.sub("", asked_part(question))  # after what it tells first; 'On what date ...?' as 'What date ...?'
-        numeric, person = _NUMERIC_Q.search(ask) or _HOW_BIG.search(ask), asks_for_person(question)  # 'How big are the
+        numeric, person = _NUMERIC_Q.search(ask) or _HOW_BIG.search(ask) or _LAST_ASKED.search(ask), \
+            asks_for_person(question)  # 'Citizens given legal aid in 2022 - how many?': a figure too; 'How big are the
         # institutions?': 'held in large institutions for 200-800 places' (a size, but no 'how many' for `rescue`)
         asked = set(_figures(question))  # 'under 18', 'COVID-19': the question's own numbers answer nothing
         dates = numeric and re.match(r"when|in what year|which year|what (?:year|date)", numeric.group(1).strip(), re.I)

@@ -48,7 +48,7 @@ from __future__ import annotations
 import re
 
 from ..ingest.meta import MONTHS
-from ..ingest.places import CAPITALISED_RUN, countries_named
+from ..ingest.places import CAPITALISED_RUN, countries_named, is_place
 from .evidence import ORG_WORDS, PHRASE_END, ROLE, asked_unit, counted_phrase, dated, word_stem
 from ..search.query import ORDINAL, PERIOD, QUESTION_WORDS, YEAR, naming_words
 from .kinds import asks_for_money, currency_pattern, mentions, share_phrase
@@ -294,6 +294,8 @@ def groups_named(question: str) -> list[str]:
             continue  # 'Orderly' in 'the Global Compact for Safe, Orderly and Regular Migration'
         if _OF_THE_STATE.match(question, m.end()):
             continue
+        if is_place(word):
+            continue  # 'the centre UNDP opened in Astana': a city (places_missing reads it), not a group of people
         if word.lower() not in generic and not ORG_WORDS.fullmatch(word) and not ROLE.fullmatch(word) and word not in ("No", "The") \
                 and not re.fullmatch(MONTHS, word):  # 'in July 2023': a date
             out.append(word)

@@ -180,7 +180,8 @@ _QUALIFIERS = re.compile(r"\b(?:legal|statutory|official|current|latest|actual|e
 # age': a text gives 'the minimum age for marriage is set at 18' without the word
 
 
-_NOT_INITIALS = {"MP": r"\b(?:parliament|deput)"}  # abbreviations a text does not spell out by their initials
+_NOT_INITIALS = {"MP": r"\b(?:parliament|deput)",  # abbreviations a text does not spell out by their initials
+                 "SME": r"\bsmall\s+and\s+medium"}  # 'small and medium-sized business' (or enterprises, firms)
 
 _SMALL = r"(?:and|of|the|for|on|with|in|to)"
 
