@@ -253,8 +253,12 @@ def rank_for_year(question: str, years_asked: list[str], said: list[str]) -> boo
 
 
 def asks_a_count(question: str) -> bool:
-    """'How many X ...?': a count (not 'how much', not a share)."""
-    return asked_unit(question) not in (None, "share") and bool(re.search(r"\bhow many\b", question, re.I))
+    """'How many X ...?', 'What is the maximum number of X ...?': a count (not 'how much', not a share).
+
+    >>> asks_a_count("What is the maximum number of pages allowed?"), asks_a_count("What was the rate of unemployment?")
+    (True, False)
+    """
+    return asked_unit(question) not in (None, "share") and bool(re.search(r"\bhow many\b|\bwhat (?:(?:is|was|are|were) the (?:\w+ )?)?number of\b", question, re.I))
 
 
 

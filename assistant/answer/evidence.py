@@ -48,7 +48,8 @@ SHARE_Q = re.compile(r"^\s*(?:what|which)\s+(?:share|percentage|proportion|per ?
                      r"^\s*how\s+(?:large|big|high|wide|much)\b[^?]*?,?\s+in\s+(?:per ?cent|percentage(?:\s+terms)?)\b", re.I)  # 'How large, in per cent, is the gap?'
 _SHARE_P = re.compile(r"%|\bper ?cent\b|\bpercentage\b|\bhalf\b|\bthird\b|\bquarter\b|\bout of\b", re.I)
 _HOW_MANY = re.compile(r"\bhow (?:many|much)\s+(?:of\s+)?(?:the\s+)?((?:[a-z][\w-]*\s*){1,3})", re.I)
-_WHAT_NUMBER = re.compile(r"\bwhat (?:number|amount|total|rate) of\s+(?:the\s+)?((?:[a-z][\w-]*\s*){1,3})", re.I)
+_WHAT_NUMBER = re.compile(r"\bwhat (?:(?:is|was|are|were) the (?:maximum |minimum |total |exact |average |overall )?)?(?:number|amount|total|rate) of\s+"
+                          r"(?:the\s+)?((?:[a-z][\w-]*\s*){1,3})", re.I)  # 'What is the maximum number of pages allowed?'
 _ING_NOUNS = r"(?:spend|fund|hous|train|financ|school|cloth|nurs|counsell|traffick|bully|polic)"  # 'public spending', a noun
 PHRASE_END = re.compile(rf"^(?:are|is|was|were|be|been|did|does|do|have|has|had|in|of|for|per|from|on|at|to|with|by|under|"
                          r"about|against|among|across|involving|concerning|regarding|between|into|over|"
@@ -329,10 +330,20 @@ def holds_role(role: str, text: str, question: str, rare) -> bool:
     True
     >>> holds_role(role_asked("Who led the delegation?"), "The delegation was headed by Serik Abenov, Minister.", "Who led it?", rare)
     True
+    >>> met = "He met the Minister for Internal Security; the Minister of Defence, Mr. Serik Abenov; and the Chief Justice."
+    >>> holds_role("minister", met, "Who is the Minister for Internal Security?", rare), holds_role("minister", met, "Who is the Minister of Defence?", rare)
+    (False, True)
     """
     spans = sentences(text)
     said = [text[spans[i - 1][0]:b] if i else text[a:b] for i, (a, b) in enumerate(spans)]
+    if title := _TITLE.search(question):  # 'the Minister for Internal Security': that office, in the item that names its holder
+        words = re.findall(r"[A-Z][\w'\u2019-]+", title.group(2))
+        said = [p for s in said for p in s.split(";") if all(re.search(rf"\b{re.escape(w)}", p) for w in words)]
     return any(re.search(rf"\b(?:{role})", s, re.I) and any(n not in question for n in person_names(s, rare)) for s in said)
+
+
+_TITLE = re.compile(rf"\b((?i:{_ROLE}))\s+(?:of|for|on)\s+(?:the\s+)?([A-Z][\w'\u2019-]*(?:\s+(?:and\s+|of\s+|the\s+)*[A-Z][\w'\u2019-]*)*)")  # 'Minister for
+# Internal Security', 'Minister of Foreign Affairs': an office by its full title
 
 
 def person_names(text: str, rare) -> list[str]:
@@ -370,6 +381,8 @@ def person_names(text: str, rare) -> list[str]:
     []
     >>> person_names("It endorsed the European Immunization Agenda 2030.", lambda w: w == "Immunization")  # a plan
     []
+    >>> person_names("She went to Kaduna (Kaduna State) and met the National Labour Congress.", lambda w: w in ("Kaduna", "Labour"))
+    []
     """
     def named(m: re.Match) -> bool:
         words = [w for w in m.group(2, 3, 4, 5) if w]
@@ -380,8 +393,10 @@ def person_names(text: str, rare) -> list[str]:
 _NOT_A_NAME = re.compile(r"(?:Special|Rapporteurs?|Representatives?|Commissioners?|Ombudsm[ae]n|Ministers?|Presidents?|Chair(?:person)?s?|"
                          r"Secretar(?:y|ies)|Directors?|Experts?|Ambassadors?|Envoys?|Advis[eo]rs?|"  # an office: 'previous Special Rapporteurs'
                          r"Agenda|Plan|Strategy|Initiative|Campaign|Project|Policy|Goals?|Day|Decade|"  # a plan: 'the European
-                         r"Peoples?|Persons|Women|Children|Indigenous|Racism|Discrimination)")  # Immunization Agenda 2030'; a group
-# or a cause: 'the Commission on Discrimination and Racism against Indigenous Peoples'
+                         r"Peoples?|Persons|Women|Children|Indigenous|Racism|Discrimination|"  # Immunization Agenda 2030'; a group
+                         r"States?|Provinces?|Regions?|Districts?|Count(?:y|ies)|Congress|Party|Parties|Movement|Society|University)")
+# or a cause: 'the Commission on Discrimination and Racism against Indigenous Peoples'; a place or body: 'Kaduna State',
+# 'the National Labour Congress'
 
 
 def asked_unit(question: str) -> str | None:
