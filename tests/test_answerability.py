@@ -2124,3 +2124,23 @@ def test_figures_whose_year_is_told_before_in_a_city_or_asked_last(tiny_bot):
     aid = Paragraph("s", "E/C.12/KAZ/3", "76", "Between 2015 and 2019, legal assistance was provided to more than 800,000 citizens. "
                     "In all, 1,149,437 citizens (169,495 in 2022; and 208,988 in 2023) have been provided with legal assistance.")
     assert "169,495 in 2022" in c.quote("Citizens given State-guaranteed legal aid in 2022 \u2014 how many?", aid)
+
+
+def test_which_states_needs_a_state_and_a_sessions_ordinal_or_a_recommendations_number_counts_nothing(tiny_bot):
+    """Held-out ab, yz (opened): 'Which States sent questions in advance to Ghana?' was answered by the paragraph on the
+    Working Group's session, which names no State; 'How many recommendations did Sri Lanka receive?' by '... no later
+    than the fifty-third session ...:\\n65.1 Consider participating ...' (an ordinal and a recommendation's own number)."""
+    from assistant.records import Paragraph
+    from assistant.search.retrieve import Hit
+
+    c = tiny_bot.composer
+    session = Hit(Paragraph("g", "A/HRC/37/7", "1", "The Working Group on the Universal Periodic Review held its twenty-eighth "
+                            "session from 6 November to 17 November 2017."), 1.0, 0.7, 0.6)
+    assert "names_a_state" in c.gaps("Which States sent questions in advance to Ghana for its review?", [session])
+    troika = Hit(Paragraph("g", "A/HRC/37/9", "2", "The Council selected the following rapporteurs (troika) to facilitate the "
+                           "review of Guatemala: Croatia, Ecuador and India."), 1.0, 0.7, 0.6)
+    assert "names_a_state" not in c.gaps("Which States formed the troika for Guatemala?", [troika])
+    recs = Hit(Paragraph("l", "A/HRC/53/16", "65.1", "The following recommendations will be examined by Sri Lanka, no later than "
+                         "the fifty-third session of the Human\nRights Council:\n65.1 Consider participating in core human rights "
+                         "treaties (Ukraine);"), 1.0, 0.7, 0.6)
+    assert "counts_something" in c.gaps("How many recommendations did Sri Lanka receive in total?", [recs])

@@ -494,6 +494,7 @@ _EXACT_DATE_Q = re.compile(r"\b(?:exact|precise|specific|full)\s+date\b|^\s*(?:o
 _DEADLINE_Q = re.compile(r"^\s*(?:by\s+(?:what|which)\s+(?:date|day|month|year|time)|by\s+when|until\s+when|what\s+(?:is|was)\s+the\s+deadline|what\s+deadline)\b", re.I)
 _DEADLINE = re.compile(rf"\b(?:by|before|no\s+later\s+than|not\s+later\s+than|until|till|deadline|due|within)\b(?:\s+[\w,-]+){{0,4}}?\s+"
                        rf"(?:\d{{1,2}}\s+(?:{MONTHS})|(?:{MONTHS})|(?:1[89]|20)\d\d|\w+\s+(?:months?|years?|weeks?|days?)\b|(?:its|the)\s+[\w-]+\s+session)", re.I)
+_STATES_Q = re.compile(r"^\s*(?:which|what)\s+(?:other\s+)?(?:(?:member\s+)?States|countries|Governments|delegations)\b", re.I)
 _YEAR_Q = re.compile(r"^\s*(?:in\s+)?(?:what|which)\s+year\b", re.I)
 
 
@@ -676,6 +677,9 @@ class AnswerKindChecks:
             # military decree was the Constitution suspended?': 'ruling by military decrees' names none
         if _SESSION_Q.search(question) and not any(_SESSION.search(t[a:b]) and not other_numbered(question, t[a:b], _SESSION) for t in texts for a, b in sentences(t)):
             out["names_a_session"] = "the closest paragraphs name no session"  # (of the numbered thing asked, if one is)
+        if _STATES_Q.search(asked_part(question)) and not any(set(countries_named(t)) - set(countries_named(question)) for t in texts):
+            out["names_a_state"] = "the closest paragraphs name no State"  # 'Which States sent questions in advance to
+            # Ghana?': not the paragraph on the session, which names none
         if _TIME_Q.search(asked_part(question)) and not any(_CLOCK.search(t) for t in texts):
             out["gives_a_time"] = "the closest paragraphs give no time of day"  # 'At what time did the meeting rise?': '1 p.m.'
         if not _FILED_AS_Q.search(asked_part(question)) and (measure := self.unmeasured(question, cited)):  # 'What is the

@@ -56,6 +56,7 @@ from .kinds import asks_for_money, currency_pattern, mentions, share_phrase
 _MONTH = rf"(?:{MONTHS})"
 _NOT_A_COUNT = re.compile(rf"\b(?:art(?:icle)?s?|No|Nos|paras?|paragraphs?|chapter|annex|section|conventions?)\.?\s*\d[\d.]*(?:\s*\(\d+\))?(?:\s*(?:,|and|or|to|-|\u2013)\s*\d[\d.]*(?:\s*\(\d+\))?)*|"  # 'article 2 (2)'
                           r"\b\d+/\d+\b|"  # a resolution or decision: 'resolution 5/1'
+                          r"(?m:^\s*\d{1,3}(?:\.\d{1,3})+\.?(?=\s+[A-Z]))|"  # a recommendation's own number at a line's start: '65.1 Consider ...'
                           r"\b[A-Za-z]+-\d+\b|"  # a name with a number: 'COVID-19', 'G-20'
                           r"(?-i:\b[A-Z][A-Z\d.]*/[\w./-]+)|"  # a document symbol: 'CRPD/C/ARM/Q/1/Add.1', 'CERD/C/SR.2131'
                           rf"\b\d{{1,2}}\s+(?=(?:(?:to|and|-|\u2013)\s*\d{{1,2}}\s+)?{_MONTH})|\b{_MONTH}\s+\d{{1,2}}\b|"
@@ -65,7 +66,9 @@ _NOT_A_COUNT = re.compile(rf"\b(?:art(?:icle)?s?|No|Nos|paras?|paragraphs?|chapt
 
 _WORD_COUNT = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                          r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
-                         r"hundreds?|thousands?|millions?|dozens?)\b(?![\s-]+(?:th|st|nd|rd)\b)", re.I)  # 'one' is mostly a pronoun
+                         r"hundreds?|thousands?|millions?|dozens?)\b(?![\s-]+(?:th|st|nd|rd)\b)"
+                         r"(?!-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b)", re.I)  # 'one' is mostly a
+# pronoun; 'the fifty-third session' counts nothing
 _FIGURE = re.compile(r"(?<![\w.])\d[\d,\u00a0\u202f ]*(?:\.\d+)?(?:(?![\w])|(?=[a-z]{3})(?!(?:st|nd|rd|th)\b))")  # '41stakeholders': glued by a PDF
 
 
@@ -92,6 +95,8 @@ def counted_figures(sentence: str) -> list[str]:
     ([], ['12'])
     >>> counted_figures("General recommendation No. 19, adopted at its eleventh session in 1992,2 states that ...")  # a footnote mark
     []
+    >>> counted_figures("Rights Council:\\n65.1 Consider participating in core human rights treaties (Ukraine);"), counted_figures("It counted 65.1 thousand Kazakhs.")
+    ([], ['65.1'])
     """
     return [m.group(0).strip().rstrip(",").strip() for m in _counting(sentence)[1]]
 
