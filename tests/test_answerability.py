@@ -2144,3 +2144,22 @@ def test_which_states_needs_a_state_and_a_sessions_ordinal_or_a_recommendations_
                          "the fifty-third session of the Human\nRights Council:\n65.1 Consider participating in core human rights "
                          "treaties (Ukraine);"), 1.0, 0.7, 0.6)
     assert "counts_something" in c.gaps("How many recommendations did Sri Lanka receive in total?", [recs])
+
+
+def test_a_year_in_a_things_name_dates_no_act_and_at_least_is_a_minimum(tiny_bot):
+    """fresh zzzv, zzzu (read blind on bbffe55, then opened): 'In which year did Kazakhstan ratify ILO Convention No.
+    87?' was answered by '... a provision of the 1995 Kazakh Constitution ... contrary to ILO Convention 87 ...,
+    ratified by Kazakhstan.' (1995 is the Constitution's); 'What minimum share of the candidates ... has to be women?'
+    is answered by 'at least 30 per cent of candidates'."""
+    from assistant.records import Paragraph
+    from assistant.search.retrieve import Hit
+
+    c = tiny_bot.composer
+    fidh = Hit(Paragraph("f", "FIDH-LOI-2018", "issue 7, para. 4", "In addition, a provision of the 1995 Kazakh Constitution "
+                         "prohibits any financial assistance from abroad to Kazakh trade unions, despite the ILO Committee on "
+                         "Freedom of Association ruled that this provision is contrary to ILO Convention 87 on freedom of "
+                         "association, ratified by Kazakhstan."), 1.0, 0.7, 0.6)
+    assert {"dates_the_act", "dates_an_event"} & set(c.gaps("In which year did Kazakhstan ratify ILO Convention No. 87?", [fidh]))
+    quota = Hit(Paragraph("s", "E/C.12/KAZ/3", "203", "In 2020 amendments were adopted, according to which at least 30 per cent "
+                          "of candidates on party lists must be women and young people."), 1.0, 0.7, 0.6)
+    assert "figure_for" not in c.gaps("What minimum share of the candidates on party election lists has to be women?", [quota])

@@ -13,9 +13,9 @@ import re
 from ..ingest.meta import MONTHS, SYMBOL
 from ..ingest.places import countries_named, country_key, is_demonym, known_country, mentions_country, places_in
 from ..ingest.sentences import sentences
-from .evidence import (MEASURE_WORDS, ORG_WORDS, ROLE, asked_unit, asks_for_date, asks_for_person, dated, figure_for_year, holds, holds_role, lead_in,
+from .evidence import (MEASURE_WORDS, ORG_WORDS, ROLE, asked_unit, asks_for_date, asks_for_person, dated, event_dated, figure_for_year, holds, holds_role, lead_in,
                        measured, person_names, role_asked, spelled_out)
-from .counts import (_PEOPLE, asks_a_count, rank_for_year, asks_a_total, asks_by_naming, asks_each, counted_figures, counts, counts_in_words, event_dated, gives_an_amount_each,
+from .counts import (_PEOPLE, asks_a_count, rank_for_year, asks_a_total, asks_by_naming, asks_each, counted_figures, counts, counts_in_words, gives_an_amount_each,
                      event_uncounted, groups_named, kind_of_people, others_counted, share_words)
 from .kinds import (DAY_MONTH, INSTRUMENT, act_asked, alternatives, asked_kind, asks_for_duration, asks_for_money, asks_for_multiple, asks_for_penalty, asks_for_symbol,
                     dates_the_act, gives_duration, gives_money, gives_multiple, gives_penalty, gives_share, gives_symbol, mentions, named_things,
@@ -495,6 +495,7 @@ _DEADLINE_Q = re.compile(r"^\s*(?:by\s+(?:what|which)\s+(?:date|day|month|year|t
 _DEADLINE = re.compile(rf"\b(?:by|before|no\s+later\s+than|not\s+later\s+than|until|till|deadline|due|within)\b(?:\s+[\w,-]+){{0,4}}?\s+"
                        rf"(?:\d{{1,2}}\s+(?:{MONTHS})|(?:{MONTHS})|(?:1[89]|20)\d\d|\w+\s+(?:months?|years?|weeks?|days?)\b|(?:its|the)\s+[\w-]+\s+session)", re.I)
 _STATES_Q = re.compile(r"^\s*(?:which|what)\s+(?:other\s+)?(?:(?:member\s+)?States|countries|Governments|delegations)\b", re.I)
+_BOUND = {"minimum": r"\b(?:at\s+least|no\s+less\s+than|not\s+less\s+than|minimum)\b", "maximum": r"\b(?:at\s+most|no\s+more\s+than|not\s+more\s+than|up\s+to|maximum)\b"}
 _YEAR_Q = re.compile(r"^\s*(?:in\s+)?(?:what|which)\s+year\b", re.I)
 
 
@@ -1201,7 +1202,8 @@ class AnswerKindChecks:
             t, heads = h.paragraph.text, set(self.tokenize([" ".join(h.paragraph.headings)])[0])
             spans = [t[a:b] for a, b in sentences(t)]
             for s, toks in zip(spans, self.tokenize(spans)):
-                if re.search(r"\d", _ARTICLE_NUMBER.sub(" ", s)) and all(w in toks or w in heads or names_word(s, w) for w in words) and group <= set(toks):
+                if re.search(r"\d", _ARTICLE_NUMBER.sub(" ", s)) and all(w in toks or w in heads or names_word(s, w) or _BOUND.get(w) and re.search(_BOUND[w], s, re.I)
+                                                                       for w in words) and group <= set(toks):  # 'minimum share': 'at least 30 per cent'
                     return ""
         return phrase + (" " + among.group(0)[len(phrase):].strip() + (" areas" if among.group(2) else "") if among else "")
 

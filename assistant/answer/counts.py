@@ -32,10 +32,6 @@ False
 []
 >>> share_words("What share of the rural population has access to water?"), share_words("What share of working-age persons is employed?")
 (['rural', 'population'], ['working', 'age', 'persons'])
->>> event_dated("A provision of the 1995 Kazakh Constitution bans it."), event_dated("Kazakhstan ratified it in 1995.")
-(False, True)
->>> event_dated("The restrictive 2014 Trade Union law closed it in January 2017.")
-True
 >>> asks_each("How much is the monthly basic pension in tenge?"), asks_each("How much was spent on pensions in 2023?")
 (True, False)
 >>> gives_an_amount_each("It spent 1,016.6 billion tenge on the basic pension."), gives_an_amount_each("The pension is 70,000 tenge.")
@@ -49,7 +45,7 @@ import re
 
 from ..ingest.meta import MONTHS
 from ..ingest.places import CAPITALISED_RUN, countries_named, is_place
-from .evidence import ORG_WORDS, PHRASE_END, ROLE, asked_unit, counted_phrase, dated, word_stem
+from .evidence import ORG_WORDS, PHRASE_END, ROLE, asked_unit, counted_phrase, word_stem
 from ..search.query import ORDINAL, PERIOD, QUESTION_WORDS, YEAR, naming_words
 from .kinds import asks_for_money, currency_pattern, mentions, share_phrase
 
@@ -320,15 +316,6 @@ def share_words(question: str) -> list[str]:
     ['Senate', 'seats']
     """
     return [w for word in share_phrase(question) for w in word.split("-") if w]
-
-
-_NAME_YEAR = re.compile(r"\b(?:the|its|a|an)\s+(?:1[89]\d\d|20\d\d)\s+(?=[A-Z])")
-
-
-def event_dated(sentence: str) -> bool:
-    """Does the sentence give a date or year other than one that is part of a thing's name ('the 1995 Kazakh
-    Constitution', 'the 2014 Trade Union law')?"""
-    return dated(_NAME_YEAR.sub(" ", sentence))
 
 
 _TOTAL_Q = re.compile(r"^\s*what\s+(?:(?:is|was|were|are)\s+the\s+)?(?:total|number|amount)\b", re.I)

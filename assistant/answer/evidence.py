@@ -237,6 +237,19 @@ def dated(sentence: str) -> bool:
     return bool(YEAR.search(_NOT_A_DATE.sub(" ", sentence)) or _NUMERIC_DATE.search(sentence))
 
 
+def event_dated(sentence: str) -> bool:
+    """Does the sentence give a date or year other than one that is part of a thing's name ('the 1995 Kazakh
+    Constitution', 'the 2014 Trade Union law')?
+
+    >>> event_dated("A provision of the 1995 Kazakh Constitution bans it."), event_dated("Kazakhstan ratified it in 1995.")
+    (False, True)
+    >>> event_dated("The restrictive 2014 Trade Union law closed it in January 2017.")
+    True
+    """
+    return dated(_NAME_YEAR.sub(" ", sentence))
+
+
+_NAME_YEAR = re.compile(r"\b(?:the|its|a|an)\s+(?:1[89]\d\d|20\d\d)\s+(?=[A-Z])")
 _NUMERIC_DATE = re.compile(r"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:(?:19|20)\d\d|\d\d)(?![\d.]\d)")  # '26.03.13', a
 # date as post-Soviet texts print it (day, month, year)
 

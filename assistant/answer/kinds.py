@@ -43,7 +43,7 @@ import re
 from ..ingest.meta import MONTHS, SYMBOL
 from ..ingest.places import names_subdivision
 from ..search.query import asked_part
-from .evidence import ORG_WORDS, PHRASE_END, SHARE_Q, asks_for_date, dated, spelled_out, word_stem
+from .evidence import ORG_WORDS, PHRASE_END, SHARE_Q, asks_for_date, dated, event_dated, spelled_out, word_stem
 
 _PER_CENT = re.compile(r"\d\s*%|\d[\d,.]*\s*(?:per ?cent|percentage points?)\b|\b(?:one|two|three|\d+)\s+(?:in|out of)\s+(?:every\s+)?"
                        r"(?:\w+|\d[\d,]*)\b|\d[\d,.]*\s+per\s+(?:1,?000|10,?000|100,?000|hundred|thousand)\b|"
@@ -407,10 +407,12 @@ def dates_the_act(forms: str, sentence: str, lead: str = "") -> bool:
     False
     >>> dates_the_act("adopt", "At its 2580th and 2582nd meetings, held on 23 and 24 August, it adopted the following concluding observations.")
     True
+    >>> dates_the_act("ratif", "A provision of the 1995 Kazakh Constitution is contrary to ILO Convention 87, ratified by Kazakhstan.")
+    False
     """
     if re.search(rf"\b(?:{forms})", lead, re.I):
         return dated(sentence)
-    return any((dated(c) or DAY_MONTH.search(c)) and re.search(rf"\b(?:{forms})", c, re.I) for c in _CLAUSE.split(sentence))
+    return any((event_dated(c) or DAY_MONTH.search(c)) and re.search(rf"\b(?:{forms})", c, re.I) for c in _CLAUSE.split(sentence))
 
 
 DAY_MONTH = re.compile(rf"\b\d{{1,2}}(?:\s*(?:and|to|-|\u2013)\s*\d{{1,2}})?\s*(?:{MONTHS})\b|\b(?:{MONTHS})\s+\d{{1,2}}\b")  # '23 and 24
