@@ -42,7 +42,7 @@ import re
 
 from ..ingest.meta import MONTHS, SYMBOL
 from ..ingest.places import names_subdivision
-from ..search.query import asked_part
+from ..search.query import PLANS, asked_part
 from .evidence import ORG_WORDS, PHRASE_END, SHARE_Q, asks_for_date, dated, event_dated, spelled_out, word_stem
 
 _PER_CENT = re.compile(r"\d\s*%|\d[\d,.]*\s*(?:per ?cent|percentage points?)\b|\b(?:one|two|three|\d+)\s+(?:in|out of)\s+(?:every\s+)?"
@@ -436,8 +436,7 @@ def without_protocols(sentence: str, question: str) -> str:
     return sentence if re.search(r"\bprotocol", question, re.I) else _PROTOCOL_TO.sub("", sentence)
 
 
-_PLAN = r"(?:plan|programme|program|strategy|policy|road ?map|concept)"
-_PLAN_ON = re.compile(rf"\b{_PLAN}(?:\s+of\s+action)?\s+(?:on|for|against|to\s+(?:combat|end|fight|prevent))\s+"
+_PLAN_ON = re.compile(rf"\b{PLANS}(?:\s+of\s+action)?\s+(?:on|for|against|to\s+(?:combat|end|fight|prevent))\s+"
                       r"((?:(?!(?:in|by|at|was|were|did|does|do|is|are|has|had|adopted|approved|launched|and\s+when|and\s+what)\b)[\w'\u2019-]+\s*){1,6})", re.I)
 _PLAN_NAME_END = re.compile(r"[,;:(]|\s(?:was|were|is|are|has|had|have|approved|adopted|launched|which|that|by|in\s+(?:1[89]|20)\d\d)\b", re.I)
 
@@ -474,7 +473,7 @@ def names_plan(topic: list[str], sentence: str) -> bool:
     >>> names_plan(t, "The Business and Human Rights Action Plan was approved on 8 December 2023.")
     True
     """
-    for m in re.finditer(rf"\b{_PLAN}\b", sentence, re.I):
+    for m in re.finditer(rf"\b{PLANS}\b", sentence, re.I):
         before = " ".join(re.split(r"[,;:()]", sentence[: m.start()])[-1].split()[-5:])
         name = before + " " + _PLAN_NAME_END.split(sentence[m.start():])[0]
         if all(re.search(rf"\b{re.escape(word_stem(w)[: max(4, len(word_stem(w)) - 1)])}", name, re.I) for w in topic):

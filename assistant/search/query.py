@@ -315,9 +315,9 @@ def naming_years(question: str) -> list[str]:
     return [y for m in _NAMING_YEAR.finditer(question) for y in m.groups() if y]
 
 
-_PLANS = r"(?:plan|programme|program|strategy|concept|roadmap|road map|agenda)"
-_NAMING_YEAR = re.compile(rf"\b(1[89]\d\d|20\d\d)\s+(?:[\w-]+\s+)?(?:act|law|code|decree|{_PLANS})\b|"  # 'the 2020 act'
-                          rf"\b{_PLANS}\b(?:\s+(?!in\b|by\b|since\b|during\b)[\w'\u2019-]+){{0,8}}?\s+(?:up\s+to|until|till|through)\s+(?:the\s+year\s+)?"
+PLANS = r"(?:plan|programme|program|strategy|policy|concept|road ?map|agenda)"  # what a plan is called (here, answer/kinds.py)
+_NAMING_YEAR = re.compile(rf"\b(1[89]\d\d|20\d\d)\s+(?:[\w-]+\s+)?(?:act|law|code|decree|{PLANS})\b|"  # 'the 2020 act'
+                          rf"\b{PLANS}\b(?:\s+(?!in\b|by\b|since\b|during\b)[\w'\u2019-]+){{0,8}}?\s+(?:up\s+to|until|till|through)\s+(?:the\s+year\s+)?"
                           r"(1[89]\d\d|20\d\d)\b", re.I)  # 'the plan ... up to 2025': the plan's name
 
 
