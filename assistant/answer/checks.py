@@ -318,15 +318,22 @@ _ARTICLE_NUMBER = re.compile(r"\b(?:art(?:icle)?s?)\.?\s*\d[\d.]*(?:\s*\(\d+\))?
 _BACK = re.compile(r"\b(?:such|of the total|of them|of these|of those|this number)\b", re.I)
 
 
-def with_sentence_before(text: str) -> list[str]:
-    """The sentences of a text, each with the one before it when it refers back to it ('The number of such persons
-    who are in work is 138,800, or 36 per cent of the total': of the 385,800 persons of working age told before).
+def with_sentence_before(text: str, joins=lambda sentence, before: bool(_BACK.search(sentence))) -> list[str]:
+    """The sentences of a text, each with the one before it when `joins` says so; by default when it refers back to
+    it ('The number of such persons who are in work is 138,800, or 36 per cent of the total': of the 385,800 persons
+    of working age told before).
 
     >>> with_sentence_before("There are 385,800 persons of working age. Of them, 138,800 work. It is 36 per cent.")[1]
     'There are 385,800 persons of working age. Of them, 138,800 work.'
     """
     spans = sentences(text)
-    return [text[spans[i - 1][0]:b] if i and _BACK.search(text[a:b]) else text[a:b] for i, (a, b) in enumerate(spans)]
+    return [text[spans[i - 1][0]:b] if i and joins(text[a:b], text[slice(*spans[i - 1])]) else text[a:b] for i, (a, b) in enumerate(spans)]
+
+
+def _year_told_before(sentence: str, before: str) -> bool:
+    """'On 12 March 2021, the Council approved the list of indicators. The system consists of 262 indicators.': a
+    sentence without a year, after one with a year, gives its figure for that year."""
+    return not YEAR.search(sentence) and bool(YEAR.search(before))
 
 
 _MANDATE = re.compile(r"\b(?:(?i:special\s+rapporteurs?)|Independent\s+Experts?|(?i:special\s+(?:representatives?|envoys?))|"
@@ -1150,7 +1157,7 @@ class AnswerKindChecks:
         if _DEADLINE_Q.search(asked_part(question)) and not any(_DEADLINE.search(s) for s in said):
             return {"gives_a_deadline": "the closest paragraphs give no date by which it is due"}  # 'By what date were
             # States asked to submit their replies?': not 'the working group would meet from 12 to 16 March 2018'
-        if _EXACT_DATE_Q.search(question) and not any(DAY_MONTH.search(s) or re.search(rf"\b(?:{MONTHS})\s+(?:of\s+)?(?:1[89]|20)\d\d\b", s) for s in said):
+        if _EXACT_DATE_Q.search(question) and not any(DAY_MONTH.search(s) or _IN_MONTH.search(s) for s in said):
             return {"gives_a_day": "the closest paragraphs give a year, not the date asked"}  # 'On what exact date did the
             # Act enter into force?': '(b) The Act, in 2015;'
         if not any(event_dated(s) or day and DAY_MONTH.search(s) for s in said):
@@ -1176,10 +1183,7 @@ class AnswerKindChecks:
         ys = self._count_years(question)
         if not ys:
             return []
-        said = [t[a:b] for t in texts for a, b in sentences(t)]
-        said += [t[spans[i - 1][0]:b] for t in texts for spans in [sentences(t)] for i, (a, b) in enumerate(spans)
-                 if i and not YEAR.search(t[a:b]) and YEAR.search(t[slice(*spans[i - 1])])]  # 'On 12 March 2021, the Council
-        # approved the list of indicators. The system consists of 262 indicators.': the year told in the sentence before
+        said = [s for t in texts for s in with_sentence_before(t, _year_told_before)]
         if rank_for_year(question, ys, said):  # 'to fifty-ninth place': a rank in words
             return []
         return [] if figure_for_year(ys, [s for s in said if counts(s)]) else ys  # 'June 1 to 30 October 2021': no figure
@@ -1196,7 +1200,7 @@ class AnswerKindChecks:
         group = set(self.tokenize([among.group(1) or among.group(2)])[0]) if among else set()  # 'in rural areas': 'rural'
         # beside the figure ('the poverty rate is 5.2 per cent' is the country's)
         words = set(self.tokenize([phrase])[0]) - set(self.tokenize([" ".join(naming_words(question)) + " " + MEASURE_WORDS])[0])
-        if rank_for_year(question, event_years(question), [s for h in cited for a, b in sentences(h.paragraph.text) for s in [h.paragraph.text[a:b]]]):
+        if rank_for_year(question, event_years(question), [h.paragraph.text[a:b] for h in cited for a, b in sentences(h.paragraph.text)]):
             return ""  # 'What rank did it reach in the Index for 2021?': 'for 2021, to fifty-ninth place'
         for h in cited:
             t, heads = h.paragraph.text, set(self.tokenize([" ".join(h.paragraph.headings)])[0])
