@@ -48,7 +48,7 @@ from .evidence import ORG_WORDS, PHRASE_END, SHARE_Q, asks_for_date, dated, even
 _PER_CENT = re.compile(r"\d\s*%|\d[\d,.]*\s*(?:per ?cent|percentage points?)\b|\b(?:one|two|three|\d+)\s+(?:in|out of)\s+(?:every\s+)?"
                        r"(?:\w+|\d[\d,]*)\b|\d[\d,.]*\s+per\s+(?:1,?000|10,?000|100,?000|hundred|thousand)\b|"
                        r"\b(?:half|a third|a quarter|two thirds|three quarters|majority)\b", re.I)
-SHARE_OF = re.compile(r"\b(?:share|percentage|proportion|per ?cent(?:age)?|fraction|slice|portion)\s+of\s+(?:the\s+|\w+'s\s+)?((?:[\w-]+\s*){1,4})", re.I)
+SHARE_OF = re.compile(r"\b(?:share|percentage|proportion|per ?cent(?:age)?|fraction|slice|portion)\s+of\s+(?:(?:the|an?)\s+)?(?:[\w-]+['\u2019]s\s+)?((?:[\w-]+\s*){1,4})", re.I)
 
 
 _PRONOUNS = {"them", "it", "they", "these", "those", "this", "that"}
@@ -80,6 +80,8 @@ def share_of(question: str) -> str | None:
     'people'
     >>> share_of("What share of men who split from their wives pay towards their kids' upkeep?")
     'men'
+    >>> share_of("What share of a firm's employees need special needs for it to be let off taxes?"), share_of("What share of the country's budget?")
+    ('employees', 'budget')
     """
     if not SHARE_Q.search(question):
         return None
@@ -109,7 +111,7 @@ def ends_phrase(words: list[str], i: int) -> bool:
     return bool(PHRASE_END.match(word)) and not (word.endswith("ed") and i + 1 < len(words) and words[i + 1].lower().strip("?,.") in _PEOPLE_NOUNS)
 
 
-_SAME = [r"pay|wage|salar|earn",  # one thing under several names: a share of men's pay is a share of their wages,
+_SAME = [r"pay|wage|salar|earn|income",  # one thing under several names: a share of men's pay is a share of their wages,
          r"seat|deput|mandate|member",  # a share of the seats (or members) of Parliament one of its deputies
          r"kid|child", r"people|person|population|inhabitant", r"complain|appeal|petition",  # an Ombudsman's 'appeals' are the complaints it gets
          r"spend|expend|budget", r"disab",  # 'disabled people' are 'persons with disabilities'
@@ -190,6 +192,8 @@ def asks_for_money(question: str) -> bool:
     (True, False)
     >>> asks_for_money("What is the subsistence level in tenge?"), asks_for_money("What was the poverty rate in rural areas?")
     (True, False)
+    >>> asks_for_money("What's the average monthly pension in tenge that a retiree receives?")
+    True
     >>> asks_for_money("How much in tenge did each child get?"), asks_for_money("What did the two new centres in Semey cost to build?")
     (True, True)
     >>> asks_for_money("What did the Committee say about the cost of care?"), asks_for_money("What did high fuel costs do?")
@@ -205,7 +209,7 @@ def asks_for_money(question: str) -> bool:
     >>> asks_for_money("What do teenage girls working as nannies usually get paid?"), asks_for_money("What did the NGO say about paid leave?")
     (True, False)
     """
-    unit = re.search(r"\b(?i:what)\s+(?:is|was|are|were)\b.*\bin ([a-z]+s?|[A-Z]{3})\b(?=\s*\??\s*$)|\b(?i:how much)\b.*\bin ([a-z]+s?|[A-Z]{3})\b|"
+    unit = re.search(r"\b(?i:what)(?:\s+(?:is|was|are|were)|['\u2019]s)\b.*\bin ([a-z]+s?|[A-Z]{3})\b(?=\s*\??\s*$|\s+(?:that|which)\b)|\b(?i:how much)\b.*\bin ([a-z]+s?|[A-Z]{3})\b|"
                      r"\b(?i:how (?:large|big|high))\b.*\bin ([a-z]+s?|[A-Z]{3})\b(?=\s*\??\s*$)|"
                      r"\b(?i:how many)\s+([a-z]+s?|[A-Z]{3})\b", question)  # "how many tenge", "What is the subsistence level in tenge?"
     return not _COMPARED.search(question) and bool(_MONEY_Q.search(question) or unit and currency_pattern().search("1 " + next(g for g in unit.groups() if g)))
