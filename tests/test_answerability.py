@@ -2164,3 +2164,16 @@ def test_a_year_in_a_things_name_dates_no_act_and_at_least_is_a_minimum(tiny_bot
     quota = Hit(Paragraph("s", "E/C.12/KAZ/3", "203", "In 2020 amendments were adopted, according to which at least 30 per cent "
                           "of candidates on party lists must be women and young people."), 1.0, 0.7, 0.6)
     assert "figure_for" not in c.gaps("What minimum share of the candidates on party election lists has to be women?", [quota])
+
+
+def test_two_questions_joined_by_and_are_not_one_count_for_both_years(bot):
+    """Two paragraphs answer 'How many ... in 2015, and what was the list down to in 2019?': neither need give a
+    figure for both years; a count asked alone for two years still needs them (fresh set zzzx, stop 41)."""
+    from assistant.records import Paragraph
+    from assistant.search.retrieve import Hit
+
+    p = Paragraph("x", "E/C.12/KAZ/CO/2", "23", "The list of prohibited jobs for women has decreased from 287 to 191.")
+    two = "How many jobs were closed to women under the 2015 ministerial order, and what was the list down to when the Committee reviewed Kazakhstan in 2019?"
+    assert "figure_for_year" not in bot.composer.gaps(two, [Hit(p, 1.0, 0.7, 1.0)])
+    one = "How many jobs were closed to women in 2015 and in 2019?"
+    assert "figure_for_year" in bot.composer.gaps(one, [Hit(p, 1.0, 0.7, 1.0)])

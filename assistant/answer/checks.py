@@ -11,7 +11,7 @@ import math
 import re
 
 from ..ingest.meta import MONTHS, SYMBOL
-from ..ingest.places import countries_named, country_key, is_demonym, known_country, mentions_country, places_in
+from ..ingest.places import countries_by_demonym, countries_named, country_key, is_demonym, known_country, mentions_country, places_in
 from ..ingest.sentences import sentences
 from .evidence import (MEASURE_WORDS, ORG_WORDS, ROLE, asked_unit, asks_for_date, asks_for_person, dated, event_dated, figure_for_year, holds, holds_role, lead_in,
                        measured, person_names, role_asked, spelled_out)
@@ -26,6 +26,8 @@ from ..search.retrieve import Hit
 
 _TWO_PARTS = re.compile(rf"\w[.;]\s+(?=(?-i:[A-Z])|(?:{QUESTION_WORDS})\b)|^\s*(?:after|when|since|while|although|though)\s+(?:the\s+)?(?:Committee|CESCR|"
                         r"UN|treaty body|NGO|FIDH)\b[^?]*,", re.I)
+_AND_ASKS = re.compile(r"\w,?\s+and\s+(?:what|how|which|who|when)\s+(?:is|was|are|were|did|does|do|has|have|had)\b", re.I)  # '..., and what
+# was the list down to in 2019?': a second question joined to the first
 
 
 _NUMBERED_Q = re.compile(r"(?:\b(?:No|Nos|N\u00b0)\.?|\u2116)\s*(\d+)\b")  # U+2116: '№ 50', as post-Soviet texts print it
@@ -197,7 +199,7 @@ def laws_missing(question: str, texts: list[str], generic: set[str] = frozenset(
 
 _TREATY_NAME = re.compile(r"\b(?:Convention|Covenant|Protocol|Treaty|Charter)\s+(?:(?:on|against|for|relating\s+to|concerning|"
                           r"(?:that|which)\s+protects|protecting)\s+)"
-                          r"((?:(?!(?:in|by|since|during|when|after|before|which|that|was|were|is|has|have|did|does|according|"
+                          r"((?:(?!(?:in|by|since|during|when|after|before|which|that|was|were|is|are|has|have|had|did|does|do|not|will|would|according|"
                           r"under|from|with\s+(?:the|its|a)\b)\b)[\w'\u2019-]+\s*){1,10})", re.I)
 _PROTOCOL_OF = re.compile(r"\bProtocols?\s+to\s+(?:the\s+)?([A-Z]{2,}s?\b|[A-Z][\w'\u2019-]*(?:,?\s+(?:on|of|the|and|against|for|[A-Z][\w'\u2019-]*))*)")
 _TREATY_OWNER = re.compile(r"\b(?:the\s+)?(Covenant|Convention|Charter)['\u2019]s\s+Optional\s+Protocol\b", re.I)
@@ -249,6 +251,8 @@ def treaties_missing(question: str, texts: list[str]) -> list[str]:
     []
     >>> treaties_missing("Which treaty on the rights of migrant workers and their families did it ratify?", ["It ratified the Convention on the Rights of the Child."])
     ['migrant workers and their families']
+    >>> treaties_missing("Which covenant on civil rights had Qatar not ratified?", ["It has not ratified the International Covenant on Civil and Political Rights."])
+    []
     >>> treaties_missing("When did the International Covenant on Civil and Political Rights enter into force?",
     ...                  ["The International Covenant on Civil and Political Rights came into force on 22 June 1979."])
     []
@@ -384,6 +388,8 @@ def addressed_countries(question: str) -> list[str]:
     ['Kyrgyzstan']
     >>> addressed_countries("What did Kyrgyzstan's report say?"), addressed_countries("How many migrants come from Kyrgyzstan?")
     (['Kyrgyzstan'], [])
+    >>> addressed_countries("What raised the quality of the dialogue with the British delegation?")
+    ['United Kingdom']
     """
     out, owners = [], reports_of(question)
     for c in countries_named(question):
@@ -391,7 +397,12 @@ def addressed_countries(question: str) -> list[str]:
         if re.search(rf"\b(?:recommend\w*|ask\w*|urg\w*|call\w*\s+(?:on|upon)|told|review\w*)\s+(?:to\s+|of\s+)?(?:the\s+)?{name}\b", question, re.I) \
                 or c in owners:
             out.append(c)
+    for m in _DEMONYM_STATE.finditer(question):  # 'the British delegation': the United Kingdom's
+        out += [c for c in countries_by_demonym(m.group(1)) if c not in out]
     return out
+
+
+_DEMONYM_STATE = re.compile(r"\b([A-Z][a-z]+)\s+(?:delegation|[Gg]overnment|authorities|State\s+party|State\s+report)\b")
 
 
 def money_recipient(question: str) -> list[str]:
@@ -983,7 +994,7 @@ class AnswerKindChecks:
         if _HOW_LATE.search(question) and len(hits) > 1 and not gives_duration(self._text(hits[0])) and gives_duration(self._text(hits[1])):
             return [hits[1], hits[0]] + hits[2:]  # 'How late was the report?': 'submitted 12 years late' before the meetings
         if (asks_for_date(question) or asks_a_count(question) or named_unit(question) or _ORDINAL_THING.search(question) or share or _MONTH_Q.search(asked_part(question))
-                or asks_for_symbol(question) or asks_for_penalty(question) or asks_for_multiple(question)) and len(hits) > 1 and (not self.in_two_parts(question) or self.told_then_asked(question) or self.figure_after_told(question)):
+                or asks_for_symbol(question) or asks_for_penalty(question) or asks_for_multiple(question)) and len(hits) > 1 and (not self.in_two_parts(question, joined=False) or self.told_then_asked(question) or self.figure_after_told(question)):
             first, second = set(self.gaps(question, hits[:1])), set(self.gaps(question, hits[1:2]))
             second_first = PROMOTING & first and not PROMOTING & second or self.counts_for_year(question, hits, first, second)
             second_first = second_first and (not share or self.shares_topic(question, hits[1]))
@@ -1255,10 +1266,12 @@ class AnswerKindChecks:
         return measured(question) or ("" if self.in_two_parts(question) and not self.told_then_asked(question)
                                       else measured(asked_part(question)))
 
-    def in_two_parts(self, question: str) -> bool:
+    def in_two_parts(self, question: str, joined: bool = True) -> bool:
         """'What did the Committee recommend, and what did the State answer?', 'The Committee said X. What did
-        Kazakhstan change?', 'After the Committee asked X, what did the law give?': two paragraphs answer it."""
+        Kazakhstan change?', 'After the Committee asked X, what did the law give?': two paragraphs answer it; with
+        `joined`, also two questions joined by 'and' ('How many jobs were closed in 2015, and what was the list down
+        to ...?': no figure for both years in one paragraph)."""
         rest = question[len(asker_lead_in(question)):]  # 'I'm preparing a briefing. How many ...?': one
         told = premise(rest)  # 'Life expectancy fell to 70.23 years in 2021. What was it in 2023?': one, its context told
         return self.reader.asks_about_follow_through(question) or len(self.reader.voices_named(question)) > 1 \
-            or bool(_TWO_PARTS.search(rest)) and (not told or bool(self.reader.voices_named(told)))
+            or bool(_TWO_PARTS.search(rest)) and (not told or bool(self.reader.voices_named(told))) or joined and bool(_AND_ASKS.search(rest))

@@ -50,6 +50,9 @@ _SHARE_P = re.compile(r"%|\bper ?cent\b|\bpercentage\b|\bhalf\b|\bthird\b|\bquar
 _HOW_MANY = re.compile(r"\bhow (?:many|much)\s+(?:of\s+)?(?:the\s+)?((?:[a-z][\w-]*\s*){1,3})", re.I)
 _WHAT_NUMBER = re.compile(r"\bwhat (?:(?:is|was|are|were) the (?:maximum |minimum |total |exact |average |overall )?)?(?:number|amount|total|rate) of\s+"
                           r"(?:the\s+)?((?:[a-z][\w-]*\s*){1,3})", re.I)  # 'What is the maximum number of pages allowed?'
+_IDENTIFIER_OF = re.compile(r"(?:[\w-]+['\u2019]s\s+)?(?:[\w-]+\s+){0,3}?(?:law|act|decree|resolution|order|code|bill|report|case|"
+                            r"communication|convention|treaty|document|ordinance|regulation)\s*(?:[?,]|$|\s+(?:on|of|that|which|adopted|"
+                            r"passed|governing|regulating|concerning|about|for|in|from|to)\b)", re.I)  # the number a law is known by
 _ING_NOUNS = r"(?:spend|fund|hous|train|financ|school|cloth|nurs|counsell|traffick|bully|polic)"  # 'public spending', a noun
 PHRASE_END = re.compile(rf"^(?:are|is|was|were|be|been|did|does|do|have|has|had|in|of|for|per|from|on|at|to|with|by|under|"
                          r"about|against|among|across|involving|concerning|regarding|between|into|over|"
@@ -421,12 +424,14 @@ def asked_unit(question: str) -> str | None:
     ('children', 'persons')
     >>> asked_unit("How many complaints about economic, social and cultural rights were there?")
     'complaints'
+    >>> asked_unit("What is the number of Rwanda's law on access to information?"), asked_unit("What is the number of law graduates?")
+    (None, 'graduates')
     """
     if SHARE_Q.search(question):
         return "share"
     m = _HOW_MANY.search(question) or _WHAT_NUMBER.search(question)
-    if not m:
-        return None
+    if not m or m.re is _WHAT_NUMBER and _IDENTIFIER_OF.match(question, m.start(1)):
+        return None  # 'What is the number of Rwanda's law on access to information?': its number, 'Law No. 4/2013'
     words = counted_phrase(m.group(1))  # the head noun: the last word before a verb or preposition
     head = words[-1].lower() if words else None
     return head if head and head not in _FILLER else "number"
