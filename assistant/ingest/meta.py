@@ -56,7 +56,7 @@ _AUTHOR = {"concluding observations": "committee", "list of issues": "committee"
            "summary record": "committee", "follow-up": "committee", "reply": "state", "state report": "state",
            "ngo report": "ngo", "upr report": "other", "special procedures report": "other"}
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_PLACE = r"((?:the )?[A-Z][\w'\u2019\-]+(?:\s+(?:of|and|the|[A-Z][\w'\u2019\-]+)){0,5}?)"
+_PLACE = r"((?:the )?[A-Z][\w'\u2019\-]+(?:\s+(?:of|and|the|[A-Z][\w'\u2019\-]+)){0,7}?)"  # 'the United Kingdom of Great Britain and Northern Ireland'
 _COUNTRY = [
     rf"(?:[Rr]eports?|[Rr]eplies)\s+(?:of|from|submitted\s+by|on)\s+{_PLACE}(?=\s*[*(,.:;\n\[]|\s+(?:under|concerning|due|submitted|as|on|in)\b|\s*$)",
     rf"(?:information received from|mission to|visit to|replies of) {_PLACE}(?=\s*[*(,.:;\n\[]|\s+(?:on|in|under)\b|\s*$)",
@@ -71,7 +71,7 @@ _NOT_PLACE = re.compile(r"\b(?:Committee|Discrimination|Elimination|Rights|Worki
 _TITLE_WORDS = re.compile(r"concluding observations|periodic review|addendum|national report|list of issues", re.I)
 
 
-_FIRST_PARAGRAPH = re.compile(r"^[ \t]*\d{1,3}\.[ \t]*[A-Z]", re.M)
+_FIRST_PARAGRAPH = re.compile(r"^[ \t]*\d{1,3}\.[ \t]*\n?[ \t]*[A-Z]", re.M)  # '1. The Committee', or '1.' alone on its line
 
 
 def own_symbol(text: str, hints: dict) -> str | None:
@@ -142,6 +142,8 @@ _PARAGRAPH_ONE = re.compile(r"(?:^|\n|\s)1\.[ \t]{0,8}[A-Z\u201c]")
 
 def _title_block(text: str) -> str:
     """The lines before the first numbered paragraph (at most 3,000 characters)."""
+    if re.match(r"\s*\d{1,3}\.\s*[A-Z\u201c]", text):
+        return ""  # a text that opens at its paragraph 1 has no title block: the words after it are the paragraph's
     m = _PARAGRAPH_ONE.search(text[:3000])
     return text[: m.start()] if m and m.start() > 40 else text[:1500]
 
@@ -161,6 +163,10 @@ def detect(text: str, hints: dict, fallback_id: str) -> dict:
     block = _title_block(text)
     flat = re.sub(r"\s+", " ", block)
     kind = _kind(block, symbol)
+    if kind in ("other", "ngo report") and (first := _FIRST_PARAGRAPH.search(text[:3000])) and \
+            _CO_OPENING.search(re.sub(r"\s+", " ", text[first.start(): first.start() + 800])):
+        kind = "concluding observations"  # no title: '1. The Committee considered the third periodic report of ... and
+        # adopted ... the following concluding observations.'
     speaks = _committee_speaks(text)
     if (head := _excerpt_block(text)) and (said := _kind(head, symbol)) not in ("other", "ngo report"):
         kind = said  # the excerpt's own heading ('Conclusions and recommendations ...') before words of its paragraphs
@@ -192,6 +198,8 @@ def comment_names(symbol: str | None) -> list[str]:
 
 
 _NGO_SAID = re.compile(dict(_KINDS)["ngo report"], re.I)
+_CO_OPENING = re.compile(r"^\d{1,3}\.\s*(?:The\s+)?Committee\b.{0,80}?\bconsidered\b.{0,300}?\breports?\b.{0,500}?\badopted\b.{0,200}?"
+                         r"\bconcluding\s+(?:observations|comments)\b", re.I)
 _OPENING = re.compile(r"(?:^|\n)[ \t]*\d{1,3}\.[ \t]*\n?[ \t]*([^\n]{0,90})")
 _COMMITTEE_OPENS = re.compile(r"^(?:[\w,'\u2019-]+\s+){0,6}?(?:the|its)\s+Committee\b(?!\s+(?:of|on|for)\s+(?:the\s+)?(?:National|Parliament|Senate))", re.I)
 
@@ -223,7 +231,7 @@ def _kind(block: str, symbol: str | None) -> str:
             continue  # a document with its own UN symbol is the UN's ('prior to submission of the ... report')
         if re.search(rx, flat, re.I):
             return kind
-    return "ngo report" if symbol is None and not _UN_HEADER.search(flat) else "other"
+    return "ngo report" if symbol is None and flat and not _UN_HEADER.search(flat) else "other"  # no title block: unknown
 
 
 _TREATY_BODY = r"(?:E/C\.12|(?:CCPR|CEDAW|CRC|CAT|CERD|CRPD|CMW|CED)/C)"
@@ -284,7 +292,7 @@ def _country(block: str, symbol: str | None = None, text: str = "") -> str:
     if len(named) == 1:
         return next(iter(named.values()))  # 'UZBEKISTAN Joint Submission to the UPR'
     first = _FIRST_PARAGRAPH.search(text)
-    if not said and first and known_country(opening := _said_country(text[first.start(): first.start() + 600])):
+    if not said and first and known_country(opening := _said_country(re.sub(r"\s+", " ", text[first.start(): first.start() + 600]))):
         return opening  # a title block naming none, the first paragraph's 'considered the initial report of Ghana'
     if said or named or countries_named(text[:20000]):
         return said
@@ -313,7 +321,7 @@ def _titlecase_capitals(text: str) -> str:
 
 def _place(name: str) -> str:
     name = re.sub(r"^the ", "", name.strip(), flags=re.I)
-    if not name or (_NOT_PLACE.search(name) and not name.startswith("United States")) or len(name) > 40:
+    if not name or (_NOT_PLACE.search(name) and not name.startswith("United States")) or len(name) > 52:  # the longest: the United Kingdom's
         return ""
     return name.title() if name.isupper() else name
 
