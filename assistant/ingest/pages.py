@@ -8,6 +8,8 @@ that a paragraph cut by a page break reads on as one:
 ['3. The Committee is', 'concerned.']
 >>> clean("so that.\\n6 See A/HRC/39/7, para. 4.\\nGE.19-05612\\nnext page")
 ['so that.', 'next page']
+>>> clean("26. Reports before it:\\nDenmark\\nFifth periodic\\nCAT/C/81/Add.2\\nJapan\\nInitial\\nCAT/C/JPN/1\\nPoland\\nFifth periodic\\nCAT/C/POL/4")[4:]
+['Japan', 'Initial', 'CAT/C/JPN/1', 'Poland', 'Fifth periodic', 'CAT/C/POL/4']
 >>> clean("A/HRC/10/11/Add.2 page 6 5. The Co-operative Republic of Guyana is a multi-party democracy." + " It is." * 60)[0][:30]
 '5. The Co-operative Republic o'
 """
@@ -84,6 +86,18 @@ def _note_above(lines: list[str], drop: list[bool], top: int) -> int | None:
     return start
 
 
+def _tabled(lines: list[str], drop: list[bool]) -> None:
+    """A symbol alone on its line is a page's header or footer, unless three or more different ones stand so once each:
+    a table of documents flattened one cell a line ('Japan', 'Initial', 'CAT/C/JPN/1'), whose symbols are its text."""
+    alone = [i for i, l in enumerate(lines) if drop[i] and re.fullmatch(rf"\s*{_SYM}\s*", l)]
+    seen = Counter(lines[i].strip() for i in alone)
+    if sum(n == 1 for n in seen.values()) >= 3:
+        top = [i for i, l in enumerate(lines) if l.strip()][:3]  # the page's own header, at its top
+        for i in alone:
+            if seen[lines[i].strip()] == 1 and i not in top:
+                drop[i] = False
+
+
 def _repeated(lines: list[str], drop: list[bool]) -> None:
     """A short line repeated next to page breaks three times or more is a running header or footer."""
     shape = [re.sub(r"\d+", "#", l.strip().lower()) for l in lines]
@@ -133,6 +147,7 @@ def clean(text: str) -> list[str]:
     lines = [_cells(line) for line in text.split("\n")]
     drop = [_furniture(line) for line in lines]
     _contents(lines, drop)
+    _tabled(lines, drop)
     _page_notes(lines, drop)
     _repeated(lines, drop)
     lines = [_without_furniture(line) if len(line) > 400 else line for line in lines]
