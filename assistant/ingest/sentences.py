@@ -12,6 +12,8 @@ ABBREVIATION = re.compile(r"(?:\b(?:No|Nos|art|arts|para|paras|e\.g|i\.e|etc|Mr|
 _BOUNDARY = re.compile(r"(?<=[.!?;:])[\u201d\"')]?\s+(?=[\u201c\"(A-Z0-9])|\n")
 
 
+_ITEM = re.compile(r"\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})\)\s")  # '... State party: (a) Adopt ...': a list's items, each quoted alone
+_NAME_CUT = re.compile(r"\b(?:the|of|and|for)\s+(?:[A-Z][\w'-]*\s+)*[A-Z][\w'-]*$")  # a line ending inside a name
 _WRAPPED = re.compile(r"(?:[\d,]|\b(?:of|the|and|to|in|on|for|from|at|by|with|a|an|its|their))$")  # no line ends a sentence so
 
 
@@ -25,15 +27,26 @@ def sentences(text: str) -> list[tuple[int, int]]:
     >>> t = "Measures taken:\nState guarantees of equal rights\nSocial infrastructure in the regions"
     >>> [t[a:b] for a, b in sentences(t)]
     ['Measures taken:', 'State guarantees of equal rights', 'Social infrastructure in the regions']
+    >>> t = "(b) A compilation prepared by the Office of the United Nations High\nCommissioner for Human Rights (OHCHR);\n(c) A summary."
+    >>> [t[a:b] for a, b in sentences(t)]
+    ['(b) A compilation prepared by the Office of the United Nations High\nCommissioner for Human Rights (OHCHR);', '(c) A summary.']
+    >>> t = "It adopted two general comments: No. 3, on women, and No. 4, on education. It recommends: (a) Adopt a law; (b) Fund it."
+    >>> [t[a:b] for a, b in sentences(t)]
+    ['It adopted two general comments: No. 3, on women, and No. 4, on education.', 'It recommends:', '(a) Adopt a law;', '(b) Fund it.']
     """
     spans, start = [], 0
     for m in _BOUNDARY.finditer(text):
         head = text[start:m.start()].rstrip()
         if m.group(0) != "\n" and ABBREVIATION.search(head):
             continue  # 'art. 5', 'No. 87': not the end of a sentence
+        if m.group(0) != "\n" and head.endswith(":") and not _ITEM.match(text, m.end()):
+            continue  # 'two general comments: No. 3, on ...', 'victims of violence: 17 in the public sector': one sentence
         after = text[m.end():m.end() + 1]
-        if m.group(0) == "\n" and (after.islower() or after.isdigit() or _WRAPPED.search(text[max(0, m.start() - 12):m.start()])):
-            continue  # a PDF's hard-wrapped line: 'held from 5 to 16\nNovember 2018', 'the Committee\nconsidered'
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if m.group(0) == "\n" and (after.islower() or after.isdigit() or _WRAPPED.search(text[max(0, m.start() - 12):m.start()])
+                                    or len(line) >= 40 and _NAME_CUT.search(line) and after.isupper()):
+            continue  # a PDF's hard-wrapped line: 'held from 5 to 16\nNovember 2018', 'the Committee\nconsidered', a name cut
+            # in two: 'prepared by the Office of the United Nations High\nCommissioner for Human Rights'
         if head:
             spans.append((start, start + len(head)))
         start = m.end()
