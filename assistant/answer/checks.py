@@ -11,7 +11,7 @@ import math
 import re
 
 from ..ingest.meta import MONTHS, SYMBOL
-from ..ingest.places import countries_by_demonym, countries_named, country_key, is_demonym, known_country, mentions_country, places_in
+from ..ingest.places import countries_named, country_key, is_demonym, known_country, mentions_country, places_in
 from ..ingest.sentences import sentences
 from .evidence import (MEASURE_WORDS, ORG_WORDS, ROLE, asked_unit, asks_for_date, asks_for_person, dated, event_dated, figure_for_year, holds, holds_role, lead_in,
                        measured, person_names, role_asked, spelled_out)
@@ -20,7 +20,7 @@ from .counts import (_PEOPLE, asks_a_count, rank_for_year, asks_a_total, asks_by
 from .kinds import (DAY_MONTH, INSTRUMENT, act_asked, alternatives, asked_kind, asks_for_duration, asks_for_money, asks_for_multiple, asks_for_penalty, asks_for_symbol,
                     dates_the_act, gives_duration, gives_money, gives_multiple, gives_penalty, gives_share, gives_symbol, mentions, named_things,
                     names_alternative, names_kind, names_plan, names_word, numbered_named, plan_asked, plan_topic, share_of, without_protocols)
-from ..search.query import ORDINAL, QUESTION_WORDS, YEAR, SAID_VERBS, asked_part, asks_for_recommendation, bodies_named, asker_lead_in, named_as_source, event_years, names_a_paragraph, naming_years, premise, premise_years, range_years, naming_words, reports_of, without_body_names, years
+from ..search.query import ORDINAL, QUESTION_WORDS, YEAR, SAID_VERBS, asked_part, asks_for_recommendation, bodies_named, asker_lead_in, named_as_source, event_years, names_a_paragraph, naming_years, premise, premise_years, range_years, naming_words, reports_of, states_by_demonym, without_body_names, years
 from ..records import Paragraph
 from ..search.retrieve import Hit
 
@@ -123,6 +123,8 @@ def other_numbered(question: str, sentence: str, marks: re.Pattern | None = None
 _WHICH_OFFICIAL = re.compile(r"\s*(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:official|officer|office-holder|authority)\b", re.I)
 _TITLE = rf"(?=[A-Z])(?i:{ROLE.pattern})\b"  # an office holder's title (evidence.ROLE), written as a title: 'Commissioner'
 _OFFICE = re.compile(rf"\b(?:[A-Z][\w'\u2019-]*\s+){{1,5}}{_TITLE}")  # 'the New Zealand Disability Rights Commissioner'
+_LED_DELEGATION = re.compile(r"\bwho\s+(?:led|headed|leads|heads)\s+(?:[\w'\u2019-]+\s+){0,4}?delegation\b", re.I)  # 'Who led Nigeria's
+# delegation?': 'a high level delegation, led by the Minister of Women's Affairs' (the office, when no name is given)
 _CHAIRED_BY_OFFICE = re.compile(rf"\b(?:chaired|headed|presided\s+over|led)\s+by\s+(?:the\s+)?(?:country['\u2019]s\s+)?(?:[A-Z][\w-]*\s+){{0,3}}?{_TITLE}")
 
 
@@ -155,6 +157,8 @@ def ordinals_missing(question: str, texts: list[str]) -> list[str]:
     []
     >>> ordinals_missing("When was the thirty-second session held?", ["the thirty-first session (12-17 February), the thirty-second meeting"])
     ['thirty-second session']
+    >>> ordinals_missing("What is the symbol of Japan's initial report?", ["The following reports were before it: Denmark Fifth periodic CAT/C/81/Add.2 Japan Initial CAT/C/JPN/1"])
+    []
     """
     out = []
     for m in _ORDINAL_THING.finditer(question):
@@ -163,9 +167,49 @@ def ordinals_missing(question: str, texts: list[str]) -> list[str]:
         said = re.compile(rf"\b{ordinal}\b(?:[\s,\w-]{{0,60}}?)\b{thing}", re.I)  # 'initial and second periodic reports'
         listed = re.compile(rf"\b{thing}s?\b[^.;]{{0,100}}?\bthe\s+{ordinal}\b(?!-)(?!\s+(?:[\w-]+\s+)?(?:report|session|meeting|review|cycle)s?\b)", re.I)
         # 'the thirty-first session (12-17 February), the thirty-second (12-16 June)': the thing said once for the list
-        if not any(said.search(t) or listed.search(t) for t in texts):
+        tabled = re.compile(rf"\b{ordinal}(?:\s+periodic)?\s+(?:[A-Z]{{2,6}}/)+[A-Z0-9]", re.I) if thing == "report" else None
+        # a table of reports flattened to one cell a line: 'Japan Initial CAT/C/JPN/1'
+        if not any(said.search(t) or listed.search(t) or tabled and tabled.search(t) and re.search(r"\breports?\b", t, re.I) for t in texts):
             out.append(m.group(0))
     return list(dict.fromkeys(out))
+
+
+def described(thing: str, sentence: str) -> bool:
+    """A long name asked in other words ('the revised ministerial regulation protecting workers in the sea fishing
+    industry'): two thirds of its words of four letters or more are in the sentence, by their stems.
+
+    >>> described("Revised Ministerial regulation protecting workers in the Sea Fishing Industry",
+    ...           "(b) Revised Labour Ministerial Regulation to Protect Labour in the Sea Fishing Industry, in 2014;")
+    True
+    >>> described("Revised Ministerial regulation protecting workers", "(a) The Labour Protection Act, in 2019;")
+    False
+    """
+    words = [w for w in re.findall(r"[A-Za-z]+", thing) if len(w) >= 4]
+    found = sum(bool(re.search(rf"\b{re.escape(w[:max(4, len(w) - 3)])}", sentence, re.I)) for w in words)
+    return len(words) >= 4 and 3 * found >= 2 * len(words)
+
+
+def filed_number(question: str, texts: list[str]) -> bool:
+    """Does a text give the number an instrument is filed as ('Act No. 33', 'Law 1/2019'), in the sentence or list item
+    that names the one the question names, if it names one by its words?
+
+    >>> filed_number("What act number was given to Vanuatu's Family Protection Act?", ["(b) Customary Land Management Act No. 33, "
+    ...              "in 2013;\\n(c) Family Protection Act, in 2008, criminalizing domestic violence."])
+    False
+    >>> filed_number("What number does the Family Protection Act have?", ["(c) Family Protection Act No. 28 of 2008."])
+    True
+    """
+    stems = [st for m in _LAW_NAME.finditer(question) for st in _law_stems(m, question)]
+    said = [t[a:b] for t in texts for a, b in sentences(t)] if stems else texts
+    return any(_FILED_AS.search(s) and all(re.search(rf"\b{re.escape(st)}", s, re.I) for st in stems) for s in said)
+
+
+def _law_stems(m: re.Match, question: str, generic: set[str] = frozenset()) -> list[str]:
+    """The stems of the distinctive words of a law's name (_LAW_NAME match), less `generic` words: 'Peoples' ->
+    'Peopl', 'Unions' -> 'Unio'."""
+    generic = _GENERIC_LAW_WORDS | set(generic) | {w.lower() for c in countries_named(question) for w in c.split()}  # 'Mauritania's Slavery Act'
+    words = [w for w in re.findall(r"[A-Za-z]+", m.group(1)) if len(w) > 2 and w.lower() not in generic and w[0].isupper()]
+    return [w[:max(4, len(w) - 2)] for w in words]
 
 
 _LAW_NAME = re.compile(r"(?<![.?!]\s)(?<!^)\b((?:[A-Z][\w\u2019'-]*\s+(?:(?:on|of|for|the|and|against|to|in)\s+)*){1,6})"
@@ -183,15 +227,11 @@ def laws_missing(question: str, texts: list[str], generic: set[str] = frozenset(
     []
     """
     out = []
-    countries = countries_named(question)
-    generic = set(generic) | {w.lower() for c in countries for w in c.split()}  # 'Mauritania's Slavery Act'
     for m in _LAW_NAME.finditer(question):
         name = m.group(0).strip()
-        for c in countries:  # "the Philippines' Indigenous Peoples' Rights Act": the law is the rest
+        for c in countries_named(question):  # "the Philippines' Indigenous Peoples' Rights Act": the law is the rest
             name = re.sub(rf"^{re.escape(c)}(?:['\u2019]s?)?\s+", "", name)
-        words = [w for w in re.findall(r"[A-Za-z]+", m.group(1)) if len(w) > 2 and w.lower() not in _GENERIC_LAW_WORDS | generic
-                 and w[0].isupper()]
-        stems = [w[:max(4, len(w) - 2)] for w in words]  # 'Peoples' -> 'Peopl', 'Unions' -> 'Unio'
+        stems = _law_stems(m, question, generic)
         if stems and not any(all(re.search(rf"\b{re.escape(st)}", t, re.I) for st in stems) for t in texts):
             out.append(name)
     return out
@@ -397,12 +437,10 @@ def addressed_countries(question: str) -> list[str]:
         if re.search(rf"\b(?:recommend\w*|ask\w*|urg\w*|call\w*\s+(?:on|upon)|told|review\w*)\s+(?:to\s+|of\s+)?(?:the\s+)?{name}\b", question, re.I) \
                 or c in owners:
             out.append(c)
-    for m in _DEMONYM_STATE.finditer(question):  # 'the British delegation': the United Kingdom's
-        out += [c for c in countries_by_demonym(m.group(1)) if c not in out]
-    return out
+    return out + [c for c in states_by_demonym(question) if c not in out]  # 'the British delegation': the United Kingdom's
 
 
-_DEMONYM_STATE = re.compile(r"\b([A-Z][a-z]+)\s+(?:delegation|[Gg]overnment|authorities|State\s+party|State\s+report)\b")
+_DURING = re.compile(r"\b(?:during|amid|throughout)\s+[^,;?]{1,60}", re.I)
 
 
 def money_recipient(question: str) -> list[str]:
@@ -509,8 +547,9 @@ def joined_parts(question: str) -> list[str]:
 _ONE_COUNT = re.compile(r"^\s*(?:(?:so|and|then|roughly|approximately|about|exactly|precisely),?\s+)?how many\b(?![^?]*\b(?:and|or)\s+(?:what|how|which|who|when|why|did|does|has)\b)[^?]*\?\s*$", re.I)  # nothing else asked
 _DAY_Q = re.compile(r"^\s*(?:on\s+)?(?:what|which)\s+(?:(?:exact|precise|specific)\s+)?(?:day|date)s?\b", re.I)
 _EXACT_DATE_Q = re.compile(r"\b(?:exact|precise|specific|full)\s+date\b|^\s*(?:on\s+)?(?:what|which)\s+date\b", re.I)
-_DEADLINE_Q = re.compile(r"^\s*(?:by\s+(?:what|which)\s+(?:date|day|month|year|time)|by\s+when|until\s+when|what\s+(?:is|was)\s+the\s+deadline|what\s+deadline)\b", re.I)
-_DEADLINE = re.compile(rf"\b(?:by|before|no\s+later\s+than|not\s+later\s+than|until|till|deadline|due|within)\b(?:\s+[\w,-]+){{0,4}}?\s+"
+_DEADLINE_Q = re.compile(r"^\s*(?:(?:by|to|until|till)\s+(?:what|which)\s+(?:date|day|month|year|time)|by\s+when|until\s+when|what\s+(?:is|was)\s+the\s+deadline|what\s+deadline)\b", re.I)
+_DEADLINE = re.compile(rf"\b(?:by(?:\s+the\s+end\s+of)?|(?:before|no\s+later\s+than|not\s+later\s+than|until|till|deadline|due|within|extended\s+to)\b"
+                       rf"(?:\s+[\w,-]+){{0,4}}?)\s+"  # 'by 31 March 2024', 'due ... in 2025'; not 'submitted by Norway in 2021'
                        rf"(?:\d{{1,2}}\s+(?:{MONTHS})|(?:{MONTHS})|(?:1[89]|20)\d\d|\w+\s+(?:months?|years?|weeks?|days?)\b|(?:its|the)\s+[\w-]+\s+session)", re.I)
 _STATES_Q = re.compile(r"^\s*(?:which|what)\s+(?:other\s+)?(?:(?:member\s+)?States|countries|Governments|delegations)\b", re.I)
 _BOUND = {"minimum": r"\b(?:at\s+least|no\s+less\s+than|not\s+less\s+than|minimum)\b", "maximum": r"\b(?:at\s+most|no\s+more\s+than|not\s+more\s+than|up\s+to|maximum)\b"}
@@ -665,7 +704,7 @@ class AnswerKindChecks:
             out["names_the_place"] = f"the closest paragraphs do not mention {' or '.join(places)}"
         if years := self.years_without_figure(question, on_texts):
             out["figure_for_year"] = f"the closest paragraphs give no figure for {' and '.join(years)}"
-        person = asks_for_person(question) and not (chairs_a_body(question) and any(_CHAIRED_BY_OFFICE.search(t) for t in texts)) \
+        person = asks_for_person(question) and not ((chairs_a_body(question) or _LED_DELEGATION.search(question)) and any(_CHAIRED_BY_OFFICE.search(t) for t in texts)) \
             and not (_WHICH_OFFICIAL.match(question) and any(_OFFICE.search(t) for t in texts))
         # 'Who chairs the Coordination Council?' is answered by an office: 'chaired by the Prime Minister'; 'Which
         # independent official took part?' by one: 'the New Zealand Disability Rights Commissioner'
@@ -691,7 +730,7 @@ class AnswerKindChecks:
             out["names_the_mandate"] = f"none of the closest paragraphs mentions a {' or '.join(mandates)}"
         if asks_for_symbol(question) and not any(gives_symbol(t) for t in texts):
             out["gives_a_symbol"] = "the closest paragraphs give no document symbol"
-        if _FILED_AS_Q.search(asked_part(question)) and not any(_FILED_AS.search(t) for t in texts):
+        if _FILED_AS_Q.search(asked_part(question)) and not filed_number(question, texts):
             out["gives_a_number"] = "the closest paragraphs give no number of the instrument asked"  # 'Under which numbered
             # military decree was the Constitution suspended?': 'ruling by military decrees' names none
         if _SESSION_Q.search(question) and not any(_SESSION.search(t[a:b]) and not other_numbered(question, t[a:b], _SESSION) for t in texts for a, b in sentences(t)):
@@ -923,7 +962,7 @@ class AnswerKindChecks:
             out["money_each"] = "the closest paragraphs give only total sums, in billions, not an amount for each"
         if kind and not any(names_kind(kind, s) for s in said):
             out["names_the_kind"] = f"the closest paragraphs give no {kind}'s name"
-        if things and not any(dated(s) and (all(mentions(w, without_protocols(without_body_names(s), question)) for w in things)
+        if things and not any(dated(s) and (all(mentions(w, without_protocols(without_body_names(s), question)) or described(w, s) for w in things)
                                             or numbered_named(question, s)) for s in said):
             a, b = question.find(things[0]), question.rfind(things[-1])
             named = question[a: b + len(things[-1])] if 0 <= a <= b else ", ".join(things)
@@ -947,7 +986,8 @@ class AnswerKindChecks:
         """The names of what an amount of money is asked for ("the Ombudsman's Office"), when no paragraph that gives an
         amount holds them all (in its text, headings or document's names: `contexts`), else []: the tenge of the social
         budget, cited beside a paragraph on the Office's staff, is not the Office's budget. Countries do not count."""
-        names = [n for n in self.things(question)[1] if not countries_named(n)] + money_recipient(question)
+        during = " ".join(m.group(0) for m in _DURING.finditer(question))  # 'during the COVID-19 state of emergency': when
+        names = [n for n in self.things(question)[1] if not countries_named(n) and n not in during] + money_recipient(question)
         given = [c for t, c in zip(texts, contexts) if any(gives_money(t[a:b]) for a, b in sentences(t))]
         return [] if not names or any(all(holds(n, c) or names_word(c, n) for n in names) for c in given) else names
 
@@ -994,7 +1034,7 @@ class AnswerKindChecks:
         if _HOW_LATE.search(question) and len(hits) > 1 and not gives_duration(self._text(hits[0])) and gives_duration(self._text(hits[1])):
             return [hits[1], hits[0]] + hits[2:]  # 'How late was the report?': 'submitted 12 years late' before the meetings
         if (asks_for_date(question) or asks_a_count(question) or named_unit(question) or _ORDINAL_THING.search(question) or share or _MONTH_Q.search(asked_part(question))
-                or asks_for_symbol(question) or asks_for_penalty(question) or asks_for_multiple(question)) and len(hits) > 1 and (not self.in_two_parts(question, joined=False) or self.told_then_asked(question) or self.figure_after_told(question)):
+                or asks_for_symbol(question) or asks_for_penalty(question) or asks_for_multiple(question)) and len(hits) > 1 and (not self.in_two_parts(question) or self.told_then_asked(question) or self.figure_after_told(question)):
             first, second = set(self.gaps(question, hits[:1])), set(self.gaps(question, hits[1:2]))
             second_first = PROMOTING & first and not PROMOTING & second or self.counts_for_year(question, hits, first, second)
             second_first = second_first and (not share or self.shares_topic(question, hits[1]))
@@ -1186,7 +1226,7 @@ class AnswerKindChecks:
         ys = [y for y in event_years(question) if y not in context]
         asks = asked_unit(question) is not None or asks_a_total(question) or bool(self.measured(question)) or asks_by_naming(question) \
             or bool(_FIGURE_AGAIN.match(asked_part(question)) and counts(premise(question)))  # '25.2 per cent in 2022. What was it in 2023?'
-        return ys if ys and asks and not self.in_two_parts(asked_part(question)) else []  # what it tells first is no part
+        return ys if ys and asks and not self.in_two_parts(asked_part(question), joined=True) else []  # what it tells first is no part
 
     def years_without_figure(self, question: str, texts: list[str]) -> list[str]:
         """The years a count question asks about when no sentence of these texts gives a figure for them ([] when it
@@ -1266,11 +1306,12 @@ class AnswerKindChecks:
         return measured(question) or ("" if self.in_two_parts(question) and not self.told_then_asked(question)
                                       else measured(asked_part(question)))
 
-    def in_two_parts(self, question: str, joined: bool = True) -> bool:
+    def in_two_parts(self, question: str, joined: bool = False) -> bool:
         """'What did the Committee recommend, and what did the State answer?', 'The Committee said X. What did
         Kazakhstan change?', 'After the Committee asked X, what did the law give?': two paragraphs answer it; with
-        `joined`, also two questions joined by 'and' ('How many jobs were closed in 2015, and what was the list down
-        to ...?': no figure for both years in one paragraph)."""
+        `joined` (the years a figure is asked for), also two questions joined by 'and' ('How many jobs were closed in
+        2015, and what was the list down to in 2019?': no one paragraph need give a figure for both years; its count is
+        still checked, and a whole unanswered is searched part by part)."""
         rest = question[len(asker_lead_in(question)):]  # 'I'm preparing a briefing. How many ...?': one
         told = premise(rest)  # 'Life expectancy fell to 70.23 years in 2021. What was it in 2023?': one, its context told
         return self.reader.asks_about_follow_through(question) or len(self.reader.voices_named(question)) > 1 \

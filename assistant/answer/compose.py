@@ -13,7 +13,7 @@ from ..search.query import asked_part, document_years, event_years, naming_words
 from ..search.retrieve import Hit
 from ..ingest.sentences import sentences
 from .counts import asks_spending, counted_figures
-from .kinds import asks_for_duration, asks_for_money, gives_duration, gives_money, gives_share
+from .kinds import act_asked, asks_for_duration, asks_for_money, gives_duration, gives_money, gives_share
 from .evidence import FIGURE, SHARE_Q, asks_for_person, dated, gives_kind, holds, person_names, years_held
 
 NOT_FOUND = "Not found in these documents: none of the indexed paragraphs answers this question closely enough."
@@ -279,6 +279,7 @@ class Composer(AnswerKindChecks):
         best, best_score = spans[0], -1.0
         said = self.said(question, p) if len(spans) > 1 else {}
         asked_years = [y for y in event_years(question) if y not in dating] if numeric else []
+        done = act_asked(question)[1] if dates else ""  # 'When were the observations adopted?': the sentence that says so
         for s, toks in zip(spans, sent_tokens):
             sent = p.text[s[0]:s[1]]
             toks = set(toks)
@@ -295,6 +296,9 @@ class Composer(AnswerKindChecks):
                 score += 100.0  # the kind of answer asked for first: 'allocated 4.4 trillion tenge', 'headed by Ms. X'
                 if asked_years and all(re.search(rf"\b{y}\b", sent) for y in asked_years):
                     score += 50.0  # and a figure for the year asked before one for other years (whatever its meaning)
+                if done and re.search(rf"\b(?:{done})", sent, re.I):
+                    score += 50.0  # a date of the act asked: 'At its 3120th meeting, on 27 October 2014, it adopted ...',
+                    # not the meetings that considered the report
             score -= 0.01 * (s[0] / max(len(p.text), 1))  # ties go to the earlier sentence
             if score > best_score:
                 best, best_score = s, score

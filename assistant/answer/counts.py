@@ -54,7 +54,8 @@ _NOT_A_COUNT = re.compile(rf"\b(?:art(?:icle)?s?|No|Nos|paras?|paragraphs?|chapt
                           r"\b\d+/\d+\b|"  # a resolution or decision: 'resolution 5/1'
                           r"(?m:^\s*\d{1,3}(?:\.\d{1,3})+\.?(?=\s+[A-Z]))|"  # a recommendation's own number at a line's start: '65.1 Consider ...'
                           r"\b[A-Za-z]+-\d+\b|"  # a name with a number: 'COVID-19', 'G-20'
-                          r"(?-i:\b[A-Z][A-Z\d.]*/[\w./-]+)|"  # a document symbol: 'CRPD/C/ARM/Q/1/Add.1', 'CERD/C/SR.2131'
+                          r"(?-i:\b[A-Z][A-Z\d.]*/[\w./-]+(?:\s*(?:,|and)\s*\d+\b)*)|"  # a document symbol: 'CRPD/C/ARM/Q/1/Add.1',
+                          # 'CERD/C/SR.2131'; the numbers of a list of them: '(CCPR/C/SR.3098 and 3099)'
                           rf"\b\d{{1,2}}\s+(?=(?:(?:to|and|-|\u2013)\s*\d{{1,2}}\s+)?{_MONTH})|\b{_MONTH}\s+\d{{1,2}}\b|"
                           rf"\b(?:1[89]\d\d|20\d\d)\s*[-\u2013/]\s*(?:1[89]\d\d|20\d\d|\d\d)\b|"
                           r"\b(?:aged|ages?)\s+(?:of\s+|between\s+)*\d{1,2}(?:\s*(?:-|\u2013|to|and)\s*\d{1,2})?\b|"  # an age: 'girls aged
@@ -100,7 +101,11 @@ def counted_figures(sentence: str) -> list[str]:
 def counts(sentence: str, shares: bool = True) -> bool:
     """Does the sentence hold a figure that can count something: not a year, a period ('2019-2023'), an article,
     paragraph or convention number, a document symbol or the day of a month; with `shares` False, not a per cent
-    either ('more than 40 per cent' counts no one for 'how many')?"""
+    either ('more than 40 per cent' counts no one for 'how many')?
+
+    >>> counts("It considered the report at its 3098th and 3099th meetings (CCPR/C/SR.3098 and 3099), held on 7 and 8 October 2014.")
+    False
+    """
     return bool(_counting(sentence, shares)[1])
 
 

@@ -108,7 +108,7 @@ _CAPITALISED_PAIR = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][\w'-]+)|(?<![.!?
 
 
 _DATE_Q = re.compile(r"^\s*(?:when\s+(?:did|was|were|is|does|do|has|have|will)\b|(?:in\s+)?(?:what|which)\s+year\b|since\s+when\b|"
-                     r"(?:on\s+|by\s+)?(?:what|which)\s+(?:(?:exact|precise|specific)\s+)?(?:date|day)s?\b(?!\s+off\b)|by\s+when\b|(?:what\s+(?:is|was)\s+the\s+)?(?:date|year)\s+of\b)", re.I)
+                     r"(?:on\s+|by\s+|to\s+|until\s+)?(?:what|which)\s+(?:(?:exact|precise|specific)\s+)?(?:date|day)s?\b(?!\s+off\b)|by\s+when\b|(?:what\s+(?:is|was)\s+the\s+)?(?:date|year)\s+of\b)", re.I)
 _NOT_A_DATE = re.compile(r"(?:Convention|Covenant|Protocol|Recommendation|Declaration|Charter),?\s+(?:1[89]\d\d|20\d\d)\b|"
                          r"\b(?:1[89]\d\d|20\d\d)\s*[-\u2013\u2014/]\s*(?:1[89]\d\d|20\d\d|\d\d)\b|\b\d{4} Agenda\b|"
                          r"\bfor (?:the period (?:up )?(?:to )?)?(?:1[89]\d\d|20\d\d)(?:\s*[-\u2013\u2014/]\s*(?:1[89]\d\d|20\d\d|\d\d))?\b|"
@@ -514,6 +514,9 @@ def years_held(question: str, text: str) -> float:
 _SCALES = {"thousand": 3, "million": 6, "billion": 9}
 
 
+_ALSO = {"President": r"\bHead of State\b", "Head of State": r"\bPresident\b"}  # one office, as State reports name it
+
+
 def holds(thing: str, text: str) -> bool:
     """Does the text hold this thing of the question: a number as printed ('3,000', '3000'; also '3 thousand',
     '1.5 million'), a name by its words' stems or its acronym spelled out.
@@ -523,6 +526,8 @@ def holds(thing: str, text: str) -> bool:
     >>> holds("2013", "the new Rules on Public Hearings as of 26.03.13"), holds("2013", "Rules No. 13 of 2.03.2012")
     (True, False)
     >>> holds("Laos", "the sixteenth periodic reports of the Lao People’s Democratic Republic")  # a country by another name
+    True
+    >>> holds("President", "On the instructions of the Head of State, the Auyl Amanaty programme ... has been launched.")
     True
     """
     if re.fullmatch(r"(?:1[89]|20)\d\d", thing) and re.search(rf"(?<![\d.])\d{{1,2}}\.\d{{1,2}}\.{thing[2:]}(?!\.?\d)", text):
@@ -535,5 +540,7 @@ def holds(thing: str, text: str) -> bool:
                    for scale, zeros in _SCALES.items() if digits.isdigit() and int(digits) % 10 ** (zeros - 1) == 0 and int(digits) >= 10 ** zeros)
     if thing[:1].isupper() and known_country(thing) and mentions_country(thing, text):
         return True  # 'Laos': 'the Lao People’s Democratic Republic'
+    if (also := _ALSO.get(thing)) and re.search(also, text):
+        return True  # 'on the President's orders': 'On the instructions of the Head of State'
     words = [w for w in re.findall(r"\w+", thing) if len(w) > 2 and w.lower() not in ("the", "and", "for")]
     return all(re.search(r"\b" + re.escape(w[:max(4, len(w) - 2)]), text, re.I) or spelled_out(w, text) for w in words)

@@ -147,9 +147,14 @@ def names_word(sentence: str, word: str) -> bool:
     (True, True)
     >>> names_word("in which 51 per cent of the employees have special needs", "workforce")
     True
+    >>> names_word("there are 385,800 persons with disabilities who are of working age", "working-age")
+    True
+    >>> names_word("the children will receive 50 per cent of the National Fund’s investment income", "earnings")
+    True
     """
     stem = word_stem(word)
     said = next((names for names in _SAME if re.match(names, stem)), re.escape(stem[: max(4, len(stem) - 1)]))
+    said = said.replace(r"\-", r"[\s-]")  # 'working-age': 'of working age'
     return bool(re.search(rf"\b(?:{said})", sentence, re.I))
 
 
@@ -275,7 +280,11 @@ _STATE_BODY = re.compile(r"\b(?:Ministry|Government|State|Parliament|Senate|Cour
 
 def names_kind(kind: str, sentence: str) -> bool:
     """Does the sentence name a thing of this kind, by a capitalised name ('the Almaty City Court', 'the Labour
-    Code'), not only the word ('a Kazakh court')?"""
+    Code'), not only the word ('a Kazakh court')?
+
+    >>> names_kind("law", "It notes the approval of law No. 53 of 8 March 2000."), names_kind("law", "a new law was passed")
+    (True, False)
+    """
     if kind == "company":  # 'Philip Morris Kazakhstan LLP', 'the Kazakhmys Corporation'; not 'tobacco companies'
         return bool(re.search(r"\b(?:LLP|JSC|LLC|Ltd|Inc|PLC|GmbH|AG|Company|Corporation)\b", sentence))
     if kind in ("agency", "NGO"):  # 'the United Nations Development Programme', 'Privacy International', 'UNICEF'; not 'partners'
@@ -286,6 +295,8 @@ def names_kind(kind: str, sentence: str) -> bool:
             bool(re.search(r"\b(?:UN[A-Z]{2,}|USAID|WHO|ILO|IOM|OSCE|OHCHR|EU)\b", sentence))
     if kind in ("region", "province", "oblast", "city") and names_subdivision(sentence):  # 'in Abkhazia and South Ossetia'
         return True
+    if kind in ("law", "act", "statute", "code") and re.search(rf"\b{INSTRUMENT}\s+No\.?\s*\d", sentence, re.I):
+        return True  # 'the approval of law No. 53 of 8 March 2000': a law named by its number
     return bool(re.search(rf"(?<!^)\b(?:{_KINDS[kind].title()})s?\b", sentence))
 
 
@@ -343,7 +354,8 @@ _ACT_FORMS = [  # the act a 'when was X done' question names -> the words of a s
     (r"visit\w*", _VISIT)]
 _DONE_Q = re.compile(r"\b(?:ratif\w*|accede\w*|accession|adopt\w*|sign(?:ed|s|ing)? (?:up|off)|sign\w*|enter\w* into force|join\w*|establish\w*|"
                      r"creat\w*|introduc\w*|pass\w*|enact\w*|abolish\w*|launch\w*|approv\w*|submit\w*|hand(?:ed|s|ing)? in|sen[dt]\w*|file[ds]?|"
-                     r"found(?:ed|ing)|visit\w*)\b", re.I)
+                     r"found(?:ed|ing)|visit\w*|amend\w*)\b(?!\s+(?:treaties|conventions|instruments|laws)\b)", re.I)  # not
+# 'what do ratified treaties now do?': an adjective
 
 
 _SENT_PEOPLE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:mission|delegation|team|experts?|envoy|rapporteur|inspectors?)s?\b", re.I)
@@ -365,6 +377,8 @@ def act_asked(question: str) -> tuple[str, str]:
     'ratify'
     >>> act_asked("When did the ILO send a high-level mission to Kazakhstan?")[1] == act_asked("When did it visit?")[1]  # a visit
     True
+    >>> act_asked("When was the Constitution amended and what does the State say ratified treaties now do?")  # no form of 'amend' is read
+    ('', '')
     """
     asked = asked_part(question)  # 'It signed the Protocol in 2010. On what date did it ratify it?': 'ratify'
     m = _DONE_Q.search(asked) if asks_for_date(question) or asks_for_date(asked) else None

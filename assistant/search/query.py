@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..ingest.places import countries_named, country_key
+from ..ingest.places import countries_by_demonym, countries_named, country_key
 from ..records import Paragraph
 
 YEAR = re.compile(r"(?<![\d,.])(1[89]\d\d|20\d\d)(?!\d|,\d{3}\b)")  # 'in 1992,2 states': a footnote marker, not 1,992,2..
@@ -364,6 +364,19 @@ def _event_years(question: str) -> tuple[str, ...]:
     return tuple(y for y in years(question) if y not in named)
 
 
+def states_by_demonym(question: str) -> list[str]:
+    """The States a question names by their people's word before their delegation, government or authorities ('the
+    British delegation': the United Kingdom), not the people or things of a country ('Tajik workers').
+
+    >>> states_by_demonym("What raised the quality of the dialogue with the British delegation?"), states_by_demonym("How many Tajik workers?")
+    (['United Kingdom'], [])
+    """
+    return list(dict.fromkeys(c for m in _DEMONYM_STATE.finditer(question) for c in countries_by_demonym(m.group(1))))
+
+
+_DEMONYM_STATE = re.compile(r"\b([A-Z][a-z]+)\s+(?:delegation|[Gg]overnment|authorities|State\s+party|State\s+report)\b")
+
+
 def document_years(question: str) -> list[str]:
     """The years that only date a document ('in its 2017 review' -> ['2017'])."""
     return sorted(set(years(question)) - set(event_years(question)))
@@ -621,7 +634,7 @@ class QuestionReader:
         document whose own country is known and is not Equatorial Guinea); [] when it names none. For a country ISO
         3166 knows, a document's place in this list depends only on the question and that document; a name ISO does
         not know ('Examplestan') is read as a country only when some document of the corpus is about it."""
-        named = countries_named(question) + ([m.group(0) for m in self.country.finditer(question)] if self.country else [])
+        named = countries_named(question) + states_by_demonym(question) + ([m.group(0) for m in self.country.finditer(question)] if self.country else [])
         if not named:
             return []
         keys = {country_key(n) for n in named}
@@ -645,7 +658,7 @@ class QuestionReader:
 
     def countries_here(self, question: str) -> list[str]:
         """The countries a question names that some document is about, as the question spells them."""
-        named = countries_named(question) + ([m.group(0) for m in self.country.finditer(question)] if self.country else [])
+        named = countries_named(question) + states_by_demonym(question) + ([m.group(0) for m in self.country.finditer(question)] if self.country else [])
         return [n for n in dict.fromkeys(named) if country_key(n) in self.country_keys]
 
     def unnamed(self, question: str) -> str:
