@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 
 from ..ingest.meta import MONTHS, SYMBOL
-from ..ingest.places import names_subdivision
+from ..ingest.places import is_demonym, names_subdivision
 from ..search.query import PLANS, asked_part
 from .evidence import ORG_WORDS, PHRASE_END, SHARE_Q, asks_for_date, dated, event_dated, spelled_out, word_stem
 
@@ -502,11 +502,16 @@ def names_plan(topic: list[str], sentence: str) -> bool:
 def named_things(question: str) -> list[str]:
     """'When did Kazakhstan ratify the Optional Protocol to the Convention against Torture?': the names in a question
     that asks when something was done, as runs of capitalised words (['Kazakhstan', 'Optional Protocol', 'Convention',
-    'Torture']), less its first word and acronyms, which a paragraph may spell out; [] for other questions."""
+    'Torture']), less its first word and acronyms, which a paragraph may spell out; [] for other questions.
+
+    >>> named_things("What is the date of the Polish act amending the law on employment promotion?")
+    []
+    """
     if not (asks_for_date(question) and _DONE_Q.search(question)):
         return []
     runs = re.findall(r"(?<!^)(?<![.?!]\s)\b[A-Z][a-z][\w-]+(?:\s+[A-Z][a-z][\w-]+)*", question.strip())
-    return [r for r in dict.fromkeys(runs) if r not in ("The", "State", "Government", "President")]  # who did it, not what
+    return [r for r in dict.fromkeys(runs) if r not in ("The", "State", "Government", "President") and not is_demonym(r)]  # who
+    # did it, not what; 'the Polish act amending the law': the country's, which the paragraph on it need not name
 
 
 _TIME = r"(?:second|minute|hour|day|week|month|year|decade)s?"

@@ -12,7 +12,7 @@ ABBREVIATION = re.compile(r"(?:\b(?:No|Nos|art|arts|para|paras|e\.g|i\.e|etc|Mr|
 _BOUNDARY = re.compile(r"(?<=[.!?;:])[\u201d\"')]?\s+(?=[\u201c\"(A-Z0-9])|\n")
 
 
-_ITEM = re.compile(r"\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})\)\s")  # '... State party: (a) Adopt ...': a list's items, each quoted alone
+_ITEM = re.compile(r"\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})\)(?:\s|(?=[A-Z]))")  # '... State party: (a) Adopt ...': a list's items, each quoted alone
 _NAME_CUT = re.compile(r"\b(?:the|of|and|for)\s+(?:[A-Z][\w'-]*\s+)*[A-Z][\w'-]*$")  # a line ending inside a name
 _WRAPPED = re.compile(r"(?:[\d,]|\b(?:of|the|and|to|in|on|for|from|at|by|with|a|an|its|their))$")  # no line ends a sentence so
 
@@ -30,6 +30,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
     >>> t = "(b) A compilation prepared by the Office of the United Nations High\nCommissioner for Human Rights (OHCHR);\n(c) A summary."
     >>> [t[a:b] for a, b in sentences(t)]
     ['(b) A compilation prepared by the Office of the United Nations High\nCommissioner for Human Rights (OHCHR);', '(c) A summary.']
+    >>> t = "It ratified the following instruments: (a)The Covenant, in 2000; (b)The Protocol, in 2001."
+    >>> [t[a:b] for a, b in sentences(t)]
+    ['It ratified the following instruments:', '(a)The Covenant, in 2000;', '(b)The Protocol, in 2001.']
     >>> t = "It adopted two general comments: No. 3, on women, and No. 4, on education. It recommends: (a) Adopt a law; (b) Fund it."
     >>> [t[a:b] for a, b in sentences(t)]
     ['It adopted two general comments: No. 3, on women, and No. 4, on education.', 'It recommends:', '(a) Adopt a law;', '(b) Fund it.']
