@@ -2075,11 +2075,11 @@ def test_new_held_out_ba_dates_deadlines_countries_and_shares(tiny_bot):
     due = Hit(Paragraph("k", "E/C.12/KAZ/CO/2", "57", "The Committee requests the State party to submit its third periodic "
                         "report by 31 March 2024."), 1.0, 0.7, 0.6)
     assert "gives_a_deadline" not in c.gaps("By when must the State party submit its third periodic report?", [due])
-    granted = Hit(Paragraph("r", "CED/C/NOR/RQ/1", "1", "Norway needed to request an extension for the submission of the response "
-                            "and the Secretariat of the Committee granted the requested extension in February 2024."), 1.0, 0.7, 0.6)
+    granted = _hit("Norway needed to request an extension for the submission of the response and the Secretariat of the "
+                   "Committee granted the requested extension in February 2024.", "CED/C/NOR/RQ/1")
     assert "gives_a_deadline" in c.gaps("To what date was Norway's deadline for submitting its replies extended?", [granted])  # held-out bc
-    assert "gives_a_deadline" not in c.gaps("To what date was the deadline extended?", [Hit(Paragraph("r", "CED/C/NOR/RQ/1", "2",
-                                            "The deadline was extended to 30 June 2024."), 1.0, 0.7, 0.6)])
+    extended = _hit("The deadline was extended to 30 June 2024.", "CED/C/NOR/RQ/1", "2")
+    assert "gives_a_deadline" not in c.gaps("To what date was the deadline extended?", [extended])
     spt = Hit(Paragraph("s", "CAT/C/63/4", "3", "During the reporting period, the Subcommittee held three one-week sessions in "
                         "Geneva: the thirty-first session (12\u201317 February), the thirty-second (12\u201316 June) and the "
                         "thirty-third (13\u201317 November)."), 1.0, 0.7, 0.6)
@@ -2191,17 +2191,15 @@ def test_new_held_out_bc_and_bd_offices_numbers_and_the_act_dated(tiny_bot):
     item, not another act's ('Customary Land Management Act No. 33'); 'On what date were the observations adopted?'
     quotes the sentence that says they were adopted, not the meetings that considered the report; 'the British
     delegation' is the United Kingdom's, whose documents go before another State's."""
-    from assistant.records import Paragraph
     from assistant.search.query import QuestionReader
-    from assistant.search.retrieve import Hit
 
     c = tiny_bot.composer
-    led = Hit(Paragraph("n", "CRC/C/NGA/CO/3-4", "2", "The Committee appreciates the presence of a high level delegation, led by "
-                        "the Minister of Women\u2019s Affairs and Social Development, and the constructive dialogue."), 1.0, 0.7, 0.6)
+    led = _hit("The Committee appreciates the presence of a high level delegation, led by the Minister of Women\u2019s Affairs "
+               "and Social Development, and the constructive dialogue.", "CRC/C/NGA/CO/3-4", "2")
     assert "names_a_person" not in c.gaps("Who led Nigeria's delegation to the Committee on the Rights of the Child in 2010?", [led])
     assert "names_a_person" in c.gaps("Who was the Committee's country rapporteur for Nigeria?", [led])
-    acts = Hit(Paragraph("v", "cedaw-co-vut-2016", "4", "The Committee welcomes the adoption of the following:\n(b) Customary Land "
-                         "Management Act No. 33, in 2013;\n(c) Family Protection Act, in 2008, criminalizing domestic violence."), 1.0, 0.7, 0.6)
+    acts = _hit("The Committee welcomes the adoption of the following:\n(b) Customary Land Management Act No. 33, in 2013;\n"
+                "(c) Family Protection Act, in 2008, criminalizing domestic violence.", "cedaw-co-vut-2016", "4")
     assert "gives_a_number" in c.gaps("What act number was given to Vanuatu's Family Protection Act?", [acts])
     assert "gives_a_number" not in c.gaps("What act number was given to the Customary Land Management Act?", [acts])
     p = Paragraph("l", "CCPR/C/LKA/6", "1", "The Committee considered the fifth periodic report submitted by Sri Lanka at its "

@@ -176,7 +176,7 @@ def ordinals_missing(question: str, texts: list[str]) -> list[str]:
 
 def described(thing: str, sentence: str) -> bool:
     """A long name asked in other words ('the revised ministerial regulation protecting workers in the sea fishing
-    industry'): two thirds of its words of four letters or more are in the sentence, by their stems.
+    industry'): two thirds of its words of four letters or more are in the sentence (names_word: by stem or another name).
 
     >>> described("Revised Ministerial regulation protecting workers in the Sea Fishing Industry",
     ...           "(b) Revised Labour Ministerial Regulation to Protect Labour in the Sea Fishing Industry, in 2014;")
@@ -185,8 +185,7 @@ def described(thing: str, sentence: str) -> bool:
     False
     """
     words = [w for w in re.findall(r"[A-Za-z]+", thing) if len(w) >= 4]
-    found = sum(bool(re.search(rf"\b{re.escape(w[:max(4, len(w) - 3)])}", sentence, re.I)) for w in words)
-    return len(words) >= 4 and 3 * found >= 2 * len(words)
+    return len(words) >= 4 and 3 * sum(names_word(sentence, w) for w in words) >= 2 * len(words)
 
 
 def filed_number(question: str, texts: list[str]) -> bool:

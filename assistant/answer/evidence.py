@@ -50,9 +50,10 @@ _SHARE_P = re.compile(r"%|\bper ?cent\b|\bpercentage\b|\bhalf\b|\bthird\b|\bquar
 _HOW_MANY = re.compile(r"\bhow (?:many|much)\s+(?:of\s+)?(?:the\s+)?((?:[a-z][\w-]*\s*){1,3})", re.I)
 _WHAT_NUMBER = re.compile(r"\bwhat (?:(?:is|was|are|were) the (?:maximum |minimum |total |exact |average |overall )?)?(?:number|amount|total|rate) of\s+"
                           r"(?:the\s+)?((?:[a-z][\w-]*\s*){1,3})", re.I)  # 'What is the maximum number of pages allowed?'
-_IDENTIFIER_OF = re.compile(r"(?:[\w-]+['\u2019]s\s+)?(?:[\w-]+\s+){0,3}?(?:law|act|decree|resolution|order|code|bill|report|case|"
-                            r"communication|convention|treaty|document|ordinance|regulation)\s*(?:[?,]|$|\s+(?:on|of|that|which|adopted|"
-                            r"passed|governing|regulating|concerning|about|for|in|from|to)\b)", re.I)  # the number a law is known by
+INSTRUMENT_WORDS = "decree|law|act|order|ordinance|resolution|regulation|edict|proclamation"  # what is filed under a number
+_IDENTIFIER_OF = re.compile(rf"(?:[\w-]+['\u2019]s\s+)?(?:[\w-]+\s+){{0,3}}?(?:{INSTRUMENT_WORDS}|code|bill|report|case|communication|"
+                            r"convention|treaty|document)\s*(?:[?,]|$|\s+(?:on|of|that|which|adopted|passed|governing|regulating|"
+                            r"concerning|about|for|in|from|to)\b)", re.I)  # the number a law is known by (one law: 'the number of laws' counts)
 _ING_NOUNS = r"(?:spend|fund|hous|train|financ|school|cloth|nurs|counsell|traffick|bully|polic)"  # 'public spending', a noun
 PHRASE_END = re.compile(rf"^(?:are|is|was|were|be|been|did|does|do|have|has|had|in|of|for|per|from|on|at|to|with|by|under|"
                          r"about|against|among|across|involving|concerning|regarding|between|into|over|"

@@ -43,7 +43,7 @@ import re
 from ..ingest.meta import MONTHS, SYMBOL
 from ..ingest.places import is_demonym, names_subdivision
 from ..search.query import PLANS, asked_part
-from .evidence import ORG_WORDS, PHRASE_END, SHARE_Q, asks_for_date, dated, event_dated, spelled_out, word_stem
+from .evidence import INSTRUMENT_WORDS, ORG_WORDS, PHRASE_END, SHARE_Q, asks_for_date, dated, event_dated, spelled_out, word_stem
 
 _PER_CENT = re.compile(r"\d\s*%|\d[\d,.]*\s*(?:per ?cent|percentage points?)\b|\b(?:one|two|three|\d+)\s+(?:in|out of)\s+(?:every\s+)?"
                        r"(?:\w+|\d[\d,]*)\b|\d[\d,.]*\s+per\s+(?:1,?000|10,?000|100,?000|hundred|thousand)\b|"
@@ -390,7 +390,7 @@ def act_asked(question: str) -> tuple[str, str]:
     return "", ""
 
 
-INSTRUMENT = r"(?:decree|law|act|order|ordinance|resolution|regulation|edict|proclamation)s?"  # what is filed under a number
+INSTRUMENT = rf"(?:{INSTRUMENT_WORDS})s?"  # what is filed under a number
 _NUMBERED = rf"(?:{INSTRUMENT}|decisions?)\s+(?:No\.?\s*)?"
 
 

@@ -175,9 +175,9 @@ def detect(text: str, hints: dict, fallback_id: str) -> dict:
     author = _AUTHOR.get(kind, "unknown")
     if (author == "unknown" or kind == "ngo report" and not _NGO_SAID.search(flat)) and speaks:
         kind, author = "other", "committee"  # a working group's report, an annual report's chapter: 'The Committee decided'
-    opening = _before_items(block)  # a page opening at an item of a paragraph before its first number: no words of that item
     body = _body(symbol, flat, kind) or _body(None, re.sub(r"\s+", " ", text[:4000]), kind) or _cited_body(text[:4000])
-    return {"symbol": symbol, "title": _title(block, hints, fallback_id, kind)[:200], "author_kind": author, "date": _date(text[:4000] if opening == block else opening),
+    opening = _before_items(block)  # a page opening at an item of a paragraph before its first number: no words of that item
+    return {"symbol": symbol, "title": _title(opening, hints, fallback_id, kind)[:200], "author_kind": author, "date": _date(text[:4000] if opening == block else opening),
             "body": body, "kind": kind, "country": _country(block, symbol, text), "aliases": comment_names(symbol)}
 
 
@@ -348,8 +348,7 @@ def _title(block: str, hints: dict, fallback_id: str, kind: str = "other") -> st
         if re.search(r"\b(?:of|on|the|and|to|in|for|from)$", line) and nxt[:1].isalpha():
             line = f"{line} {nxt}"  # 'Concluding observations on the second periodic report of' / 'Kazakhstan'
         return line.rstrip(" *")
-    head = lines[: len(_before_items(block).splitlines())]
-    return next((l for l in head if len(l) > 15 and not SYMBOL.fullmatch(l)), fallback_id)
+    return next((l for l in lines if len(l) > 15 and not SYMBOL.fullmatch(l)), fallback_id)
 
 
 def _before_items(block: str) -> str:
