@@ -430,3 +430,34 @@ def test_a_states_replies_cite_the_upr_recommendations_they_answer_by_number():
     paras = {p.paragraph: p.text for p in split_text(text, "X")}
     assert [label for label in paras if label[0].isdigit()] == ["99.3", "99.4", "99.7", "99.8"]
     assert paras["99.3"].startswith("Continue current efforts") and paras["99.8"] == "Ratify the ICESCR"
+
+
+def test_a_page_run_on_in_one_line_from_its_paragraph_4_keeps_its_numbers():
+    """Held-out bf (stop 42; CAT/C/LTU/CO/2, page 2, as the pages corpus gives it: one line, 4 at its start, 5 after a
+    heading). Every paragraph was lost: the two numbers did not count as a run, and the line that opens '4.' was dropped."""
+    text = ("CAT/C/LTU/CO/2 page 2 4. The Committee notes with satisfaction the ongoing efforts at the State level to reform its "
+            "legislation, in particular: (a) The Law on Equal Treatment which came into force on 1 January 2005; (b) The 2007 Law on "
+            "the Amendment of the Law on Equal Treatment. C. Principal subjects of concern and recommendations Definition of "
+            "torture 5. The Committee notes the State party\u2019s statement that under the Lithuanian Criminal Code all acts that "
+            "may be described as \u201ctorture\u201d are punishable. " + "However, the Committee is concerned. " * 30)
+    assert [p.paragraph for p in split_text(text, "CAT/C/LTU/CO/2")] == ["4", "4 (a)", "4 (b)", "5"]
+
+
+def test_numbers_glued_to_their_first_word_after_a_table_are_paragraph_numbers():
+    """Held-out bf (stop 42; CERD's 2007 annual report on a transcript page): '... Argentina 2008 6.All members ...
+    Officers of the Committee 7.At its 1730th meeting ...', one line after the members' table."""
+    text = ("Name of member Country of nationality Term expires Mr. Luis VALENCIA RODRIGUEZ Ecuador 2008 Mr. Mario Jorge YUTZIS "
+            "Argentina 2008 6.All members of the Committee attended the seventieth and seventy-first sessions, with the exception "
+            "of Mr. Prosper, who was unable to attend the seventy-first session. D. Officers of the Committee 7.At its 1730th "
+            "meeting (sixty-eighth session), on 20 February 2006, the Committee elected the Chairperson.")
+    assert [p.paragraph for p in split_text(text, "A/62/18")] == ["6", "7"]
+    assert [p.paragraph for p in split_text("It is set out in paragraphs 5 and 6.The law applies.", "X")] != ["6"]
+
+
+def test_an_unnumbered_texts_line_that_opens_with_a_number_is_kept():
+    from assistant.ingest.lines import Line
+    from assistant.ingest.split import _Assembler
+
+    asm = _Assembler(numbered=False, wrapped=False)
+    asm.feed(Line("para", "The Committee notes it.", num="4", full="4. The Committee notes it."), False)
+    assert [(u.label, u.text) for u in asm.units] == [("intro, para. 1", "4. The Committee notes it.")]

@@ -15,9 +15,9 @@ from ..ingest.places import countries_named, country_key, is_demonym, known_coun
 from ..ingest.sentences import sentences
 from .evidence import (MEASURE_WORDS, ORG_WORDS, ROLE, asked_unit, asks_for_date, asks_for_person, dated, event_dated, figure_for_year, holds, holds_role, lead_in,
                        measured, person_names, role_asked, spelled_out)
-from .counts import (_PEOPLE, asks_a_count, rank_for_year, asks_a_total, asks_by_naming, asks_each, counted_figures, counts, counts_in_words, gives_an_amount_each,
+from .counts import (_PEOPLE, asks_a_count, counts_by_name, rank_for_year, asks_a_total, asks_by_naming, asks_each, counted_figures, counts, counts_in_words, gives_an_amount_each,
                      event_uncounted, groups_named, kind_of_people, others_counted, share_words)
-from .kinds import (DAY_MONTH, INSTRUMENT, act_asked, alternatives, asked_kind, asks_for_duration, asks_for_money, asks_for_multiple, asks_for_penalty, asks_for_symbol,
+from .kinds import (DAY_MONTH, INSTRUMENT, act_asked, alternatives, asked_kind, article_of, asks_for_article, gives_article, asks_for_duration, asks_for_money, asks_for_multiple, asks_for_penalty, asks_for_symbol,
                     dates_the_act, gives_duration, gives_money, gives_multiple, gives_penalty, gives_share, gives_symbol, mentions, named_things,
                     names_alternative, names_kind, names_plan, names_word, numbered_named, plan_asked, plan_topic, share_of, without_protocols)
 from ..search.query import ORDINAL, QUESTION_WORDS, YEAR, SAID_VERBS, asked_part, asks_for_recommendation, bodies_named, asker_lead_in, named_as_source, event_years, names_a_paragraph, naming_years, premise, premise_years, range_years, naming_words, reports_of, states_by_demonym, without_body_names, years
@@ -511,7 +511,7 @@ _NOT_PERSONS = {"Article", "Articles", "Section", "Chapter", "Part", "Paragraph"
 PROMOTING = {"gives_a_date", "dates_an_event", "another_year", "dates_the_thing", "dates_the_act",  # asked when
              "names_the_ordinal", "gives_a_symbol",  # the checks a runner-up that passes them goes first for (promote)
              "counts_the_thing", "gives_a_share", "shares_the_whole",  # what share: see promote
-             "gives_a_penalty", "gives_a_multiple",  # 'How long was X locked up?': the paragraph with the sentence, not the one on the arrest
+             "gives_a_penalty", "gives_a_multiple", "gives_an_article",  # 'How long was X locked up?': the paragraph with the sentence, not the one on the arrest
              "gives_a_duration", "gives_a_month"}  # 'How many years overdue was it?': 'submitted 12 years late'
 _FILED_AS_Q = re.compile(rf"\b(?:which|what)\s+numbered\s+(?:\w+\s+)?{INSTRUMENT}\b|\b{INSTRUMENT}\s+number\b|"
                          rf"\bnumber\s+of\s+(?:the|that|this|its)\s+(?:\w+\s+)?{INSTRUMENT}\b|"
@@ -701,7 +701,9 @@ class AnswerKindChecks:
             out["names_the_thing"] = f"the closest paragraphs do not mention the {' or the '.join(lost)}"
         if places := places_missing(question, contexts):
             out["names_the_place"] = f"the closest paragraphs do not mention {' or '.join(places)}"
-        if years := self.years_without_figure(question, on_texts):
+        dated = [(self.docs.get(h.paragraph.symbol, {}).get("date") or "")[:4] for h in cited]
+        on_dated = [dated[i] for i in on] if on and not self.in_two_parts(question) else dated
+        if years := self.years_without_figure(question, on_texts, on_dated):
             out["figure_for_year"] = f"the closest paragraphs give no figure for {' and '.join(years)}"
         person = asks_for_person(question) and not ((chairs_a_body(question) or _LED_DELEGATION.search(question)) and any(_CHAIRED_BY_OFFICE.search(t) for t in texts)) \
             and not (_WHICH_OFFICIAL.match(question) and any(_OFFICE.search(t) for t in texts))
@@ -717,7 +719,8 @@ class AnswerKindChecks:
             out["names_in_corpus"] = f"no paragraph mentions {' or '.join(unheard)}"
         if numbered := numbered_missing(question, contexts):
             out["names_the_number"] = f"the closest paragraphs do not mention {' or '.join(numbered)}"
-        if ordinals := ordinals_missing(asked_part(question), contexts):  # 'It was raised in its first review. ...': context
+        # 'It was raised in its first review. ...': context; a summary record's session is in its front matter, not in each paragraph
+        if ordinals := ordinals_missing(asked_part(question), [c + " " + self.front(h.paragraph.symbol) for h, c in zip(cited, contexts)]):
             out["names_the_ordinal"] = f"the closest paragraphs do not mention the {' or '.join(ordinals)}"
         if laws := laws_missing(question, contexts, naming_words(question)):
             out["names_the_law"] = f"the closest paragraphs do not mention the {' or '.join(laws)}"
@@ -937,7 +940,7 @@ class AnswerKindChecks:
         of, things = share_of(question), self.things_done(question)
         money, kind = asks_for_money(question) or asks_for_money(ask), asked_kind(question) or asked_kind(ask)
         duration, pair, (act, act_words) = asks_for_duration(question), alternatives(question), act_asked(question)
-        multiple = asks_for_multiple(question)
+        multiple, article = asks_for_multiple(question), asks_for_article(asked_part(question))
         plan = plan_asked(question) if asks_for_date(question) else []  # 'When did it adopt its plan on business and human rights?'
         persons = []  # "I'm writing a profile of Larisa Kharkova. What sentence did she get?": hers
         if asks_for_penalty(question):
@@ -945,7 +948,7 @@ class AnswerKindChecks:
             persons = [p for p in persons if not known_country(p)]  # 'the maximum fine for breaching Papua New Guinea's Act'
         penalty = bool(persons) or asks_for_penalty(question) and bool(re.search(r"\b(?:prison|jail|sentenc|locked up)", question, re.I))
         # a law's 'What penalties does the Code set?' is answered by 'the penalties have been increased'
-        if of is None and not (money or kind or things or duration or pair or act or penalty or multiple or plan):
+        if of is None and not (money or kind or things or duration or pair or act or penalty or multiple or plan or article):
             return {}  # most questions: no sentence to split
         said = [t[a:b] for t in texts for a, b in sentences(t)]
         out = {}
@@ -959,8 +962,10 @@ class AnswerKindChecks:
             out["gives_money"] = "the closest paragraphs give no amount of money"
         elif money and asks_each(question) and not any(gives_an_amount_each(s) for s in said):
             out["money_each"] = "the closest paragraphs give only total sums, in billions, not an amount for each"
-        if kind and not any(names_kind(kind, s) for s in said):
+        if kind and not any(names_kind(kind, s, question) for s in said):
             out["names_the_kind"] = f"the closest paragraphs give no {kind}'s name"
+        if article and not any(gives_article(t, law := article_of(question)) for t in texts):
+            out["gives_an_article"] = f"the closest paragraphs give no article's number{' of the ' + law if law else ''}"
         if things and not any(dated(s) and (all(mentions(w, without_protocols(without_body_names(s), question)) or described(w, s) for w in things)
                                             or numbered_named(question, s)) for s in said):
             a, b = question.find(things[0]), question.rfind(things[-1])
@@ -1033,13 +1038,14 @@ class AnswerKindChecks:
         if _HOW_LATE.search(question) and len(hits) > 1 and not gives_duration(self._text(hits[0])) and gives_duration(self._text(hits[1])):
             return [hits[1], hits[0]] + hits[2:]  # 'How late was the report?': 'submitted 12 years late' before the meetings
         if (asks_for_date(question) or asks_a_count(question) or named_unit(question) or _ORDINAL_THING.search(question) or share or _MONTH_Q.search(asked_part(question))
-                or asks_for_symbol(question) or asks_for_penalty(question) or asks_for_multiple(question)) and len(hits) > 1 and (not self.in_two_parts(question) or self.told_then_asked(question) or self.figure_after_told(question)):
+                or asks_for_symbol(question) or asks_for_penalty(question) or asks_for_multiple(question) or asks_for_article(asked_part(question))) and len(hits) > 1 and (not self.in_two_parts(question) or self.told_then_asked(question) or self.figure_after_told(question)):
             first, second = set(self.gaps(question, hits[:1])), set(self.gaps(question, hits[1:2]))
             second_first = PROMOTING & first and not PROMOTING & second or self.counts_for_year(question, hits, first, second)
-            second_first = second_first and (not share or self.shares_topic(question, hits[1]))
+            second_first = second_first and (not share or self.shares_topic(question, hits[1])) and not self.loses_things(question, hits[0], hits[1])
             if second_first:
                 return [hits[1], hits[0]] + hits[2:]
-            deeper = next((h for h in hits[2:4] if self.figure_further_down(question, h, first)), None)
+            deeper = next((h for h in hits[2:4] if (self.figure_further_down(question, h, first) or self.article_further_down(question, h, first))
+                           and not self.loses_things(question, hits[0], h)), None)
             return hits if deeper is None else [deeper] + [h for h in hits if h is not deeper]
         if not hits or not asks_for_person(question):
             return hits
@@ -1048,6 +1054,19 @@ class AnswerKindChecks:
             if h.paragraph.doc_id == doc and person_names(h.paragraph.text, self.rare):
                 return hits if i == 0 else [h] + hits[:i] + hits[i + 1:]
         return hits
+
+    def article_further_down(self, question: str, h: Hit, first: set[str]) -> bool:
+        """'Which article of the Constitution bans discrimination?': the best paragraph gives no article of it, this one,
+        further down, passes every check (an NGO's recommendations on the topic rank above the State's 'article 14 of the
+        Constitution provides that ...')."""
+        return "gives_an_article" in first and not set(self.gaps(question, [h])) & PROMOTING
+
+    def loses_things(self, question: str, best: Hit, other: Hit) -> bool:
+        """Does the other paragraph lack a name of several words the question gives ('the Sustainable Rural Development
+        Fund') that the best holds? Then it does not go first for having the kind of answer asked (a year, a count): that would
+        be the year or count of something else."""
+        names = [t for t in self.things(question)[1] if len(t.split()) > 1]  # a name of words: not 'Ombudsman', which 'the Office' may be
+        return any(holds(t, self._context(best)) and not (holds(t, self._context(other)) or self.referred(t, other.paragraph)) for t in names)
 
     def country_first(self, question: str, hits: list[Hit]) -> list[Hit]:
         """'What is the date of the Committee's concluding observations ... that Germany responds to?': when the best
@@ -1227,16 +1246,25 @@ class AnswerKindChecks:
             or bool(_FIGURE_AGAIN.match(asked_part(question)) and counts(premise(question)))  # '25.2 per cent in 2022. What was it in 2023?'
         return ys if ys and asks and not self.in_two_parts(asked_part(question), joined=True) else []  # what it tells first is no part
 
-    def years_without_figure(self, question: str, texts: list[str]) -> list[str]:
+    def years_without_figure(self, question: str, texts: list[str], dated: list[str] = ()) -> list[str]:
         """The years a count question asks about when no sentence of these texts gives a figure for them ([] when it
-        asks for no year, or is in two parts)."""
+        asks for no year, or is in two parts). `dated`: the year of each text's document; a figure in a sentence that
+        names no year is of its document's year ('The Chairperson said that 163 States had become parties', in a summary
+        record of June 1999, for 'How many States were parties in June 1999?'), when it counts the thing asked by name
+        (not '3 years' for 'How many migrant workers were deported in 2018?' in an NGO's text of 2018)."""
         ys = self._count_years(question)
         if not ys:
             return []
         said = [s for t in texts for s in with_sentence_before(t, _year_told_before)]
         if rank_for_year(question, ys, said):  # 'to fifty-ninth place': a rank in words
             return []
-        return [] if figure_for_year(ys, [s for s in said if counts(s)]) else ys  # 'June 1 to 30 October 2021': no figure
+        if figure_for_year(ys, [s for s in said if counts(s)]):  # 'June 1 to 30 October 2021': no figure
+            return []
+        unit = asked_unit(question)
+        if len(ys) > 1 or unit in (None, "number", "share"):
+            return ys
+        own = {y for t, y in zip(texts, dated) if any(counts_by_name(t[a:b], unit) and not YEAR.search(t[a:b]) for a, b in sentences(t))}
+        return [] if ys[0] in own else ys  # the thing counted by name: not '3 years' of a sentence for 'how many workers
 
     def unmeasured(self, question: str, cited: list[Hit]) -> str:
         """'What was the infant mortality rate ...?': the measure asked for, when no sentence of the cited paragraphs
@@ -1272,9 +1300,12 @@ class AnswerKindChecks:
         report'), from the best five."""
         voices, countries = self.reader.voices_named(question), countries_named(question)
         out = list(cited)
+        unit = asked_unit(asked_part(question)) if asks_a_count(asked_part(question)) else None  # '... - how many schools does
+        # the government say provide it?': the voice's paragraph that gives a figure beside the thing counted, of its best three
         for kind in voices if len(voices) > 1 else []:  # of the State asked about: not Jordan's review for 'When did Japan ...?'
-            best = next((h for h in hits if self.docs.get(h.paragraph.symbol, {}).get("author_kind") == kind
-                         and all(mentions_country(c, self._context(h)) for c in countries)), None)
+            own = [h for h in hits if self.docs.get(h.paragraph.symbol, {}).get("author_kind") == kind
+                   and all(mentions_country(c, self._context(h)) for c in countries)]
+            best = next((h for h in own[:3] if unit not in (None, "number") and counts_by_name(self._text(h), unit)), own[0] if own else None)
             if best and best not in out:
                 out.append(best)
         named = self.reader.documents_named(asked_part(question)) if self.reader.documents_as_source(question) else []

@@ -62,7 +62,7 @@ class Composer(AnswerKindChecks):
 
     def __init__(self, tokenize, lexical, documents: list[dict], reader, answerability: dict | None = None,
                  max_citations: int = 3, margin: float = 0.05, off_topic: float = 0.2, paragraph_at=None, before=None,
-                 said=None, said_weight: float = 0.0):
+                 said=None, said_weight: float = 0.0, front=None):
         self.tokenize = tokenize  # list[str] -> list[list[str]], the lexical index's own analyzer
         self.lexical = lexical
         self.reader = reader
@@ -75,6 +75,7 @@ class Composer(AnswerKindChecks):
         self.before = before or (lambda p: [])  # a Paragraph -> the few before it in its document, nearest first
         self.said = said or (lambda question, p: {})  # -> {span of a sentence: its cosine with the question}
         self.said_weight = said_weight  # of that cosine in the choice of the sentence quoted, beside the IDF of its words
+        self.front = front or (lambda symbol: "")  # a document's cite_as -> the words it prints before its first paragraph
 
     def idf(self, term: str) -> float:
         return self.lexical.idf(term)
@@ -170,7 +171,9 @@ class Composer(AnswerKindChecks):
         """Key things of the question that none of the best paragraphs holds ('No. 189', '2022')."""
         texts = [self._context(h) for h in hits[:5]]
         nums, names = self.things(question)
-        return [t for t in nums + names if not any(holds(t, x) for x in texts)]
+        fronts = [self.front(h.paragraph.symbol) for h in hits[:5]]  # a name its document's front matter gives (the NGO
+        # submitting it: 'submitted by the Equality and Human Rights Commission (EHRC)'), not its numbers
+        return [t for t in nums if not any(holds(t, x) for x in texts)] + [t for t in names if not any(holds(t, x) for x in texts + fronts)]
 
     def where_missing(self, things: list[str]) -> str:
         """'no paragraph mentions' when a word of each thing is in no paragraph of the corpus at all; else 'none of the

@@ -47,7 +47,7 @@ from ..ingest.meta import MONTHS
 from ..ingest.places import CAPITALISED_RUN, countries_named, is_place
 from .evidence import ORG_WORDS, PHRASE_END, ROLE, asked_unit, counted_phrase, word_stem
 from ..search.query import ORDINAL, PERIOD, QUESTION_WORDS, YEAR, naming_words
-from .kinds import asks_for_money, currency_pattern, mentions, share_phrase
+from .kinds import asks_for_money, currency_pattern, mentions, names_word, share_phrase
 
 _MONTH = rf"(?:{MONTHS})"
 _NOT_A_COUNT = re.compile(rf"\b(?:art(?:icle)?s?|No|Nos|paras?|paragraphs?|chapter|annex|section|conventions?)\.?\s*\d[\d.]*(?:\s*\(\d+\))?(?:\s*(?:,|and|or|to|-|\u2013)\s*\d[\d.]*(?:\s*\(\d+\))?)*|"  # 'article 2 (2)'
@@ -98,6 +98,19 @@ def counted_figures(sentence: str) -> list[str]:
     return [m.group(0).strip().rstrip(",").strip() for m in _counting(sentence)[1]]
 
 
+def counts_by_name(sentence: str, unit: str) -> bool:
+    """Does a figure of the sentence count this thing, named within three words after it ('4,674 general education
+    schools'; not '32 legislation acts' for NGOs, which the sentence names elsewhere)?
+
+    >>> counts_by_name("It is provided at 4,674 general education schools.", "schools")
+    True
+    >>> counts_by_name("With disability NGOs a proposal to amend 32 legislation acts was developed.", "NGOs")
+    False
+    """
+    rest, figures = _counting(sentence, False)
+    return any(names_word(" ".join(w for w in _NEXT_WORDS.match(rest, f.end()).groups() if w), unit) for f in figures)
+
+
 def counts(sentence: str, shares: bool = True) -> bool:
     """Does the sentence hold a figure that can count something: not a year, a period ('2019-2023'), an article,
     paragraph or convention number, a document symbol or the day of a month; with `shares` False, not a per cent
@@ -109,7 +122,8 @@ def counts(sentence: str, shares: bool = True) -> bool:
     return bool(_counting(sentence, shares)[1])
 
 
-_NEXT_WORDS = re.compile(r"\s*([A-Za-z][\w'\u2019-]*)?(?:\s+([A-Za-z][\w'\u2019-]*))?")  # 'women', 'young women'; always matches
+_NEXT_WORDS = re.compile(r"\s*([A-Za-z][\w'\u2019-]*)?(?:\s+([A-Za-z][\w'\u2019-]*))?(?:\s+([A-Za-z][\w'\u2019-]*))?")  # 'women', 'young
+# women', 'general education schools'; always matches
 _HOW_MANY_WHAT = re.compile(r"\bhow many\s+((?:[a-z][\w-]*\s*){1,3})", re.I)
 _NOT_COUNTED = {"what", "which", "when", "where", "many", "much", "there"}
 
@@ -127,6 +141,8 @@ def others_counted(question: str, said: list[str]) -> list[str]:
     []
     >>> others_counted("How many children with disabilities are there?", ["This year, 386 million tenge has been allocated."])
     ['tenge']
+    >>> others_counted("How many schools provide inclusive education?", ["It is provided at 4,674 general education schools."])
+    []
     """
     m = _HOW_MANY_WHAT.search(question)
     asked = [word_stem(w) for w in counted_phrase(m.group(1))] if m else []
@@ -290,6 +306,8 @@ def groups_named(question: str) -> list[str]:
     ['Roma']
     >>> groups_named("How many objectives does the Global Compact for Safe, Orderly and Regular Migration have?")
     []
+    >>> groups_named("How many themes does the Equality and Human Rights Commission cover?"), groups_named("How many Roma and Sinti children?")
+    ([], ['Roma'])
     """
     generic = naming_words(question) | {w.lower() for c in countries_named(question) for w in c.split()}
     out = []
@@ -298,8 +316,9 @@ def groups_named(question: str) -> list[str]:
         if m.start() == 0 or " " in word or not re.fullmatch(r"[A-Z][a-z]+", word):
             continue
         if re.search(r"[A-Z][\w'\u2019-]*\s+(?:of|for|on|and|against)\s+$", question[:m.start()]) or \
-                re.match(r"\s+(?:of|for|on)\s+[A-Z]", question[m.end():]):
-            continue  # 'House', 'Representatives' in 'the House of Representatives': part of a name
+                re.match(r"\s+(?:of|for|on)\s+[A-Z]|\s+and\s+[A-Z][\w-]*\s+[A-Z]", question[m.end():]):
+            continue  # 'House', 'Representatives' in 'the House of Representatives', 'Equality' in 'the Equality and Human
+            # Rights Commission': part of a name
         if re.search(r"[A-Z][\w'\u2019-]*,\s+$", question[:m.start()]) and re.match(r",?\s+(?:and\s+)?[A-Z]", question[m.end():]):
             continue  # 'Orderly' in 'the Global Compact for Safe, Orderly and Regular Migration'
         if _OF_THE_STATE.match(question, m.end()):

@@ -40,7 +40,7 @@ import re
 from ..ingest.meta import MONTHS
 from ..ingest.places import is_place, known_country, mentions_country
 from ..ingest.sentences import sentences
-from ..search.query import PERIOD, YEAR, asked_part, years
+from ..search.query import PERIOD, YEAR, asked_part, naming_words, years
 
 _NUMBER = re.compile(r"(?<![\w])\d[\d,]*(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                      r"forty|fifty|hundred|thousand|million|billion|half|third|quarter|dozens?|hundreds|thousands)\b", re.I)
@@ -119,7 +119,7 @@ _NOT_A_DATE = re.compile(r"(?:Convention|Covenant|Protocol|Recommendation|Declar
 
 
 _MEASURE = r"(?:rate|ratio|number|share|percentage|proportion|level|amount|index|scores?|value|wage|salary|pension|(?:minimum|maximum)\s+age|minimum|" \
-           r"expectancy|gap|coefficient|total|figure|budget|cost|price|rank|ranking|fine|estimate)"
+           r"expectancy|gap|coefficient|total|figure|budget|cost|price|rank|ranking|fine|estimate|turnout)"
 _NOT_MEASURED = r"(?!\s+(?:issues?|meetings?|delegations?|panels?|segments?|dialogues?|missions?|visits?|officials?)\b)"  # 'high
 # level issues': a kind of issue, not a level
 _MEASURED_Q = re.compile(rf"^\s*what\s+(?:(?:was|is|were|are|will)\s+(?:the\s+|[\w']+'s\s+)?((?:[\w-]+['\u2019]?\s+){{0,4}}?{_MEASURE})\b{_NOT_MEASURED}|"
@@ -147,6 +147,8 @@ def measured(question: str) -> str:
     'HIV prevalence rate'
     >>> measured("What will the minimum monthly wage be in 2025?")  # a figure to come
     'minimum'
+    >>> measured("What is the minimum subsistence level in tenge per month for 2024?"), measured("What was voter turnout in the referendum?")
+    ('subsistence level', 'voter turnout')
     >>> measured("What were Kazakh fifteen-year-olds' PISA scores in reading?")  # a plural's possessive
     "Kazakh fifteen-year-olds' PISA scores"
     >>> measured("What figures on violations of protective orders did it cite?")
@@ -174,6 +176,8 @@ def measured(question: str) -> str:
         return ""  # 'What is the document number of its initial report?': what it is filed as, no measure (asks_for_symbol)
     if m and re.search(r"\b(?:minimum|maximum)$", phrase, re.I) and (noun := re.match(r"\s+(number|amount|level|share|total)\b", question[m.end():], re.I)):
         return noun.group(1)  # 'the minimum number of founders': 'reducing the number required ... from 10 to 3 people'
+    if m and re.search(r"\b(?:minimum|maximum)$", phrase, re.I) and (noun := re.match(r"\s+([\w-]+\s+level)\b", question[m.end():], re.I)):
+        return noun.group(1)  # 'the minimum subsistence level': a level of subsistence, not any minimum (the minimum wage)
     return phrase
 
 
@@ -350,12 +354,15 @@ def holds_role(role: str, text: str, question: str, rare) -> bool:
     >>> met = "He met the Minister for Internal Security; the Minister of Defence, Mr. Serik Abenov; and the Chief Justice."
     >>> holds_role("minister", met, "Who is the Minister for Internal Security?", rare), holds_role("minister", met, "Who is the Minister of Defence?", rare)
     (False, True)
+    >>> holds_role("chairperson", "The Committee elected its officers. Chairperson:Mr. Serik Abenov (2006-2008)", "Who was Chairperson of CERD?", rare)
+    True
     """
     spans = sentences(text)
     said = [text[spans[i - 1][0]:b] if i else text[a:b] for i, (a, b) in enumerate(spans)]
     if title := _TITLE.search(question):  # 'the Minister for Internal Security': that office, in the item that names its holder
-        words = re.findall(r"[A-Z][\w'\u2019-]+", title.group(2))
-        said = [p for s in said for p in s.split(";") if all(re.search(rf"\b{re.escape(w)}", p) for w in words)]
+        words = [w for w in re.findall(r"[A-Z][\w'\u2019-]+", title.group(2)) if w.lower() not in naming_words(question)]  # 'Chairperson
+        # of CERD': the Committee's chair, whom its report names without 'CERD'
+        said = [p for s in said for p in s.split(";") if all(re.search(rf"\b{re.escape(w)}", p) for w in words)] if words else said
     return any(re.search(rf"\b(?:{role})", s, re.I) and any(n not in question for n in person_names(s, rare)) for s in said)
 
 

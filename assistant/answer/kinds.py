@@ -41,14 +41,16 @@ from __future__ import annotations
 import re
 
 from ..ingest.meta import MONTHS, SYMBOL
-from ..ingest.places import is_demonym, names_subdivision
+from ..ingest.places import countries_named, is_demonym, names_subdivision
 from ..search.query import PLANS, asked_part
 from .evidence import INSTRUMENT_WORDS, ORG_WORDS, PHRASE_END, SHARE_Q, asks_for_date, dated, event_dated, spelled_out, word_stem
 
 _PER_CENT = re.compile(r"\d\s*%|\d[\d,.]*\s*(?:per ?cent|percentage points?)\b|\b(?:one|two|three|\d+)\s+(?:in|out of)\s+(?:every\s+)?"
                        r"(?:\w+|\d[\d,]*)\b|\d[\d,.]*\s+per\s+(?:1,?000|10,?000|100,?000|hundred|thousand)\b|"
                        r"\b(?:half|a third|a quarter|two thirds|three quarters|majority)\b", re.I)
-SHARE_OF = re.compile(r"\b(?:share|percentage|proportion|per ?cent(?:age)?|fraction|slice|portion)\s+of\s+(?:(?:the|an?)\s+)?(?:[\w-]+['\u2019]s\s+)?((?:[\w-]+\s*){1,4})", re.I)
+SHARE_OF = re.compile(r"\b(?:share|percentage|proportion|per ?cent(?:age)?|fraction|slice|portion)\s+of\s+(?:(?:the|an?)\s+)?"
+                      r"(?:(?-i:(?:[A-Z][\w-]*\s+(?:(?:and|of|the)\s+)?){1,3}[A-Z][\w-]*['\u2019]s)\s+|[\w-]+['\u2019]s\s+)?((?:[\w-]+\s*){1,4})", re.I)
+# 'of Bosnia and Herzegovina's population': the population, a name's possessive before it
 
 
 _PRONOUNS = {"them", "it", "they", "these", "those", "this", "that"}
@@ -61,6 +63,8 @@ def share_phrase(question: str) -> list[str]:
 
     >>> share_phrase("Women are 19.6 per cent of all members of Parliament. What share of Senate seats do women hold?")
     ['Senate', 'seats']
+    >>> share_phrase("What share of Bosnia and Herzegovina's population was Bosniak?"), share_phrase("What share of rural women's pay?")
+    (['population'], ['rural', 'women'])
     """
     m = SHARE_OF.search(asked_part(question)) or SHARE_OF.search(question)
     words = m.group(1).split() if m else []
@@ -116,6 +120,7 @@ _SAME = [r"pay|wage|salar|earn|income",  # one thing under several names: a shar
          r"kid|child", r"people|person|population|inhabitant", r"complain|appeal|petition",  # an Ombudsman's 'appeals' are the complaints it gets
          r"spend|expend|budget", r"disab",  # 'disabled people' are 'persons with disabilities'
          r"kind|type",  # 'how many kinds of jobs': '213 types of job'
+         r"home(?!less)|hous",  # 'home loans' are 'housing loans' (not the homeless)
          r"workforce|employe|staff|personnel",  # 'a share of the workforce': '51 per cent of the employees'
          r"interest|annual percentage"]  # a loan's interest rate: 'an annual percentage of 2 per cent'
 
@@ -151,6 +156,8 @@ def names_word(sentence: str, word: str) -> bool:
     True
     >>> names_word("the children will receive 50 per cent of the National Fund’s investment income", "earnings")
     True
+    >>> names_word("71.9 billion tenge is envisaged for housing loans", "home"), names_word("housing for all", "homeless")
+    (True, False)
     """
     stem = word_stem(word)
     said = next((names for names in _SAME if re.match(names, stem)), re.escape(stem[: max(4, len(stem) - 1)]))
@@ -231,7 +238,8 @@ _KINDS = {"court": "court|tribunal", "region": "region|oblast|province|city|dist
           "convention": "convention|treaty|protocol", "statute": "statute|law|act|code|decree|ordinance"}  # 'The Citizenship
 # (Amendment) Ordinance 2008' is a law
 _NAMED_KINDS = "law|act|code|statute|treaty|treaties|convention"  # also after a word: "Which ILO convention" (not "which district courts")
-_KIND_Q = re.compile(rf"^\s*(?:(?i:in|by)\s+)?(?i:which)\s+(?:({'|'.join(_KINDS)})|[\w-]+\s+({_NAMED_KINDS}))(?:s|ies)?\b")  # lower case: 'Which Ministry of Health order' names one
+_KIND_Q = re.compile(rf"^\s*(?:(?i:in|by)\s+)?(?i:which)\s+(?:({'|'.join(_KINDS)})|(?:[\w-]+\s+){{1,2}}({_NAMED_KINDS}))(?:s|ies)?\b(?!\s+bod(?:y|ies)\b)")  # lower case: 'Which Ministry of
+# Health order' names one; 'Which UN treaty body' asks for a body, not a treaty
 
 
 def asked_kind(question: str) -> str:
@@ -245,6 +253,10 @@ def asked_kind(question: str) -> str:
     True
     >>> asked_kind("Which NGO runs the shelter?"), names_kind("NGO", "It is financed by the Ministry of Justice."), names_kind("NGO", "The Sana Sezim Centre runs it.")
     ('NGO', False, True)
+    >>> asked_kind("Which UN treaty body decision called the bans discriminatory?"), asked_kind("Which UN treaty did it ratify?")
+    ('', 'treaty')
+    >>> asked_kind("Which specific anti-discrimination law did it adopt?")
+    'law'
     """
     m = _KIND_Q.search(question)
     kind = (m.group(1) or m.group(2)) if m else ""
@@ -254,7 +266,54 @@ def asked_kind(question: str) -> str:
         return "NGO"  # 'Which NGO runs the shelter?': a name, not the State's ministry that funds it
     if not kind and re.match(r"\s*(?:(?:in|by)\s+)?which\s+(?:[\w-]+\s+)?(?:agenc(?:y|ies)|donors?|organi[sz]ations?)\b", question, re.I):
         return "agency"  # 'Which international agency funded it?'
+    if not kind and re.match(r"\s*(?:(?:in|by|from)\s+)?which\s+countr(?:y|ies)(?:['\u2019]s?)?\b", question, re.I):
+        return "country"  # "Which country's action plan should the UK learn from?": another country, named
     return "treaty" if kind == "treaties" else kind
+
+
+_ARTICLE_Q = re.compile(r"^\s*(?:(?:under|in|by)\s+)?(?:which|what)\s+(?:[\w-]+\s+){0,2}?articles?\b(?!\s*\d)(?!\s+(?:says?|said|states?|stated|notes?|noted|on|about)\b)", re.I)
+_ARTICLE = re.compile(r"\b(?:articles?|arts?\.)\s*\d", re.I)
+
+
+_ARTICLE_OF = re.compile(r"\barticles?\s+of\s+(?:the\s+|its\s+|their\s+)?((?:[A-Z][\w'\u2019-]*\s*){1,4})")
+_LAW_ARTICLE = re.compile(r"((?:[A-Z][\w'\u2019-]*\s+){1,3})articles?\b")
+
+
+def article_of(question: str) -> str:
+    """The law whose article is asked for: 'Which article of the Constitution ...?' -> 'Constitution', 'Which Criminal
+    Code article ...?' -> 'Criminal Code'; '' when the question names none.
+
+    >>> article_of("Which article of the Constitution bans it?"), article_of("Under which Criminal Code article?"), article_of("Which article bans it?")
+    ('Constitution', 'Criminal Code', '')
+    >>> article_of("Which article of the Brazilian Constitution?"), article_of("Which article of Japan's basic law?"), article_of("Which article of Armenia's amended Constitution?")
+    ('Constitution', '', '')
+    """
+    m = _ARTICLE_OF.search(question) or _LAW_ARTICLE.search(question)
+    words = re.sub(r"['\u2019]s?\b", "", m.group(1)).split() if m else []  # 'Japan's basic law': no 'Japan' (a law of Japan
+    # need not name it), nor 'Brazilian', 'Irish'
+    return " ".join(w for w in words if w not in ("Which", "What", "Under", "In", "By") and not is_demonym(w) and not countries_named(w))
+
+
+def asks_for_article(question: str) -> bool:
+    """'Which article of the Constitution bans discrimination?', 'Under which Criminal Code article ...?': an article's
+    number (not 'What article says ...?' about a news article, nor 'What does article 14 say?').
+
+    >>> asks_for_article("Which article of the Constitution bans discrimination?"), asks_for_article("Under what Criminal Code article is it a crime?")
+    (True, True)
+    >>> asks_for_article("What does article 14 say?"), asks_for_article("Which articles on torture did it adopt?")
+    (False, False)
+    """
+    return bool(_ARTICLE_Q.search(question))
+
+
+def gives_article(sentence: str, law: str = "") -> bool:
+    """Does the text give an article's number ('article 14', 'art. 86', 'arts. 1, 8 and 56'), of the law named when
+    one is, by its words ('Constitution': not the Labour Code's article 26; 'Health Code': 'the Code on Public Health')?
+
+    >>> gives_article("article 14 of the Constitution provides that no one ...", "Constitution"), gives_article("the Labour Code (Article 26)", "Constitution")
+    (True, False)
+    """
+    return bool(_ARTICLE.search(sentence)) and (not law or all(names_word(sentence, w) for w in law.split()))
 
 
 _SYMBOL_Q = re.compile(r"\b(?:document )?symbol\b|\b(?:document|UN|United Nations)\s+(?:reference\s+)?number\b", re.I)
@@ -278,9 +337,13 @@ _STATE_BODY = re.compile(r"\b(?:Ministry|Government|State|Parliament|Senate|Cour
                          r"Department|Authority|Akimat|Republic|Code|Law|Act|Convention|Committee on|United Nations|President)\b")
 
 
-def names_kind(kind: str, sentence: str) -> bool:
+def names_kind(kind: str, sentence: str, asker: str = "") -> bool:
     """Does the sentence name a thing of this kind, by a capitalised name ('the Almaty City Court', 'the Labour
-    Code'), not only the word ('a Kazakh court')?
+    Code'), not only the word ('a Kazakh court')? A country: one the question (`asker`) does not name.
+
+    >>> q = "Which country's action plan does the EHRC suggest the UK learn from?"
+    >>> asked_kind(q), names_kind("country", "a UK plan, learning from ’s National Action Plan", q), names_kind("country", "learning from Ireland’s Plan", q)
+    ('country', False, True)
 
     >>> names_kind("law", "It notes the approval of law No. 53 of 8 March 2000."), names_kind("law", "a new law was passed")
     (True, False)
@@ -293,6 +356,8 @@ def names_kind(kind: str, sentence: str) -> bool:
             return any(any(ORG_WORDS.fullmatch(w) for w in m.group(0).split()) and not _STATE_BODY.search(m.group(0)) for m in runs)
         return any(any(ORG_WORDS.fullmatch(w) for w in m.group(0).split()) for m in runs) or \
             bool(re.search(r"\b(?:UN[A-Z]{2,}|USAID|WHO|ILO|IOM|OSCE|OHCHR|EU)\b", sentence))
+    if kind == "country":  # a country other than those the asker names ('the UK' learning 'from Ireland’s plan')
+        return bool(set(countries_named(sentence)) - set(countries_named(asker)))
     if kind in ("region", "province", "oblast", "city") and names_subdivision(sentence):  # 'in Abkhazia and South Ossetia'
         return True
     if kind in ("law", "act", "statute", "code") and re.search(rf"\b{INSTRUMENT}\s+No\.?\s*\d", sentence, re.I):
@@ -339,12 +404,15 @@ def mentions(words: str, text: str) -> bool:
 
 
 _VISIT = r"visit|mission|travel"  # the words dating a visit, or a mission sent
+_IN_FORCE = (r"enter\w* into force|(?:take[sn]?|took|taking) effect|(?:come|came|comes|coming) into (?:force|effect)|"
+             r"(?:go|goes|went|gone) into effect|bec(?:a|o)mes? effective")  # 'When did the Law take effect?': 'came into force on ...'
+
 _ACT_FORMS = [  # the act a 'when was X done' question names -> the words of a sentence (or its lead-in) dating that act
     (r"ratif\w*|accede\w*|accession", r"ratif|acce[ds]|accession|part(?:y|ies)\b"),
     (r"join\w*|sign(?:ed|s|ing)? up", r"join|acce[ds]|accession|member|affiliat|ratif|part(?:y|ies)\b"),
     (r"sign(?:ed|s|ing)? off", r"sign|approv|agree|adopt|endors"),  # to approve
     (r"sign\w*", r"sign"),
-    (r"enter\w* into force", r"force|effect"),
+    (_IN_FORCE, r"force|effect"),
     (r"adopt\w*|pass\w*|enact\w*|approv\w*|introduc\w*", r"adopt|pass|enact|approv|introduc|promulgat|sign|force|effect|issu|"
      r"law|act|code|decree|order|resolution|policy|plan|strategy|programme|measures"),  # 'welcomes the following measures: (a) the
     # Law, in 2017'; 'Resolution 16/21 (12 April 2011)'
@@ -352,7 +420,7 @@ _ACT_FORMS = [  # the act a 'when was X done' question names -> the words of a s
     (r"abolish\w*", r"abolish|abolition|repeal|eliminat"),
     (r"submit\w*|hand(?:ed|s|ing)? in|sen[dt]\w*|file[ds]?", r"submi|present|receiv|transmit|sent\b|lodg|filed"),
     (r"visit\w*", _VISIT)]
-_DONE_Q = re.compile(r"\b(?:ratif\w*|accede\w*|accession|adopt\w*|sign(?:ed|s|ing)? (?:up|off)|sign\w*|enter\w* into force|join\w*|establish\w*|"
+_DONE_Q = re.compile(rf"\b(?:ratif\w*|accede\w*|accession|adopt\w*|sign(?:ed|s|ing)? (?:up|off)|sign\w*|{_IN_FORCE}|join\w*|establish\w*|"
                      r"creat\w*|introduc\w*|pass\w*|enact\w*|abolish\w*|launch\w*|approv\w*|submit\w*|hand(?:ed|s|ing)? in|sen[dt]\w*|file[ds]?|"
                      r"found(?:ed|ing)|visit\w*|amend\w*)\b(?!\s+(?:treaties|conventions|instruments|laws)\b)", re.I)  # not
 # 'what do ratified treaties now do?': an adjective
@@ -379,6 +447,8 @@ def act_asked(question: str) -> tuple[str, str]:
     True
     >>> act_asked("When was the Constitution amended and what does the State say ratified treaties now do?")  # no form of 'amend' is read
     ('', '')
+    >>> act_asked("When did Lithuania's Law on Equal Treatment take effect?")
+    ('take effect', 'force|effect')
     """
     asked = asked_part(question)  # 'It signed the Protocol in 2010. On what date did it ratify it?': 'ratify'
     m = _DONE_Q.search(asked) if asks_for_date(question) or asks_for_date(asked) else None

@@ -148,6 +148,19 @@ def _title_block(text: str) -> str:
     return text[: m.start()] if m and m.start() > 40 else text[:1500]
 
 
+def front_matter(text: str) -> str:
+    """The words a document prints before its first numbered paragraph (its title, author, date: 'This report is
+    submitted by the Equality and Human Rights Commission (EHRC) ...'), flattened, at most 800 characters; '' when it
+    numbers no paragraph 1 and opens at no other number.
+
+    >>> front_matter("Submission by the EHRC\\n\\nAbout the Commission:\\n\\n1. This report covers 12 themes.")
+    'Submission by the EHRC About the Commission:'
+    """
+    m = _PARAGRAPH_ONE.search(text[:3000])
+    block = text[: m.start()] if m else _excerpt_block(text)
+    return re.sub(r"\s+", " ", block).strip()[:800]
+
+
 def _excerpt_block(text: str) -> str:
     """In an excerpt that opens at a paragraph of another number ('159. The Committee considered ...', '15.' alone on
     its line), the lines before it; '' when the text has a paragraph 1 or opens at none."""

@@ -34,6 +34,10 @@ _PAREN_START = re.compile(r"^(\s*\d{1,3})\)([ \t]+[A-Z])")
 _ENUM_ONLY = re.compile(r"^\s*(?:[A-H]|[IVX]{1,5})\.\s*$|^\s*\d{1,4}\.\s*$|^\s*\([a-z]{1,4}\)\s*$")
 
 
+_GLUED = re.compile(r"\d{1,3}\.[A-Z][a-z]")  # '6.All', '7.At': a PDF's paragraph number glued to its first word
+_AFTER_FIGURE = re.compile(r"(?<![,\u2013-])\b(?:1[89]|20)\d\d$")  # a year ending a table row before it, not 'paragraphs 5 and'
+
+
 class Candidate(NamedTuple):
     line: int
     pos: int  # where the number starts in its line (0: the line starts with it)
@@ -53,9 +57,10 @@ def candidates(lines: list[str]) -> list[Candidate]:
             prev = line
         for m in _INLINE.finditer(line):
             before = line[: m.start()]
-            if _REFERENCE.search(before) and not _SYMBOL_END.search(before):  # 'CAT/C/CMR/CO/4 5. The Committee': a header
-                continue
-            out.append(Candidate(i, m.start(2), int(m.group(2)), 2 if _SENTENCE_END.search(before) else 1))
+            glued = bool(_GLUED.match(line, m.start(2)))  # '... 2010 6.All members': a number glued to its paragraph's first word
+            if _REFERENCE.search(before) and not _SYMBOL_END.search(before) and not (glued and _AFTER_FIGURE.search(before)):
+                continue  # 'CAT/C/CMR/CO/4 5. The Committee': a header; 'paragraphs 5 and 6. The': a reference
+            out.append(Candidate(i, m.start(2), int(m.group(2)), 2 if _SENTENCE_END.search(before) or glued and m.group(1) else 1))
     return out
 
 
@@ -121,6 +126,8 @@ def _numbered(run: list[Candidate], lines: list[str]) -> bool:
     7. The Committee recommends')."""
     if len(run) >= 3 or (run and all(c.pos == 0 and c.quality >= 3 for c in run)):
         return True
+    if len(run) == 2 and run[0].pos == 0 and run[0].quality >= 3 and run[1].num == run[0].num + 1:
+        return True  # a page that opens at its paragraph 4 and runs 5 on after a heading ('Definition of torture 5. The')
     if not run or (run[0].num != 1 and not (len(run) == 2 and run[1].quality >= 2)):  # the first may follow a heading
         # run on before it: '... (Read about the first cycle review) National Report 13. The Constitutional Review ...'
         return False

@@ -20,7 +20,7 @@ from .numbering import ROMANS, explode
 from .pages import clean
 from ..records import Document, Paragraph
 
-PARSER_VERSION = "17"
+PARSER_VERSION = "18"
 __all__ = ["PARSER_VERSION", "classify", "clean", "split", "split_text"]
 
 
@@ -178,6 +178,10 @@ class _Assembler:
                 self.cur = None  # the title block of an unnumbered document: short unpunctuated lines before its first paragraph
                 return
             self.start(f"{self.section_tag()}, para. {self.ordinal('para')}", "paragraph", line.text)
+        elif self.cur is None and not self.numbered and line.kind == "para":
+            # an unnumbered text's first line that looks numbered ('4. The Committee ...' whose numbers did not run):
+            # its own paragraph, not lost
+            self.start(f"{self.section_tag()}, para. {self.ordinal('para')}", "paragraph", line.body)
         elif self.cur is not None:
             sep = self.sep(line)
             for u in self.open if self.cur in self.open else [self.cur]:

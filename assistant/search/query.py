@@ -186,7 +186,8 @@ _PREMISE = re.compile(r"^\s*(?:Since|After|Following|With|Under|Given|Despite|On
 
 
 _STATED = re.compile(r"^(?:[^?]*?[a-z\d)](?<!\bM[rs])(?<!\bMrs)(?<!\bDr)[.;!]\s+)+(?=[A-Z\u201c\"'])")  # the sentences before the one that asks
-_ASKS_ON = re.compile(r"^(?:[^?]*?[a-z\d)];\s+)(?=(?:who|what|which|when|where|how|in what|in which)\b)")  # '...; who has been appointed?'
+_ASKS_ON = re.compile(r"^(?:[^?]*?[a-z\d)](?:;|\s+[\u2013\u2014])\s+)(?=(?:who|what|which|when|where|how|in what|in which)\b)")  # '...; who has
+# been appointed?', '... enough staff — how many does it have now?'
 QUESTION_WORDS = (r"who|whom|whose|what|which|when|where|why|how|in what|in which|did|does|do|has|have|had|is|are|was|were|can|"
                   r"could|will|would|should")  # the words a question opens with
 _ASKS_FIRST = re.compile(rf"^\s*(?:{QUESTION_WORDS})\b", re.I)
@@ -208,6 +209,8 @@ def premise(question: str) -> str:
     'When the Act was amended in May 2020,'
     >>> premise("The NGOs asked for a rapporteur; who was appointed?"), premise("What did it ask for; what was done?")
     ('The NGOs asked for a rapporteur; ', '')
+    >>> premise("The Committee said the Office could not hire enough staff — how many does it have now?")
+    'The Committee said the Office could not hire enough staff — '
     >>> premise("I track trafficking. The NGO gives figures for 2012; how many victims were there in 2015?")
     'I track trafficking. The NGO gives figures for 2012; '
     """
