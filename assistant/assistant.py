@@ -73,25 +73,19 @@ class Assistant:
                                                       s.get("recommendation_penalty", 0.0), s.get("country_penalty", 0.0),
                                                       s.get("body_penalty", 0.0), s.get("naming_weight", 1.0),
                                                       s.get("sentence_weight", 0.0), s.get("source_boost", 0.0))
+        from .ingest.meta import front_matter
+
+        fronts = {d.cite_as: front_matter(d.text) for d in documents}  # the words each prints before its first paragraph
         self.composer = Composer(ix.bm25_tokenize, idx.lexical, idx.documents, self.retriever.reader,
                                  answerability=s.get("answerability"), max_citations=s.get("max_citations", 3),
                                  margin=s.get("margin", 0.05), off_topic=s.get("off_topic_cosine", 0.2),
                                  paragraph_at=self._paragraph_at, before=self._before,
                                  said=getattr(self.retriever, "sentences_said", None), said_weight=s.get("quote_sentence_weight", 0.0),
-                                 front=self._front)
+                                 front=lambda cite_as: fronts.get(cite_as, ""))
         self._tracker = None
         self._tracker_lock = threading.Lock()
         self._forms: dict[str, str] | None = None  # how the corpus capitalises words, for questions typed in lower case
         self._forms_lock = threading.Lock()
-
-    def _front(self, cite_as: str) -> str:
-        """The words a document prints before its first paragraph (ingest.meta.front_matter), read once per document."""
-        fronts = getattr(self, "_fronts", None)
-        if fronts is None or fronts[0] is not self.documents:
-            from .ingest.meta import front_matter
-
-            fronts = self._fronts = (self.documents, {d.cite_as: front_matter(d.text) for d in self.documents})
-        return fronts[1].get(cite_as, "")
 
     def _paragraph_at(self, key: tuple[str, str]):
         row = self.retriever.rows.get(key)
