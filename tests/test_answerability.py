@@ -2301,7 +2301,10 @@ def test_a_figure_without_a_year_is_of_its_documents_year_when_it_counts_the_thi
     """Held-out bf (stop 42; a CEDAW summary record of June 1999): 'The Chairperson said that 163 States had become
     parties' answers 'How many States were parties in June 1999?'; not '3 years' for workers, nor another year's text."""
     c = tiny_bot.composer
+    c.docs = {**c.docs, "SR-1999": {"date": "1999-06-07"}, "CO-2019": {"date": "2019-03-29"}, "NGO-2018": {"date": "2018"}}
     said = ["The Chairperson said that 163 States had become parties to the Convention."]
-    assert c.years_without_figure("How many States were parties to the Convention in June 1999?", said, ["1999"]) == []
-    assert c.years_without_figure("How many States were parties to the Convention in June 1999?", said, ["2019"]) == ["1999"]
-    assert c.years_without_figure("How many migrant workers were deported in 2018?", ["They were barred for 3 years."], ["2018"]) == ["2018"]
+    q = "How many States were parties to the Convention in June 1999?"
+    assert c.years_without_figure(q, said, [_hit(said[0], "SR-1999")]) == []
+    assert c.years_without_figure(q, said, [_hit(said[0], "CO-2019")]) == ["1999"]
+    barred = ["They were barred for 3 years."]
+    assert c.years_without_figure("How many migrant workers were deported in 2018?", barred, [_hit(barred[0], "NGO-2018")]) == ["2018"]

@@ -671,9 +671,9 @@ class AnswerKindChecks:
         if countries := [c for c in countries_named(question) if not any(mentions_country(c, x) for x in contexts)]:
             out["countries_found"] = f"the closest paragraphs do not mention {' or '.join(countries)}"
         on = [i for i, x in enumerate(contexts) if all(mentions_country(c, x) for c in countries_named(asked_part(question)))]
-        on_texts, on_leads = ([texts[i] for i in on], [self.lead(cited[i].paragraph) for i in on]) if on and not self.in_two_parts(question) \
-            else (texts, [self.lead(h.paragraph) for h in cited])  # what the answer kind is read in: 'When did Ecuador ratify
-        # the OPCAT?' is answered by a paragraph on Ecuador, not by Romania's ratification cited beside one
+        on = on if on and not self.in_two_parts(question) else range(len(cited))  # what the answer kind is read in: 'When did
+        # Ecuador ratify the OPCAT?' is answered by a paragraph on Ecuador, not by Romania's ratification cited beside one
+        on_cited, on_texts, on_leads = [cited[i] for i in on], [texts[i] for i in on], [self.lead(cited[i].paragraph) for i in on]
         if addressed := [c for c in addressed_countries(question)
                          if all(d and country_key(d) != country_key(c) for d in (self.docs.get(h.paragraph.symbol, {}).get("country") for h in cited))]:
             out["country_reviewed"] = f"the closest paragraphs are of documents on another State than {' or '.join(addressed)}"
@@ -701,9 +701,7 @@ class AnswerKindChecks:
             out["names_the_thing"] = f"the closest paragraphs do not mention the {' or the '.join(lost)}"
         if places := places_missing(question, contexts):
             out["names_the_place"] = f"the closest paragraphs do not mention {' or '.join(places)}"
-        dated = [(self.docs.get(h.paragraph.symbol, {}).get("date") or "")[:4] for h in cited]
-        on_dated = [dated[i] for i in on] if on and not self.in_two_parts(question) else dated
-        if years := self.years_without_figure(question, on_texts, on_dated):
+        if years := self.years_without_figure(question, on_texts, on_cited):
             out["figure_for_year"] = f"the closest paragraphs give no figure for {' and '.join(years)}"
         person = asks_for_person(question) and not ((chairs_a_body(question) or _LED_DELEGATION.search(question)) and any(_CHAIRED_BY_OFFICE.search(t) for t in texts)) \
             and not (_WHICH_OFFICIAL.match(question) and any(_OFFICE.search(t) for t in texts))
@@ -720,7 +718,8 @@ class AnswerKindChecks:
         if numbered := numbered_missing(question, contexts):
             out["names_the_number"] = f"the closest paragraphs do not mention {' or '.join(numbered)}"
         # 'It was raised in its first review. ...': context; a summary record's session is in its front matter, not in each paragraph
-        if ordinals := ordinals_missing(asked_part(question), [c + " " + self.front(h.paragraph.symbol) for h, c in zip(cited, contexts)]):
+        if (ordinals := ordinals_missing(asked_part(question), contexts)) and \
+                (ordinals := ordinals_missing(asked_part(question), [c + " " + self.front(h.paragraph.symbol) for h, c in zip(cited, contexts)])):
             out["names_the_ordinal"] = f"the closest paragraphs do not mention the {' or '.join(ordinals)}"
         if laws := laws_missing(question, contexts, naming_words(question)):
             out["names_the_law"] = f"the closest paragraphs do not mention the {' or '.join(laws)}"
@@ -1246,9 +1245,9 @@ class AnswerKindChecks:
             or bool(_FIGURE_AGAIN.match(asked_part(question)) and counts(premise(question)))  # '25.2 per cent in 2022. What was it in 2023?'
         return ys if ys and asks and not self.in_two_parts(asked_part(question), joined=True) else []  # what it tells first is no part
 
-    def years_without_figure(self, question: str, texts: list[str], dated: list[str] = ()) -> list[str]:
+    def years_without_figure(self, question: str, texts: list[str], cited: list[Hit] = ()) -> list[str]:
         """The years a count question asks about when no sentence of these texts gives a figure for them ([] when it
-        asks for no year, or is in two parts). `dated`: the year of each text's document; a figure in a sentence that
+        asks for no year, or is in two parts). `cited`: the hit of each text; a figure in a sentence that
         names no year is of its document's year ('The Chairperson said that 163 States had become parties', in a summary
         record of June 1999, for 'How many States were parties in June 1999?'), when it counts the thing asked by name
         (not '3 years' for 'How many migrant workers were deported in 2018?' in an NGO's text of 2018)."""
@@ -1263,6 +1262,7 @@ class AnswerKindChecks:
         unit = asked_unit(question)
         if len(ys) > 1 or unit in (None, "number", "share"):
             return ys
+        dated = [(self.docs.get(h.paragraph.symbol, {}).get("date") or "")[:4] for h in cited]  # each text's document's year
         own = {y for t, y in zip(texts, dated) if any(counts_by_name(t[a:b], unit) and not YEAR.search(t[a:b]) for a, b in sentences(t))}
         return [] if ys[0] in own else ys  # the thing counted by name: not '3 years' of a sentence for 'how many workers
 
@@ -1300,8 +1300,8 @@ class AnswerKindChecks:
         report'), from the best five."""
         voices, countries = self.reader.voices_named(question), countries_named(question)
         out = list(cited)
-        unit = asked_unit(asked_part(question)) if asks_a_count(asked_part(question)) else None  # '... - how many schools does
-        # the government say provide it?': the voice's paragraph that gives a figure beside the thing counted, of its best three
+        unit = asked_unit(asked_part(question)) if len(voices) > 1 and asks_a_count(asked_part(question)) else None  # '... - how
+        # many schools does the government say provide it?': the voice's paragraph that gives a figure beside the thing counted, of its best three
         for kind in voices if len(voices) > 1 else []:  # of the State asked about: not Jordan's review for 'When did Japan ...?'
             own = [h for h in hits if self.docs.get(h.paragraph.symbol, {}).get("author_kind") == kind
                    and all(mentions_country(c, self._context(h)) for c in countries)]
