@@ -2308,3 +2308,29 @@ def test_a_figure_without_a_year_is_of_its_documents_year_when_it_counts_the_thi
     assert c.years_without_figure(q, said, [_hit(said[0], "CO-2019")]) == ["1999"]
     barred = ["They were barred for 3 years."]
     assert c.years_without_figure("How many migrant workers were deported in 2018?", barred, [_hit(barred[0], "NGO-2018")]) == ["2018"]
+
+
+def test_a_name_the_best_paragraph_lacks_puts_the_one_that_holds_it_first(bot):
+    """'Where did Kazakhstan rank in the SDG Index for 2021?': the Human Development Index's paragraph (KAZ/3 para. 46)
+    ranks first and holds no 'SDG'; the runner-up writes it out ('the Sustainable Development Goals Index for 2021, to
+    fifty-ninth place') and goes first. Not for a name the question gives in a premise, nor one far below."""
+    q = "Where did Kazakhstan rank in the SDG Index for 2021?"
+    hdi, sdg = (bot._paragraph_at(k) for k in [("E/C.12/KAZ/3", "46"), ("E/C.12/KAZ/3", "516")])
+    hits = [Hit(hdi, 1.2, 0.43, 0.76), Hit(sdg, 1.0, 0.49, 0.54)]
+    assert [h.paragraph for h in bot.composer.named_first(q, hits)] == [sdg, hdi]
+    far = [Hit(hdi, 1.5, 0.43, 0.76), Hit(sdg, 1.0, 0.49, 0.54)]
+    assert [h.paragraph for h in bot.composer.named_first(q, far)] == [hdi, sdg]
+    told = "With the SDG Index in mind, where did Kazakhstan rank on human development?"
+    assert [h.paragraph for h in bot.composer.named_first(told, hits)] == [hdi, sdg]
+    ans = bot.ask(q)
+    assert not ans.abstained and ans.citations[0].label == "E/C.12/KAZ/3, para. 516"
+
+
+def test_a_count_four_words_before_its_noun_counts_it(bot):
+    """'At the end of 2022, ... monitoring visits to 419 special social service providers': the providers asked are
+    counted (the fourth word after the figure), so the paragraph answers and goes first."""
+    q = "By late 2022, how many providers of special social services had labour ministry branches visited for monitoring?"
+    p = bot._paragraph_at(("E/C.12/KAZ/3", "336"))
+    assert "counts_the_thing" not in bot.composer.gaps(q, [Hit(p, 1.0, 0.6, 0.9)])
+    ans = bot.ask(q)
+    assert not ans.abstained and ans.citations[0].label == "E/C.12/KAZ/3, para. 336" and "419" in ans.text

@@ -577,6 +577,8 @@ _OBSERVATIONS_ON = re.compile(rf"\bconcluding\s+observations\s+(?:on|of|for|abou
                               rf"({ORDINAL})\s+(?:periodic\s+)?report", re.I)
 _FIGURE_AGAIN = re.compile(r"\s*(?:and\s+|so\s+|but\s+)?(?:what|how\s+(?:much|high|big|large))\s+(?:was|is|were|will|would)\s+"
                            r"(?:it|that|this|they|the\s+(?:figure|rate|share|number|gap|level|amount|total))\b", re.I)  # the figure told, asked again
+_IT_AGAIN = re.compile(r"\s*(?:and\s+|so\s+|but\s+)?(?:what|how\s+(?:much|high|big|large))\s+(?:was|is|were|will|would)\s+(?:it|that|this|they)\b", re.I)
+_MEASURE_TOLD = re.compile(rf"\b(?:{'|'.join(MEASURE_WORDS.split())}|gap|rates|levels)\b", re.I)  # a measure a premise names
 _VOICE_WORDS = {"committee": "the Committee", "state": "the State", "ngo": "the NGOs"}
 
 
@@ -895,7 +897,7 @@ class AnswerKindChecks:
             return {}
         said = [t[a:b] for t in texts for a, b in sentences(t)]
         unit = asked_unit(question)
-        if not any(counts(s, shares=False) or (unit != "number" and counts_in_words(s, unit)) for s in said):
+        if not any(counts(s, shares=False) or (unit != "number" and counts_in_words(s, unit, question)) for s in said):
             return {"counts_something": "the closest paragraphs give no figure that counts anything"}
         if unit != "number" and (others := others_counted(question, said)):
             return {"counts_the_thing": f"the figures of the closest paragraphs count {' and '.join(others)}, not {unit}"}
@@ -955,7 +957,7 @@ class AnswerKindChecks:
         if of is not None and not any(gives_share(s, of) for s in shares):
             out["gives_a_share"] = f"the closest paragraphs give no percentage{' of ' + of if of else ''}"
         elif of and len(whole := self.share_whole(question)) > 1 and not any(
-                gives_share(s) and all(mentions(w, s) or names_word(s, w) for w in whole) for s in shares):
+                gives_share(s) and all(mentions(w, s) or names_word(s, w) or w.isupper() and spelled_out(w, s) for w in whole) for s in shares):  # 'SDG': written out
             out["shares_the_whole"] = f"the closest paragraphs give no percentage of the {' '.join(whole)}"
         if money and not any(gives_money(s) for s in said):
             out["gives_money"] = "the closest paragraphs give no amount of money"
@@ -1242,7 +1244,8 @@ class AnswerKindChecks:
         context = set(range_years(question) + premise_years(question) + naming_years(question))
         ys = [y for y in event_years(question) if y not in context]
         asks = asked_unit(question) is not None or asks_a_total(question) or bool(self.measured(question)) or asks_by_naming(question) \
-            or bool(_FIGURE_AGAIN.match(asked_part(question)) and counts(premise(question)))  # '25.2 per cent in 2022. What was it in 2023?'
+            or bool(_FIGURE_AGAIN.match(asked_part(question)) and (counts(told := premise(question)) or _IT_AGAIN.match(asked_part(question)) and _MEASURE_TOLD.search(told)))  # '25.2 per
+        # cent in 2022. What was it in 2023?'; 'It gives the gender gap in wages for some years — what was it in 2020?'
         return ys if ys and asks and not self.in_two_parts(asked_part(question), joined=True) else []  # what it tells first is no part
 
     def years_without_figure(self, question: str, texts: list[str], cited: list[Hit] = ()) -> list[str]:
@@ -1309,7 +1312,9 @@ class AnswerKindChecks:
             if best and best not in out:
                 out.append(best)
         named = self.reader.documents_named(asked_part(question)) if self.reader.documents_as_source(question) else []
-        for doc in named if len(named) > 1 else []:  # 'as mentioned in both the 2021 follow-up and the third periodic report'
+        phrases = {m.group(0).lower() for m in self.reader.alias.finditer(asked_part(question))} if named else set()
+        for doc in named if len(named) > 1 and len(phrases) > 1 else []:  # 'as mentioned in both the 2021 follow-up and the
+            # third periodic report'; not every general comment for 'according to the general comment'
             best = next((h for h in hits[:5] if h.paragraph.symbol == doc["cite_as"]), None)
             if best and best not in out:
                 out.append(best)

@@ -8,7 +8,7 @@ from ..ingest.meta import MONTHS
 from ..ingest.places import is_demonym
 from ..ingest.words import unglued
 from ..records import Answer, Citation, Paragraph
-from .checks import JOINED, AnswerKindChecks, laws_missing, names_law
+from .checks import JOINED, AnswerKindChecks, joined_parts, laws_missing, names_law
 from ..search.query import asked_part, document_years, event_years, naming_words, premise_years, span_end_years, treaty_spelled_out, whereabouts, without_body_names, without_paragraph_numbers, wording_asked
 from ..search.retrieve import Hit
 from ..ingest.sentences import sentences
@@ -148,7 +148,9 @@ class Composer(AnswerKindChecks):
         ... appeal directly to the Court' a paragraph or two before; 'the Code', 'the Office')? The name must be in one of
         the three paragraphs before it in its document: 'the Court' is not any court."""
         words = name.split()
-        if len(words) < 2 or not all(w[:1].isupper() for w in words) or not re.search(rf"\bthe {re.escape(words[-1])}\b", p.text):
+        short = [words[-1], " ".join(words[:2])] if len(words) > 2 else [words[-1]]  # 'the Global Compact' for the Global Compact for Migration
+        if len(words) < 2 or not all(w[:1].isupper() for w in words if w not in ("for", "of", "on", "and")) \
+                or not any(re.search(rf"\b[Tt]he {re.escape(w)}\b", p.text) for w in short):
             return False
         return any(re.search(rf"\b{re.escape(name)}\b", q.text) for q in self.before(p))  # as written, not by stems
 
@@ -184,7 +186,7 @@ class Composer(AnswerKindChecks):
     def order(self, question: str, hits: list[Hit]) -> list[Hit]:
         """The hits in the order the answer cites them: the kind of answer asked for (promote), a law the best paragraph
         does not name (named_law), a year the best paragraphs lack (rescue), then what the best only announces (goes_on)."""
-        return self.goes_on(self.rescue(question, self.named_law(question, self.promote(question, hits)))) if hits else hits
+        return self.goes_on(self.rescue(question, self.named_first(question, self.named_law(question, self.promote(question, hits))))) if hits else hits
 
     def goes_on(self, hits: list[Hit]) -> list[Hit]:
         """The paragraph that goes on from the best one (the next of its document, under the same headings, opening by
@@ -202,6 +204,23 @@ class Composer(AnswerKindChecks):
         second or third behind paragraphs on migrants that do not name it)."""
         laws = laws_missing(question, [self._context(hits[0])], naming_words(question))
         found = next((h for h in hits[1:5] if laws and all(names_law(law, self._context(h)) for law in laws)), None)
+        return hits if found is None else [found] + [h for h in hits if h is not found]
+
+    def named_first(self, question: str, hits: list[Hit]) -> list[Hit]:
+        """A name of several words the question gives ('the SDG Index') that the best paragraph does not hold: the
+        runner-up or the third that holds every such name (by its words' stems or its acronym written out: 'the
+        Sustainable Development Goals Index') and scores within 0.3 of it goes first (the Human Development Index's
+        rank ranked above it)."""
+        if self.in_two_parts(question, joined=True) or joined_parts(question):
+            return hits  # each part its own paragraph ('..., and what figure from the Walk Free Foundation does FIDH cite?')
+        ask = asked_part(question)  # not a premise's name ('With the Trade Unions Act in force, how many ...?')
+        names = [n for n in self.things(ask)[1] if len(n.split()) > 1 and not re.search(re.escape(n) + r"\s*\(|,\s*" + re.escape(n), ask)]
+        # 'the Human Rights Commissioner (Ombudsman)': either name; 'for Safe, Orderly and Regular Migration': a name's end
+        held = lambda n, h: holds(n, self._context(h)) or self.referred(n, h.paragraph)
+        lost = [n for n in names if not held(n, hits[0]) and not holds(n.split()[0], self._context(hits[0]))]  # not even its
+        # first word: 'SDG' ('the Global Compact' holds the Global Compact for Safe, Orderly and Regular Migration)
+        found = next((h for h in hits[1:3] if hits[0].score - h.score <= 0.3 and all(held(n, h) for n in names)), None) if lost else None
+        # (not one far below: a garbled page's paragraph may lose a name's letters, 'ee o ha ges i De a k')
         return hits if found is None else [found] + [h for h in hits if h is not found]
 
     def rescue(self, question: str, hits: list[Hit]) -> list[Hit]:

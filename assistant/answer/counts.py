@@ -47,7 +47,7 @@ from ..ingest.meta import MONTHS
 from ..ingest.places import CAPITALISED_RUN, countries_named, is_place
 from .evidence import ORG_WORDS, PHRASE_END, ROLE, asked_unit, counted_phrase, word_stem
 from ..search.query import ORDINAL, PERIOD, QUESTION_WORDS, YEAR, naming_words
-from .kinds import asks_for_money, currency_pattern, mentions, names_word, share_phrase
+from .kinds import PEOPLE_NOUNS, asks_for_money, currency_pattern, mentions, names_word, share_phrase
 
 _MONTH = rf"(?:{MONTHS})"
 _NOT_A_COUNT = re.compile(rf"\b(?:art(?:icle)?s?|No|Nos|paras?|paragraphs?|chapter|annex|section|conventions?)\.?\s*\d[\d.]*(?:\s*\(\d+\))?(?:\s*(?:,|and|or|to|-|\u2013)\s*\d[\d.]*(?:\s*\(\d+\))?)*|"  # 'article 2 (2)'
@@ -122,8 +122,9 @@ def counts(sentence: str, shares: bool = True) -> bool:
     return bool(_counting(sentence, shares)[1])
 
 
-_NEXT_WORDS = re.compile(r"\s*([A-Za-z][\w'\u2019-]*)?(?:\s+([A-Za-z][\w'\u2019-]*))?(?:\s+([A-Za-z][\w'\u2019-]*))?")  # 'women', 'young
-# women', 'general education schools'; always matches
+_WORD = r"([A-Za-z][\w'\u2019-]*)"
+_NEXT_WORDS = re.compile(rf"\s*{_WORD}?(?:\s+{_WORD})?(?:\s+{_WORD})?(?:\s+{_WORD})?")  # 'women', 'young women', 'general
+# education schools', 'special social service providers'; always matches
 _HOW_MANY_WHAT = re.compile(r"\bhow many\s+((?:[a-z][\w-]*\s*){1,3})", re.I)
 _NOT_COUNTED = {"what", "which", "when", "where", "many", "much", "there"}
 
@@ -143,12 +144,16 @@ def others_counted(question: str, said: list[str]) -> list[str]:
     ['tenge']
     >>> others_counted("How many schools provide inclusive education?", ["It is provided at 4,674 general education schools."])
     []
+    >>> others_counted("How many providers of special social services were visited?", ["It visited 419 special social service providers."])
+    []
+    >>> others_counted("Which Kazakh term did kandas replace, and how many people held it?", ["Since then 19,476 ethnic Kazakhs have held it."])
+    []
     """
     m = _HOW_MANY_WHAT.search(question)
     asked = [word_stem(w) for w in counted_phrase(m.group(1))] if m else []
     if not asked:
         return []
-    naming = naming_words(question)
+    naming, people = naming_words(question), m.group(1).split()[0].lower() in _PEOPLE
     others = {word_stem(w) for w in re.findall(r"[A-Za-z][\w'-]{3,}", question)
               if not PHRASE_END.match(w) and w.lower() not in naming and w.lower() not in _NOT_COUNTED} - set(asked)
     found, asks_money = [], asks_for_money(question)  # 'How many ..., and how much did the budget spend?': money, too
@@ -159,13 +164,15 @@ def others_counted(question: str, said: list[str]) -> list[str]:
             if money and not asks_money and not set(asked) & {word_stem(w) for w in re.findall(r"[A-Za-z]+", money.group(0))}:
                 found.append(money.group(0).split()[-1])  # '386 million tenge' counts tenge, not children
                 continue
-            after = []
+            raw = []
             for w in _NEXT_WORDS.match(rest, f.end()).groups():  # '105 and regional offices': the figure counts no office
                 if not w or PHRASE_END.match(w) or w.lower() in ("and", "or", "but"):
                     break
-                after.append(word_stem(w))
-            if any(w in asked for w in after) or not others & set(after):
-                return []
+                raw.append(w)
+            after = [word_stem(w) for w in raw]
+            if any(w in asked for w in after) or not others & set(after) or people and any(
+                    w.lower() in _PEOPLE | PEOPLE_NOUNS or w[0].isupper() and w.endswith("s") for w in raw):
+                return []  # 'how many people': '19,476 ethnic Kazakhs' (a people's name), '528,200 women'
             found += [w for w in after if w in others]
     return sorted(set(found))
 
@@ -240,10 +247,18 @@ _LIVING_WITH = re.compile(r"\s+(?:(?:who\s+[a-z]+\s+[a-z]+|in\s+[A-Z][\w-]*)\s+(
                           r"(?:receiving|undergoing|granted|given|awarded|issued))\s+((?:[A-Za-z][\w-]*)(?:\s+(?!(?:in|on|at|by|and|for|from|now|today|currently|each|every|per|a|an|this|last|that)\b)[a-z][\w-]*){0,2})")
 
 
-def counts_in_words(sentence: str, unit: str) -> bool:
+def counts_in_words(sentence: str, unit: str, question: str = "") -> bool:
     """A count spelled out beside the thing counted ('after three attempts' for 'attempts'): a number in words is often
-    no count of what was asked ('two sides', 'Nine newspapers ... in Uzbek' for schools), so the unit must be there."""
-    return bool(_WORD_COUNT.search(sentence)) and mentions(unit, sentence)
+    no count of what was asked ('two sides', 'Nine newspapers ... in Uzbek' for schools), so the unit must be there;
+    not one the question itself gives ('How many children wait for the two boarding schools?': 'two boarding schools').
+
+    >>> counts_in_words("There are only two boarding schools for blind children.", "children", "How many wait for the two boarding schools?")
+    False
+    """
+    def said(text: str) -> list[str]:  # each number in words with the word after it: 'two boarding'
+        return [(m.group(0) + " " + (re.match(r"\s*(\w*)", text[m.end():]).group(1))).lower() for m in _WORD_COUNT.finditer(text)]
+    told = set(said(question))
+    return any(n not in told for n in said(sentence)) and mentions(unit, sentence)
 
 
 _RANK_Q = re.compile(r"\b(?:what|which)\s+(?:rank|ranking|place|position)\b|\bhow\s+(?:high|low|well)\s+(?:did|does|do|is|was|has)\b[^?]*\b(?:rank|ranked|ranking|index)\b", re.I)

@@ -57,7 +57,7 @@ _IDENTIFIER_OF = re.compile(rf"(?:[\w-]+['\u2019]s\s+)?(?:[\w-]+\s+){{0,3}}?(?:{
 _ING_NOUNS = r"(?:spend|fund|hous|train|financ|school|cloth|nurs|counsell|traffick|bully|polic)"  # 'public spending', a noun
 PHRASE_END = re.compile(rf"^(?:are|is|was|were|be|been|did|does|do|have|has|had|in|of|for|per|from|on|at|to|with|by|under|"
                          r"about|against|among|across|involving|concerning|regarding|between|into|over|"
-                         rf"does|can|could|will|would|should|there|this|that|\w+ed|(?!{_ING_NOUNS}ing$)\w+ing|"
+                         rf"does|can|could|will|would|should|must|may|might|shall|there|this|that|\w+ed|(?!{_ING_NOUNS}ing$)\w+ing|"
                          r"got|gets?|go|goes|went|comes?|came|lives?|took|takes?|made|makes?|says?|said|remains?|exists?|stays?|"
                          r"faces?|needs?|receives?|die|dies|held|holds?|ran|runs?|left|leaves?|lost|loses?|became|becomes?|kept|"
                          r"keeps?|sat|sits?|fell|falls?|rose|rises?|grew|grows?)$", re.I)  # 'how many migrants got ...': migrants

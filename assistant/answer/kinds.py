@@ -86,6 +86,8 @@ def share_of(question: str) -> str | None:
     'men'
     >>> share_of("What share of a firm's employees need special needs for it to be let off taxes?"), share_of("What share of the country's budget?")
     ('employees', 'budget')
+    >>> share_of("What share of a company's staff must have special needs?")
+    'staff'
     """
     if not SHARE_Q.search(question):
         return None
@@ -95,7 +97,7 @@ def share_of(question: str) -> str | None:
     return "" if head.lower() in _PRONOUNS else head  # 'what share of them are women?': of what the question named before
 
 
-_PEOPLE_NOUNS = {"people", "persons", "women", "men", "children", "workers", "migrants", "refugees", "families", "households",
+PEOPLE_NOUNS = {"people", "persons", "women", "men", "children", "workers", "migrants", "refugees", "families", "households",
                  "girls", "boys", "youth", "students", "pupils", "employees"}
 
 
@@ -112,7 +114,7 @@ def ends_phrase(words: list[str], i: int) -> bool:
     word = words[i].lower()
     if word in _ADVERBS:
         return True  # 'of working-age disabled people actually have'
-    return bool(PHRASE_END.match(word)) and not (word.endswith("ed") and i + 1 < len(words) and words[i + 1].lower().strip("?,.") in _PEOPLE_NOUNS)
+    return bool(PHRASE_END.match(word)) and not (word.endswith("ed") and i + 1 < len(words) and words[i + 1].lower().strip("?,.") in PEOPLE_NOUNS)
 
 
 _SAME = [r"pay|wage|salar|earn|income",  # one thing under several names: a share of men's pay is a share of their wages,
@@ -189,8 +191,13 @@ _MONEY_Q = re.compile(r"(?<!\babout )(?<!\bover )(?<!\bon )(?<!\bof )\bhow much\
                       r"puts?\s+(?:in|into|aside)(?!\s+(?:practice|place|effect|force|action|operation)\b)|sets?\s+aside)\b)|\bhow much money\b|"
                       r"\bhow\s+(?:big|large|high|steep|heavy)\s+(?:is|was|are|were|would be|will be)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:fines?|fees?)\b|"
                       r"\bwhat\s+(?:did|does|do|will|would)\s+(?:(?!(?:say|said|think|note|recommend|report|mention|ask|about|on)\b)[\w'\u2019-]+\s+){1,12}?"
-                      r"(?:cost\b(?!\s+of\b)|(?:get|be)\s+paid\b|earn\b)", re.I)  # 'What did their construction cost?', 'What do nannies
-# get paid?', 'What do nurses earn?'; not 'What did it say about the cost of care?'
+                      r"(?:cost\b(?!\s+of\b)|(?:get|be)\s+paid\b|earn\b)|"
+                      r"\bwhat(?:\s+(?:is|was|are|were)|['\u2019]s)\s+(?:the\s+|an?\s+)?(?:(?:average|mean|median|monthly|annual|yearly|daily|basic|"
+                      r"minimum|maximum|typical|gross|net)\s+){0,3}(?:pay|salary|salaries|wages?|pensions?|allowances?|income)\b"
+                      r"(?!\s+(?:gap|growth|rate|increase|level|index|share|ratio|arrears|system|policy|reform|inequality|age|fund|scheme|savings|"
+                      r"contributions?|coverage|entitlements?|eligibility|assets|insurance)\b)", re.I)  # 'What
+# did their construction cost?', 'What do nannies get paid?', 'What do nurses earn?', 'What is the average monthly pay of a
+# social worker?'; not 'What did it say about the cost of care?'
 _COMPARED = re.compile(r"\b(?:compared?|than|relative|ratio|share|per ?cent|percentage|proportion)\b", re.I)
 
 
@@ -220,6 +227,10 @@ def asks_for_money(question: str) -> bool:
     (True, False)
     >>> asks_for_money("What do teenage girls working as nannies usually get paid?"), asks_for_money("What did the NGO say about paid leave?")
     (True, False)
+    >>> asks_for_money("What is the average monthly pay of a social worker?"), asks_for_money("What was the wage gap in 2022?")
+    (True, False)
+    >>> asks_for_money("What is the pension age for men and women?")
+    False
     """
     unit = re.search(r"\b(?i:what)(?:\s+(?:is|was|are|were)|['\u2019]s)\b.*\bin ([a-z]+s?|[A-Z]{3})\b(?=\s*\??\s*$|\s+(?:that|which)\b)|\b(?i:how much)\b.*\bin ([a-z]+s?|[A-Z]{3})\b|"
                      r"\b(?i:how (?:large|big|high))\b.*\bin ([a-z]+s?|[A-Z]{3})\b(?=\s*\??\s*$)|"

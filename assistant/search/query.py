@@ -612,6 +612,10 @@ class QuestionReader:
         >>> r.documents_as_source("Under which symbol were New Zealand's replies to the list of issues cited?")
         []
         """
+        return list({d["cite_as"]: d for _, d in self._sources(question)}.values())
+
+    def _sources(self, question: str) -> list[tuple[re.Match, dict]]:
+        """(where the part that asks names it, document) for each document named as the one whose words it wants."""
         asked = asked_part(question)
         if self.alias is None:
             return []
@@ -620,7 +624,7 @@ class QuestionReader:
         elsewhere = {d["cite_as"] for d, key in zip(self.documents, self.doc_country) if owners and key and key not in owners}
         # "New Zealand's replies to the list of issues": not the list of issues on Yugoslavia (a country the question
         # names otherwise, 'migrants from Kyrgyzstan', says nothing of which document is meant)
-        found = {}
+        found = []
         for m in self.alias.finditer(asked):
             if not named_as_source(asked, m.start(), m.end()):
                 continue
@@ -629,8 +633,21 @@ class QuestionReader:
                 if ordinal and ordinal.group(1).lower() not in str(d.get("title") or "").lower() or d["cite_as"] in elsewhere:
                     continue  # 'the second periodic report' is not the third
                 if not voices or d.get("author_kind") in voices:
-                    found[d["cite_as"]] = d
-        return list(found.values())
+                    found.append((m, d))
+        return found
+
+    def source_phrases(self, question: str) -> list[str]:
+        """The words naming the document whose words the question wants ('in its follow-up reply': 'follow-up'): the
+        source boost chooses it; left in the question's vector and its terms, they drew it to the paragraphs on the
+        follow-up procedure ('In accordance with the procedure on follow-up to concluding observations ...').
+
+        >>> r = QuestionReader([{"cite_as": "FU", "author_kind": "state", "aliases": ["follow-up"]}])
+        >>> r.source_phrases("What did the Committee recommend, and what did the State answer in its follow-up reply?")
+        ['follow-up']
+        >>> r.unnamed("What did the Committee recommend, and what did the State answer in its follow-up reply?")
+        'What did the Committee recommend, and what did the State answer in its reply?'
+        """
+        return list(dict.fromkeys(m.group(0) for m, _ in self._sources(question)))
 
     def documents_elsewhere(self, question: str) -> list[dict]:
         """Documents about another country than the ones the question names ('examining Equatorial Guinea': every
@@ -693,6 +710,8 @@ class QuestionReader:
                          lambda m: ("The" if m.group(0).startswith("The ") else "the") + " country", out)
         for y in document_years(question):
             out = re.sub(rf"(?:\s+(?:of|in|from|dated))?\s+(?:\d{{4}}\s*[-\u2013/]\s*)?{y}{_TO_YEAR}\b", "", out)  # '2008-2009'
+        for phrase in self.source_phrases(question):
+            out = re.sub(rf"\s*(?<!\w){re.escape(phrase)}(?!\w)", "", out, count=1)  # 'in its follow-up reply': 'in its reply'
         return treaties_spelled_out(out)
 
     def documents_of_other_bodies(self, question: str) -> list[dict]:
