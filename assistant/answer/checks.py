@@ -575,9 +575,9 @@ _BY_BODY = re.compile(r"\b(?i:according)\s+to\s+(?:the\s+)?(?:UN\s+)?(?:[\w'\u20
                       r"\b(?:[A-Z]{3,6}|Committee\s+(?:on|against)\s+[\w\s]+?)['\u2019]s?\s+(?:concluding\s+observations|recommendations?|concerns?|views|findings)\b")
 _OBSERVATIONS_ON = re.compile(rf"\bconcluding\s+observations\s+(?:on|of|for|about)\s+(?:the\s+|its\s+|[\w'\u2019]+['\u2019]s\s+)?"
                               rf"({ORDINAL})\s+(?:periodic\s+)?report", re.I)
-_FIGURE_AGAIN = re.compile(r"\s*(?:and\s+|so\s+|but\s+)?(?:what|how\s+(?:much|high|big|large))\s+(?:was|is|were|will|would)\s+"
-                           r"(?:it|that|this|they|the\s+(?:figure|rate|share|number|gap|level|amount|total))\b", re.I)  # the figure told, asked again
-_IT_AGAIN = re.compile(r"\s*(?:and\s+|so\s+|but\s+)?(?:what|how\s+(?:much|high|big|large))\s+(?:was|is|were|will|would)\s+(?:it|that|this|they)\b", re.I)
+_ASKED_AGAIN = r"\s*(?:and\s+|so\s+|but\s+)?(?:what|how\s+(?:much|high|big|large))\s+(?:was|is|were|will|would)\s+"
+_IT_AGAIN = re.compile(_ASKED_AGAIN + r"(?:it|that|this|they)\b", re.I)  # 'what was it': what was told, asked again
+_FIGURE_AGAIN = re.compile(_ASKED_AGAIN + r"(?:it|that|this|they|the\s+(?:figure|rate|share|number|gap|level|amount|total))\b", re.I)  # the figure told
 _MEASURE_TOLD = re.compile(rf"\b(?:{'|'.join(MEASURE_WORDS.split())}|gap|rates|levels)\b", re.I)  # a measure a premise names
 _VOICE_WORDS = {"committee": "the Committee", "state": "the State", "ngo": "the NGOs"}
 

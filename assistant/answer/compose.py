@@ -217,7 +217,7 @@ class Composer(AnswerKindChecks):
         names = [n for n in self.things(ask)[1] if len(n.split()) > 1 and not re.search(re.escape(n) + r"\s*\(|,\s*" + re.escape(n), ask)]
         # 'the Human Rights Commissioner (Ombudsman)': either name; 'for Safe, Orderly and Regular Migration': a name's end
         held = lambda n, h: holds(n, self._context(h)) or self.referred(n, h.paragraph)
-        lost = [n for n in names if not held(n, hits[0]) and not holds(n.split()[0], self._context(hits[0]))]  # not even its
+        lost = any(not held(n, hits[0]) and not holds(n.split()[0], self._context(hits[0])) for n in names)  # not even its
         # first word: 'SDG' ('the Global Compact' holds the Global Compact for Safe, Orderly and Regular Migration)
         found = next((h for h in hits[1:3] if hits[0].score - h.score <= 0.3 and all(held(n, h) for n in names)), None) if lost else None
         # (not one far below: a garbled page's paragraph may lose a name's letters, 'ee o ha ges i De a k')
