@@ -528,6 +528,11 @@ _JOINED_COUNT = re.compile(r",?\s+and\s+(how\s+many\b[^?]*\??)\s*$", re.I)  # a 
 JOINED = re.compile(r",?\s+and\s+(?:what|how|which|who|when|where|whether|did|does|has|is|are)\b", re.I)  # a second question
 
 
+def put_first(hit: Hit | None, hits: list[Hit]) -> list[Hit]:
+    """The hits with this one first (as they were when it is None)."""
+    return hits if hit is None else [hit] + [h for h in hits if h is not hit]
+
+
 def joined_parts(question: str) -> list[str]:
     """The two questions a question joined of two asks, each as a question of its own; [] for one question.
 
@@ -1047,7 +1052,7 @@ class AnswerKindChecks:
                 return [hits[1], hits[0]] + hits[2:]
             deeper = next((h for h in hits[2:4] if (self.figure_further_down(question, h, first) or self.article_further_down(question, h, first))
                            and not self.loses_things(question, hits[0], h)), None)
-            return hits if deeper is None else [deeper] + [h for h in hits if h is not deeper]
+            return put_first(deeper, hits)
         if not hits or not asks_for_person(question):
             return hits
         doc = hits[0].paragraph.doc_id

@@ -8,7 +8,7 @@ from ..ingest.meta import MONTHS
 from ..ingest.places import is_demonym
 from ..ingest.words import unglued
 from ..records import Answer, Citation, Paragraph
-from .checks import JOINED, AnswerKindChecks, joined_parts, laws_missing, names_law
+from .checks import JOINED, AnswerKindChecks, joined_parts, laws_missing, names_law, put_first
 from ..search.query import asked_part, document_years, event_years, naming_words, premise_years, span_end_years, treaty_spelled_out, whereabouts, without_body_names, without_paragraph_numbers, wording_asked
 from ..search.retrieve import Hit
 from ..ingest.sentences import sentences
@@ -195,7 +195,7 @@ class Composer(AnswerKindChecks):
         top = hits[0]
         for h in hits[1:3]:
             if h.lexical > top.lexical and self.goes_on_from(h.paragraph) == top.paragraph:
-                return [h] + [x for x in hits if x is not h]
+                return put_first(h, hits)
         return hits
 
     def named_law(self, question: str, hits: list[Hit]) -> list[Hit]:
@@ -204,24 +204,24 @@ class Composer(AnswerKindChecks):
         second or third behind paragraphs on migrants that do not name it)."""
         laws = laws_missing(question, [self._context(hits[0])], naming_words(question))
         found = next((h for h in hits[1:5] if laws and all(names_law(law, self._context(h)) for law in laws)), None)
-        return hits if found is None else [found] + [h for h in hits if h is not found]
+        return put_first(found, hits)
 
     def named_first(self, question: str, hits: list[Hit]) -> list[Hit]:
         """A name of several words the question gives ('the SDG Index') that the best paragraph does not hold: the
         runner-up or the third that holds every such name (by its words' stems or its acronym written out: 'the
         Sustainable Development Goals Index') and scores within 0.3 of it goes first (the Human Development Index's
         rank ranked above it)."""
-        if self.in_two_parts(question, joined=True) or joined_parts(question):
-            return hits  # each part its own paragraph ('..., and what figure from the Walk Free Foundation does FIDH cite?')
         ask = asked_part(question)  # not a premise's name ('With the Trade Unions Act in force, how many ...?')
         names = [n for n in self.things(ask)[1] if len(n.split()) > 1 and not re.search(re.escape(n) + r"\s*\(|,\s*" + re.escape(n), ask)]
         # 'the Human Rights Commissioner (Ombudsman)': either name; 'for Safe, Orderly and Regular Migration': a name's end
+        if not names or self.in_two_parts(question, joined=True) or joined_parts(question):
+            return hits  # each part its own paragraph ('..., and what figure from the Walk Free Foundation does FIDH cite?')
         held = lambda n, h: holds(n, self._context(h)) or self.referred(n, h.paragraph)
         lost = any(not held(n, hits[0]) and not holds(n.split()[0], self._context(hits[0])) for n in names)  # not even its
         # first word: 'SDG' ('the Global Compact' holds the Global Compact for Safe, Orderly and Regular Migration)
         found = next((h for h in hits[1:3] if hits[0].score - h.score <= 0.3 and all(held(n, h) for n in names)), None) if lost else None
         # (not one far below: a garbled page's paragraph may lose a name's letters, 'ee o ha ges i De a k')
-        return hits if found is None else [found] + [h for h in hits if h is not found]
+        return put_first(found, hits)
 
     def rescue(self, question: str, hits: list[Hit]) -> list[Hit]:
         """A question that asks for no figure or value ('What did the 2020 labour law change?'), whose years and numbers
@@ -237,7 +237,7 @@ class Composer(AnswerKindChecks):
         cite = self.max_citations
         lost = [t for t in self.missing(question, hits[:cite]) if t[:1].isdigit() or t.startswith("No.")]
         found = next((h for h in hits[cite:] if lost and all(holds(t, self._context(h)) for t in lost)), None)
-        return hits if found is None else [found] + [h for h in hits if h is not found]
+        return put_first(found, hits)
 
     def _context(self, h: Hit) -> str:
         """A paragraph with what it stands under: its headings and its document's title, country, author, id and date."""

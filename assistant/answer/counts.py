@@ -99,7 +99,7 @@ def counted_figures(sentence: str) -> list[str]:
 
 
 def counts_by_name(sentence: str, unit: str) -> bool:
-    """Does a figure of the sentence count this thing, named within three words after it ('4,674 general education
+    """Does a figure of the sentence count this thing, named within four words after it ('4,674 general education
     schools'; not '32 legislation acts' for NGOs, which the sentence names elsewhere)?
 
     >>> counts_by_name("It is provided at 4,674 general education schools.", "schools")
@@ -171,7 +171,7 @@ def others_counted(question: str, said: list[str]) -> list[str]:
                 raw.append(w)
             after = [word_stem(w) for w in raw]
             if any(w in asked for w in after) or not others & set(after) or people and any(
-                    w.lower() in _PEOPLE | PEOPLE_NOUNS or w[0].isupper() and w.endswith("s") for w in raw):
+                    w.lower() in _PEOPLE_WORDS or w[0].isupper() and w.endswith("s") for w in raw):
                 return []  # 'how many people': '19,476 ethnic Kazakhs' (a people's name), '528,200 women'
             found += [w for w in after if w in others]
     return sorted(set(found))
@@ -202,6 +202,7 @@ def event_uncounted(question: str, said: list[str]) -> str:
 
 
 _PEOPLE = {"people", "persons", "individuals", "citizens", "residents", "inhabitants"}
+_PEOPLE_WORDS = _PEOPLE | PEOPLE_NOUNS  # a figure of these counts people
 _AGES = {"young", "younger", "old", "older", "elderly", "aged", "adult", "adults"}  # said many ways: 'youth', 'orphanage leavers', 'pensioners'
 
 

@@ -508,8 +508,8 @@ class QuestionReader:
 
     def __init__(self, documents: list[dict]):
         self.documents = documents
-        self.documents_as_source = lru_cache(maxsize=256)(self._documents_as_source)  # the boosts, the checks and the
-        # citations of one answer ask it of the same question (~0.1 ms a call)
+        self._sources = lru_cache(maxsize=256)(self._find_sources)  # the boosts, the checks, the citations and the
+        # question's vector (documents_as_source, source_phrases) ask it of the same question (~0.1 ms a call)
         self.voices_named = lru_cache(maxsize=256)(self._voices_named)  # asked ~18 times of one question (~0.03 ms a call)
         self.order = {d["cite_as"]: i for i, d in enumerate(documents)}  # catalog order, without a pass over every document
         self.by_alias: dict[str, list[dict]] = {}
@@ -592,7 +592,7 @@ class QuestionReader:
         found = {d["cite_as"]: d for m in self.alias.finditer(question) for d in self.by_alias.get(m.group(0).lower(), [])}
         return sorted(found.values(), key=lambda d: self.order[d["cite_as"]]) if len(found) < 50 else list(found.values())
 
-    def _documents_as_source(self, question: str) -> list[dict]:
+    def documents_as_source(self, question: str) -> list[dict]:
         """The documents the part that asks names as the one whose words it wants: 'according to the NGO submission',
         'in its 2021 follow-up', 'what did FIDH say', 'the third report says'; by an author the part names, if it names
         one. Not a document it asks about ('Which years does the third periodic report cover?', 'to hand in its third
@@ -614,7 +614,7 @@ class QuestionReader:
         """
         return list({d["cite_as"]: d for _, d in self._sources(question)}.values())
 
-    def _sources(self, question: str) -> list[tuple[re.Match, dict]]:
+    def _find_sources(self, question: str) -> list[tuple[re.Match, dict]]:
         """(where the part that asks names it, document) for each document named as the one whose words it wants."""
         asked = asked_part(question)
         if self.alias is None:
@@ -638,8 +638,8 @@ class QuestionReader:
 
     def source_phrases(self, question: str) -> list[str]:
         """The words naming the document whose words the question wants ('in its follow-up reply': 'follow-up'): the
-        source boost chooses it; left in the question's vector and its terms, they drew it to the paragraphs on the
-        follow-up procedure ('In accordance with the procedure on follow-up to concluding observations ...').
+        source boost chooses it; left in the question's vector, they drew it to the paragraphs on the follow-up
+        procedure ('In accordance with the procedure on follow-up to concluding observations ...').
 
         >>> r = QuestionReader([{"cite_as": "FU", "author_kind": "state", "aliases": ["follow-up"]}])
         >>> r.source_phrases("What did the Committee recommend, and what did the State answer in its follow-up reply?")
