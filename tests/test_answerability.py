@@ -2334,3 +2334,16 @@ def test_a_count_four_words_before_its_noun_counts_it(bot):
     assert "counts_the_thing" not in bot.composer.gaps(q, [Hit(p, 1.0, 0.6, 0.9)])
     ans = bot.ask(q)
     assert not ans.abstained and ans.citations[0].label == "E/C.12/KAZ/3, para. 336" and "419" in ans.text
+
+
+def test_a_person_asked_beside_a_numbered_report_goes_first(tiny_bot):
+    """'Who headed Oman's delegation when the Committee reviewed its fourth periodic report?' (holdout bi, CEDAW
+    2024): the ordinal of the report reads the question as one for a date or count, which moved nothing, and the
+    paragraph naming the head of the delegation, third, stayed behind the two on the report."""
+    q = "Who headed Oman's delegation when the Committee reviewed its fourth periodic report in 2024?"
+    report = _hit("The Committee considered the fourth periodic report of Oman at its 2043rd meeting, held on 7 February 2024.", "C/OMN/CO/5", "1")
+    thanks = _hit("The Committee appreciates the submission by the State party of its fourth periodic report.", "C/OMN/CO/5", "2")
+    headed = _hit("The Committee commends the State party on its delegation, which was headed by the Minister of Social Development, "
+                  "Laila Ahmed Awadh al-Najjar.", "C/OMN/CO/5", "3")
+    assert tiny_bot.composer.promote(q, [report, thanks, headed])[0] is headed
+    assert tiny_bot.composer.promote("When did the Committee review the fourth periodic report?", [report, thanks, headed])[0] is report

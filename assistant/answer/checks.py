@@ -326,10 +326,13 @@ _COMMENT_ABOUT = re.compile(r"\bgeneral\s+comments?\b[^?]{0,40}?\b(?:regarding|c
                             r"((?:(?!(?:did|does|do|was|were|is|has|have|that|which|when|and\s+what)\b)[\w'\u2019-]+\s*){1,8})", re.I)
 _COMMENT_GIVEN = re.compile(_COMMENT.replace(r"on\s+", r"(?:of\s+the\s+(?-i:[A-Z][\w,]*)(?:\s+(?:on|of|the|and|against|for|(?-i:[A-Z][\w,]*)))*\s+)?on\s+")
                             + r"([^.;:()]+)", re.I)  # 'general recommendation No. 27 (2000) of the Committee on the Elimination of ... on X'
-_NOT_A_TOPIC = {"the", "right", "rights", "of", "to", "and", "in", "on", "for", "its", "their", "all", "everyone"}
+_NOT_A_TOPIC = {"the", "right", "rights", "of", "to", "and", "in", "on", "for", "its", "their", "all", "everyone",
+                "subject", "topic", "theme", "matter", "same", "this", "that"}  # 'its general comment on the subject': the one asked of
+_ITSELF_A_COMMENT = re.compile(r"\b(?:this|the\s+present|the)\s+general\s+(?:comment|recommendation)\b(?!\s*No\b)", re.I)  # not 'the
+# general comment No. 23' another text cites
 
 
-def comments_missing(question: str, texts: list[str]) -> list[str]:
+def comments_missing(question: str, texts: list[str], own: list[str] = ()) -> list[str]:
     """The subject of the general comment a question asks about ('Which general comment on the right to water ...?')
     when no general comment the texts cite is on it: a reference to general comment No. 23 on just and favourable
     conditions of work does not answer it.
@@ -343,6 +346,13 @@ def comments_missing(question: str, texts: list[str]) -> list[str]:
     >>> comments_missing("Which CERD general recommendation on discrimination against Roma should Hungary heed?", ["Take into account general "
     ...                  "recommendation No. 27 (2000) of the Committee on the Elimination of Racial Discrimination on discrimination against Roma."])
     []
+
+    A paragraph of a general comment itself (`own`: of a document the catalog reads as one) that speaks of it ('This
+    general comment arises out of ...') is on what its own words name:
+
+    >>> own = ["This general comment arises out of reports that said little about early childhood."]
+    >>> comments_missing("What is the aim of its 2005 general comment on early childhood?", own, own)
+    []
     """
     out = []
     for m in [*_COMMENT_ASKED.finditer(question), *_COMMENT_ABOUT.finditer(question)]:
@@ -350,7 +360,7 @@ def comments_missing(question: str, texts: list[str]) -> list[str]:
                  and not (m.re is _COMMENT_ABOUT and w[0].isupper())]  # '... regarding older persons in Kazakhstan'
         if not words:
             continue
-        given = [g.group(1) for t in texts for g in _COMMENT_GIVEN.finditer(t)]
+        given = [g.group(1) for t in texts for g in _COMMENT_GIVEN.finditer(t)] + [t for t in own if _ITSELF_A_COMMENT.search(t)]
         if words and not any(all(_word_of_name(w, g) for w in words) for g in given):
             out.append(m.group(1).strip().rstrip("?"))
     return out
@@ -732,7 +742,8 @@ class AnswerKindChecks:
             out["names_the_law"] = f"the closest paragraphs do not mention the {' or '.join(laws)}"
         if treaties := treaties_missing(question, [" ".join(h.paragraph.headings) + " " + t for h, t in zip(cited, texts)]):
             out["names_the_treaty"] = f"the closest paragraphs do not mention the treaty asked about ({' or '.join(treaties)})"
-        if comments := comments_missing(question, contexts):
+        own = [c for h, c in zip(cited, contexts) if self.docs.get(h.paragraph.symbol, {}).get("kind") in ("general comment", "general recommendation")]
+        if comments := comments_missing(question, contexts, own):
             out["names_the_comment"] = f"no general comment the closest paragraphs cite is on {' or '.join(comments)}"
         if _MANDATE.search(question) and (mandates := mandates_missing(question, [self._context(h) for h in hits[:5]])):
             out["names_the_mandate"] = f"none of the closest paragraphs mentions a {' or '.join(mandates)}"
@@ -1052,7 +1063,8 @@ class AnswerKindChecks:
                 return [hits[1], hits[0]] + hits[2:]
             deeper = next((h for h in hits[2:4] if (self.figure_further_down(question, h, first) or self.article_further_down(question, h, first))
                            and not self.loses_things(question, hits[0], h)), None)
-            return put_first(deeper, hits)
+            if deeper or not asks_for_person(question):  # 'Who headed the delegation when it reviewed the fourth report?': a person
+                return put_first(deeper, hits)
         if not hits or not asks_for_person(question):
             return hits
         doc = hits[0].paragraph.doc_id

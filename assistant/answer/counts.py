@@ -255,11 +255,13 @@ def counts_in_words(sentence: str, unit: str, question: str = "") -> bool:
 
     >>> counts_in_words("There are only two boarding schools for blind children.", "children", "How many wait for the two boarding schools?")
     False
+    >>> counts_in_words("Insurance covering five types of social risk was introduced.", "kinds")  # a name of the same thing
+    True
     """
     def said(text: str) -> list[str]:  # each number in words with the word after it: 'two boarding'
         return [(m.group(0) + " " + (re.match(r"\s*(\w*)", text[m.end():]).group(1))).lower() for m in _WORD_COUNT.finditer(text)]
     told = set(said(question))
-    return any(n not in told for n in said(sentence)) and mentions(unit, sentence)
+    return any(n not in told for n in said(sentence)) and (mentions(unit, sentence) or names_word(sentence, unit))
 
 
 _RANK_Q = re.compile(r"\b(?:what|which)\s+(?:rank|ranking|place|position)\b|\bhow\s+(?:high|low|well)\s+(?:did|does|do|is|was|has)\b[^?]*\b(?:rank|ranked|ranking|index)\b", re.I)
@@ -306,6 +308,10 @@ _OF_THE_STATE = re.compile(r"\s+(?:(?:criminal|civil|labour|labor|administrative
                            r"officials|ministry|ministries|states?|provinces|regions|municipalities|constitution|code|budget)\b", re.I)  # 'Kazakh courts', 'Mexican states'
 
 
+_TEXT_WORDS = re.compile(r"Views|Guidelines|Principles|Rules|Protocol|Charter|Constitution|Declaration|Statute|Articles?|Sections?|"
+                         r"Chapters?|Annex(?:es)?|Decisions")  # the capitals of texts and their parts: 'follow-up to Views'
+
+
 def groups_named(question: str) -> list[str]:
     """The single capitalised words of a question that name a group, a people or a language ('Roma', 'Uzbek',
     'Dutch'): not its first word, a run of names ('Vision Zero', "Ombudsman's Office"), an acronym, a country or a
@@ -324,6 +330,8 @@ def groups_named(question: str) -> list[str]:
     []
     >>> groups_named("How many themes does the Equality and Human Rights Commission cover?"), groups_named("How many Roma and Sinti children?")
     ([], ['Roma'])
+    >>> groups_named("How many cases does it lack the capacity to follow up, in its guidelines on follow-up to Views?")  # its decisions
+    []
     """
     generic = naming_words(question) | {w.lower() for c in countries_named(question) for w in c.split()}
     out = []
@@ -342,7 +350,7 @@ def groups_named(question: str) -> list[str]:
         if is_place(word):
             continue  # 'the centre UNDP opened in Astana': a city (places_missing reads it), not a group of people
         if word.lower() not in generic and not ORG_WORDS.fullmatch(word) and not ROLE.fullmatch(word) and word not in ("No", "The") \
-                and not re.fullmatch(MONTHS, word):  # 'in July 2023': a date
+                and not re.fullmatch(MONTHS, word) and not _TEXT_WORDS.fullmatch(word):  # 'in July 2023': a date
             out.append(word)
     return out
 

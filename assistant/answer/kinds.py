@@ -124,7 +124,8 @@ _SAME = [r"pay|wage|salar|earn|income",  # one thing under several names: a shar
          r"kind|type",  # 'how many kinds of jobs': '213 types of job'
          r"home(?!less)|hous",  # 'home loans' are 'housing loans' (not the homeless)
          r"workforce|employe|staff|personnel",  # 'a share of the workforce': '51 per cent of the employees'
-         r"interest|annual percentage"]  # a loan's interest rate: 'an annual percentage of 2 per cent'
+         r"interest|annual percentage",  # a loan's interest rate: 'an annual percentage of 2 per cent'
+         r"year|annual", r"month"]  # 'yearly earnings': 'each year ... income'; 'monthly': 'a month'
 
 
 def gives_share(sentence: str, of: str = "") -> bool:
@@ -159,6 +160,8 @@ def names_word(sentence: str, word: str) -> bool:
     >>> names_word("the children will receive 50 per cent of the National Fund’s investment income", "earnings")
     True
     >>> names_word("71.9 billion tenge is envisaged for housing loans", "home"), names_word("housing for all", "homeless")
+    (True, False)
+    >>> names_word("Each year, the children will receive 50 per cent of the income", "yearly"), names_word("in 2023", "yearly")
     (True, False)
     """
     stem = word_stem(word)

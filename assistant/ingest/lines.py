@@ -144,8 +144,22 @@ def _closed(out: list[Line], i: int, title_block: bool = False) -> bool:
     return title_block and len(prev.body) <= 60 and not re.search(r"\b(?:of|the|and|on|to|in|for|a|an|with|by|or|from)$", prev.body, re.I)
 
 
+_ARTICLE_LINE = re.compile(r"\((?:arts?\.|articles?)\s*\d+[\w\s,.\u2013-]*\)", re.I)  # '(Article 12)' under 'Environmental Health'
+
+
 def _unnumbered_headings(out: list[Line]) -> list[Line]:
-    """Without numbers, a short unpunctuated line just before a long paragraph is its heading ('Introduction')."""
+    r"""Without numbers, a short unpunctuated line just before a long paragraph is its heading ('Introduction'); a
+    line of the articles it is on ('(Article 12)') is part of the heading above it, not a paragraph.
+
+    >>> long = "Arsenic occurs naturally in the groundwater and contaminates the drinking water of many millions of the rural poor, who have no other water to drink at all."
+    >>> [l.kind for l in _unnumbered_headings([classify(s, True) for s in ["Environmental Health", "", "(Article 12)", "", "Arsenic", "", long]])]
+    ['heading', 'blank', 'heading', 'blank', 'heading', 'blank', 'text']
+    """
+    for i, line in enumerate(out):
+        before = next((j for j in range(i - 1, -1, -1) if out[j].kind != "blank"), None)
+        if line.kind == "text" and _ARTICLE_LINE.fullmatch(line.text.strip()) and before is not None and out[before].kind in ("text", "heading") \
+                and _plain_heading(out[before].text) and _closed(out, before, True):
+            out[before], out[i] = Line("heading", out[before].text, 2), Line("heading", line.text, 2)
     for i, line in enumerate(out):
         nxt = next((l for l in out[i + 1:] if l.kind != "blank"), None)
         if (line.kind == "text" and not line.indented and nxt is not None and nxt.kind == "text" and _plain_heading(line.text)

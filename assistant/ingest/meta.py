@@ -188,26 +188,34 @@ def detect(text: str, hints: dict, fallback_id: str) -> dict:
     author = _AUTHOR.get(kind, "unknown")
     if (author == "unknown" or kind == "ngo report" and not _NGO_SAID.search(flat)) and speaks:
         kind, author = "other", "committee"  # a working group's report, an annual report's chapter: 'The Committee decided'
+    elif author == "unknown" and kind == "other" and _headed_by_committee(block):
+        author = "committee"  # its guidelines, statements: under its own name
     body = _body(symbol, flat, kind) or _body(None, re.sub(r"\s+", " ", text[:4000]), kind) or _cited_body(text[:4000])
     opening = _before_items(block)  # a page opening at an item of a paragraph before its first number: no words of that item
     return {"symbol": symbol, "title": _title(opening, hints, fallback_id, kind)[:200], "author_kind": author, "date": _date(text[:4000] if opening == block else opening),
-            "body": body, "kind": kind, "country": _country(block, symbol, text), "aliases": comment_names(symbol)}
+            "body": body, "kind": kind, "country": _country(block, symbol, text), "aliases": comment_names(symbol, flat)}
 
 
 _GENERAL_COMMENT = re.compile(r"^([A-Z]+)[\w./]*?/GC/(\d+)\b")
 
 
-def comment_names(symbol: str | None) -> list[str]:
+def comment_names(symbol: str | None, title: str = "") -> list[str]:
     """What questions call a general comment by its symbol: 'CRPD/C/GC/6' -> 'general comment No. 6'; CEDAW's and
-    CERD's are general recommendations.
+    CERD's are general recommendations. With the year its title prints after its number ('GENERAL COMMENT No. 7
+    (2005)', how it is cited): 'general comment No. 7 (2005)' ('its 2005 general comment' names that year, not the
+    2006 of its revision's date).
 
     >>> comment_names("CRPD/C/GC/6"), comment_names("CEDAW/C/GC/35"), comment_names("E/C.12/GC/24"), comment_names("E/C.12/KAZ/CO/2")
     (['general comment No. 6'], ['general recommendation No. 35'], ['general comment No. 24'], [])
+    >>> comment_names("CRC/C/GC/7/Rev.1", "20 September 2006 GENERAL COMMENT No. 7 (2005) Implementing child rights")
+    ['general comment No. 7', 'general comment No. 7 (2005)']
     """
     m = _GENERAL_COMMENT.match(symbol or "")
     if not m:
         return []
-    return [f"general {'recommendation' if m.group(1) in ('CEDAW', 'CERD') else 'comment'} No. {m.group(2)}"]
+    name = f"general {'recommendation' if m.group(1) in ('CEDAW', 'CERD') else 'comment'} No. {m.group(2)}"
+    year = re.search(rf"\bGENERAL\s+(?:COMMENT|RECOMMENDATION)\s+No\.?\s*{m.group(2)}\s*\(((?:19|20)\d\d)\)", title, re.I)
+    return [name] + ([f"{name} ({year.group(1)})"] if year else [])
 
 
 _NGO_SAID = re.compile(dict(_KINDS)["ngo report"], re.I)
@@ -361,7 +369,23 @@ def _title(block: str, hints: dict, fallback_id: str, kind: str = "other") -> st
         if re.search(r"\b(?:of|on|the|and|to|in|for|from)$", line) and nxt[:1].isalpha():
             line = f"{line} {nxt}"  # 'Concluding observations on the second periodic report of' / 'Kazakhstan'
         return line.rstrip(" *")
-    return next((l for l in lines if len(l) > 15 and not SYMBOL.fullmatch(l)), fallback_id)
+    named = [l for l in lines if len(l) > 15 and not SYMBOL.fullmatch(l)]
+    return next((l for l in named if not _COMMITTEE_LINE.fullmatch(l)), named[0] if named else fallback_id)  # under the
+    # 'Human Rights Committee' it heads: 'Guidelines on the procedure for follow-up to Views'
+
+
+_COMMITTEE_LINE = re.compile(r"(?:The\s+)?(?:Human Rights Committee|Committee (?:on|against) [A-Z][\w ,]+|Subcommittee on [\w ,]+)", re.I)
+
+
+def _headed_by_committee(block: str) -> bool:
+    r"""Does the text open with a treaty body's name alone on its line ('Human Rights Committee', then 'Guidelines on
+    the procedure for follow-up to Views')? A text of no kind its title says is then the Committee's own.
+
+    >>> _headed_by_committee("Human Rights Committee\nGuidelines on the procedure for follow-up to Views *"), _headed_by_committee("Report of Amnesty")
+    (True, False)
+    """
+    first = next((l.strip() for l in block.splitlines() if l.strip()), "")
+    return bool(_COMMITTEE_LINE.fullmatch(first))
 
 
 def _before_items(block: str) -> str:

@@ -45,7 +45,7 @@ def _countries_named(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(m.group(0) for m in _COUNTRIES.finditer(text)))
 
 
-_DEMONYM_ENDS = ("n", "an", "ian", "ean", "ese", "ine")  # 'Honduran', 'Italian', 'Chinese'; 'i' only after the whole name
+_DEMONYM_ENDS = ("n", "an", "ian", "nian", "ean", "ese", "ine")  # 'Honduran', 'Italian', 'Chinese', 'Panamanian'; 'i' only after the whole name
 
 
 @lru_cache(maxsize=1)
@@ -154,8 +154,8 @@ def is_demonym(word: str) -> bool:
     """Is this one word a country's people's word ('Japanese', 'Kyrgyz'; countries_by_demonym, cached: questions ask
     it of their names on every answer)?
 
-    >>> is_demonym("Japanese"), is_demonym("Committee")
-    (True, False)
+    >>> is_demonym("Japanese"), is_demonym("Committee"), is_demonym("Panamanian")
+    (True, False, True)
     """
     return bool(countries_by_demonym(word))
 

@@ -28,7 +28,9 @@ _RECOMMENDATION_REF = re.compile(r"\brecommendations?\s+(?:(?:in|of|at|under)\s+
 _VOICE_WORDS = {  # words that say whose words the question is after, in any corpus
     "committee": r"Committee|CESCR|CCPR|CEDAW|CRC|CERD|CRPD|CMW|concluding observations|treaty body|"
                  r"(?:the )?(?:UN|United Nations)(?:'s)? (?:body|experts?|committee)|the (?:(?:19|20)\d\d )?(?:UN|United Nations)\b(?!\s+(?:Convention|Declaration|Charter|Covenant|Guiding|Principles|Protocol|e-Government|Global|Standard|Office|Development|Special|Working)|(?:\s+[\w-]+,?){1,5}?\s+(?:treaty|treaties|convention|covenant)\b)",
-    "state": r"State|Government|authorities|periodic report|follow-up|the report",
+    "state": r"State|Government|authorities|periodic report|(?<!guidelines on )follow-up(?!\s+(?:procedure|to\s+(?:its\s+|the\s+)?Views)\b)|the report",
+    # not the Committee's 'guidelines on follow-up to Views' nor its 'follow-up procedure'
+
     "ngo": r"NGOs?|civil society|shadow report|alternative report|submission|"
            r"(?:local|civil society|advocacy|campaign) (?:groups|organi[sz]ations)|campaigners",
 }
@@ -808,7 +810,7 @@ def asks_for_recommendation(question: str) -> bool:
     return bool(_RECOMMEND_Q.search(question))
 
 
-_CONCERN_Q = re.compile(r"\b(concern(?:ed|s)?|worr(?:y|ied|ies|ying)|regret(?:s|ted)?|hear(?:d|s)?|rais(?:e|ed|es|ing)|"
+_CONCERN_Q = re.compile(r"\b(why|concern(?:ed|s)?|worr(?:y|ied|ies|ying)|regret(?:s|ted)?|hear(?:d|s)?|rais(?:e|ed|es|ing)|"
                         r"not(?:e|ed|es|ic(?:e|ed))|problems?|criticis\w*|criticiz\w*|deplor\w*|alarm\w*|troubl\w*|flag(?:s|ged)?|"
                         r"(?:dis)?satisf(?:ied|action)|(?:un)?happy|(?:dis)?pleased|content\s+with|impressed)\b", re.I)  # 'Was it satisfied with X?'
 
@@ -825,6 +827,8 @@ def asks_about_concern(question: str) -> bool:
     (False, False)
     >>> asks_about_concern("Was the Committee satisfied with inclusive schooling for children with disabilities?")
     True
+    >>> asks_about_concern("Why do NGOs think labour inspections fail?"), asks_about_concern("Why did the Committee recommend it?")  # a reason, not a remedy
+    (True, False)
     """
     asked = asked_part(question)
     return bool(_CONCERN_Q.search(asked)) and not asks_for_recommendation(asked)
@@ -867,6 +871,8 @@ def voices_named(question: str) -> list[str]:
     (['committee'], [])
     >>> voices_named("According to the NGO network, which government office wrote Japan's report to CEDAW?")  # theirs; what; where it went
     ['ngo']
+    >>> voices_named("Under the Human Rights Committee's guidelines on follow-up to Views, which cases are on List B?")  # its own
+    ['committee']
     """
     return _ANY_CORPUS.voices_named(question)
 
