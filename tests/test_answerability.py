@@ -2347,3 +2347,17 @@ def test_a_person_asked_beside_a_numbered_report_goes_first(tiny_bot):
                   "Laila Ahmed Awadh al-Najjar.", "C/OMN/CO/5", "3")
     assert tiny_bot.composer.promote(q, [report, thanks, headed])[0] is headed
     assert tiny_bot.composer.promote("When did the Committee review the fourth periodic report?", [report, thanks, headed])[0] is report
+
+
+def test_dates_asked_are_several_days_not_one(tiny_bot):
+    """'On what dates did the Special Rapporteur visit Georgia?' (holdout bi): the paragraph saying the visit was his
+    first since he was appointed on 1 December 2004 ranked first; the one with 'from 19 to 25 February 2005' goes
+    first, and its quote is that sentence."""
+    q = "On what dates did the Special Rapporteur on torture visit Georgia?"
+    one = _hit("The visit to Georgia was his first mission since he was appointed Special Rapporteur on 1 December 2004. "
+               "The main purposes of the visit were to assess the situation.", "E/CN.4/2006/6/Add.3", "2")
+    span = _hit("At the invitation of the Government, the Special Rapporteur on torture undertook a visit to Georgia from 19 to 25 "
+                "February 2005. He examined the legal framework of the prohibition of torture.", "E/CN.4/2006/6/Add.3", "1")
+    assert "gives_days" in tiny_bot.composer.gaps(q, [one]) and "gives_days" not in tiny_bot.composer.gaps(q, [span])
+    assert tiny_bot.composer.promote(q, [one, span])[0] is span
+    assert "19 to 25 February 2005" in tiny_bot.composer.quote(q, span.paragraph)

@@ -522,7 +522,7 @@ PROMOTING = {"gives_a_date", "dates_an_event", "another_year", "dates_the_thing"
              "names_the_ordinal", "gives_a_symbol",  # the checks a runner-up that passes them goes first for (promote)
              "counts_the_thing", "gives_a_share", "shares_the_whole",  # what share: see promote
              "gives_a_penalty", "gives_a_multiple", "gives_an_article",  # 'How long was X locked up?': the paragraph with the sentence, not the one on the arrest
-             "gives_a_duration", "gives_a_month"}  # 'How many years overdue was it?': 'submitted 12 years late'
+             "gives_a_duration", "gives_a_month", "gives_days"}  # 'How many years overdue was it?': 'submitted 12 years late'
 _FILED_AS_Q = re.compile(rf"\b(?:which|what)\s+numbered\s+(?:\w+\s+)?{INSTRUMENT}\b|\b{INSTRUMENT}\s+number\b|"
                          rf"\bnumber\s+of\s+(?:the|that|this|its)\s+(?:\w+\s+)?{INSTRUMENT}\b|"
                          rf"\b(?:which|what)\s+(?:[\w-]+\s+){{0,3}}?{INSTRUMENT}\b[^?]*\bby\s+(?:its\s+)?number\b", re.I)  # the number an instrument is filed as
@@ -560,6 +560,25 @@ def joined_parts(question: str) -> list[str]:
 
 _ONE_COUNT = re.compile(r"^\s*(?:(?:so|and|then|roughly|approximately|about|exactly|precisely),?\s+)?how many\b(?![^?]*\b(?:and|or)\s+(?:what|how|which|who|when|why|did|does|has)\b)[^?]*\?\s*$", re.I)  # nothing else asked
 _DAY_Q = re.compile(r"^\s*(?:on\s+)?(?:what|which)\s+(?:(?:exact|precise|specific)\s+)?(?:day|date)s?\b", re.I)
+_DATES_Q = re.compile(r"^\s*(?:(?:on|between|from|during)\s+)?(?:what|which)\s+(?:(?:were|are)\s+the\s+)?dates\b", re.I)  # 'On what dates
+# did the Special Rapporteur visit Georgia?': several days, not the one of his appointment
+_SEVERAL_DAYS = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:,|and|to|until|till|through|-|\u2013|\u2014)\s*\d{{1,2}}(?:st|nd|rd|th)?)+\s+(?:{MONTHS})\b|"
+                           rf"\b(?:{MONTHS})\s+\d{{1,2}}\s*(?:-|\u2013|\u2014|to|and|through)\s*\d{{1,2}}\b|"
+                           rf"\b\d{{1,2}}\s+(?:{MONTHS})(?:\s+\d{{4}})?\s*(?:-|\u2013|\u2014|to|until|till|and)\s*\d{{1,2}}\s+(?:{MONTHS})\b")
+
+
+def gives_days(sentence: str) -> bool:
+    """Several days: a span or a list ('from 19 to 25 February 2005', '10\u201311 December 2018', 'on 27 and 28
+    February', '30 November to 2 December'), or two dates.
+
+    >>> gives_days("He undertook a visit to Georgia from 19 to 25 February 2005."), gives_days("He was appointed on 1 December 2004.")
+    (True, False)
+    >>> gives_days("It signed on to it on 10\u201311 December 2018."), gives_days("It met on 3 May 2019 and on 9 June 2019.")
+    (True, True)
+    """
+    return bool(_SEVERAL_DAYS.search(sentence)) or len(DAY_MONTH.findall(sentence)) >= 2
+
+
 _EXACT_DATE_Q = re.compile(r"\b(?:exact|precise|specific|full)\s+date\b|^\s*(?:on\s+)?(?:what|which)\s+date\b", re.I)
 _DEADLINE_Q = re.compile(r"^\s*(?:(?:by|to|until|till)\s+(?:what|which)\s+(?:date|day|month|year|time)|by\s+when|until\s+when|what\s+(?:is|was)\s+the\s+deadline|what\s+deadline)\b", re.I)
 _DEADLINE = re.compile(rf"\b(?:by(?:\s+the\s+end\s+of)?|(?:before|no\s+later\s+than|not\s+later\s+than|until|till|deadline|due|within|extended\s+to)\b"
@@ -1247,6 +1266,8 @@ class AnswerKindChecks:
         if _EXACT_DATE_Q.search(question) and not any(DAY_MONTH.search(s) or _IN_MONTH.search(s) for s in said):
             return {"gives_a_day": "the closest paragraphs give a year, not the date asked"}  # 'On what exact date did the
             # Act enter into force?': '(b) The Act, in 2015;'
+        if _DATES_Q.search(asked_part(question)) and not self.in_two_parts(question) and not any(gives_days(s) for s in said):
+            return {"gives_days": "the closest paragraphs give no span of days"}
         if not any(event_dated(s) or day and DAY_MONTH.search(s) for s in said):
             return {"dates_an_event": "the closest paragraphs give a year only as part of a name ('the 1995 Constitution')"}
         named = set(years(question))

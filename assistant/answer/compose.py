@@ -17,7 +17,7 @@ from .kinds import act_asked, asks_for_duration, asks_for_money, gives_duration,
 from .evidence import FIGURE, SHARE_Q, asks_for_person, dated, gives_kind, holds, person_names, years_held
 
 NOT_FOUND = "Not found in these documents: none of the indexed paragraphs answers this question closely enough."
-_NUMERIC_Q = re.compile(r"^\s*(?:(?:roughly|approximately|about|around|exactly|precisely|so|and|then),?\s+)?(how (many|much|long|often)|what (share|percentage|proportion|fraction|number|amount|year|date)|when|in what year|which year)\b", re.I)
+_NUMERIC_Q = re.compile(r"^\s*(?:(?:roughly|approximately|about|around|exactly|precisely|so|and|then),?\s+)?(how (many|much|long|often)|what (share|percentage|proportion|fraction|number|amount|years?|dates?)|when|in what year|which year)\b", re.I)
 
 
 _LAST_ASKED = re.compile(r"[\u2014\u2013:,-]\s*(how (?:many|much))\s*\?\s*$", re.I)  # 'Citizens given legal aid in 2022 - how many?'
@@ -293,7 +293,7 @@ class Composer(AnswerKindChecks):
             asks_for_person(question)  # 'Citizens given legal aid in 2022 - how many?': a figure too; 'How big are the
         # institutions?': 'held in large institutions for 200-800 places' (a size, but no 'how many' for `rescue`)
         asked = set(_figures(question))  # 'under 18', 'COVID-19': the question's own numbers answer nothing
-        dates = numeric and re.match(r"when|in what year|which year|what (?:year|date)", numeric.group(1).strip(), re.I)
+        dates = numeric and re.match(r"when|in what year|which year|what (?:year|date)s?", numeric.group(1).strip(), re.I)
         money = asks_for_money(question)
         share = bool(SHARE_Q.search(ask))  # 'Out of all disabled people of working age, what proportion have a job?'
         spent = money and asks_spending(question)  # a sum spent (not 'the allowance': '1.61 times the minimum')
