@@ -2361,3 +2361,18 @@ def test_dates_asked_are_several_days_not_one(tiny_bot):
     assert "gives_days" in tiny_bot.composer.gaps(q, [one]) and "gives_days" not in tiny_bot.composer.gaps(q, [span])
     assert tiny_bot.composer.promote(q, [one, span])[0] is span
     assert "19 to 25 February 2005" in tiny_bot.composer.quote(q, span.paragraph)
+
+
+def test_the_first_objective_asked_is_item_a(tiny_bot):
+    """'What is the first objective of the general comment?' (holdout bi, CRC general comment No. 7): item (b) ranked
+    above item (a); the item in the place asked goes first, not for 'the first periodic report'."""
+    from assistant.records import Paragraph
+    from assistant.search.retrieve import Hit
+
+    lead = "The objectives of the general comment are:\n"
+    a, b = (Hit(Paragraph("gc", "CRC/C/GC/7", f"2 ({x})", lead + t, kind="subparagraph", parent="2"), 1.0, 0.8, 1.0)
+            for x, t in (("a", "(a) To strengthen understanding of the rights of young children;"),
+                         ("b", "(b) To comment on the specific features of early childhood;")))
+    assert tiny_bot.composer.nth_item("What is the first objective of the general comment?", [b, a])[0] is a
+    assert tiny_bot.composer.nth_item("What is the second objective of the general comment?", [b, a])[0] is b
+    assert tiny_bot.composer.nth_item("What did the first periodic report say?", [b, a])[0] is b

@@ -522,7 +522,7 @@ PROMOTING = {"gives_a_date", "dates_an_event", "another_year", "dates_the_thing"
              "names_the_ordinal", "gives_a_symbol",  # the checks a runner-up that passes them goes first for (promote)
              "counts_the_thing", "gives_a_share", "shares_the_whole",  # what share: see promote
              "gives_a_penalty", "gives_a_multiple", "gives_an_article",  # 'How long was X locked up?': the paragraph with the sentence, not the one on the arrest
-             "gives_a_duration", "gives_a_month", "gives_days"}  # 'How many years overdue was it?': 'submitted 12 years late'
+             "gives_a_duration", "gives_a_month", "gives_days", "names_a_state"}  # 'How many years overdue was it?': 'submitted 12 years late'
 _FILED_AS_Q = re.compile(rf"\b(?:which|what)\s+numbered\s+(?:\w+\s+)?{INSTRUMENT}\b|\b{INSTRUMENT}\s+number\b|"
                          rf"\bnumber\s+of\s+(?:the|that|this|its)\s+(?:\w+\s+)?{INSTRUMENT}\b|"
                          rf"\b(?:which|what)\s+(?:[\w-]+\s+){{0,3}}?{INSTRUMENT}\b[^?]*\bby\s+(?:its\s+)?number\b", re.I)  # the number an instrument is filed as
@@ -584,7 +584,7 @@ _DEADLINE_Q = re.compile(r"^\s*(?:(?:by|to|until|till)\s+(?:what|which)\s+(?:dat
 _DEADLINE = re.compile(rf"\b(?:by(?:\s+the\s+end\s+of)?|(?:before|no\s+later\s+than|not\s+later\s+than|until|till|deadline|due|within|extended\s+to)\b"
                        rf"(?:\s+[\w,-]+){{0,4}}?)\s+"  # 'by 31 March 2024', 'due ... in 2025'; not 'submitted by Norway in 2021'
                        rf"(?:\d{{1,2}}\s+(?:{MONTHS})|(?:{MONTHS})|(?:1[89]|20)\d\d|\w+\s+(?:months?|years?|weeks?|days?)\b|(?:its|the)\s+[\w-]+\s+session)", re.I)
-_STATES_Q = re.compile(r"^\s*(?:which|what)\s+(?:other\s+)?(?:(?:member\s+)?States|countries|Governments|delegations)\b", re.I)
+_STATES_Q = re.compile(r"^\s*(?:which|what)\s+(?:(?:other|two|three|four|five|six|\d{1,2})\s+)?(?:(?:member\s+)?States|countries|Governments|delegations)\b", re.I)
 _BOUND = {"minimum": r"\b(?:at\s+least|no\s+less\s+than|not\s+less\s+than|minimum)\b", "maximum": r"\b(?:at\s+most|no\s+more\s+than|not\s+more\s+than|up\s+to|maximum)\b"}
 _YEAR_Q = re.compile(r"^\s*(?:in\s+)?(?:what|which)\s+year\b", re.I)
 
@@ -761,7 +761,8 @@ class AnswerKindChecks:
             out["names_the_law"] = f"the closest paragraphs do not mention the {' or '.join(laws)}"
         if treaties := treaties_missing(question, [" ".join(h.paragraph.headings) + " " + t for h, t in zip(cited, texts)]):
             out["names_the_treaty"] = f"the closest paragraphs do not mention the treaty asked about ({' or '.join(treaties)})"
-        own = [c for h, c in zip(cited, contexts) if self.docs.get(h.paragraph.symbol, {}).get("kind") in ("general comment", "general recommendation")]
+        own = [c + " " + self.front(h.paragraph.symbol) for h, c in zip(cited, contexts)  # its subject in its title too
+               if self.docs.get(h.paragraph.symbol, {}).get("kind") in ("general comment", "general recommendation")]
         if comments := comments_missing(question, contexts, own):
             out["names_the_comment"] = f"no general comment the closest paragraphs cite is on {' or '.join(comments)}"
         if _MANDATE.search(question) and (mandates := mandates_missing(question, [self._context(h) for h in hits[:5]])):
@@ -1074,7 +1075,8 @@ class AnswerKindChecks:
         if _HOW_LATE.search(question) and len(hits) > 1 and not gives_duration(self._text(hits[0])) and gives_duration(self._text(hits[1])):
             return [hits[1], hits[0]] + hits[2:]  # 'How late was the report?': 'submitted 12 years late' before the meetings
         if (asks_for_date(question) or asks_a_count(question) or named_unit(question) or _ORDINAL_THING.search(question) or share or _MONTH_Q.search(asked_part(question))
-                or asks_for_symbol(question) or asks_for_penalty(question) or asks_for_multiple(question) or asks_for_article(asked_part(question))) and len(hits) > 1 and (not self.in_two_parts(question) or self.told_then_asked(question) or self.figure_after_told(question)):
+                or asks_for_symbol(question) or asks_for_penalty(question) or asks_for_multiple(question) or asks_for_article(asked_part(question))
+                or _STATES_Q.search(asked_part(question))) and len(hits) > 1 and (not self.in_two_parts(question) or self.told_then_asked(question) or self.figure_after_told(question)):
             first, second = set(self.gaps(question, hits[:1])), set(self.gaps(question, hits[1:2]))
             second_first = PROMOTING & first and not PROMOTING & second or self.counts_for_year(question, hits, first, second)
             second_first = second_first and (not share or self.shares_topic(question, hits[1])) and not self.loses_things(question, hits[0], hits[1])

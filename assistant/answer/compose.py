@@ -16,6 +16,11 @@ from .counts import asks_spending, counted_figures
 from .kinds import act_asked, asks_for_duration, asks_for_money, gives_duration, gives_money, gives_share
 from .evidence import FIGURE, SHARE_Q, asks_for_person, dated, gives_kind, holds, person_names, years_held
 
+_NTH_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+_NTH = re.compile(rf"\bthe\s+({'|'.join(_NTH_WORDS)})\s+([a-z]+)", re.I)  # 'the first objective'
+_ORDINAL_NOUN = re.compile(r"(?:periodic|combined|national|report|session|meeting|review|cycle|time|year|day|phase|stage|round)s?$", re.I)
+
+
 NOT_FOUND = "Not found in these documents: none of the indexed paragraphs answers this question closely enough."
 _NUMERIC_Q = re.compile(r"^\s*(?:(?:roughly|approximately|about|around|exactly|precisely|so|and|then),?\s+)?(how (many|much|long|often)|what (share|percentage|proportion|fraction|number|amount|years?|dates?)|when|in what year|which year)\b", re.I)
 
@@ -186,7 +191,20 @@ class Composer(AnswerKindChecks):
     def order(self, question: str, hits: list[Hit]) -> list[Hit]:
         """The hits in the order the answer cites them: the kind of answer asked for (promote), a law the best paragraph
         does not name (named_law), a year the best paragraphs lack (rescue), then what the best only announces (goes_on)."""
-        return self.goes_on(self.rescue(question, self.named_first(question, self.named_law(question, self.promote(question, hits))))) if hits else hits
+        return self.nth_item(question, self.goes_on(self.rescue(question, self.named_first(question, self.named_law(question, self.promote(question, hits)))))) if hits else hits
+
+    def nth_item(self, question: str, hits: list[Hit]) -> list[Hit]:
+        """'What is the first objective of the general comment?': when the best hit is a lettered item, the item of the
+        same paragraph in that place ('(a)' for the first), among the best five, goes first (the second, '(b) To
+        comment on the specific features of early childhood', ranked above it). Not a numbered report or session."""
+        m = _NTH.search(asked_part(question))
+        parent = hits[0].paragraph.parent
+        if not m or parent is None or _ORDINAL_NOUN.match(m.group(2)):
+            return hits
+        letter = "abcdefghij"[_NTH_WORDS.index(m.group(1).lower())]
+        found = next((h for h in hits[1:5] if h.paragraph.parent == parent and h.paragraph.symbol == hits[0].paragraph.symbol
+                      and h.paragraph.paragraph == f"{parent} ({letter})"), None)
+        return put_first(found, hits)
 
     def goes_on(self, hits: list[Hit]) -> list[Hit]:
         """The paragraph that goes on from the best one (the next of its document, under the same headings, opening by

@@ -52,6 +52,7 @@ from .kinds import PEOPLE_NOUNS, asks_for_money, currency_pattern, mentions, nam
 _MONTH = rf"(?:{MONTHS})"
 _NOT_A_COUNT = re.compile(rf"\b(?:art(?:icle)?s?|No|Nos|paras?|paragraphs?|chapter|annex|section|conventions?)\.?\s*\d[\d.]*(?:\s*\(\d+\))?(?:\s*(?:,|and|or|to|-|\u2013)\s*\d[\d.]*(?:\s*\(\d+\))?)*|"  # 'article 2 (2)'
                           r"\b\d+/\d+\b|"  # a resolution or decision: 'resolution 5/1'
+                          r"\[\d{1,3}\]|"  # a note's mark: 'and adopted [1] the following comments'
                           r"(?m:^\s*\d{1,3}(?:\.\d{1,3})+\.?(?=\s+[A-Z]))|"  # a recommendation's own number at a line's start: '65.1 Consider ...'
                           r"\b[A-Za-z]+-\d+\b|"  # a name with a number: 'COVID-19', 'G-20'
                           r"(?-i:\b[A-Z][A-Z\d.]*/[\w./-]+(?:\s*(?:,|and)\s*\d+\b)*)|"  # a document symbol: 'CRPD/C/ARM/Q/1/Add.1',
@@ -94,6 +95,8 @@ def counted_figures(sentence: str) -> list[str]:
     []
     >>> counted_figures("Rights Council:\\n65.1 Consider participating in core human rights treaties (Ukraine);"), counted_figures("It counted 65.1 thousand Kazakhs.")
     ([], ['65.1'])
+    >>> counted_figures("It considered the report at its 1376th meeting and adopted [1] the following comments:")  # a note's mark
+    []
     """
     return [m.group(0).strip().rstrip(",").strip() for m in _counting(sentence)[1]]
 
