@@ -13,7 +13,7 @@ import re
 from ..ingest.meta import MONTHS, SYMBOL
 from ..ingest.places import countries_named, country_key, is_demonym, known_country, mentions_country, places_in
 from ..ingest.sentences import sentences
-from .evidence import (MEASURE_WORDS, ORG_WORDS, ROLE, asked_unit, asks_for_date, asks_for_person, dated, event_dated, figure_for_year, holds, holds_role, lead_in,
+from .evidence import (MEASURE_WORDS, ORG_WORDS, ROLE, TEXT_WORDS, asked_unit, asks_for_date, asks_for_person, dated, event_dated, figure_for_year, holds, holds_role, lead_in,
                        measured, person_names, role_asked, spelled_out)
 from .counts import (_PEOPLE, asks_a_count, counts_by_name, rank_for_year, asks_a_total, asks_by_naming, asks_each, counted_figures, counts, counts_in_words, gives_an_amount_each,
                      event_uncounted, groups_named, kind_of_people, others_counted, share_words)
@@ -515,7 +515,6 @@ _TREATIES = {"iccpr", "icescr", "icerd", "cedaw", "crc", "crpd", "icrmw", "icppc
 # document of the body calls its treaty 'the Covenant' or 'the Convention'
 
 
-_NOT_PERSONS = {"Article", "Articles", "Section", "Chapter", "Part", "Paragraph", "Clause", "Rule", "Rules", "Decree", "Order"}
 
 
 PROMOTING = {"gives_a_date", "dates_an_event", "another_year", "dates_the_thing", "dates_the_act",  # asked when
@@ -1037,7 +1036,7 @@ class AnswerKindChecks:
         nor a group ('Roma communities': counts.groups_named)."""
         groups = set(groups_named(question))
         return [n for name in self.things(question)[1] for n in name.split(" and ")
-                if n not in groups and all(re.fullmatch(r"[A-Z][a-z'\u2019-]+", w) and not ORG_WORDS.fullmatch(w) and w not in _NOT_PERSONS for w in n.split())]
+                if n not in groups and all(re.fullmatch(r"[A-Z][a-z'\u2019-]+", w) and not ORG_WORDS.fullmatch(w) and not TEXT_WORDS.fullmatch(w) for w in n.split())]
 
     @staticmethod
     def share_whole(question: str) -> list[str]:

@@ -45,7 +45,7 @@ import re
 
 from ..ingest.meta import MONTHS
 from ..ingest.places import CAPITALISED_RUN, countries_named, is_place
-from .evidence import ORG_WORDS, PHRASE_END, ROLE, asked_unit, counted_phrase, word_stem
+from .evidence import ORG_WORDS, PHRASE_END, ROLE, TEXT_WORDS, asked_unit, counted_phrase, word_stem
 from ..search.query import ORDINAL, PERIOD, QUESTION_WORDS, YEAR, naming_words
 from .kinds import PEOPLE_NOUNS, asks_for_money, currency_pattern, mentions, names_word, share_phrase
 
@@ -311,10 +311,6 @@ _OF_THE_STATE = re.compile(r"\s+(?:(?:criminal|civil|labour|labor|administrative
                            r"officials|ministry|ministries|states?|provinces|regions|municipalities|constitution|code|budget)\b", re.I)  # 'Kazakh courts', 'Mexican states'
 
 
-_TEXT_WORDS = re.compile(r"Views|Guidelines|Principles|Rules|Protocol|Charter|Constitution|Declaration|Statute|Articles?|Sections?|"
-                         r"Chapters?|Annex(?:es)?|Decisions")  # the capitals of texts and their parts: 'follow-up to Views'
-
-
 def groups_named(question: str) -> list[str]:
     """The single capitalised words of a question that name a group, a people or a language ('Roma', 'Uzbek',
     'Dutch'): not its first word, a run of names ('Vision Zero', "Ombudsman's Office"), an acronym, a country or a
@@ -353,7 +349,7 @@ def groups_named(question: str) -> list[str]:
         if is_place(word):
             continue  # 'the centre UNDP opened in Astana': a city (places_missing reads it), not a group of people
         if word.lower() not in generic and not ORG_WORDS.fullmatch(word) and not ROLE.fullmatch(word) and word not in ("No", "The") \
-                and not re.fullmatch(MONTHS, word) and not _TEXT_WORDS.fullmatch(word):  # 'in July 2023': a date
+                and not re.fullmatch(MONTHS, word) and not TEXT_WORDS.fullmatch(word):  # 'in July 2023': a date
             out.append(word)
     return out
 

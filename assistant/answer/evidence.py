@@ -285,6 +285,9 @@ ORG_WORDS = re.compile(r"International|National|Organi[sz]ation|Committee|Counci
                         r"Commission|Court|Parliament|Code|Law|Act|Convention|Republic|Group|Network|Coalition|Alliance|"
                         r"Chamber|Assembly|Senate|Board|Service|Authority|Department|Inspectorate|Police|Procuracy|Tribunal|"
                         r"Administration|Secretariat|Directorate|Bureau")
+TEXT_WORDS = re.compile(r"Articles?|Sections?|Chapters?|Parts?|Paragraphs?|Clauses?|Rules?|Decrees?|Orders?|Annex(?:es)?|Views|Guidelines|"
+                        r"Principles|Protocols?|Charter|Constitution|Declaration|Statute|Decisions")  # a text or its part: no
+# person ('Article 14') and no group of people ('follow-up to Views')
 
 
 def asks_for_person(question: str) -> bool:
