@@ -84,6 +84,9 @@ def test_symbol_pattern_covers_the_treaty_bodies_and_the_council(symbol):
 @pytest.mark.parametrize("title,kind,author,body", [
     ("Committee on the Rights of the Child\nList of issues in relation to the fifth report of Chile", "list of issues", "committee", "CRC"),
     ("Committee against Torture\nConcluding observations on the seventh periodic report of Portugal", "concluding observations", "committee", "CAT"),
+    # held-out bj (stop 45), and be, bg, bh, st before it: 'prior to submission' is no NGO's submission
+    ("Committee against Torture\nList of issues prior to submission of the sixth periodic report of the United States of America\n"
+     "Follow-up questions from the previous reporting cycle", "list of issues", "committee", "CAT"),
     ("Human Rights Committee\nGeneral comment No. 36\nArticle 6: right to life", "general comment", "committee", "CCPR"),
     ("Committee on the Elimination of Discrimination against Women\nReplies of Mauritania to the list of issues", "reply", "state", "CEDAW"),
     ("Committee on the Rights of Persons with Disabilities\nInitial report submitted by Armenia under article 35 of the Convention, due in 2012",
@@ -270,3 +273,12 @@ def test_an_annual_reports_excerpt_opening_at_a_table_of_reports_is_no_state_rep
     assert (d["kind"], d["author_kind"]) == ("other", "committee")  # 'before the Committee', 'The Committee also had'
     assert meta("26.The following reports were considered:\n\nDenmark\n\nFifth periodic\n\nCAT/C/81/Add.2\n\n"
                 "27.Rapporteurs were designated for each.\n")["author_kind"] == "unknown"
+
+
+def test_views_on_a_communication_are_the_committees():
+    """Held-out bj (stop 45): Views under the Optional Protocol, filed under a communication's symbol, were 'A document'."""
+    text = ("United Nations\n\nCCPR/C/130/D/2500/2014\n\nInternational Covenant on Civil and Political Rights\n\nDistr.: General\n\n"
+            "22 April 2021\n\nHuman Rights Committee\n\nViews adopted by the Committee under article 5 (4) of the Optional Protocol, "
+            "concerning communication No. 2500/2014\n\n1.The author of the communication is Aleksei Eliseev, a national of Kyrgyzstan.\n")
+    d = meta(text)
+    assert (d["symbol"], d["author_kind"], d["body"]) == ("CCPR/C/130/D/2500/2014", "committee", "CCPR")

@@ -97,3 +97,12 @@ def test_the_quote_is_the_sentence_that_answers_not_the_one_that_repeats_the_que
     assert c.label in ("E/C.12/KAZ/3, para. 344", "E/C.12/KAZ/3, para. 338") and quoted in c.quote
     plain = Assistant(bot.documents, bot.index, bot.retriever.embedder, {"quote_sentence_weight": 0.0})
     assert quoted not in plain.ask(question).citations[0].quote  # by the IDF of its words alone: the other sentence
+
+
+def test_a_chapter_of_a_code_ends_no_sentence():
+    """Held-out bi (CRPD/C/MLT/CO/1): 'the Equal Opportunities (Persons with Disability) Act (chap. 413)' was cut after
+    'chap.', and the next 'sentence', '413) and the ...', counted 413 persons with disabilities for a near miss."""
+    from assistant.ingest.sentences import sentences
+
+    t = "It welcomes the Equal Opportunities (Persons with Disability) Act (chap. 413) and the Autism Act (chap. 557). It notes."
+    assert [t[a:b] for a, b in sentences(t)][0].endswith("(chap. 557).")

@@ -461,3 +461,38 @@ def test_an_unnumbered_texts_line_that_opens_with_a_number_is_kept():
     asm = _Assembler(numbered=False, wrapped=False)
     asm.feed(Line("para", "The Committee notes it.", num="4", full="4. The Committee notes it."), False)
     assert [(u.label, u.text) for u in asm.units] == [("intro, para. 1", "4. The Committee notes it.")]
+
+
+def test_views_number_their_paragraphs_by_section_and_paragraph():
+    """Held-out bj (stop 45): Views and decisions on communications number '1.', then '2.1', '2.2' under 'Facts as
+    presented by the author', often glued to their first word. Every paragraph after the first ran into paragraph 1.
+    The text here: CCPR/C/127/D/2725/2016 as the pages corpus gives it (docstore.ohchr.org), cut at sentence ends."""
+    text = ("Articles of the Optional Protocol :2 and 5 (2) (b)\n\n"
+            "1.The author of the communication is S.J., a national of the Republic of Korea born in 1964. He claims that the "
+            "preventive detention to which he has been subject since 2013 amounts to a violation of his rights under articles 9, "
+            "14 (1) and (7), and 15 (1) of the Covenant. The Optional Protocol entered into force for the State party on 10 July "
+            "1990. The author is represented by counsel.\n\nFactual background\n\n"
+            "2.1The author committed a number of crimes prior to his preventive detention, including larceny in 1983 (suspension "
+            "of prosecution). On 2 December 1988, he was convicted of \u201cspecial robbery\u201d and sentenced to 10 months\u2019 "
+            "imprisonment.\n\n2.2 The author was then placed on parole.\n\nThe complaint\n\n3.1 The author claims a violation.")
+    ps = split_text(text, "CCPR/C/127/D/2725/2016")
+    assert [p.paragraph for p in ps] == ["1", "2.1", "2.2", "3.1"]
+    assert ps[1].text.startswith("The author committed") and ps[1].headings == ("Factual background",)
+    assert ps[3].headings == ("The complaint",)
+
+
+def test_a_upr_reports_dotted_recommendations_stay_items_of_their_paragraph():
+    text = "117. The review took place.\n118. The following recommendations were accepted:\n118.1 Ratify the Convention (Chile);\n118.2 Adopt the law (Spain).\n119. Next."
+    assert [p.paragraph for p in split_text(text, "A/HRC/1/1")] == ["117", "118", "118.1", "118.2", "119"]
+
+
+def test_a_list_of_issues_whose_paragraphs_are_list_items_keeps_them():
+    """Held-out bj (stop 45): a list of issues prior to reporting printed without numbers, each issue a '- ' item under
+    an article heading. Every paragraph was lost (a list item was read only under 'Recommendations')."""
+    text = ("Committee against Torture\nList of issues prior to submission of the sixth periodic report of X\n"
+            "Articles 1 and 4\n- With reference to the Committee\u2019s previous concluding observations (para. 9), please "
+            "provide detailed information on the measures taken to criminalize torture.\n"
+            "- Please provide updated information on any changes in the State party\u2019s position on its reservations.\n"
+            "Article 2\n- Please indicate the measures taken to ensure that detainees have access to a lawyer.")
+    ps = split_text(text, "X")
+    assert len(ps) == 3 and ps[0].text.startswith("With reference") and ps[2].text.startswith("Please indicate")

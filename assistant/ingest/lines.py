@@ -131,7 +131,7 @@ def headings_checked(lines: list[str], starts: list[bool], numbered: bool) -> li
             out[i] = Line("heading", line.text, 2)
         elif line.kind == "para" and not starts[i]:
             out[i] = Line("text", line.full, indented=line.indented)
-        nxt = "para" if out[i].kind == "para" else out[i].kind
+        nxt = "para" if out[i].kind == "para" or out[i].kind == "dotted" and starts[i] else out[i].kind  # Views' '2.1'
     return out
 
 

@@ -40,11 +40,11 @@ _KINDS = [  # (kind, title words), tried in order on the title block
     ("upr report", r"(?:report of|by) (?:the |UNHRC |HRC )?working group on the universal periodic review|summary of (?:other )?stakeholders|"
                    r"compilation (?:of|on) .{0,40}(?:United Nations|UN) information|compilation prepared by the Office"),
     ("special procedures report", r"report (?:of|by) the (?:special rapporteur|independent expert|working group on (?!the universal))"),
-    ("ngo report", r"\bNGOs?\b|shadow report|alternative report|submission|coalition|\bDPO\b|joint contribution|"
+    ("ngo report", r"\bNGOs?\b|shadow report|alternative report|(?<!prior to )submission(?! of (?:the |its )?(?:\w+ )?(?:periodic |initial )?reports?\b)|coalition|\bDPO\b|joint contribution|"
                    r"stakeholders?['\u2019]? report|prepared by (?!the )"),
     ("reply", r"\brepl(?:y|ies) (?:of|by|to)\b|\bwritten replies|information received from .{0,60} on follow-up"),
+    ("list of issues", r"list of issues"),  # before follow-up: 'List of issues prior to submission ...' asks 'Follow-up questions'
     ("follow-up", r"follow-up to (?:the )?concluding observations|follow-up report"),
-    ("list of issues", r"list of issues"),
     ("concluding observations", r"concluding (?:observations|comments)|conclusions and recommendations of the Committee"),
     ("other", r"report of the pre-sessional working group"),  # the Committee's own working group: no State's report
     ("state report", r"national report|(?:periodic|initial|combined) reports?\b.{0,80}(?:submitted|due)|reports? (?:of|submitted by) states parties|report submitted by"),
@@ -188,8 +188,8 @@ def detect(text: str, hints: dict, fallback_id: str) -> dict:
     author = _AUTHOR.get(kind, "unknown")
     if (author == "unknown" or kind == "ngo report" and not _NGO_SAID.search(flat)) and speaks:
         kind, author = "other", "committee"  # a working group's report, an annual report's chapter: 'The Committee decided'
-    elif author == "unknown" and kind == "other" and _headed_by_committee(block):
-        author = "committee"  # its guidelines, statements: under its own name
+    elif author == "unknown" and kind == "other" and (_headed_by_committee(block) or re.search(r"/D/\d+/\d{4}$", symbol or "")):
+        author = "committee"  # its guidelines, statements: under its own name; its Views on a communication ('CCPR/C/130/D/2500/2014')
     body = _body(symbol, flat, kind) or _body(None, re.sub(r"\s+", " ", text[:4000]), kind) or _cited_body(text[:4000])
     opening = _before_items(block)  # a page opening at an item of a paragraph before its first number: no words of that item
     return {"symbol": symbol, "title": _title(opening, hints, fallback_id, kind)[:200], "author_kind": author, "date": _date(text[:4000] if opening == block else opening),

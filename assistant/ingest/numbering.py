@@ -242,6 +242,8 @@ def explode(lines: list[str]) -> tuple[list[str], list[bool], bool]:
     """
     lines = _merge_enumerators(lines)
     found = candidates(lines)
+    if decimal := _decimal(lines, found):
+        return decimal
     run = extended(chain(found), found)
     numbered = _numbered(run, lines)
     if not numbered:
@@ -258,6 +260,58 @@ def explode(lines: list[str]) -> tuple[list[str], list[bool], bool]:
             for n, sub in enumerate(x for rec in _dotted(piece) for x in _subs(rec)):
                 out.append(sub)
                 starts.append(start and n == 0)
+    return (*_wrapped_subs(out, starts), True)
+
+
+_DECIMAL_START = re.compile(r"^\s*(\d{1,3})\.(\d{1,3})\.?(?:[ \t]+|(?=[A-Z\u201c\"]))(?=[A-Z\u201c\"(\u2018'])")
+
+
+def _decimal(lines: list[str], found: list[Candidate]) -> tuple[list[str], list[bool], bool] | None:
+    """Views on a communication and other decisions number their paragraphs '1.', '2.1', '2.2', '3.1', '4.' ...: a
+    section's paragraphs by its number and their own, with no '2.' of their own. Those numbers at line starts (also
+    glued: '2.1The author'), in that order, are the paragraphs; None when no dotted number opens a line, when every
+    dotted number's major is also a plain paragraph's ('118.' then '118.1 Ratify ...': a UPR report's recommendations,
+    items of paragraph 118), or when the longest run (on a tie, the one with more plain numbers) has no dotted number
+    whose major is missing ('2.', '3.1 The ...', '4.': a stray line in numbered paragraphs).
+
+    >>> _decimal(["Views", "1.The author is A.", "Facts", "2.1The author submits B.", "2.2 He adds C.", "3. The State"], [])[0]
+    ['Views', '1.The author is A.', 'Facts', '2.1 The author submits B.', '2.2 He adds C.', '3. The State']
+    >>> _decimal(["118. It recommends:", "118.1 Ratify X;", "118.2 Adopt Y."], []) is None
+    True
+    >>> _decimal(["2. Two.", "3. Three.", "3.1 The one.", "4. Four."], []) is None
+    True
+    """
+    dots = {i: (int(m.group(1)), int(m.group(2))) for i, line in enumerate(lines) if (m := _DECIMAL_START.match(line))}
+    if not dots:
+        return None
+    plain = [(c.line, c.num, 0) for c in found or candidates(lines) if c.pos == 0 and c.quality >= 3]
+    if all(any(n == a for _, n, _ in plain) for a, _ in dots.values()):
+        return None
+    items = sorted(set(plain + [(i, a, b) for i, (a, b) in dots.items()]))
+    best: list[tuple[int, int, int]] = []  # (length, plain numbers, index before) of the best run ending at each item
+    for k, (i, a, b) in enumerate(items):
+        here = (1, int(b == 0), -1) if b in (0, 1) else (0, 0, -1)  # a run opens at 'N.' or 'N.1'
+        for j in range(k):
+            i2, a2, b2 = items[j]
+            if best[j][0] and i2 < i and (a == a2 and b2 and b == b2 + 1 or a == a2 + 1 and b in (0, 1)):
+                here = max(here, (best[j][0] + 1, best[j][1] + (b == 0), j))
+        best.append(here)
+    k = max(range(len(items)), key=lambda x: best[x][:2])
+    run = []
+    while k >= 0 and best[k][0]:
+        run.append(items[k])
+        k = best[k][2]
+    majors = {a for _, a, b in run if not b}
+    if len(run) < 2 or not any(b and a not in majors for _, a, b in run):
+        return None
+    at = {i for i, _, _ in run}
+    out, starts = [], []
+    for i, line in enumerate(lines):
+        if i in dots and i in at:  # '2.1The author' -> '2.1 The author', as a dotted line is read
+            line = re.sub(r"^(\s*\d{1,3}\.\d{1,3}\.?)(?=\S)", r"\1 ", line)
+        for n, sub in enumerate(_subs(line)):
+            out.append(sub)
+            starts.append(i in at and n == 0)
     return (*_wrapped_subs(out, starts), True)
 
 

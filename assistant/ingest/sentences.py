@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-ABBREVIATION = re.compile(r"(?:\b(?:No|Nos|art|arts|para|paras|e\.g|i\.e|etc|Mr|Ms|Mrs|Messrs|Mmes|Mme|Dr|Prof|St|vol|p|pp|cf|Rev|Corr|Add|approx)|\b[A-Z])\.$")
+ABBREVIATION = re.compile(r"(?:\b(?:No|Nos|art|arts|para|paras|chap|e\.g|i\.e|etc|Mr|Ms|Mrs|Messrs|Mmes|Mme|Dr|Prof|St|vol|p|pp|cf|Rev|Corr|Add|approx)|\b[A-Z])\.$")
 _BOUNDARY = re.compile(r"(?<=[.!?;:])[\u201d\"')]?\s+(?=[\u201c\"(A-Z0-9])|\n")
 
 

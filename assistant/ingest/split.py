@@ -20,7 +20,7 @@ from .numbering import ROMANS, explode
 from .pages import clean
 from ..records import Document, Paragraph
 
-PARSER_VERSION = "19"
+PARSER_VERSION = "20"
 __all__ = ["PARSER_VERSION", "classify", "clean", "split", "split_text"]
 
 
@@ -33,6 +33,7 @@ class _Unit:
     parts: list[str] = field(default_factory=list)
     parent: str | None = None
     token: str = ""  # 'b' for '11 (b)': where its own text starts inside its parent
+    bullet: bool = False  # an unnumbered text's paragraph printed as a list item ('- In paragraph 33 of ...')
 
     def add(self, text: str, sep: str) -> None:
         if not self.parts:
@@ -121,7 +122,7 @@ class _Assembler:
         para = self.open[0]
         if line.kind == "dotted":
             major, minor = map(int, line.num.split("."))
-            if major != int(para.label) or minor != self.minor + 1:
+            if not para.label.isdigit() or major != int(para.label) or minor != self.minor + 1:  # '2.2' after '2.1': a paragraph of Views
                 return False
             self.minor = minor
             para.add(line.body, "\n")
@@ -165,7 +166,8 @@ class _Assembler:
             self.open = [self.cur]
         elif line.kind in ("sub", "dotted") and self.numbered and self.item(line):
             pass
-        elif line.kind == "dotted" and start and not self.numbered:  # a reply cites the recommendation it answers: '99.3.'
+        elif line.kind == "dotted" and start:  # a reply cites the recommendation it answers: '99.3.'; Views' '2.1'
+            self.letter = self.roman = ""
             self.start(line.num, "paragraph", line.text)
             self.open = [self.cur]
         elif line.kind in ("bullet", "rec_inline") and (line.kind == "rec_inline" or self.under_recommendations()):
@@ -173,6 +175,10 @@ class _Assembler:
                 self.cur.add(line.text, " ")  # a bullet cut in two by a footnote block
             else:
                 self.start(f"{self.section_tag()}, rec. {self.ordinal('rec')}", "recommendation", line.text)
+        elif (not self.numbered and line.kind == "bullet" and (self.cur is None or self.cur.bullet) and len(line.text.split()) >= 8
+              and _starts_sentence(line.text)):  # a list of issues whose paragraphs are items: '- With reference to ...'
+            self.start(f"{self.section_tag()}, para. {self.ordinal('para')}", "paragraph", line.text)
+            self.cur.bullet = True
         elif not self.numbered and line.kind == "text" and not line.indented and _starts_sentence(line.text):
             if not self.section_no and not self.units and len(line.text.split()) < 25 and not line.text.endswith((".", "!", "?", ";", ":")):
                 self.cur = None  # the title block of an unnumbered document: short unpunctuated lines before its first paragraph
