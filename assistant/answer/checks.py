@@ -159,6 +159,10 @@ def ordinals_missing(question: str, texts: list[str]) -> list[str]:
     ['thirty-second session']
     >>> ordinals_missing("What is the symbol of Japan's initial report?", ["The following reports were before it: Denmark Fifth periodic CAT/C/81/Add.2 Japan Initial CAT/C/JPN/1"])
     []
+    >>> ordinals_missing("How many did it accept after its first review in 2010?", ["Lesotho was reviewed in May 2010. She accepted 96."])
+    []
+    >>> ordinals_missing("How many did it accept after its first review in 2010?", ["Lesotho was reviewed in May 2014. She accepted 96."])
+    ['first review']
     """
     out = []
     for m in _ORDINAL_THING.finditer(question):
@@ -169,7 +173,10 @@ def ordinals_missing(question: str, texts: list[str]) -> list[str]:
         # 'the thirty-first session (12-17 February), the thirty-second (12-16 June)': the thing said once for the list
         tabled = re.compile(rf"\b{ordinal}(?:\s+periodic)?\s+(?:[A-Z]{{2,6}}/)+[A-Z0-9]", re.I) if thing == "report" else None
         # a table of reports flattened to one cell a line: 'Japan Initial CAT/C/JPN/1'
-        if not any(said.search(t) or listed.search(t) or tabled and tabled.search(t) and re.search(r"\breports?\b", t, re.I) for t in texts):
+        year = re.match(r"[^.?;,]{0,40}?\b(?:in|of)\s+(?:[A-Z][a-z]+\s+)?((?:1[89]|20)\d\d)\b", question[m.end():])  # 'its first review in 2010'
+        by_year = year and re.compile(rf"\b{thing[:5]}\w*[^.;]{{0,40}}?\b{year.group(1)}\b", re.I)  # 'Lesotho was reviewed in May 2010'
+        if not any(said.search(t) or listed.search(t) or tabled and tabled.search(t) and re.search(r"\breports?\b", t, re.I)
+                   or by_year and by_year.search(t) for t in texts):
             out.append(m.group(0))
     return list(dict.fromkeys(out))
 
@@ -464,9 +471,13 @@ def money_recipient(question: str) -> list[str]:
     ['ombudsperson', 'office']
     >>> money_recipient("How much was set aside under the plan to widen healthcare access?"), money_recipient("How much was allocated to regions?")
     ([], ['regions'])
+    >>> money_recipient("How much of the money recovered was spent on building hospitals?")
+    ['hospitals']
     """
     m = _RECIPIENT.search(question)
     words = [re.sub(r"['\u2019]s$", "", w) for w in m.group(1).split()] if m else []
+    words = [w for i, w in enumerate(words) if not (w.lower().endswith("ing") and i < len(words) - 1)]  # 'building hospitals':
+    # what is built ('the construction of schools' is the same act)
     return [w.lower() for w in words if w.lower() not in _MONEY_WORDS and len(w) > 2]
 
 
@@ -1081,7 +1092,7 @@ class AnswerKindChecks:
             second_first = second_first and (not share or self.shares_topic(question, hits[1])) and not self.loses_things(question, hits[0], hits[1])
             if second_first:
                 return [hits[1], hits[0]] + hits[2:]
-            deeper = next((h for h in hits[2:4] if (self.figure_further_down(question, h, first) or self.article_further_down(question, h, first))
+            deeper = next((h for h in hits[1:4] if (self.figure_further_down(question, h, first) or self.article_further_down(question, h, first))
                            and not self.loses_things(question, hits[0], h)), None)
             if deeper or not asks_for_person(question):  # 'Who headed the delegation when it reviewed the fourth report?': a person
                 return put_first(deeper, hits)
@@ -1160,7 +1171,7 @@ class AnswerKindChecks:
         if unit != "number" and not names_word(t, unit):
             return False
         counting = [s for s in said if counts(s, shares=False) and (ys or names_word(s, unit))]
-        return bool(counting) and bool(self.topic_share(question, t, unit)) and (not ys or figure_for_year(ys, counting))  # not
+        return bool(counting) and bool(self.topic_share(question, self._context(h), unit)) and (not ys or figure_for_year(ys, counting))  # not
         # appeals of anyone for 'appeals from migrants'
 
     def joined_part(self, question: str, hits: list[Hit]) -> list[Hit]:
@@ -1282,7 +1293,7 @@ class AnswerKindChecks:
         3.8 times' over the past 10 years), nor those of an opening clause that sets the scene (premise_years)."""
         context = set(range_years(question) + premise_years(question) + naming_years(question))
         ys = [y for y in event_years(question) if y not in context]
-        asks = asked_unit(question) is not None or asks_a_total(question) or bool(self.measured(question)) or asks_by_naming(question) \
+        asks = asked_unit(question) is not None or asks_a_total(question) or bool(self.measured(question)) or asks_by_naming(question) or asks_for_money(question) \
             or bool(_FIGURE_AGAIN.match(asked_part(question)) and (counts(told := premise(question)) or _IT_AGAIN.match(asked_part(question)) and _MEASURE_TOLD.search(told)))  # '25.2 per
         # cent in 2022. What was it in 2023?'; 'It gives the gender gap in wages for some years — what was it in 2020?'
         return ys if ys and asks and not self.in_two_parts(asked_part(question), joined=True) else []  # what it tells first is no part
@@ -1302,10 +1313,13 @@ class AnswerKindChecks:
         if figure_for_year(ys, [s for s in said if counts(s)]):  # 'June 1 to 30 October 2021': no figure
             return []
         unit = asked_unit(question)
-        if len(ys) > 1 or unit in (None, "number", "share"):
+        if len(ys) > 1 or unit in (None, "number"):
             return ys
         dated = [(self.docs.get(h.paragraph.symbol, {}).get("date") or "")[:4] for h in cited]  # each text's document's year
-        own = {y for t, y in zip(texts, dated) if any(counts_by_name(t[a:b], unit) and not YEAR.search(t[a:b]) for a, b in sentences(t))}
+        of = (share_of(question) or "") if unit == "share" else ""  # 'What share of the world's population did OHCHR tell
+        # the Committee in 2009 ...?': 'who accounted for 10 per cent of the world's population', in its record of 2009
+        gives = (lambda s: gives_share(s, of)) if unit == "share" else (lambda s: counts_by_name(s, unit))
+        own = {y for t, y in zip(texts, dated) if (unit != "share" or of) and any(gives(t[a:b]) and not YEAR.search(t[a:b]) for a, b in sentences(t))}
         return [] if ys[0] in own else ys  # the thing counted by name: not '3 years' of a sentence for 'how many workers
 
     def unmeasured(self, question: str, cited: list[Hit]) -> str:

@@ -22,7 +22,9 @@ _ORDINAL_NOUN = re.compile(r"(?:periodic|combined|national|report|session|meetin
 
 
 NOT_FOUND = "Not found in these documents: none of the indexed paragraphs answers this question closely enough."
-_NUMERIC_Q = re.compile(r"^\s*(?:(?:roughly|approximately|about|around|exactly|precisely|so|and|then),?\s+)?(how (many|much|long|often)|what (share|percentage|proportion|fraction|number|amount|years?|dates?)|when|in what year|which year)\b", re.I)
+_NUMERIC_Q = re.compile(r"^\s*(?:(?:roughly|approximately|about|around|exactly|precisely|so|and|then),?\s+)?(how (many|much|long|often)|"
+                        r"what (?:(?:minimum|maximum|overall|total|average|approximate|exact|combined|target)\s+)?(share|percentage|proportion|fraction|number|amount|years?|dates?)|"
+                        r"when|in what year|which year|(?:in\s+)?(?:what|which) months?)\b", re.I)  # 'What minimum proportion ...?', 'In which months ...?'
 
 
 _LAST_ASKED = re.compile(r"[\u2014\u2013:,-]\s*(how (?:many|much))\s*\?\s*$", re.I)  # 'Citizens given legal aid in 2022 - how many?'
@@ -311,7 +313,7 @@ class Composer(AnswerKindChecks):
             asks_for_person(question)  # 'Citizens given legal aid in 2022 - how many?': a figure too; 'How big are the
         # institutions?': 'held in large institutions for 200-800 places' (a size, but no 'how many' for `rescue`)
         asked = set(_figures(question))  # 'under 18', 'COVID-19': the question's own numbers answer nothing
-        dates = numeric and re.match(r"when|in what year|which year|what (?:year|date)s?", numeric.group(1).strip(), re.I)
+        dates = numeric and re.match(r"when|in what year|which year|what (?:year|date)s?|(?:in\s+)?(?:what|which) months?", numeric.group(1).strip(), re.I)
         money = asks_for_money(question)
         share = bool(SHARE_Q.search(ask))  # 'Out of all disabled people of working age, what proportion have a job?'
         spent = money and asks_spending(question)  # a sum spent (not 'the allowance': '1.61 times the minimum')
@@ -319,7 +321,9 @@ class Composer(AnswerKindChecks):
         best, best_score = spans[0], -1.0
         said = self.said(question, p) if len(spans) > 1 else {}
         asked_years = [y for y in event_years(question) if y not in dating] if numeric else []
-        done = act_asked(question)[1] if dates else ""  # 'When were the observations adopted?': the sentence that says so
+        act, done = act_asked(question) if dates else ("", "")  # 'When were the observations adopted?': the sentence that says so
+        if done:  # the act's own words count once, as the act ('take effect': 'entered into force' as much as 'took effect')
+            q -= set(self.tokenize([act])[0])
         for s, toks in zip(spans, sent_tokens):
             sent = p.text[s[0]:s[1]]
             toks = set(toks)

@@ -50,9 +50,10 @@ from ..search.query import ORDINAL, PERIOD, QUESTION_WORDS, YEAR, naming_words
 from .kinds import PEOPLE_NOUNS, asks_for_money, currency_pattern, mentions, names_word, share_phrase
 
 _MONTH = rf"(?:{MONTHS})"
-_NOT_A_COUNT = re.compile(rf"\b(?:art(?:icle)?s?|No|Nos|paras?|paragraphs?|chapter|annex|section|conventions?)\.?\s*\d[\d.]*(?:\s*\(\d+\))?(?:\s*(?:,|and|or|to|-|\u2013)\s*\d[\d.]*(?:\s*\(\d+\))?)*|"  # 'article 2 (2)'
+_NOT_A_COUNT = re.compile(rf"\b(?:art(?:icle)?s?|No|Nos|paras?|paragraphs?|chap(?:ter)?s?|annex|section|conventions?)\.?\s*\d[\d.]*(?:\s*\((?:\d+|[a-z])\))?(?:\s*(?:,|and|or|to|-|\u2013)\s*\d[\d.]*(?:\s*\((?:\d+|[a-z])\))?)*|"  # 'article 2 (2)', 'paragraphs 12 (a), 14 (c) and 17'
                           r"\b\d+/\d+\b|"  # a resolution or decision: 'resolution 5/1'
                           r"\[\d{1,3}\]|"  # a note's mark: 'and adopted [1] the following comments'
+                          r"\b(?:https?://|www\.)[^\s)\]]+|"  # a web address: 'https://100suraq.kz/rus' counts no appeals
                           r"(?m:^\s*\d{1,3}(?:\.\d{1,3})+\.?(?=\s+[A-Z]))|"  # a recommendation's own number at a line's start: '65.1 Consider ...'
                           r"\b[A-Za-z]+-\d+\b|"  # a name with a number: 'COVID-19', 'G-20'
                           r"(?-i:\b[A-Z][A-Z\d.]*/[\w./-]+(?:\s*(?:,|and)\s*\d+\b)*)|"  # a document symbol: 'CRPD/C/ARM/Q/1/Add.1',
@@ -121,6 +122,10 @@ def counts(sentence: str, shares: bool = True) -> bool:
 
     >>> counts("It considered the report at its 3098th and 3099th meetings (CCPR/C/SR.3098 and 3099), held on 7 and 8 October 2014.")
     False
+    >>> counts("An electronic platform (https://100suraq.kz/rus) has been introduced."), counts("It has 100 staff (www.gov.kz).")
+    (False, True)
+    >>> counts("concern identified by the Committee in paragraphs 12 (a), 14 (c) and 17."), counts("the Equal Opportunities Act (chap. 413)")
+    (False, False)
     """
     return bool(_counting(sentence, shares)[1])
 

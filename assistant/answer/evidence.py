@@ -44,7 +44,7 @@ from ..search.query import PERIOD, YEAR, asked_part, naming_words, years
 
 _NUMBER = re.compile(r"(?<![\w])\d[\d,]*(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                      r"forty|fifty|hundred|thousand|million|billion|half|third|quarter|dozens?|hundreds|thousands)\b", re.I)
-SHARE_Q = re.compile(r"^\s*(?:what|which)\s+(?:share|percentage|proportion|per ?cent|fraction|slice|portion)\b|\b(?:what|which) (?:share|percentage|proportion)\b|\bhow many per ?cent\b|"
+SHARE_Q = re.compile(r"^\s*(?:what|which)\s+(?:(?:minimum|maximum|overall|total|average|approximate|exact|combined|target)\s+)?(?:share|percentage|proportion|per ?cent|fraction|slice|portion)\b|\b(?:what|which) (?:share|percentage|proportion)\b|\bhow many per ?cent\b|"
                      r"^\s*how\s+(?:large|big|high|wide|much)\b[^?]*?,?\s+in\s+(?:per ?cent|percentage(?:\s+terms)?)\b", re.I)  # 'How large, in per cent, is the gap?'
 _SHARE_P = re.compile(r"%|\bper ?cent\b|\bpercentage\b|\bhalf\b|\bthird\b|\bquarter\b|\bout of\b", re.I)
 _HOW_MANY = re.compile(r"\bhow (?:many|much)\s+(?:of\s+)?(?:the\s+)?((?:[a-z][\w-]*\s*){1,3})", re.I)
@@ -108,7 +108,8 @@ _CAPITALISED_PAIR = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][\w'-]+)|(?<![.!?
 # and Other Cruel, Inhuman or Degrading Treatment or Punishment' name institutions and treaties
 
 
-_DATE_Q = re.compile(r"^\s*(?:when\s+(?:did|was|were|is|does|do|has|have|will)\b|(?:in\s+)?(?:what|which)\s+year\b|since\s+when\b|"
+_DATE_Q = re.compile(r"^\s*(?:when\s+(?:did|was|were|has|have|will)\b|"
+                     r"when\s+(?:is|does|do)\b(?![^?]*\b(?:allowed|permitted|entitled|eligible|lawful|justified)\b)|(?:in\s+)?(?:what|which)\s+year\b|since\s+when\b|"
                      r"(?:on\s+|by\s+|to\s+|until\s+)?(?:what|which)\s+(?:(?:exact|precise|specific)\s+)?(?:date|day)s?\b(?!\s+off\b)|by\s+when\b|(?:what\s+(?:is|was)\s+the\s+)?(?:date|year)\s+of\b)", re.I)
 _NOT_A_DATE = re.compile(r"(?:Convention|Covenant|Protocol|Recommendation|Declaration|Charter),?\s+(?:1[89]\d\d|20\d\d)\b|"
                          r"\b(?:1[89]\d\d|20\d\d)\s*[-\u2013\u2014/]\s*(?:1[89]\d\d|20\d\d|\d\d)\b|\b\d{4} Agenda\b|"
@@ -226,6 +227,8 @@ def asks_for_date(question: str) -> bool:
     >>> asks_for_date("Date of the ministry order listing jobs closed to women?"), asks_for_date("What was the date of the visit?")
     (True, True)
     >>> asks_for_date("On which days did the Committee meet the delegation?"), asks_for_date("Which days off do workers get?")
+    (True, False)
+    >>> asks_for_date("When is the report due?"), asks_for_date("When is the State allowed to restrict freedoms?")
     (True, False)
     """
     return bool(_DATE_Q.search(question))

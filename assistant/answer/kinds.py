@@ -46,7 +46,8 @@ from ..search.query import PLANS, asked_part
 from .evidence import INSTRUMENT_WORDS, ORG_WORDS, PHRASE_END, SHARE_Q, asks_for_date, dated, event_dated, spelled_out, word_stem
 
 _PER_CENT = re.compile(r"\d\s*%|\d[\d,.]*\s*(?:per ?cent|percentage points?)\b|\b(?:one|two|three|\d+)\s+(?:in|out of)\s+(?:every\s+)?"
-                       r"(?:\w+|\d[\d,]*)\b|\d[\d,.]*\s+per\s+(?:1,?000|10,?000|100,?000|hundred|thousand)\b|"
+                       r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|(?!(?:1[89]|20)\d\d\b)\d[\d,]*)\b|"  # 'one in five', not '55 in 2023'
+                       r"\d[\d,.]*\s+per\s+(?:1,?000|10,?000|100,?000|hundred|thousand)\b|"
                        r"\b(?:half|a third|a quarter|two thirds|three quarters|majority)\b", re.I)
 SHARE_OF = re.compile(r"\b(?:share|percentage|proportion|per ?cent(?:age)?|fraction|slice|portion)\s+of\s+(?:(?:the|an?)\s+)?"
                       r"(?:(?-i:(?:[A-Z][\w-]*\s+(?:(?:and|of|the)\s+)?){1,3}[A-Z][\w-]*['\u2019]s)\s+|[\w-]+['\u2019]s\s+)?((?:[\w-]+\s*){1,4})", re.I)
@@ -125,6 +126,7 @@ _SAME = [r"pay|wage|salar|earn|income",  # one thing under several names: a shar
          r"home(?!less)|hous",  # 'home loans' are 'housing loans' (not the homeless)
          r"workforce|employe|staff|personnel",  # 'a share of the workforce': '51 per cent of the employees'
          r"interest|annual percentage",  # a loan's interest rate: 'an annual percentage of 2 per cent'
+         r"compan|corporat|enterprise|firm|business",  # 'company executives': 'executives in the corporate sector'
          r"year|annual", r"month"]  # 'yearly earnings': 'each year ... income'; 'monthly': 'a month'
 
 
@@ -138,6 +140,8 @@ def gives_share(sentence: str, of: str = "") -> bool:
     True
     >>> gives_share("In Parliament, women constitute 19.6 per cent of the total number of deputies.", "members")
     True
+    >>> gives_share("one in five women"), gives_share("from 9 centres in 2013 to 55 in 2023"), gives_share("3 in Almaty")
+    (True, False, False)
     """
     if not _PER_CENT.search(sentence):
         return False
@@ -163,6 +167,8 @@ def names_word(sentence: str, word: str) -> bool:
     (True, False)
     >>> names_word("Each year, the children will receive 50 per cent of the income", "yearly"), names_word("in 2023", "yearly")
     (True, False)
+    >>> names_word("women's representation among executives in the corporate sector", "company")
+    True
     """
     stem = word_stem(word)
     said = next((names for names in _SAME if re.match(names, stem)), re.escape(stem[: max(4, len(stem) - 1)]))
@@ -192,9 +198,11 @@ def currency_pattern() -> re.Pattern:
 _MONEY_Q = re.compile(r"(?<!\babout )(?<!\bover )(?<!\bon )(?<!\bof )\bhow much\b(?!\s+of\b)(?=.*\b(?:costs?|spen[dt]s?|paid|pay|salar(?:y|ies)|wages?|pensions?|allowances?|benefits?|fees?|"
                       r"tuition|budget|fines?|price|earns?|invest(?:s|ed)?|allocat(?:es?|ed)|fund(?:s|ed|ing)?|worth|devot(?:es?|ed)|"
                       r"puts?\s+(?:in|into|aside)(?!\s+(?:practice|place|effect|force|action|operation)\b)|sets?\s+aside)\b)|\bhow much money\b|"
+                      r"\bhow much of (?:the|this|that|these|those|its|their)\s+(?-i:money|funds?|sums?|proceeds|revenues?)\b(?!['\u2019])|"  # a part of
+                      # a sum: in money (not 'of the Fund's investment income': a share)
                       r"\bhow\s+(?:big|large|high|steep|heavy)\s+(?:is|was|are|were|would be|will be)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:fines?|fees?)\b|"
                       r"\bwhat\s+(?:did|does|do|will|would)\s+(?:(?!(?:say|said|think|note|recommend|report|mention|ask|about|on)\b)[\w'\u2019-]+\s+){1,12}?"
-                      r"(?:cost\b(?!\s+of\b)|(?:get|be)\s+paid\b|earn\b)|"
+                      r"(?:cost\b(?!\s+of\b)|(?:get|be)\s+paid\b|earn\b|spend\s+(?:on|for)\b)|"
                       r"\bwhat(?:\s+(?:is|was|are|were)|['\u2019]s)\s+(?:the\s+|an?\s+)?(?:(?:average|mean|median|monthly|annual|yearly|daily|basic|"
                       r"minimum|maximum|typical|gross|net)\s+){0,3}(?:pay|salary|salaries|wages?|pensions?|allowances?|income)\b"
                       r"(?!\s+(?:gap|growth|rate|increase|level|index|share|ratio|arrears|system|policy|reform|inequality|age|fund|scheme|savings|"
@@ -224,6 +232,10 @@ def asks_for_money(question: str) -> bool:
     (True, False)
     >>> asks_for_money("How much of their pension savings can they hand to private managers?")  # a part: 'up to 50 per cent'
     False
+    >>> asks_for_money("How much of the money recovered from illegal assets was spent on building hospitals?")
+    True
+    >>> asks_for_money("How much of the Fund's yearly investment earnings is meant to go to children?")
+    False
     >>> asks_for_money("How large is the annual budget of the Commissioner's office, in tenge?")
     True
     >>> asks_for_money("Roughly how much does the state put into free legal aid each year?"), asks_for_money("How much does it put into practice?")
@@ -234,6 +246,8 @@ def asks_for_money(question: str) -> bool:
     (True, False)
     >>> asks_for_money("What is the pension age for men and women?")
     False
+    >>> asks_for_money("What did Kazakhstan spend on pensions in 2020?"), asks_for_money("What did the Committee say about the spend on health?")
+    (True, False)
     """
     unit = re.search(r"\b(?i:what)(?:\s+(?:is|was|are|were)|['\u2019]s)\b.*\bin ([a-z]+s?|[A-Z]{3})\b(?=\s*\??\s*$|\s+(?:that|which)\b)|\b(?i:how much)\b.*\bin ([a-z]+s?|[A-Z]{3})\b|"
                      r"\b(?i:how (?:large|big|high))\b.*\bin ([a-z]+s?|[A-Z]{3})\b(?=\s*\??\s*$)|"
@@ -432,7 +446,7 @@ _ACT_FORMS = [  # the act a 'when was X done' question names -> the words of a s
     # Law, in 2017'; 'Resolution 16/21 (12 April 2011)'
     (r"establish\w*|creat\w*|found(?:ed|ing)|launch\w*", r"establish|creat|found|set up|launch|open|introduc|form|inaugurat|adopt"),
     (r"abolish\w*", r"abolish|abolition|repeal|eliminat"),
-    (r"submit\w*|hand(?:ed|s|ing)? in|sen[dt]\w*|file[ds]?", r"submi|present|receiv|transmit|sent\b|lodg|filed"),
+    (r"submit\w*|hand(?:ed|s|ing)? in|sen[dt]\w*|file[ds]?", r"submi|present|receiv|transmit|sent\b|lodg|filed|provided\b"),  # 'a reply ... was provided on 26 November 2015'
     (r"visit\w*", _VISIT)]
 _DONE_Q = re.compile(rf"\b(?:ratif\w*|accede\w*|accession|adopt\w*|sign(?:ed|s|ing)? (?:up|off)|sign\w*|{_IN_FORCE}|join\w*|establish\w*|"
                      r"creat\w*|introduc\w*|pass\w*|enact\w*|abolish\w*|launch\w*|approv\w*|submit\w*|hand(?:ed|s|ing)? in|sen[dt]\w*|file[ds]?|"
@@ -463,9 +477,13 @@ def act_asked(question: str) -> tuple[str, str]:
     ('', '')
     >>> act_asked("When did Lithuania's Law on Equal Treatment take effect?")
     ('take effect', 'force|effect')
+    >>> act_asked("When did the UN protocol abolishing the death penalty take effect for Kazakhstan?")[0]
+    'take effect'
     """
     asked = asked_part(question)  # 'It signed the Protocol in 2010. On what date did it ratify it?': 'ratify'
-    m = _DONE_Q.search(asked) if asks_for_date(question) or asks_for_date(asked) else None
+    found = list(_DONE_Q.finditer(asked)) if asks_for_date(question) or asks_for_date(asked) else []
+    m = next((f for f in found if not f.group(0).lower().endswith("ing")), found[0]) if found else None  # 'When did the protocol
+    # abolishing the death penalty take effect?': the act is the verb's, not the participle's that names the thing
     if m and re.fullmatch(r"sen[dt]\w*", m.group(0), re.I) and _SENT_PEOPLE.match(asked, m.end()):
         return m.group(0), _VISIT  # 'When did the ILO send a high-level mission?': 'a mission from ILO visited'
     for asked, forms in _ACT_FORMS if m else ():

@@ -114,11 +114,29 @@ def _voice_as_recipient(question: str, m: re.Match) -> bool:
     >>> q = "On which dates did CESCR hold the dialogue on Kazakhstan's second periodic report?"
     >>> _voice_as_recipient(q, re.search("periodic report", q))  # what was talked about
     True
+    >>> q = "When did Australia's last constructive dialogue with the Committee against Torture take place?"
+    >>> _voice_as_recipient(q, re.search("Committee", q))  # whom it talked with
+    True
     """
     return bool(_SENT_TO.search(question[:m.start()]) or _EXAMINED.search(question[:m.start()]))
 
 
-_EXAMINED = re.compile(r"\b(?:(?:dialogue|discussion|consideration|examination|review)\s+(?:on|of)|(?:consider|examin|review|discuss)\w*)"
+_ADDRESSED = re.compile(r"\b(?:want\w*|ask\w*|urg\w*|call\w*\s+(?:on|upon)|request\w*|encourag\w*|tell|told|press\w*)\s+(?:the\s+)?$", re.I)
+
+
+def _voice_as_addressee(question: str, m: re.Match) -> bool:
+    """Is this voice only whom another asked to act ('What did FIDH want the authorities to do about ...?'), not whose
+    words the question asks for?
+
+    >>> q = "What did FIDH want the authorities to do about data on child domestic workers?"
+    >>> _voice_as_addressee(q, re.search("authorities", q)), _voice_as_addressee("What did the authorities do?", re.search("authorities", "What did the authorities do?"))
+    (True, False)
+    """
+    return bool(_ADDRESSED.search(question[:m.start()]) and re.match(r"\s+to\b", question[m.end():]))
+
+
+_EXAMINED = re.compile(r"\b(?:(?:dialogue|discussion|consideration|examination|review)\s+(?:on|of)|(?:consider|examin|review|discuss)\w*|"
+                       r"(?:dialogue|meeting|talks)\s+with)"
                        r"\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}$", re.I)  # 'the dialogue on Kazakhstan's second
 # periodic report', 'when did CESCR examine Kazakhstan's report?': the report is what was talked about, not whose words are asked
 
@@ -551,7 +569,7 @@ class QuestionReader:
         ([], ['ngo'])
         """
         said = {kind: [m for m in rx.finditer(question) if not _ngos_as_things(question, m) and not _voice_as_actor(question, m)
-                       and not _voice_as_recipient(question, m)] for kind, rx in self.voice.items()}
+                       and not _voice_as_recipient(question, m) and not _voice_as_addressee(question, m)] for kind, rx in self.voice.items()}
         if any(_ACCORDING_TO.search(question[:m.start()]) for found in said.values() for m in found):  # a source named:
             said = {kind: [m for m in found if not _KIND_ASKED.search(question[:m.start()])] for kind, found in said.items()}
         return [kind for kind, found in said.items() if found]  # 'According to the NGOs, which government office ...?': theirs
