@@ -14,7 +14,7 @@ from ..search.retrieve import Hit
 from ..ingest.sentences import sentences
 from .counts import asks_spending, counted_figures
 from .kinds import act_asked, asks_for_duration, asks_for_money, gives_duration, gives_money, gives_share
-from .evidence import FIGURE, SHARE_Q, asks_for_person, dated, gives_kind, holds, person_names, years_held
+from .evidence import FIGURE, QUALIFIER, SHARE_Q, asks_for_person, dated, gives_kind, holds, person_names, years_held
 
 _NTH_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 _NTH = re.compile(rf"\bthe\s+({'|'.join(_NTH_WORDS)})\s+([a-z]+)", re.I)  # 'the first objective'
@@ -23,7 +23,7 @@ _ORDINAL_NOUN = re.compile(r"(?:periodic|combined|national|report|session|meetin
 
 NOT_FOUND = "Not found in these documents: none of the indexed paragraphs answers this question closely enough."
 _NUMERIC_Q = re.compile(r"^\s*(?:(?:roughly|approximately|about|around|exactly|precisely|so|and|then),?\s+)?(how (many|much|long|often)|"
-                        r"what (?:(?:minimum|maximum|overall|total|average|approximate|exact|combined|target)\s+)?(share|percentage|proportion|fraction|number|amount|years?|dates?)|"
+                        rf"what (?:{QUALIFIER}\s+)?(share|percentage|proportion|fraction|number|amount|years?|dates?)|"
                         r"when|in what year|which year|(?:in\s+)?(?:what|which) months?)\b", re.I)  # 'What minimum proportion ...?', 'In which months ...?'
 
 

@@ -44,7 +44,8 @@ from ..search.query import PERIOD, YEAR, asked_part, naming_words, years
 
 _NUMBER = re.compile(r"(?<![\w])\d[\d,]*(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                      r"forty|fifty|hundred|thousand|million|billion|half|third|quarter|dozens?|hundreds|thousands)\b", re.I)
-SHARE_Q = re.compile(r"^\s*(?:what|which)\s+(?:(?:minimum|maximum|overall|total|average|approximate|exact|combined|target)\s+)?(?:share|percentage|proportion|per ?cent|fraction|slice|portion)\b|\b(?:what|which) (?:share|percentage|proportion)\b|\bhow many per ?cent\b|"
+QUALIFIER = r"(?:minimum|maximum|overall|total|average|approximate|exact|combined|target)"  # 'What minimum proportion ...?'
+SHARE_Q = re.compile(rf"^\s*(?:what|which)\s+(?:{QUALIFIER}\s+)?(?:share|percentage|proportion|per ?cent|fraction|slice|portion)\b|\b(?:what|which) (?:share|percentage|proportion)\b|\bhow many per ?cent\b|"
                      r"^\s*how\s+(?:large|big|high|wide|much)\b[^?]*?,?\s+in\s+(?:per ?cent|percentage(?:\s+terms)?)\b", re.I)  # 'How large, in per cent, is the gap?'
 _SHARE_P = re.compile(r"%|\bper ?cent\b|\bpercentage\b|\bhalf\b|\bthird\b|\bquarter\b|\bout of\b", re.I)
 _HOW_MANY = re.compile(r"\bhow (?:many|much)\s+(?:of\s+)?(?:the\s+)?((?:[a-z][\w-]*\s*){1,3})", re.I)
