@@ -8,7 +8,7 @@ from ..ingest.meta import MONTHS
 from ..ingest.places import is_demonym
 from ..ingest.words import unglued
 from ..records import Answer, Citation, Paragraph
-from .checks import JOINED, AnswerKindChecks, joined_parts, laws_missing, names_law, put_first
+from .checks import JOINED, ORDINAL_THINGS, AnswerKindChecks, joined_parts, laws_missing, names_law, put_first
 from ..search.query import asked_part, document_years, event_years, naming_words, premise_years, span_end_years, treaty_spelled_out, whereabouts, without_body_names, without_paragraph_numbers, wording_asked
 from ..search.retrieve import Hit
 from ..ingest.sentences import sentences
@@ -18,7 +18,7 @@ from .evidence import FIGURE, QUALIFIER, SHARE_Q, asks_for_person, dated, gives_
 
 _NTH_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 _NTH = re.compile(rf"\bthe\s+({'|'.join(_NTH_WORDS)})\s+([a-z]+)", re.I)  # 'the first objective'
-_ORDINAL_NOUN = re.compile(r"(?:periodic|combined|national|report|session|meeting|review|cycle|time|year|day|phase|stage|round)s?$", re.I)
+_ORDINAL_NOUN = re.compile(rf"(?:periodic|combined|national|{ORDINAL_THINGS}|time|year|day|phase|stage|round)s?$", re.I)  # not an item
 
 
 NOT_FOUND = "Not found in these documents: none of the indexed paragraphs answers this question closely enough."
