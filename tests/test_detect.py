@@ -282,3 +282,32 @@ def test_views_on_a_communication_are_the_committees():
             "concerning communication No. 2500/2014\n\n1.The author of the communication is Aleksei Eliseev, a national of Kyrgyzstan.\n")
     d = meta(text)
     assert (d["symbol"], d["author_kind"], d["body"]) == ("CCPR/C/130/D/2500/2014", "committee", "CCPR")
+
+
+def test_a_submission_saved_from_its_web_page_is_titled_and_authored_by_its_own_lines():
+    """Held-out bj (stop 46 reading): the Australian Human Rights Commission's 2016 submission to CAT as its web page
+    gives it (humanrights.gov.au). Its title was 'Skip to main content' and no name of its author was known, so 'according to the
+    Australian Human Rights Commission's 2016 submission' held for one paragraph only (the one that names it)."""
+    text = ("Skip to main content\n\nInformation for List of Issues Prior to Reporting - Australia: Submission to Committee "
+            "Against Torture (2016)\n\nLegal\n\nUnited Nations Submissions\n\nSUBMISSION BY THE AUSTRALIAN HUMAN RIGHTS "
+            "COMMISSION\n\nInformation for List of Issues Prior to Reporting - Australia\n\n27 June 2016\n\nContents\n\n"
+            "1. Introduction\n\n  1. This submission is made by the Australian Human Rights Commission.\n\n"
+            "  2. The submission provides information to the Committee Against Torture.\n")
+    d = meta(text)
+    assert d["title"].startswith("Information for List of Issues Prior to Reporting - Australia")
+    assert d["aliases"] == ["Australian Human Rights Commission"]  # a name to know it by; its author stays the metadata's
+    assert meta("Concluding observations on the report of X\n\n1. The Committee considered the report.\n")["aliases"] == []
+
+
+def test_a_decision_on_a_communication_is_about_its_state_party_and_a_wrapped_line_names_no_country():
+    """Held-out bk (stop 46): CCPR/C/119/D/2338/2014 prints 'State party:Denmark' in its header (and 'deportation to
+    Afghanistan' below it), so it was about no country and 'Denmark's request' counted as missing from its paragraphs.
+    A/HRC/40/64, hard-wrapped, was about 'Human' ('... extended by the Human' / 'Rights Council')."""
+    views = ("CCPR/C/119/D/2338/2014\n\nHuman Rights Committee\n\nDecision adopted by the Committee under the Optional Protocol, "
+             "concerning communication No. 2338/2014\n\nCommunication submitted by:M.J.K. (represented by counsel)\n\n"
+             "State party:Denmark\n\nSubject matters: Torture, cruel, inhuman or degrading treatment or punishment; deportation to "
+             "Afghanistan; freedom of religion and equality before the law\n\n1.1The author of the communication is M.J.K.\n")
+    assert meta(views)["country"] == "Denmark"
+    wrapped = ("A/HRC/40/64\nI. Introduction\n1.\nThe mandate was established by the\nCommission on Human Rights in its resolution "
+               "2005/79. It was extended to the Human\nRights Council in resolution 34/6.\n2.\nThe Special Rapporteur was appointed.\n")
+    assert meta(wrapped)["country"] == ""

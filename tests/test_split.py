@@ -496,3 +496,38 @@ def test_a_list_of_issues_whose_paragraphs_are_list_items_keeps_them():
             "Article 2\n- Please indicate the measures taken to ensure that detainees have access to a lawyer.")
     ps = split_text(text, "X")
     assert len(ps) == 3 and ps[0].text.startswith("With reference") and ps[2].text.startswith("Please indicate")
+
+
+def test_a_transcript_that_lost_its_line_breaks_keeps_paragraph_numbers_glued_to_the_word_before():
+    """Held-out bk (stop 46): CCPR/C/JPN/QPR/7 as the pages corpus gives it (ameblo.jp), everything after the header on
+    one line, each paragraph number glued to the word before it ('of theCovenant1. Please', '(art. 2)2. Please').
+    The whole list of issues was one paragraph, 'intro, para. 1'."""
+    text = ("CCPR/C/JPN/QPR/7\nDistr.: General\n24 November 2017\n"
+            "Human Rights CommitteeList of issues prior to submission of the seventh periodicreport of Japan*,**A. General "
+            "information on the national human rights situation, includingnew measures and developments relating to the "
+            "implementation of theCovenant1. Please provide information on measures taken to implement the recommendations"
+            "contained in the Committee\u2019s previous concluding observations (CCPR/C/JPN/CO/6).B. Specific information on "
+            "the implementation of articles 1-27 of theCovenantConstitutional and legal framework within which the Covenant "
+            "isimplemented (art. 2)2. Please clarify the State party\u2019s current position on the issue of accession to the "
+            "firstOptional Protocol to the Covenant.3. Please respond to concerns that the proposed deletion of article 97 of "
+            "theConstitution would undermine the protection of human rights.")
+    ps = split_text(text, "CCPR/C/JPN/QPR/7")
+    assert [p.paragraph for p in ps] == ["1", "2", "3"]
+    assert ps[1].text.startswith("Please clarify") and ps[2].text.startswith("Please respond")
+
+
+def test_an_unnumbered_texts_short_lines_standing_alone_are_headings_not_paragraphs():
+    """Held-out bk (stop 46): a State's follow-up report as its web page gives it (2001-2009.state.gov), unnumbered, its
+    answers under 'Paragraph 16', 'Recommendation:', 'Response:'. Each of those lines was a paragraph of its own, so the
+    paragraph that answers was cited as 'intro, para. 7' when it is the text's third."""
+    text = ("Home Issues & Press Travel & Business Countries\n\n34.a. U.S. follow-up report on torture (July 25, 2007).\n\n"
+            "United States Response to Specific Recommendations\nIdentified by the Committee Against Torture\n\n\n"
+            "In its conclusions and recommendations regarding the Second Period report of the United States of America, the "
+            "Committee Against Torture requested that the United States provide, within one year, information.\n\n"
+            "Paragraph 16\n\nRecommendation:\n\n\u201cThe State party should register all persons it detains.\u201d\n\n"
+            "Response:\n\nAs an initial matter it should be noted that the Convention has no provision requiring the "
+            "registration of prisoners.")
+    ps = split_text(text, "x")
+    assert [p.text[:20] for p in ps] == ["In its conclusions a", "\u201cThe State party sho", "As an initial matter"]
+    assert ps[2].headings[-1] == "Response"
+

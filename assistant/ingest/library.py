@@ -147,7 +147,8 @@ def remove(doc: str, folder: Path) -> str:
 def _meta(text: str, hints: dict, doc_id: str, given: dict) -> dict:
     found = detect(text, hints, doc_id)
     meta = {"symbol": found["symbol"], "title": found["title"], "author_kind": found["author_kind"], "author": "",
-            "date": found["date"], "language": "en", "kind": found["kind"], "body": found["body"], "country": found["country"]}
+            "date": found["date"], "language": "en", "kind": found["kind"], "body": found["body"], "country": found["country"],
+            "aliases": found.get("aliases") or []}  # the names its text gives it: a general comment's, its author's
     meta.update({k: v for k, v in given.items() if k in META_FIELDS})
     if meta["author_kind"] not in AUTHOR_KINDS:
         raise CorpusError(f"author_kind must be one of {', '.join(AUTHOR_KINDS)}, not '{meta['author_kind']}'.")

@@ -58,6 +58,7 @@ _AUTHOR = {"concluding observations": "committee", "list of issues": "committee"
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _PLACE = r"((?:the )?[A-Z][\w'\u2019\-]+(?:\s+(?:of|and|the|[A-Z][\w'\u2019\-]+)){0,7}?)"  # 'the United Kingdom of Great Britain and Northern Ireland'
 _COUNTRY = [
+    rf"(?m)^[ \t]*State\s+party\s*:[ \t]*{_PLACE}[ \t]*$",  # Views' and decisions' header: 'State party:Denmark'
     rf"(?:[Rr]eports?|[Rr]eplies)\s+(?:of|from|submitted\s+by|on)\s+{_PLACE}(?=\s*[*(,.:;\n\[]|\s+(?:under|concerning|due|submitted|as|on|in)\b|\s*$)",
     rf"(?:information received from|mission to|visit to|replies of) {_PLACE}(?=\s*[*(,.:;\n\[]|\s+(?:on|in|under)\b|\s*$)",
     rf"\b(?:[Ii][Nn]|[Tt][Oo]) {_PLACE}\s*\n",
@@ -193,7 +194,31 @@ def detect(text: str, hints: dict, fallback_id: str) -> dict:
     body = _body(symbol, flat, kind) or _body(None, re.sub(r"\s+", " ", text[:4000]), kind) or _cited_body(text[:4000])
     opening = _before_items(block)  # a page opening at an item of a paragraph before its first number: no words of that item
     return {"symbol": symbol, "title": _title(opening, hints, fallback_id, kind)[:200], "author_kind": author, "date": _date(text[:4000] if opening == block else opening),
-            "body": body, "kind": kind, "country": _country(block, symbol, text), "aliases": comment_names(symbol, flat)}
+            "body": body, "kind": kind, "country": _country(block, symbol, text),
+            "aliases": comment_names(symbol, flat) + ([by] if author in ("ngo", "other", "unknown") and (by := _said_author(block)) else [])}
+
+
+_SUBMITTED_BY = re.compile(r"^[ \t#*]*(?i:(?:(?:joint\s+)?(?:submission|report|information|statement|contribution)\s+)?(?:submitted\s+|prepared\s+)?by:?"
+                           r"[ \t]+(?:the[ \t]+)?)([A-Z][\w'\u2019&.-]*(?:[ \t]+(?:of|for|on|and|the|OF|FOR|ON|AND|THE|&|[A-Z][\w'\u2019&.()-]*)){0,9})"
+                           r"[ \t*]*$", re.M)  # the name in capitals: not 'By resolution 5/1 the Council ...'
+
+
+def _said_author(block: str) -> str:
+    """Who a submission says it is by, on a line of its own before its first paragraph ('SUBMISSION BY THE
+    AUSTRALIAN HUMAN RIGHTS COMMISSION', 'Submitted by: Human Rights Watch'), as names are written; '' if none.
+
+    >>> _said_author("Skip to main content\\n\\nSUBMISSION BY THE AUSTRALIAN HUMAN RIGHTS COMMISSION\\n\\n27 June 2016")
+    'Australian Human Rights Commission'
+    >>> _said_author("Joint submission by Amnesty International and Human Rights Watch\\n"), _said_author("Adopted by the Committee at its 60th session\\n")
+    ('Amnesty International and Human Rights Watch', '')
+    >>> _said_author("By resolution 5/1 the Council decided\\n"), _said_author("Submitted by the Government of Chad\\n")
+    ('', '')
+    """
+    m = _SUBMITTED_BY.search(block[:3000])
+    name = m.group(1).strip() if m else ""
+    if not name or re.match(r"(?:Committee|Working Group|General Assembly|Human Rights Council|Government|State)\b", name, re.I):
+        return ""
+    return _titlecase_capitals(name) if name.isupper() else name
 
 
 _GENERAL_COMMENT = re.compile(r"^([A-Z]+)[\w./]*?/GC/(\d+)\b")
@@ -324,7 +349,8 @@ def _country(block: str, symbol: str | None = None, text: str = "") -> str:
 def _said_country(block: str) -> str:
     for rx in _COUNTRY:
         for m in re.finditer(rx, block):
-            if name := _place(m.group(1)):
+            if (name := _place(m.group(1))) and (known_country(name) or not rx.startswith(r"\b(?:[Ii][Nn]|[Tt][Oo])")):  # 'to
+                # the Human' / 'Rights Council': a wrapped line's end is a place only when it is a country
                 return name
     lines = [l.strip(" *\t|[]") for l in block.splitlines() if l.strip()]
     for i, line in enumerate(lines):
@@ -352,9 +378,19 @@ _TITLE_START = re.compile(r"^\W*(?:Concluding|List of issues|General (?:comment|
                           r"Initial report|Combined|Joint)", re.I)
 
 
+_WEB_CHROME = re.compile(r"(?:skip\s+to\s+(?:main\s+)?content|jump\s+to\s+navigation|toggle\s+navigation|main\s+menu|"
+                         r"download\s+(?:pdf|word|the\s+report)|you\s+are\s+here|share\s+this\s+page)\b", re.I)  # a saved web
+# page's first lines
+
+
 def _title(block: str, hints: dict, fallback_id: str, kind: str = "other") -> str:
     """The line that names the document ('Concluding observations on ...'), a wrapped second line joined; in a
-    run-on header, the words from the title's first word to the first paragraph or note mark."""
+    run-on header, the words from the title's first word to the first paragraph or note mark; not a saved web page's
+    'Skip to main content'.
+
+    >>> _title("Skip to main content\\n\\nInformation for List of Issues Prior to Reporting - Australia: Submission\\n", {}, "x")
+    'Information for List of Issues Prior to Reporting - Australia: Submission'
+    """
     if hints.get("title"):
         return hints["title"]
     lines = [re.sub(r"[#*\[\]|]", "", l).strip() for l in block.splitlines()]
@@ -369,7 +405,7 @@ def _title(block: str, hints: dict, fallback_id: str, kind: str = "other") -> st
         if re.search(r"\b(?:of|on|the|and|to|in|for|from)$", line) and nxt[:1].isalpha():
             line = f"{line} {nxt}"  # 'Concluding observations on the second periodic report of' / 'Kazakhstan'
         return line.rstrip(" *")
-    named = [l for l in lines if len(l) > 15 and not SYMBOL.fullmatch(l)]
+    named = [l for l in lines if len(l) > 15 and not SYMBOL.fullmatch(l) and not _WEB_CHROME.match(l)]
     return next((l for l in named if not _COMMITTEE_LINE.fullmatch(l)), named[0] if named else fallback_id)  # under the
     # 'Human Rights Committee' it heads: 'Guidelines on the procedure for follow-up to Views'
 

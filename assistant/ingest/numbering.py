@@ -18,7 +18,9 @@ from typing import NamedTuple
 ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii",
           "xviii", "xix", "xx"]
 _LINE_START = re.compile(r"^\s*(\d{1,4})(?:\.(?!\d)[ \t]*|:[ \t]+(?=[A-Z]))(\S?)")
-_INLINE = re.compile(r"(?:(?<=\S)(\s+)|(?<=[a-z][.;:!?)\]\u201d\"]))(\d{1,3})\.(?:\s+(?=[A-Z\u201c\"(\u2018'])|(?=[A-Z][a-z]|[A-Z]{2}|[A-Z]\s|[\u201c\"]))")
+_INLINE = re.compile(r"(?:(?<=\S)(\s+)|(?<=[a-z][.;:!?)\]\u201d\"])|(?<=[a-z]{3})|(?<=\d\)))(\d{1,3})\.(?:\s+(?=[A-Z\u201c\"(\u2018'])|"
+                     r"(?=[A-Z][a-z]|[A-Z]{2}|[A-Z]\s|[\u201c\"]))")  # glued to the word before: a transcript that lost its line
+# breaks ('... of theCovenant1. Please provide', '(art. 2)2. Please clarify')
 _REFERENCE = re.compile(r"(?:\b(?:no|nos|para|paras|arts?|pp?|vol|cf)\.?|\b(?:paragraphs?|articles?|sections?|chapters?|rules?|annex|"
                         r"pages?|resolutions?|decisions?|recommendations?|items?|tables?|figures?|parts?|and|or|to|of|see|by|"
                         r"from|than|at|with|under|over|about|only|per|footnotes?|notes?|sessions?|meetings?|law|act|january|"

@@ -20,7 +20,7 @@ from .numbering import ROMANS, explode
 from .pages import clean
 from ..records import Document, Paragraph
 
-PARSER_VERSION = "20"
+PARSER_VERSION = "21"
 __all__ = ["PARSER_VERSION", "classify", "clean", "split", "split_text"]
 
 
@@ -112,6 +112,24 @@ class _Assembler:
             return f"sec. {m.group(1)}" if m else f"sec. {self.section_no}"
         return f"issue {self.section_no}" if self.section_no else "intro"
 
+    def standing_heading(self, line: Line) -> bool:
+        """In an unnumbered text, a short line standing alone between blank lines is no paragraph: before the first
+        paragraph, a number opening one is the title block's ('34.a. U.S. follow-up report on torture (July 25,
+        2007).'); after it, one that ends no sentence is a heading the paragraphs below stand under ('Paragraph 16',
+        'Response:')."""
+        text = line.body.strip()
+        if len(text.split()) >= _SHORT:
+            return False
+        if not self.units:
+            if line.kind == "para":  # the title block's own numbers: '34.a. U.S. follow-up report ...'
+                self.cur = None
+            return line.kind == "para"
+        if text.rstrip("\u201d\"\u2019')]").endswith((".", "!", "?", ";", ",")) or text.endswith(":") and len(text.split()) > 3:
+            return False
+        self.heading(Line("heading", text.rstrip(":").strip(), level=3))
+        self.blank = True
+        return True
+
     def under_recommendations(self) -> bool:
         return bool(_REC_HEADING.match(self.heads.get(2, "")))
 
@@ -153,7 +171,10 @@ class _Assembler:
         self.open = keep + [self.cur]
         return True
 
-    def feed(self, line: Line, start: bool) -> None:
+    def feed(self, line: Line, start: bool, alone: bool = False) -> None:
+        """One classified line; `alone`: a blank line (or the end) before and after it."""
+        if not self.numbered and alone and line.kind in ("text", "para") and self.standing_heading(line):
+            return
         if line.kind == "blank":
             self.blank = True
             return
@@ -195,6 +216,9 @@ class _Assembler:
         self.blank = False
 
 
+_SHORT = 12  # words: a line standing alone and shorter is a heading ('Paragraph 16', 'Response:') or a title, no paragraph
+
+
 def _starts_sentence(s: str) -> bool:
     return s[:1].isupper() or s[:1].isdigit() or s[:1] in "\u201c\"'"
 
@@ -203,8 +227,10 @@ def split_text(text: str, symbol: str, doc_id: str = "") -> list[Paragraph]:
     """Document text -> its citable units, in document order."""
     lines, starts, numbered = explode(clean(text))
     asm = _Assembler(numbered, _hard_wrapped(lines))
-    for line, start in zip(headings_checked(lines, starts, numbered), starts):
-        asm.feed(line, start)
+    checked = headings_checked(lines, starts, numbered)
+    for i, (line, start) in enumerate(zip(checked, starts)):
+        alone = (i == 0 or checked[i - 1].kind == "blank") and (i + 1 == len(checked) or checked[i + 1].kind == "blank")
+        asm.feed(line, start, alone)
     out: list[Paragraph] = []
     by_label = {u.label: u for u in asm.units}
     for unit in asm.units:
