@@ -15,7 +15,7 @@ from ..ingest.places import countries_named, country_key, is_demonym, known_coun
 from ..ingest.sentences import sentences
 from .evidence import (MEASURE_WORDS, ORG_WORDS, ROLE, TEXT_WORDS, asked_unit, asks_for_date, asks_for_person, dated, event_dated, figure_for_year, holds, holds_role, lead_in,
                        measured, person_names, role_asked, spelled_out)
-from .counts import (_PEOPLE, asks_a_count, counts_by_name, rank_for_year, asks_a_total, asks_by_naming, asks_each, counted_figures, counts, counts_in_words, gives_an_amount_each,
+from .counts import (_PEOPLE, asks_a_count, counted_after_the_change, other_sex_counted, counts_by_name, rank_for_year, asks_a_total, asks_by_naming, asks_each, counted_figures, counts, counts_in_words, gives_an_amount_each,
                      event_uncounted, groups_named, kind_of_people, others_counted, share_words)
 from .kinds import (DAY_MONTH, INSTRUMENT, act_asked, alternatives, asked_kind, article_of, asks_for_article, gives_article, asks_for_duration, asks_for_money, asks_for_multiple, asks_for_penalty, asks_for_symbol,
                     dates_the_act, gives_duration, gives_money, gives_multiple, gives_penalty, gives_share, gives_symbol, mentions, named_things,
@@ -246,11 +246,14 @@ def laws_missing(question: str, texts: list[str], generic: set[str] = frozenset(
 
 _TREATY_NAME = re.compile(r"\b(?:Convention|Covenant|Protocol|Treaty|Charter)\s+(?:(?:on|against|for|relating\s+to|concerning|"
                           r"(?:that|which)\s+protects|protecting)\s+)"
-                          r"((?:(?!(?:in|by|since|during|when|after|before|which|that|was|were|is|are|has|have|had|did|does|do|not|will|would|according|"
-                          r"under|from|with\s+(?:the|its|a)\b)\b)[\w'\u2019-]+\s*){1,10})", re.I)
+                          r"((?:(?!(?:in(?!\s+(?-i:[A-Z]))|by|since|during|when|after|before|which|that|was|were|is|are|has|have|had|did|does|do|not|will|would|according|"
+                          r"under|from|with\s+(?:the|its|a)\b|enter(?:s|ed)?|(?:take|come|go)(?:s|n)?|took|came|went|bec[ao]mes?)\b)"  # '... death
+                          r"[\w'\u2019-]+\s*){1,10})", re.I)  # penalty enter into force': not 'enter'
+
 _PROTOCOL_OF = re.compile(r"\bProtocols?\s+to\s+(?:the\s+)?([A-Z]{2,}s?\b|[A-Z][\w'\u2019-]*(?:,?\s+(?:on|of|the|and|against|for|[A-Z][\w'\u2019-]*))*)")
 _TREATY_OWNER = re.compile(r"\b(?:the\s+)?(Covenant|Convention|Charter)['\u2019]s\s+Optional\s+Protocol\b", re.I)
 _CAPITALISED_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'\u2019-]*(?:,?\s+(?:(?:of|the|and|on|against|for|to|all|with|their|its)\s+)*[A-Z][\w'\u2019-]*)*")
+_CAPITALISED_IN_NAME = re.compile(_CAPITALISED_NAME.pattern.replace("|with|", "|with|in|"))
 _WHICH_TREATY = re.compile(r"\s*(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:treaty|convention|covenant|protocol|instrument|agreement)\b", re.I)
 _A_TREATY = re.compile(r"\b(?:(?i:Convention|Covenant|Protocol|Treaty|Charter)s?|[A-Z]*C[A-Z]{2,})\b")  # or 'CRPD', 'ICRMW'
 _NAMED_BEFORE = re.compile(r"((?:\b[A-Z][\w'\u2019-]*\s+){1,4})(?:Convention|Charter|Treaty)\b|"
@@ -262,8 +265,10 @@ _GENERIC_TREATY_WORDS = {"the", "of", "all", "rights", "right", "protection", "m
 
 def _word_of_name(word: str, text: str) -> bool:
     """A word of a name (a treaty's, a general comment's subject, a place's) in a text: 'families' by 'famili'; an
-    acronym ('ICESCR') written out too."""
-    return bool(re.search(rf"\b{re.escape(word[:max(4, len(word) - 2)])}", text, re.I)) or word.isupper() and spelled_out(word, text)
+    acronym ('ICESCR') written out too; a verb's '-ing' by its noun ('abolishing': 'abolition', 'protecting':
+    'protection')."""
+    stem = word[:max(5, len(word) - 5)] if word.lower().endswith("ing") else word[:max(4, len(word) - 2)]
+    return bool(re.search(rf"\b{re.escape(stem)}", text, re.I)) or word.isupper() and spelled_out(word, text)
 
 
 def treaties_missing(question: str, texts: list[str]) -> list[str]:
@@ -303,6 +308,12 @@ def treaties_missing(question: str, texts: list[str]) -> list[str]:
     >>> treaties_missing("When did the International Covenant on Civil and Political Rights enter into force?",
     ...                  ["The International Covenant on Civil and Political Rights came into force on 22 June 1979."])
     []
+    >>> treaties_missing("In what year did it join the Convention against Discrimination in Education?",
+    ...                  ["It has ratified the Convention on the Elimination of All Forms of Discrimination against Women."])
+    ['Discrimination in Education']
+    >>> treaties_missing("When did the protocol on abolishing the death penalty enter into force for Kazakhstan?",
+    ...                  ["On 24 June 2022, the Second Optional Protocol, aiming at the abolition of the death penalty, entered into force."])
+    []
     """
     out = []
     treaty_sentences = [t[a:b] for t in texts for a, b in sentences(t) if _A_TREATY.search(t[a:b])]  # 'support migrant
@@ -311,7 +322,8 @@ def treaties_missing(question: str, texts: list[str]) -> list[str]:
     for m in [*_PROTOCOL_OF.finditer(question), *_TREATY_NAME.finditer(_PROTOCOL_OF.sub(" ", question))]:
         name = m.group(1)
         if name[:1].isupper() or name.lower().startswith("the ") and name[4:5].isupper():  # written as a name: its capitalised words
-            name = _CAPITALISED_NAME.match(name).group(0)  # ('... Political Rights enter into force': not 'enter')
+            name = _CAPITALISED_IN_NAME.match(name).group(0)  # ('... Political Rights enter into force': not 'enter'; 'against
+            # Discrimination in Education': with its 'in')
         words = [w for w in re.findall(r"[A-Za-z]+", name) if len(w) > 2 and w.lower() not in _GENERIC_TREATY_WORDS]
         need = math.ceil(2 * len(words) / 3) if _WHICH_TREATY.match(question) else len(words)  # 'Which UNECE treaty on access
         # to environmental information and public involvement ...?': a description of what is asked, in other words
@@ -882,6 +894,9 @@ class AnswerKindChecks:
         if not own or not others:
             return ""
         part = asked_part(question)
+        if len(parts := joined_parts(part)) == 2 and len(voiced := [p for p in parts if self.reader.voices_named(p)]) == 1:
+            part = voiced[0]  # 'When did it ratify the 1951 refugee treaty, and what does the Government say it requires?': the
+            # year is anyone's to give
         nums, names = self.things(part[:m.start()] if (m := _JOINED_COUNT.search(part)) else part)  # a count asked second: anyone's
         lost = [t for t in nums + names if not any(holds(t, self._context(h)) for h in own) and any(holds(t, self._context(h)) for h in others)]
         return f"{whose(voice)} paragraphs do not mention {' or '.join(lost)}; another voice's do" if lost else ""
@@ -951,12 +966,16 @@ class AnswerKindChecks:
         groups = groups_named(question)
         if groups and not any(counts(s, shares=False) and all(mentions(g, s) for g in groups) for s in said):
             return {"counts_the_group": f"no sentence of the closest paragraphs gives a figure for {' and '.join(groups)}"}
+        if other := other_sex_counted(question, said):
+            return {"counts_the_group": f"the figures of the closest paragraphs count {other}, not {'men' if other == 'women' else 'women'}"}
         if (kind := kind_of_people(question)) and not any(counts(s, shares=False) and all(names_word(s, w) for w in kind) for s in said):
             return {"counts_the_group": f"no sentence of the closest paragraphs gives a figure of the people asked about ({' '.join(kind)})"}
         if part := self.part_gap(question, texts):
             return part
         if event := event_uncounted(question, said):
             return {"counts_the_event": f"no sentence of the closest paragraphs gives a figure of those {event}"}
+        if counted_after_the_change(question, said):
+            return {"counts_before": "the closest paragraphs give the figure since that change, not the one before it"}
         return {}
 
     def topic_share(self, question: str, text: str, unit: str) -> bool | None:
@@ -1094,7 +1113,8 @@ class AnswerKindChecks:
             second_first = second_first and (not share or self.shares_topic(question, hits[1])) and not self.loses_things(question, hits[0], hits[1])
             if second_first:
                 return [hits[1], hits[0]] + hits[2:]
-            deeper = next((h for h in hits[1:4] if (self.figure_further_down(question, h, first) or self.article_further_down(question, h, first))
+            deeper = next((h for h in hits[1:4] if (self.figure_further_down(question, h, first) or self.article_further_down(question, h, first)
+                                                     or self.act_further_down(question, hits[0], h, first))
                            and not self.loses_things(question, hits[0], h)), None)
             if deeper or not asks_for_person(question):  # 'Who headed the delegation when it reviewed the fourth report?': a person
                 return put_first(deeper, hits)
@@ -1105,6 +1125,14 @@ class AnswerKindChecks:
             if h.paragraph.doc_id == doc and person_names(h.paragraph.text, self.rare):
                 return hits if i == 0 else [h] + hits[:i] + hits[i + 1:]
         return hits
+
+    def act_further_down(self, question: str, best: Hit, h: Hit, first: set[str]) -> bool:
+        """'On what date did the Committee agree to Denmark's request to lift interim measures?': no dated sentence of the
+        best paragraph says the act asked ('requested the State party to refrain from deporting', 29 January 2014), this
+        one, further down in the same document, passes every check ('On 1 October 2014, the Committee ... accepted the
+        State party's request to lift')."""
+        return first & PROMOTING == {"dates_the_act"} and h.paragraph.doc_id == best.paragraph.doc_id \
+            and not set(self.gaps(question, [h])) & PROMOTING  # the best gives a date, of something else
 
     def article_further_down(self, question: str, h: Hit, first: set[str]) -> bool:
         """'Which article of the Constitution bans discrimination?': the best paragraph gives no article of it, this one,

@@ -8,12 +8,12 @@ from ..ingest.meta import MONTHS
 from ..ingest.places import is_demonym
 from ..ingest.words import unglued
 from ..records import Answer, Citation, Paragraph
-from .checks import JOINED, ORDINAL_THINGS, AnswerKindChecks, joined_parts, laws_missing, names_law, put_first
+from .checks import JOINED, ORDINAL_THINGS, AnswerKindChecks, joined_parts, laws_missing, names_law, put_first, treaties_missing
 from ..search.query import asked_part, document_years, event_years, naming_words, premise_years, span_end_years, treaty_spelled_out, whereabouts, without_body_names, without_paragraph_numbers, wording_asked
 from ..search.retrieve import Hit
 from ..ingest.sentences import sentences
 from .counts import asks_spending, counted_figures
-from .kinds import act_asked, asks_for_duration, asks_for_money, gives_duration, gives_money, gives_share
+from .kinds import act_asked, act_subject, asks_for_duration, asks_for_money, gives_duration, gives_money, gives_share, names_word
 from .evidence import FIGURE, QUALIFIER, SHARE_Q, asks_for_person, dated, gives_kind, holds, person_names, years_held
 
 _NTH_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
@@ -234,13 +234,18 @@ class Composer(AnswerKindChecks):
         ask = asked_part(question)  # not a premise's name ('With the Trade Unions Act in force, how many ...?')
         names = [n for n in self.things(ask)[1] if len(n.split()) > 1 and not re.search(re.escape(n) + r"\s*\(|,\s*" + re.escape(n), ask)]
         # 'the Human Rights Commissioner (Ombudsman)': either name; 'for Safe, Orderly and Regular Migration': a name's end
-        if not names or self.in_two_parts(question, joined=True) or joined_parts(question):
+        if self.in_two_parts(question, joined=True) or joined_parts(question):
             return hits  # each part its own paragraph ('..., and what figure from the Walk Free Foundation does FIDH cite?')
         held = lambda n, h: holds(n, self._context(h)) or self.referred(n, h.paragraph)
-        lost = any(not held(n, hits[0]) and not holds(n.split()[0], self._context(hits[0])) for n in names)  # not even its
-        # first word: 'SDG' ('the Global Compact' holds the Global Compact for Safe, Orderly and Regular Migration)
+        lost = any(not held(n, hits[0]) and (n.split()[0].lower() in _NAME_HEADS or not holds(n.split()[0], self._context(hits[0])))
+                   for n in names)  # not even its first word: 'SDG' ('the Global Compact' holds the Global Compact for Safe,
+        # Orderly and Regular Migration); a word any treaty or law starts with is no sign ('Convention against Discrimination
+        # in Education' is not in a list of other conventions)
         found = next((h for h in hits[1:3] if hits[0].score - h.score <= 0.3 and all(held(n, h) for n in names)), None) if lost else None
         # (not one far below: a garbled page's paragraph may lose a name's letters, 'ee o ha ges i De a k')
+        if found is None and len(hits) > 1 and treaties_missing(ask, [self._context(hits[0])]):  # 'the Convention against
+            # Discrimination in Education', which a list of other conventions does not name
+            found = next((h for h in hits[1:3] if hits[0].score - h.score <= 0.3 and not treaties_missing(ask, [self._context(h)])), None)
         return put_first(found, hits)
 
     def rescue(self, question: str, hits: list[Hit]) -> list[Hit]:
@@ -324,6 +329,8 @@ class Composer(AnswerKindChecks):
         act, done = act_asked(question) if dates else ("", "")  # 'When were the observations adopted?': the sentence that says so
         if done:  # the act's own words count once, as the act ('take effect': 'entered into force' as much as 'took effect')
             q -= set(self.tokenize([act])[0])
+        doer = act_subject(question) if done else ""  # 'When did the protocol ... take effect?': the protocol's date, not
+        # the amendments' that took effect too
         for s, toks in zip(spans, sent_tokens):
             sent = p.text[s[0]:s[1]]
             toks = set(toks)
@@ -343,6 +350,8 @@ class Composer(AnswerKindChecks):
                 if done and re.search(rf"\b(?:{done})", sent, re.I):
                     score += 50.0  # a date of the act asked: 'At its 3120th meeting, on 27 October 2014, it adopted ...',
                     # not the meetings that considered the report
+                    if doer and names_word(sent, doer):
+                        score += 25.0
             score -= 0.01 * (s[0] / max(len(p.text), 1))  # ties go to the earlier sentence
             if score > best_score:
                 best, best_score = s, score
@@ -400,6 +409,10 @@ class Composer(AnswerKindChecks):
 
 _MONTH = re.compile(rf"\b(?:{MONTHS})\b")
 _HOW_LONG = re.compile(r"\s*how\s+(?:long|much\s+(?:longer|more\s+time|extra\s+time|time))\b", re.I)
+
+
+_NAME_HEADS = {"convention", "covenant", "protocol", "charter", "treaty", "law", "act", "code", "optional", "international",
+               "national", "committee", "commission", "council"}
 
 
 def _figures(text: str) -> list[str]:

@@ -209,6 +209,58 @@ def event_uncounted(question: str, said: list[str]) -> str:
     return ""
 
 
+_BEFORE_A_CHANGE = re.compile(r"\bbefore\s+(?:it|they|the\s+\w+(?:\s+\w+)?)\s+(?:was|were|had\s+been|got|became)\b", re.I)  # 'before it was
+# given constitutional status', 'before the Office became ...' (not 'before the 2019 review')
+_CHANGED_TO = re.compile(r"\b(?:since|after|following|as\s+a\s+result\s+of)\b.*\b(?:increased|raised|risen|rose|grown|grew|expanded|"
+                         r"reduced|decreased|cut|fallen|fell|brought)\s+to\s+(?:about\s+|over\s+)?\d", re.I)
+_CHANGED_FROM = re.compile(r"\bfrom\s+(?:about\s+|over\s+)?\d[\d,.]*\b[^.;]*?\bto\s+\d", re.I)
+
+
+def counted_after_the_change(question: str, said: list[str]) -> bool:
+    """'How many staff did the Office have before it was given constitutional status?' when every sentence that
+    counts says what the figure became since that change ('Since ... the granting of constitutional status ..., the
+    staffing level has been increased to 105'): the figure is of after, and the one before is not given.
+
+    >>> counted_after_the_change("How many staff did it have before it was given constitutional status?",
+    ...     ["Since the granting of constitutional status to the Office, the staffing level has been increased to 105."])
+    True
+    >>> counted_after_the_change("How many staff did it have before it was given constitutional status?",
+    ...     ["Since the reform, the staff has increased from 60 to 105."])
+    False
+    >>> counted_after_the_change("How many jobs were women shut out of before the list was scrapped?",
+    ...     ["Women had been shut out of 213 types of job; the list was abolished in 2021."])
+    False
+    """
+    if not _BEFORE_A_CHANGE.search(question):
+        return False
+    figures = [s for s in said if counts(s, shares=False)]
+    return bool(figures) and all(_CHANGED_TO.search(s) and not _CHANGED_FROM.search(s) for s in figures)
+
+
+_SEXES = {"men": r"\b(?:men|man|boys?|males?|fathers?|husbands?)\b", "women": r"\b(?:women|woman|girls?|females?|mothers?|wives|wife)\b"}
+
+
+def other_sex_counted(question: str, said: list[str]) -> str:
+    """'How many men found work through the project?' when every sentence that counts speaks of women only ('More than
+    8,200 women have found work under the project'): 'women' (the other sex), else ''.
+
+    >>> other_sex_counted("How many men found work through the project?", ["More than 8,200 women have found work under it."])
+    'women'
+    >>> other_sex_counted("How many women found work?", ["More than 8,200 women have found work."]), other_sex_counted("How many men?", ["8,200 persons."])
+    ('', '')
+    """
+    m = _HOW_MANY_WHAT.search(question)
+    unit = m.group(1).split()[0] if m and m.group(1).split() else ""  # 'men' of 'How many men found work ...?'
+    asked = next((sex for sex, words in _SEXES.items() if re.fullmatch(words, unit, re.I)), "")
+    if not asked:
+        return ""
+    other = "women" if asked == "men" else "men"
+    figures = [s for s in said if counts(s, shares=False)]
+    if figures and not any(re.search(_SEXES[asked], s, re.I) for s in figures) and all(re.search(_SEXES[other], s, re.I) for s in figures):
+        return other
+    return ""
+
+
 _PEOPLE = {"people", "persons", "individuals", "citizens", "residents", "inhabitants"}
 _PEOPLE_WORDS = _PEOPLE | PEOPLE_NOUNS  # a figure of these counts people
 _AGES = {"young", "younger", "old", "older", "elderly", "aged", "adult", "adults"}  # said many ways: 'youth', 'orphanage leavers', 'pensioners'
@@ -399,8 +451,9 @@ def asks_by_naming(question: str) -> bool:
     return q.endswith("?") and not _CLAUSE_START.match(q) and len(q.split()) <= 12 and not re.search(r"[.;:!]\s", q)
 
 
-_EACH = re.compile(r"\b(?:monthly|weekly|daily|annual|yearly|per (?:month|week|day|year|person|head|pupil|student|child)|"
-                   r"an? (?:month|week|day|year)|each (?:month|week|day|year))\b", re.I)
+_EACH = re.compile(r"\b(?:monthly|weekly|daily|annual|yearly|per (?:month|week|day|year|person|head|pupil|student|child|newborn|baby|birth|"
+                   r"family|household|recipient|beneficiary|worker)|an? (?:month|week|day|year)|each (?:month|week|day|year))\b", re.I)  # 'How
+# much does a family receive per newborn?': not the 67.9 billion tenge paid to all
 _TOTAL_SUM = re.compile(r"\b(?:billion|trillion|bn)\b", re.I)
 
 
@@ -427,12 +480,24 @@ def asks_each(question: str) -> bool:
     (True, False)
     >>> asks_each("How many tenge will each child receive per year from the National Fund for Children?")
     True
+    >>> asks_each("How much does a family receive per newborn under the one-off birth payment?")
+    True
     """
     each = [m.group(0) for m in _EACH.finditer(question)]
     return bool(each) and not (asks_spending(question) and not _FOR_EACH.search(question) and all(re.search(r"year|annual", e, re.I) for e in each))
 
 
+_RELATIVE_SUM = re.compile(r"\b\d+(?:[.,]\d+)?\s+times\s+the\s+(?:[\w-]+\s+){0,3}?(?:minimum|subsistence|average|calculation|wage|salary)", re.I)
+
+
 def gives_an_amount_each(sentence: str) -> bool:
     """Does the sentence give an amount of money that is not a total in billions ('1,016.6 billion tenge' is what the
-    State spent, not anyone's pension)?"""
-    return any(not _TOTAL_SUM.search(m.group(0)) for m in currency_pattern().finditer(sentence))
+    State spent, not anyone's pension), or one a law sets as a multiple of a minimum ('1.61 times the minimum
+    subsistence level')?
+
+    >>> gives_an_amount_each("They are paid an allowance which amounts to 1.61 times the minimum subsistence level.")
+    True
+    >>> gives_an_amount_each("In 2023, 1.4 million people received benefits totalling 655.7 billion tenge.")
+    False
+    """
+    return any(not _TOTAL_SUM.search(m.group(0)) for m in currency_pattern().finditer(sentence)) or bool(_RELATIVE_SUM.search(sentence))

@@ -91,7 +91,7 @@ def figure_for_year(years_asked: list[str], sentences: list[str]) -> bool:
 
 _ROLE = r"(?:rapporteur|chair\w*|head|commissioner|ombudsman|ombudsperson|minister|president|director|leader|speaker|secretary|judge|prosecutor|governor|mayor)"
 ROLE = re.compile(_ROLE, re.I)  # an office holder's title
-_PERSON_Q = re.compile(rf"^\s*(?:who\s+(?:chairs|chaired|heads|headed|leads|led|(?:\w+ly\s+|now\s+)?(?:holds|held|occupies|occupied)|"
+_PERSON_Q = re.compile(rf"^\s*(?:who\s+(?:(?:currently|now|still)\s+)?(?:chairs|chaired|heads|headed|leads|led|(?:\w+ly\s+|now\s+)?(?:holds|held|occupies|occupied)|"
                        rf"(?:is|was|were|are)\s+(?:leading|heading|chairing|running))\b|who\s+(?:\w+ly\s+|now\s+)?(?:serves|served|acts|acted)\s+as\b|who\s+(?:(?:has|had|have)\s+been|was|were)\s+(?:\w+ly\s+|the\s+(?:first|last|current|latest|new)\s+(?:\w+\s+)?(?:to\s+be\s+)?)?"
                        rf"(?:appointed|elected|named|nominated)\b|who\s+(?:presented|introduced)\s+(?:[\w'\u2019-]+\s+){{0,6}}?reports?\b|"  # a summary
                        # record's 'Mr. Telavi (Tuvalu), introducing his country's report'
@@ -192,7 +192,10 @@ _QUALIFIERS = re.compile(r"\b(?:legal|statutory|official|current|latest|actual|e
 
 
 _NOT_INITIALS = {"MP": r"\b(?:parliament|deput)",  # abbreviations a text does not spell out by their initials
-                 "SME": r"\bsmall\s+and\s+medium"}  # 'small and medium-sized business' (or enterprises, firms)
+                 "SME": r"\bsmall\s+and\s+medium",  # 'small and medium-sized business' (or enterprises, firms)
+                 "CCTV": r"\b(?:video|surveillance)[\s-]*(?:camera|surveillance|monitoring)|\bclosed[\s-]+circuit",  # 'equipped
+                 # with video cameras'
+                 "IVF": r"\bin[\s-]+vitro"}
 
 _SMALL = r"(?:and|of|the|for|on|with|in|to)"
 
@@ -209,6 +212,8 @@ def spelled_out(acronym: str, text: str) -> bool:
     (True, True)
     >>> spelled_out("MPs", "women account for 19.6 per cent of the deputies")  # an abbreviation, no initials
     True
+    >>> spelled_out("CCTV", "All schools are equipped with video cameras."), spelled_out("CCTV", "a video about schools")
+    (True, False)
     """
     letters = re.fullmatch(r"([A-Z]{2,6})s?", acronym)
     if not letters:
@@ -317,6 +322,8 @@ def asks_for_person(question: str) -> bool:
     True
     >>> asks_for_person("Who presented Tuvalu's combined report to the Committee?"), asks_for_person("Who introduced the tenth to twelfth reports?")
     (True, True)
+    >>> asks_for_person("Who currently heads the Agency for Combating Corruption?")
+    True
     """
     question = _BY_NAME.sub(r"\1 ", question)  # 'Who, by name, serves as ...?': 'Who serves as ...?'
     asked = asked_part(question)  # after what it tells first, a 'who' or 'what was the name' question ('which experts': may be bodies)

@@ -120,6 +120,8 @@ def ends_phrase(words: list[str], i: int) -> bool:
 
 _SAME = [r"pay|wage|salar|earn|income",  # one thing under several names: a share of men's pay is a share of their wages,
          r"seat|deput|mandate|member",  # a share of the seats (or members) of Parliament one of its deputies
+         r"senat",  # senators: 'five members from the Senate'
+         r"settlement|village|town|localit",  # 'villages and towns' are 'settlements'
          r"kid|child", r"people|person|population|inhabitant", r"complain|appeal|petition",  # an Ombudsman's 'appeals' are the complaints it gets
          r"spend|expend|budget", r"disab",  # 'disabled people' are 'persons with disabilities'
          r"kind|type",  # 'how many kinds of jobs': '213 types of job'
@@ -169,6 +171,10 @@ def names_word(sentence: str, word: str) -> bool:
     (True, False)
     >>> names_word("women's representation among executives in the corporate sector", "company")
     True
+    >>> names_word("the possibility of appointing five members from the Senate", "senators"), names_word("the Senate", "deputies")
+    (True, False)
+    >>> names_word("In 2022, 55.7 per cent of settlements were provided with amenities.", "villages")
+    True
     """
     stem = word_stem(word)
     said = next((names for names in _SAME if re.match(names, stem)), re.escape(stem[: max(4, len(stem) - 1)]))
@@ -198,7 +204,9 @@ def currency_pattern() -> re.Pattern:
 _MONEY_Q = re.compile(r"(?<!\babout )(?<!\bover )(?<!\bon )(?<!\bof )\bhow much\b(?!\s+of\b)(?=.*\b(?:costs?|spen[dt]s?|paid|pay|salar(?:y|ies)|wages?|pensions?|allowances?|benefits?|fees?|"
                       r"tuition|budget|fines?|price|earns?|invest(?:s|ed)?|allocat(?:es?|ed)|fund(?:s|ed|ing)?|worth|devot(?:es?|ed)|"
                       r"puts?\s+(?:in|into|aside)(?!\s+(?:practice|place|effect|force|action|operation)\b)|sets?\s+aside)\b)|\bhow much money\b|"
-                      r"\bhow much of (?:the|this|that|these|those|its|their)\s+(?-i:money|funds?|sums?|proceeds|revenues?)\b(?!['\u2019])|"  # a part of
+                      r"\bhow much of (?:the|this|that|these|those|its|their)\s+(?-i:money|funds?|sums?|proceeds|revenues?)\b(?!['\u2019])|"
+                      r"(?<!\bby )\bhow much\b(?!\s+of\b)(?=.*\b(?:payments?|grants?)\b)|"  # 'How much does a family receive per newborn under
+                      # the birth payment?' (not 'By how much were payments raised?': 'by 8.5 per cent')  # a part of
                       # a sum: in money (not 'of the Fund's investment income': a share)
                       r"\bhow\s+(?:big|large|high|steep|heavy)\s+(?:is|was|are|were|would be|will be)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:fines?|fees?)\b|"
                       r"\bwhat\s+(?:did|does|do|will|would)\s+(?:(?!(?:say|said|think|note|recommend|report|mention|ask|about|on)\b)[\w'\u2019-]+\s+){1,12}?"
@@ -242,6 +250,10 @@ def asks_for_money(question: str) -> bool:
     (True, False)
     >>> asks_for_money("What do teenage girls working as nannies usually get paid?"), asks_for_money("What did the NGO say about paid leave?")
     (True, False)
+    >>> asks_for_money("How much does a family receive per newborn under the one-off birth payment?")
+    True
+    >>> asks_for_money("By how much were payments to families with children raised from January 2023?")
+    False
     >>> asks_for_money("What is the average monthly pay of a social worker?"), asks_for_money("What was the wage gap in 2022?")
     (True, False)
     >>> asks_for_money("What is the pension age for men and women?")
@@ -409,6 +421,10 @@ _MOVED = re.compile(r"\b(?:increas|decreas|ris[ei]|rose|fell|fall|declin|drop|gr
                     r"worsen|deteriorat|higher|lower|up\s+from|down\s+from|from\s+[\d.,]+\s*(?:per\s*cent|%)?\s+to)\w*", re.I)
 
 
+_KIN = {"mum": "parent", "mom": "parent", "mother": "parent", "dad": "parent", "father": "parent", "son": "child", "daughter": "child",
+        "boy": "child", "girl": "child", "husband": "spouse", "wife": "spouse"}  # 'a mum or dad': either is a parent
+
+
 def names_alternative(pair: list[str], text: str) -> bool:
     """Does the text name one of an either-or question's two things, or, when they are two ways a figure moves ('rise
     or fall', 'up or down'), say which way it moved in any words ('the recent decrease in social security spending')?
@@ -417,8 +433,13 @@ def names_alternative(pair: list[str], text: str) -> bool:
     True
     >>> names_alternative(["rise", "fall"], "Spending on social security is low."), names_alternative(["rural", "urban"], "in urban areas")
     (False, True)
+    >>> names_alternative(["mum", "dad"], "Adult children are required to care for parents who are unable to work.")  # both are parents
+    True
     """
     if any(mentions(w, text) for w in pair):
+        return True
+    wholes = {_KIN.get(w.lower().rstrip("s")) for w in pair}
+    if len(wholes) == 1 and None not in wholes and mentions(wholes.pop(), text):
         return True
     return all(_DIRECTION.fullmatch(w) for w in pair) and bool(_MOVED.search(text))
 
@@ -447,10 +468,12 @@ _ACT_FORMS = [  # the act a 'when was X done' question names -> the words of a s
     (r"establish\w*|creat\w*|found(?:ed|ing)|launch\w*", r"establish|creat|found|set up|launch|open|introduc|form|inaugurat|adopt"),
     (r"abolish\w*", r"abolish|abolition|repeal|eliminat"),
     (r"submit\w*|hand(?:ed|s|ing)? in|sen[dt]\w*|file[ds]?", r"submi|present|receiv|transmit|sent\b|lodg|filed|provided\b"),  # 'a reply ... was provided on 26 November 2015'
-    (r"visit\w*", _VISIT)]
+    (r"visit\w*", _VISIT),
+    (r"agree|accept|grant|consent", r"agree|accept|grant|consent|approv")]  # 'When did the Committee agree
+# to lift interim measures?': 'accepted the State party's request to lift', not the day it requested them
 _DONE_Q = re.compile(rf"\b(?:ratif\w*|accede\w*|accession|adopt\w*|sign(?:ed|s|ing)? (?:up|off)|sign\w*|{_IN_FORCE}|join\w*|establish\w*|"
                      r"creat\w*|introduc\w*|pass\w*|enact\w*|abolish\w*|launch\w*|approv\w*|submit\w*|hand(?:ed|s|ing)? in|sen[dt]\w*|file[ds]?|"
-                     r"found(?:ed|ing)|visit\w*|amend\w*)\b(?!\s+(?:treaties|conventions|instruments|laws)\b)", re.I)  # not
+                     r"found(?:ed|ing)|visit\w*|amend\w*|agree|accept|grant|consent)\b(?!\s+(?:treaties|conventions|instruments|laws)\b)", re.I)  # not
 # 'what do ratified treaties now do?': an adjective
 
 
@@ -492,6 +515,33 @@ def act_asked(question: str) -> tuple[str, str]:
     return "", ""
 
 
+_DOER_CUT = re.compile(r"\s+(?:on|of|to|for|against|in|that|which|who|from|under|with|[a-z]+ing)\b.*", re.I | re.S)
+
+
+def act_subject(question: str) -> str:
+    """The thing a 'when was X done' question dates, by its head word: 'When did the UN protocol abolishing the death
+    penalty take effect?' -> 'protocol' (a sentence on the constitutional amendments that abolish it, which took
+    effect too, dates another thing); '' when no act is asked or the thing is a country or a pronoun.
+
+    >>> act_subject("When did the UN protocol abolishing the death penalty take effect for Kazakhstan?")
+    'protocol'
+    >>> act_subject("When did Lithuania's Law on Equal Treatment take effect?"), act_subject("When did Kenya submit its report?")
+    ('Law', '')
+    >>> act_subject("When did it ratify the Convention?"), act_subject("How many laws were adopted?")
+    ('', '')
+    """
+    asked = asked_part(question)
+    found = [f for f in _DONE_Q.finditer(asked) if not f.group(0).lower().endswith("ing")] if act_asked(question)[0] else []
+    if not found:
+        return ""
+    before = re.split(r"\b(?:did|does|do|was|were|is|are|has|have|had|will)\b", asked[:found[0].start()], flags=re.I)[-1]
+    words = re.findall(r"[A-Za-z][\w'\u2019-]*", _DOER_CUT.sub("", before))
+    head = re.sub(r"['\u2019]s$", "", words[-1]) if words else ""
+    if len(head) < 3 or head.lower() in ("the", "its", "their", "this", "that", "they", "it") or countries_named(head) or is_demonym(head):
+        return ""
+    return head
+
+
 INSTRUMENT = rf"(?:{INSTRUMENT_WORDS})s?"  # what is filed under a number
 _NUMBERED = rf"(?:{INSTRUMENT}|decisions?)\s+(?:No\.?\s*)?"
 
@@ -529,10 +579,19 @@ def dates_the_act(forms: str, sentence: str, lead: str = "") -> bool:
     True
     >>> dates_the_act("ratif", "A provision of the 1995 Kazakh Constitution is contrary to ILO Convention 87, ratified by Kazakhstan.")
     False
+    >>> dates_the_act("agree|accept", "On 1 October 2014, the Committee, acting through its Special Rapporteur, accepted the request to lift them.")
+    True
+    >>> dates_the_act("adopt", "On 9 May 2009, it considered the report, and adopted these observations at a later meeting.")
+    False
     """
     if re.search(rf"\b(?:{forms})", lead, re.I):
         return dated(sentence)
+    if (opening := _DATE_OPENS.match(sentence)) and re.search(rf"\b(?:{forms})", re.split(r",\s+and\b|;", sentence[opening.end():])[0], re.I):
+        return True  # 'On 1 October 2014, the Committee, acting through ..., accepted ...': the date of the sentence's own verb
     return any((event_dated(c) or DAY_MONTH.search(c)) and re.search(rf"\b(?:{forms})", c, re.I) for c in _CLAUSE.split(sentence))
+
+
+_DATE_OPENS = re.compile(rf"\s*(?:On|In|By)\s+(?:\d{{1,2}}\s+)?(?:{MONTHS})\s+(?:\d{{1,2}},?\s+)?\d{{4}}\s*,")
 
 
 DAY_MONTH = re.compile(rf"\b\d{{1,2}}(?:\s*(?:and|to|-|\u2013)\s*\d{{1,2}})?\s*(?:{MONTHS})\b|\b(?:{MONTHS})\s+\d{{1,2}}\b")  # '23 and 24
