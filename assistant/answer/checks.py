@@ -1132,7 +1132,8 @@ class AnswerKindChecks:
         one, further down in the same document, passes every check ('On 1 October 2014, the Committee ... accepted the
         State party's request to lift')."""
         return first & PROMOTING == {"dates_the_act"} and h.paragraph.doc_id == best.paragraph.doc_id \
-            and not set(self.gaps(question, [h])) & PROMOTING  # the best gives a date, of something else
+            and not set(self.gaps(question, [h])) & PROMOTING and bool(self.topic_share(question, self._text(h), ""))  # the
+        # best gives a date, of something else; this one holds a third of what is asked about ('request to lift interim measures')
 
     def article_further_down(self, question: str, h: Hit, first: set[str]) -> bool:
         """'Which article of the Constitution bans discrimination?': the best paragraph gives no article of it, this one,
