@@ -252,8 +252,10 @@ _TREATY_NAME = re.compile(r"\b(?:Convention|Covenant|Protocol|Treaty|Charter)\s+
 
 _PROTOCOL_OF = re.compile(r"\bProtocols?\s+to\s+(?:the\s+)?([A-Z]{2,}s?\b|[A-Z][\w'\u2019-]*(?:,?\s+(?:on|of|the|and|against|for|[A-Z][\w'\u2019-]*))*)")
 _TREATY_OWNER = re.compile(r"\b(?:the\s+)?(Covenant|Convention|Charter)['\u2019]s\s+Optional\s+Protocol\b", re.I)
-_CAPITALISED_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'\u2019-]*(?:,?\s+(?:(?:of|the|and|on|against|for|to|all|with|their|its)\s+)*[A-Z][\w'\u2019-]*)*")
-_CAPITALISED_IN_NAME = re.compile(_CAPITALISED_NAME.pattern.replace("|with|", "|with|in|"))
+_NAME_LINKS = r"of|the|and|on|against|for|to|all|with|their|its"  # the small words inside a name of capitalised words
+_CAPITALISED_NAME = re.compile(rf"(?:the\s+)?[A-Z][\w'\u2019-]*(?:,?\s+(?:(?:{_NAME_LINKS})\s+)*[A-Z][\w'\u2019-]*)*")
+_CAPITALISED_IN_NAME = re.compile(rf"(?:the\s+)?[A-Z][\w'\u2019-]*(?:,?\s+(?:(?:{_NAME_LINKS}|in)\s+)*[A-Z][\w'\u2019-]*)*")  # a treaty's:
+# 'against Discrimination in Education'
 _WHICH_TREATY = re.compile(r"\s*(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:treaty|convention|covenant|protocol|instrument|agreement)\b", re.I)
 _A_TREATY = re.compile(r"\b(?:(?i:Convention|Covenant|Protocol|Treaty|Charter)s?|[A-Z]*C[A-Z]{2,})\b")  # or 'CRPD', 'ICRMW'
 _NAMED_BEFORE = re.compile(r"((?:\b[A-Z][\w'\u2019-]*\s+){1,4})(?:Convention|Charter|Treaty)\b|"

@@ -193,9 +193,8 @@ _QUALIFIERS = re.compile(r"\b(?:legal|statutory|official|current|latest|actual|e
 
 _NOT_INITIALS = {"MP": r"\b(?:parliament|deput)",  # abbreviations a text does not spell out by their initials
                  "SME": r"\bsmall\s+and\s+medium",  # 'small and medium-sized business' (or enterprises, firms)
-                 "CCTV": r"\b(?:video|surveillance)[\s-]*(?:camera|surveillance|monitoring)|\bclosed[\s-]+circuit",  # 'equipped
-                 # with video cameras'
-                 "IVF": r"\bin[\s-]+vitro"}
+                 "CCTV": r"\b(?:video|surveillance)[\s-]*(?:camera|surveillance|monitoring)|\bclosed[\s-]+circuit"}  # 'equipped
+# with video cameras'
 
 _SMALL = r"(?:and|of|the|for|on|with|in|to)"
 

@@ -204,10 +204,10 @@ def currency_pattern() -> re.Pattern:
 _MONEY_Q = re.compile(r"(?<!\babout )(?<!\bover )(?<!\bon )(?<!\bof )\bhow much\b(?!\s+of\b)(?=.*\b(?:costs?|spen[dt]s?|paid|pay|salar(?:y|ies)|wages?|pensions?|allowances?|benefits?|fees?|"
                       r"tuition|budget|fines?|price|earns?|invest(?:s|ed)?|allocat(?:es?|ed)|fund(?:s|ed|ing)?|worth|devot(?:es?|ed)|"
                       r"puts?\s+(?:in|into|aside)(?!\s+(?:practice|place|effect|force|action|operation)\b)|sets?\s+aside)\b)|\bhow much money\b|"
-                      r"\bhow much of (?:the|this|that|these|those|its|their)\s+(?-i:money|funds?|sums?|proceeds|revenues?)\b(?!['\u2019])|"
-                      r"(?<!\bby )\bhow much\b(?!\s+of\b)(?=.*\b(?:payments?|grants?)\b)|"  # 'How much does a family receive per newborn under
-                      # the birth payment?' (not 'By how much were payments raised?': 'by 8.5 per cent')  # a part of
+                      r"\bhow much of (?:the|this|that|these|those|its|their)\s+(?-i:money|funds?|sums?|proceeds|revenues?)\b(?!['\u2019])|"  # a part of
                       # a sum: in money (not 'of the Fund's investment income': a share)
+                      r"(?<!\bby )\bhow much\b(?!\s+of\b)(?=.*\b(?:payments?|grants?)\b)|"  # 'How much does a family receive per newborn under
+                      # the birth payment?' (not 'By how much were payments raised?': 'by 8.5 per cent')
                       r"\bhow\s+(?:big|large|high|steep|heavy)\s+(?:is|was|are|were|would be|will be)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:fines?|fees?)\b|"
                       r"\bwhat\s+(?:did|does|do|will|would)\s+(?:(?!(?:say|said|think|note|recommend|report|mention|ask|about|on)\b)[\w'\u2019-]+\s+){1,12}?"
                       r"(?:cost\b(?!\s+of\b)|(?:get|be)\s+paid\b|earn\b|spend\s+(?:on|for)\b)|"

@@ -61,7 +61,8 @@ _COUNTRY = [
     rf"(?m)^[ \t]*State\s+party\s*:[ \t]*{_PLACE}[ \t]*$",  # Views' and decisions' header: 'State party:Denmark'
     rf"(?:[Rr]eports?|[Rr]eplies)\s+(?:of|from|submitted\s+by|on)\s+{_PLACE}(?=\s*[*(,.:;\n\[]|\s+(?:under|concerning|due|submitted|as|on|in)\b|\s*$)",
     rf"(?:information received from|mission to|visit to|replies of) {_PLACE}(?=\s*[*(,.:;\n\[]|\s+(?:on|in|under)\b|\s*$)",
-    rf"\b(?:[Ii][Nn]|[Tt][Oo]) {_PLACE}\s*\n",
+    _LINE_END := rf"\b(?:[Ii][Nn]|[Tt][Oo]) {_PLACE}\s*\n",  # a wrapped line's end: a place only when a country ('to the Human' /
+    # 'Rights Council')
 ]
 _NOT_PLACE = re.compile(r"\b(?:Committee|Discrimination|Elimination|Rights|Working|Group|Convention|Covenant|Review|Session|"
                         r"Report|Council|Nations|Assembly|Contents|Introduction|Government|States?|Addendum|Universal|"
@@ -349,8 +350,7 @@ def _country(block: str, symbol: str | None = None, text: str = "") -> str:
 def _said_country(block: str) -> str:
     for rx in _COUNTRY:
         for m in re.finditer(rx, block):
-            if (name := _place(m.group(1))) and (known_country(name) or not rx.startswith(r"\b(?:[Ii][Nn]|[Tt][Oo])")):  # 'to
-                # the Human' / 'Rights Council': a wrapped line's end is a place only when it is a country
+            if (name := _place(m.group(1))) and (rx != _LINE_END or known_country(name)):
                 return name
     lines = [l.strip(" *\t|[]") for l in block.splitlines() if l.strip()]
     for i, line in enumerate(lines):
