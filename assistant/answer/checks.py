@@ -164,12 +164,15 @@ def ordinals_missing(question: str, texts: list[str]) -> list[str]:
     []
     >>> ordinals_missing("How many did it accept after its first review in 2010?", ["Lesotho was reviewed in May 2014. She accepted 96."])
     ['first review']
+    >>> ordinals_missing("What does it ask before Japan's seventh periodic report?", ["List of issues prior to submission of the seventh periodicreport of Japan"])
+    []
     """
     out = []
     for m in _ORDINAL_THING.finditer(question):
         ordinal, thing = m.group(1).lower(), m.group(2).lower()
         ordinal = "(?:first|initial|1st)" if ordinal in ("first", "initial") else ordinal  # 'its first report': the initial one
-        said = re.compile(rf"\b{ordinal}\b(?:[\s,\w-]{{0,60}}?)\b{thing}", re.I)  # 'initial and second periodic reports'
+        said = re.compile(rf"\b{ordinal}\b(?:[\s,\w-]{{0,60}}?)(?:\b|(?<=periodic)){thing}", re.I)  # 'initial and second periodic
+        # reports'; a transcript's glued 'seventh periodicreport'
         listed = re.compile(rf"\b{thing}s?\b[^.;]{{0,100}}?\bthe\s+{ordinal}\b(?!-)(?!\s+(?:[\w-]+\s+)?(?:report|session|meeting|review|cycle)s?\b)", re.I)
         # 'the thirty-first session (12-17 February), the thirty-second (12-16 June)': the thing said once for the list
         tabled = re.compile(rf"\b{ordinal}(?:\s+periodic)?\s+(?:[A-Z]{{2,6}}/)+[A-Z0-9]", re.I) if thing == "report" else None

@@ -139,7 +139,8 @@ def _cited(text: str, pos: int) -> bool:
     return before.rfind("(") > before.rfind(")") or bool(re.search(r"\b(?:see|in|and|of)\s*$", before, re.I))
 
 
-_PARAGRAPH_ONE = re.compile(r"(?:^|\n|\s)1\.[ \t]{0,8}[A-Z\u201c]")
+_PARAGRAPH_ONE = re.compile(r"(?:^|\n|\s|(?<=[a-z]{3}))1\.[ \t]{0,8}[A-Z\u201c]")  # or glued to the word before, in a
+# transcript that lost its line breaks: '... of theCovenant1. Please provide'
 
 
 def _title_block(text: str) -> str:
@@ -157,6 +158,8 @@ def front_matter(text: str) -> str:
 
     >>> front_matter("Submission by the EHRC\\n\\nAbout the Commission:\\n\\n1. This report covers 12 themes.")
     'Submission by the EHRC About the Commission:'
+    >>> front_matter("List of issues prior to submission of the seventh periodicreport of Japan of theCovenant1. Please provide data.")
+    'List of issues prior to submission of the seventh periodicreport of Japan of theCovenant'
     """
     m = _PARAGRAPH_ONE.search(text[:3000])
     block = text[: m.start()] if m else _excerpt_block(text)
