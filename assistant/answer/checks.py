@@ -320,10 +320,12 @@ def treaties_missing(question: str, texts: list[str]) -> list[str]:
     ...                  ["On 24 June 2022, the Second Optional Protocol, aiming at the abolition of the death penalty, entered into force."])
     []
     """
+    question = _TREATY_OWNER.sub(lambda m: f"Optional Protocol to the {m.group(1)}", question)  # "the Covenant's Optional Protocol"
+    if not (_PROTOCOL_OF.search(question) or _TREATY_NAME.search(question) or _NAMED_BEFORE.search(question)):
+        return []  # no treaty named (most questions: Composer.named_first asks for each)
     out = []
     treaty_sentences = [t[a:b] for t in texts for a, b in sentences(t) if _A_TREATY.search(t[a:b])]  # 'support migrant
     # workers and their families' names no treaty
-    question = _TREATY_OWNER.sub(lambda m: f"Optional Protocol to the {m.group(1)}", question)  # "the Covenant's Optional Protocol"
     for m in [*_PROTOCOL_OF.finditer(question), *_TREATY_NAME.finditer(_PROTOCOL_OF.sub(" ", question))]:
         name = m.group(1)
         if name[:1].isupper() or name.lower().startswith("the ") and name[4:5].isupper():  # written as a name: its capitalised words
@@ -968,18 +970,19 @@ class AnswerKindChecks:
             return {"counts_something": "the closest paragraphs give no figure that counts anything"}
         if unit != "number" and (others := others_counted(question, said)):
             return {"counts_the_thing": f"the figures of the closest paragraphs count {' and '.join(others)}, not {unit}"}
+        counting = [s for s in said if counts(s, shares=False)]  # the sentences with a figure that counts
         groups = groups_named(question)
-        if groups and not any(counts(s, shares=False) and all(mentions(g, s) for g in groups) for s in said):
+        if groups and not any(all(mentions(g, s) for g in groups) for s in counting):
             return {"counts_the_group": f"no sentence of the closest paragraphs gives a figure for {' and '.join(groups)}"}
-        if other := other_sex_counted(question, said):
+        if other := other_sex_counted(question, counting):
             return {"counts_the_group": f"the figures of the closest paragraphs count {other}, not {'men' if other == 'women' else 'women'}"}
-        if (kind := kind_of_people(question)) and not any(counts(s, shares=False) and all(names_word(s, w) for w in kind) for s in said):
+        if (kind := kind_of_people(question)) and not any(all(names_word(s, w) for w in kind) for s in counting):
             return {"counts_the_group": f"no sentence of the closest paragraphs gives a figure of the people asked about ({' '.join(kind)})"}
         if part := self.part_gap(question, texts):
             return part
         if event := event_uncounted(question, said):
             return {"counts_the_event": f"no sentence of the closest paragraphs gives a figure of those {event}"}
-        if counted_after_the_change(question, said):
+        if counted_after_the_change(question, counting):
             return {"counts_before": "the closest paragraphs give the figure since that change, not the one before it"}
         return {}
 

@@ -216,9 +216,9 @@ _CHANGED_TO = re.compile(r"\b(?:since|after|following|as\s+a\s+result\s+of)\b.*\
 _CHANGED_FROM = re.compile(r"\bfrom\s+(?:about\s+|over\s+)?\d[\d,.]*\b[^.;]*?\bto\s+\d", re.I)
 
 
-def counted_after_the_change(question: str, said: list[str]) -> bool:
+def counted_after_the_change(question: str, counting: list[str]) -> bool:
     """'How many staff did the Office have before it was given constitutional status?' when every sentence that
-    counts says what the figure became since that change ('Since ... the granting of constitutional status ..., the
+    counts (`counting`) says what the figure became since that change ('Since ... the granting of constitutional status ..., the
     staffing level has been increased to 105'): the figure is of after, and the one before is not given.
 
     >>> counted_after_the_change("How many staff did it have before it was given constitutional status?",
@@ -233,15 +233,14 @@ def counted_after_the_change(question: str, said: list[str]) -> bool:
     """
     if not _BEFORE_A_CHANGE.search(question):
         return False
-    figures = [s for s in said if counts(s, shares=False)]
-    return bool(figures) and all(_CHANGED_TO.search(s) and not _CHANGED_FROM.search(s) for s in figures)
+    return bool(counting) and all(_CHANGED_TO.search(s) and not _CHANGED_FROM.search(s) for s in counting)
 
 
 _SEXES = {"men": r"\b(?:men|man|boys?|males?|fathers?|husbands?)\b", "women": r"\b(?:women|woman|girls?|females?|mothers?|wives|wife)\b"}
 
 
-def other_sex_counted(question: str, said: list[str]) -> str:
-    """'How many men found work through the project?' when every sentence that counts speaks of women only ('More than
+def other_sex_counted(question: str, counting: list[str]) -> str:
+    """'How many men found work through the project?' when every sentence that counts (`counting`) speaks of women only ('More than
     8,200 women have found work under the project'): 'women' (the other sex), else ''.
 
     >>> other_sex_counted("How many men found work through the project?", ["More than 8,200 women have found work under it."])
@@ -255,8 +254,7 @@ def other_sex_counted(question: str, said: list[str]) -> str:
     if not asked:
         return ""
     other = "women" if asked == "men" else "men"
-    figures = [s for s in said if counts(s, shares=False)]
-    if figures and not any(re.search(_SEXES[asked], s, re.I) for s in figures) and all(re.search(_SEXES[other], s, re.I) for s in figures):
+    if counting and not any(re.search(_SEXES[asked], s, re.I) for s in counting) and all(re.search(_SEXES[other], s, re.I) for s in counting):
         return other
     return ""
 

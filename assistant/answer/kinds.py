@@ -480,6 +480,14 @@ _DONE_Q = re.compile(rf"\b(?:ratif\w*|accede\w*|accession|adopt\w*|sign(?:ed|s|i
 _SENT_PEOPLE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:mission|delegation|team|experts?|envoy|rapporteur|inspectors?)s?\b", re.I)
 
 
+def _act_in(question: str) -> tuple[str, re.Match | None]:
+    """(the part that asks, where it names the act a 'when' question dates, or None): the verb's, not a participle's
+    that names the thing ('When did the protocol abolishing the death penalty take effect?': 'take effect')."""
+    asked = asked_part(question)  # 'It signed the Protocol in 2010. On what date did it ratify it?': 'ratify'
+    found = list(_DONE_Q.finditer(asked)) if asks_for_date(question) or asks_for_date(asked) else []
+    return asked, next((f for f in found if not f.group(0).lower().endswith("ing")), found[0]) if found else None
+
+
 def act_asked(question: str) -> tuple[str, str]:
     """(the act a 'when was X done' question asks about, a pattern of the words that name it) or ('', ''):
     'When did Kenya submit its report?' -> ('submit', 'submi|present|receiv|...'); 'sign up to' is to join.
@@ -503,10 +511,7 @@ def act_asked(question: str) -> tuple[str, str]:
     >>> act_asked("When did the UN protocol abolishing the death penalty take effect for Kazakhstan?")[0]
     'take effect'
     """
-    asked = asked_part(question)  # 'It signed the Protocol in 2010. On what date did it ratify it?': 'ratify'
-    found = list(_DONE_Q.finditer(asked)) if asks_for_date(question) or asks_for_date(asked) else []
-    m = next((f for f in found if not f.group(0).lower().endswith("ing")), found[0]) if found else None  # 'When did the protocol
-    # abolishing the death penalty take effect?': the act is the verb's, not the participle's that names the thing
+    asked, m = _act_in(question)
     if m and re.fullmatch(r"sen[dt]\w*", m.group(0), re.I) and _SENT_PEOPLE.match(asked, m.end()):
         return m.group(0), _VISIT  # 'When did the ILO send a high-level mission?': 'a mission from ILO visited'
     for asked, forms in _ACT_FORMS if m else ():
@@ -530,11 +535,10 @@ def act_subject(question: str) -> str:
     >>> act_subject("When did it ratify the Convention?"), act_subject("How many laws were adopted?")
     ('', '')
     """
-    asked = asked_part(question)
-    found = [f for f in _DONE_Q.finditer(asked) if not f.group(0).lower().endswith("ing")] if act_asked(question)[0] else []
-    if not found:
+    asked, m = _act_in(question)
+    if not m or m.group(0).lower().endswith("ing") or not act_asked(question)[0]:
         return ""
-    before = re.split(r"\b(?:did|does|do|was|were|is|are|has|have|had|will)\b", asked[:found[0].start()], flags=re.I)[-1]
+    before = re.split(r"\b(?:did|does|do|was|were|is|are|has|have|had|will)\b", asked[:m.start()], flags=re.I)[-1]
     words = re.findall(r"[A-Za-z][\w'\u2019-]*", _DOER_CUT.sub("", before))
     head = re.sub(r"['\u2019]s$", "", words[-1]) if words else ""
     if len(head) < 3 or head.lower() in ("the", "its", "their", "this", "that", "they", "it") or countries_named(head) or is_demonym(head):

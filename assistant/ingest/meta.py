@@ -57,12 +57,13 @@ _AUTHOR = {"concluding observations": "committee", "list of issues": "committee"
            "ngo report": "ngo", "upr report": "other", "special procedures report": "other"}
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _PLACE = r"((?:the )?[A-Z][\w'\u2019\-]+(?:\s+(?:of|and|the|[A-Z][\w'\u2019\-]+)){0,7}?)"  # 'the United Kingdom of Great Britain and Northern Ireland'
+_LINE_END = rf"\b(?:[Ii][Nn]|[Tt][Oo]) {_PLACE}\s*\n"  # a wrapped line's end: a place only when a country ('to the Human' /
+# 'Rights Council')
 _COUNTRY = [
     rf"(?m)^[ \t]*State\s+party\s*:[ \t]*{_PLACE}[ \t]*$",  # Views' and decisions' header: 'State party:Denmark'
     rf"(?:[Rr]eports?|[Rr]eplies)\s+(?:of|from|submitted\s+by|on)\s+{_PLACE}(?=\s*[*(,.:;\n\[]|\s+(?:under|concerning|due|submitted|as|on|in)\b|\s*$)",
     rf"(?:information received from|mission to|visit to|replies of) {_PLACE}(?=\s*[*(,.:;\n\[]|\s+(?:on|in|under)\b|\s*$)",
-    _LINE_END := rf"\b(?:[Ii][Nn]|[Tt][Oo]) {_PLACE}\s*\n",  # a wrapped line's end: a place only when a country ('to the Human' /
-    # 'Rights Council')
+    _LINE_END,
 ]
 _NOT_PLACE = re.compile(r"\b(?:Committee|Discrimination|Elimination|Rights|Working|Group|Convention|Covenant|Review|Session|"
                         r"Report|Council|Nations|Assembly|Contents|Introduction|Government|States?|Addendum|Universal|"
