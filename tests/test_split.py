@@ -531,3 +531,49 @@ def test_an_unnumbered_texts_short_lines_standing_alone_are_headings_not_paragra
     assert [p.text[:20] for p in ps] == ["In its conclusions a", "\u201cThe State party sho", "As an initial matter"]
     assert ps[2].headings[-1] == "Response"
 
+
+
+def test_a_paragraph_number_glued_to_a_title_in_capitals_starts_paragraph_1():
+    """CRC/C/DNK/CO/4 as a Danish parliament page gives it (evals/holdout/bl/crc-co-dnk-2011, https://ft.dk/samling/
+    20101/almdel/REU/bilag/320/968049/index.htm): 'Child:DENMARK1. The Committee considered ...', its line breaks lost.
+    Paragraph 1 was run into the title, and its dialogue's date cited as no paragraph."""
+    text = ("Concluding Observations of the Committee on the Rights of the Child:DENMARK1. The Committee considered the fourth "
+            "periodic report of Denmark(CRC/C/DNK/4) at its 1594thand 1595thmeetings, held on 24 January 2011.A. Introduction2. "
+            "The Committee welcomes the submission of the fourth periodic report.3. The Committee reminds the State party.\n")
+    paras = {p.paragraph: p.text for p in split_text(text, "X")}
+    assert list(paras) == ["1", "2", "3"] and paras["1"].startswith("The Committee considered the fourth")
+
+
+def test_a_summary_records_held_at_line_is_its_header_not_paragraph_1():
+    """CAT/C/SR.1540 (evals/holdout/bl/cat-sr-1540-2017, from docstore.ohchr.org): an unnumbered summary record whose
+    'Held at the Palais Wilson, Geneva, on Friday, 12 May 2017, at 10 a.m.' was counted as its first paragraph, so
+    every paragraph after it was cited one number too high."""
+    text = ("Committee against Torture\n\nSixtieth session\n\nSummary record of the first part (public)* of the 1540th meeting\n\n"
+            "Held at the Palais Wilson, Geneva, on Friday, 12 May 2017, at 10 a.m.\n\nChair:Mr. Modvig\n\n"
+            "The meeting was called to order at 10 a.m.\n\nAdoption of the annual report of the Committee on its activities\n\n"
+            "The Chair invited Mr. Touzé to present the Committee’s draft annual report on its fifty-eighth, fifty-ninth and "
+            "sixtieth sessions (CAT/C/60/R.1).\n")
+    paras = split_text(text, "X")
+    assert [p.text[:24] for p in paras] == ["The meeting was called t", "The Chair invited Mr. To"]
+
+
+def test_a_letter_printed_apart_from_its_brackets_still_opens_an_item():
+    """General Assembly resolution 60/251, para. 5, as a handbook page gives it (evals/holdout/bl/ga-res-60-251-2006,
+    http://hozir.org/international-law-handbook/): each item's letter on a line of its own between '(' and ')'."""
+    text = ("5.\nDecides\nthat the Council shall, inter alia:\n(\na\n) Promote human rights education and learning;\n"
+            "(\nb\n) Serve as a forum for dialogue on thematic\nissues on all human rights;\n")
+    paras = {p.paragraph: p.text for p in split_text(text, "X")}
+    assert list(paras) == ["5", "5 (a)", "5 (b)"] and paras["5 (b)"].endswith("(b) Serve as a forum for dialogue on thematic issues on all human rights;")
+
+
+def test_a_footnote_mark_before_a_paragraph_number_and_rec_numbers_inside_it():
+    """A UNSW Human Rights Clinic submission to CRC run on in one line (evals/holdout/bl/ngo-crc-unsw-clinic-unaccompanied,
+    https://studylib.net/doc/17686796/submission): '(henceforth UNCRC).1 3. Taking ...' is paragraph 3 after a
+    footnote's mark, and 'Rec 1.', 'Rec 2.', 'Rec 3.' inside it are its recommendations, not paragraphs 1 to 3 again
+    (its third paragraph was cited as the text of 'Rec 3.')."""
+    text = ("SUBMISSION I INTRODUCTION 1. The Human Rights Clinic is pleased to offer this submission. 2. The submission highlights "
+            "contemporary issues (henceforth UNCRC).1 3. Taking the view that the UNCRC should be implemented in a holistic matter, "
+            "we suggest the following recommendations: Rec 1. States Parties must ensure access. Rec 2. Unaccompanied children "
+            "should only be deported if it is in their best interests. Rec 3. If a temporary guardian is appointed, States must act.\n")
+    paras = {p.paragraph: p.text for p in split_text(text, "X")}
+    assert list(paras) == ["1", "2", "3"] and paras["3"].startswith("Taking the view") and "Rec 2. Unaccompanied" in paras["3"]

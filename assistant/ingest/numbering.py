@@ -18,15 +18,16 @@ from typing import NamedTuple
 ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii",
           "xviii", "xix", "xx"]
 _LINE_START = re.compile(r"^\s*(\d{1,4})(?:\.(?!\d)[ \t]*|:[ \t]+(?=[A-Z]))(\S?)")
-_INLINE = re.compile(r"(?:(?<=\S)(\s+)|(?<=[a-z][.;:!?)\]\u201d\"])|(?<=[a-z]{3})|(?<=\d\)))(\d{1,3})\.(?:\s+(?=[A-Z\u201c\"(\u2018'])|"
+_INLINE = re.compile(r"(?:(?<=\S)(\s+)|(?<=[a-z][.;:!?)\]\u201d\"])|(?<=[a-z]{3})|(?<=[A-Z]{4})|(?<=\d\)))(\d{1,3})\.(?:\s+(?=[A-Z\u201c\"(\u2018'])|"
                      r"(?=[A-Z][a-z]|[A-Z]{2}|[A-Z]\s|[\u201c\"]))")  # glued to the word before: a transcript that lost its line
-# breaks ('... of theCovenant1. Please provide', '(art. 2)2. Please clarify')
-_REFERENCE = re.compile(r"(?:\b(?:no|nos|para|paras|arts?|pp?|vol|cf)\.?|\b(?:paragraphs?|articles?|sections?|chapters?|rules?|annex|"
+# breaks ('... of theCovenant1. Please provide', '(art. 2)2. Please clarify', 'the Child:DENMARK1. The Committee')
+_REFERENCE = re.compile(r"(?:\b(?:no|nos|para|paras|arts?|pp?|vol|cf|recs?)\.?|\b(?:paragraphs?|articles?|sections?|chapters?|rules?|annex|"
                         r"pages?|resolutions?|decisions?|recommendations?|items?|tables?|figures?|parts?|and|or|to|of|see|by|"
                         r"from|than|at|with|under|over|about|only|per|footnotes?|notes?|sessions?|meetings?|law|act|january|"
                         r"february|march|april|may|june|july|august|september|october|november|december)|\d[,\u2013-]?|[,\u2013-])$",
                         re.I)
 _SYMBOL_END = re.compile(r"(?:^|\s)(?:[A-Z]{1,6}/)+(?:[A-Z0-9./\-]|(?<=/)(?:Add|Rev|Corr)\.)*\d$")  # a document symbol, not a count, before the number
+_NOTE_MARK = re.compile(r"[.;!?)\]\u201d\"\u2019']\d{1,3}$")  # a footnote's number glued to the sentence it ends
 _SENTENCE_END = re.compile(r"[.;:!?)\]\u201d\"\u2019']\d{0,3}$")
 _HEAD_TAIL = re.compile(r"(?:(?<=[.;:!?)\]\u201d\"\d])\s+|^)((?:[A-H]|[IVX]{1,5})\.\s*[A-Z][^.;:!?]{1,80}?)\s*$"
                         r"|(?<=\s)([IVX]{1,5}\.\s*[A-Z][^.;:!?]{1,80}?)\s*$")
@@ -60,7 +61,8 @@ def candidates(lines: list[str]) -> list[Candidate]:
         for m in _INLINE.finditer(line):
             before = line[: m.start()]
             glued = bool(_GLUED.match(line, m.start(2)))  # '... 2010 6.All members': a number glued to its paragraph's first word
-            if _REFERENCE.search(before) and not _SYMBOL_END.search(before) and not (glued and _AFTER_FIGURE.search(before)):
+            if _REFERENCE.search(before) and not _SYMBOL_END.search(before) and not (glued and _AFTER_FIGURE.search(before)) \
+                    and not _NOTE_MARK.search(before):  # '(henceforth UNCRC).1 3. Taking': a footnote's mark, then paragraph 3
                 continue  # 'CAT/C/CMR/CO/4 5. The Committee': a header; 'paragraphs 5 and 6. The': a reference
             out.append(Candidate(i, m.start(2), int(m.group(2)), 2 if _SENTENCE_END.search(before) or glued and m.group(1) else 1))
     return out

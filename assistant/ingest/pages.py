@@ -137,13 +137,19 @@ def _cells(line: str) -> str:
     return " ".join(c.strip() for c in line.strip().strip("|").split("|") if c.strip() and c.strip() != "[pic]")
 
 
+_SPLIT_ITEM = re.compile(r"(?m)^[ \t]*\([ \t]*\n[ \t]*([a-z]{1,2}|[ivx]{1,5})[ \t]*\n[ \t]*\)")
+
+
 def clean(text: str) -> list[str]:
     """Text -> lines with footnotes, bookmarks, page furniture and page-end footnotes removed.
 
     >>> clean("[bookmark: z1]8.\\tText[footnoteRef:2]\\n\\nE/C.12/KAZ/CO/2 \\n 5 \\n---\\n<sup>4</sup> note")
     ['8.\\tText', '']
+    >>> clean("5.\\nDecides that the Council shall:\\n(\\na\\n) Promote education;")
+    ['5.', 'Decides that the Council shall:', '(a) Promote education;']
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\u00a0", " ").replace("\u2011", "-")
+    text = _SPLIT_ITEM.sub(r"(\1)", text)  # '(', 'a', ') Promote ...' on three lines: a PDF's italic letter, '(a) Promote ...'
     lines = [_cells(line) for line in text.split("\n")]
     drop = [_furniture(line) for line in lines]
     _contents(lines, drop)

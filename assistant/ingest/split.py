@@ -20,7 +20,7 @@ from .numbering import ROMANS, explode
 from .pages import clean
 from ..records import Document, Paragraph
 
-PARSER_VERSION = "21"
+PARSER_VERSION = "22"
 __all__ = ["PARSER_VERSION", "classify", "clean", "split", "split_text"]
 
 
@@ -201,7 +201,8 @@ class _Assembler:
             self.start(f"{self.section_tag()}, para. {self.ordinal('para')}", "paragraph", line.text)
             self.cur.bullet = True
         elif not self.numbered and line.kind == "text" and not line.indented and _starts_sentence(line.text):
-            if not self.section_no and not self.units and len(line.text.split()) < 25 and not line.text.endswith((".", "!", "?", ";", ":")):
+            if not self.section_no and not self.units and (len(line.text.split()) < 25 and not line.text.endswith((".", "!", "?", ";", ":"))
+                                                           or _HELD_AT.match(line.text)):
                 self.cur = None  # the title block of an unnumbered document: short unpunctuated lines before its first paragraph
                 return
             self.start(f"{self.section_tag()}, para. {self.ordinal('para')}", "paragraph", line.text)
@@ -216,6 +217,8 @@ class _Assembler:
         self.blank = False
 
 
+_HELD_AT = re.compile(r"^Held\s+at\s+(?:the\s+)?[A-Z].{0,80}?\bon\s.{0,40}?\b(?:1[89]|20)\d\d\b")  # a summary record's header: 'Held at the Palais
+# Wilson, Geneva, on Friday, 12 May 2017, at 10 a.m.', the title block's, no paragraph
 _SHORT = 12  # words: a line standing alone and shorter is a heading ('Paragraph 16', 'Response:') or a title, no paragraph
 
 
