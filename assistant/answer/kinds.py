@@ -467,7 +467,7 @@ _ACT_FORMS = [  # the act a 'when was X done' question names -> the words of a s
     # Law, in 2017'; 'Resolution 16/21 (12 April 2011)'
     (r"establish\w*|creat\w*|found(?:ed|ing)|launch\w*", r"establish|creat|found|set up|launch|open|introduc|form|inaugurat|adopt"),
     (r"abolish\w*", r"abolish|abolition|repeal|eliminat"),
-    (r"submit\w*|hand(?:ed|s|ing)? in|sen[dt]\w*|file[ds]?", r"submi|present|receiv|transmit|sent\b|lodg|filed|provided\b"),  # 'a reply ... was provided on 26 November 2015'
+    (r"submit\w*|hand(?:ed|s|ing)? in|sen[dt]\w*|file[ds]?", r"submi|present(?:ed|s|ing|ation)\b|receiv|transmit|sent\b|lodg|filed|provided\b"),  # 'a reply ... was provided on 26 November 2015'; not 'adopted the present concluding observations'
     (r"visit\w*", _VISIT),
     (r"agree|accept|grant|consent", r"agree|accept|grant|consent|approv")]  # 'When did the Committee agree
 # to lift interim measures?': 'accepted the State party's request to lift', not the day it requested them

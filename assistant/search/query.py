@@ -393,11 +393,14 @@ def states_by_demonym(question: str) -> list[str]:
 
     >>> states_by_demonym("What raised the quality of the dialogue with the British delegation?"), states_by_demonym("How many Tajik workers?")
     (['United Kingdom'], [])
+    >>> states_by_demonym("Which Ugandan law did the Committee ask about?")
+    ['Uganda']
     """
     return list(dict.fromkeys(c for m in _DEMONYM_STATE.finditer(question) for c in countries_by_demonym(m.group(1))))
 
 
-_DEMONYM_STATE = re.compile(r"\b([A-Z][a-z]+)\s+(?:delegation|[Gg]overnment|authorities|State\s+party|State\s+report)\b")
+_DEMONYM_STATE = re.compile(r"\b([A-Z][a-z]+)\s+(?:delegation|[Gg]overnment|authorities|State\s+party|State\s+report|laws?|legislation|"
+                            r"[Cc]onstitution|courts?|[Pp]arliament|[Mm]inistry|police)\b")  # 'Which Ugandan law ...?': Uganda's
 
 
 def document_years(question: str) -> list[str]:
