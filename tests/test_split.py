@@ -577,3 +577,19 @@ def test_a_footnote_mark_before_a_paragraph_number_and_rec_numbers_inside_it():
             "should only be deported if it is in their best interests. Rec 3. If a temporary guardian is appointed, States must act.\n")
     paras = {p.paragraph: p.text for p in split_text(text, "X")}
     assert list(paras) == ["1", "2", "3"] and paras["3"].startswith("Taking the view") and "Rec 2. Unaccompanied" in paras["3"]
+
+
+def test_a_summary_records_agenda_item_standing_alone_is_a_heading_however_long():
+    """CCPR/C/SR.3307 (evals/holdout/bm/ccpr-sr-3307-svk-2016, from docstore.ohchr.org): the agenda item 'Consideration
+    of reports submitted by States parties under article 40 of the Covenant (continued)', fifteen words on a line of its
+    own, was counted as a paragraph of the unnumbered record, so every paragraph after it was cited one too high."""
+    text = ("Held at the Palais Wilson, Geneva, on Tuesday, 18 October 2016, at 10 a.m.\n\n"
+            "In the absence of Mr. Salvioli (Chair), Mr. Seetulsingh (Vice-Chair) took the Chair.\n\n"
+            "The meeting was called to order at 10.05 a.m.\n\n"
+            "Consideration of reports submitted by States parties under article 40 of the Covenant (continued)\n\n"
+            "Fourth periodic report of Slovakia (continued) (CCPR/C/SVK/4, CCPR/C/SVK/Q/4 and Add.1)\n\n"
+            "At the invitation of the Chair, the delegation of Slovakia took places at the Committee table.\n\n"
+            "Mr. Politi asked whether judges could choose not to apply domestic legislation.\n")
+    paras = split_text(text, "X")
+    assert [p.text[:12] for p in paras] == ["In the absen", "The meeting ", "At the invit", "Mr. Politi a"]
+    assert paras[3].paragraph == "intro, para. 4" and paras[3].headings[-1].startswith("Fourth periodic report of Slovakia")

@@ -20,7 +20,7 @@ from .numbering import ROMANS, explode
 from .pages import clean
 from ..records import Document, Paragraph
 
-PARSER_VERSION = "22"
+PARSER_VERSION = "23"
 __all__ = ["PARSER_VERSION", "classify", "clean", "split", "split_text"]
 
 
@@ -118,8 +118,9 @@ class _Assembler:
         2007).'); after it, one that ends no sentence is a heading the paragraphs below stand under ('Paragraph 16',
         'Response:')."""
         text = line.body.strip()
-        if len(text.split()) >= _SHORT:
-            return False
+        if len(text.split()) >= (_SHORT if not self.units or not _AGENDA_ITEM.search(text) else 25):
+            return False  # an agenda item of a summary record, however long, stands as its heading: 'Consideration of reports
+            # submitted by States parties under article 40 of the Covenant (continued)' 
         if not self.units:
             if line.kind == "para":  # the title block's own numbers: '34.a. U.S. follow-up report ...'
                 self.cur = None
@@ -219,6 +220,8 @@ class _Assembler:
 
 _HELD_AT = re.compile(r"^Held\s+at\s+(?:the\s+)?[A-Z].{0,80}?\bon\s.{0,40}?\b(?:1[89]|20)\d\d\b")  # a summary record's header: 'Held at the Palais
 # Wilson, Geneva, on Friday, 12 May 2017, at 10 a.m.', the title block's, no paragraph
+_AGENDA_ITEM = re.compile(r"^(?:Consideration|Adoption|Organization|Organisation|Implementation|Submission|Election|Opening|Closure|Closing|"
+                          r"Follow-up|Statement|Report)\s+(?:of|by|to|on)\b|\((?:continued|cont[\u2019']d)\)$")
 _SHORT = 12  # words: a line standing alone and shorter is a heading ('Paragraph 16', 'Response:') or a title, no paragraph
 
 
