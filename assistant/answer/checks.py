@@ -164,6 +164,8 @@ def ordinals_missing(question: str, texts: list[str]) -> list[str]:
     []
     >>> ordinals_missing("How many did it accept after its first review in 2010?", ["Lesotho was reviewed in May 2014. She accepted 96."])
     ['first review']
+    >>> ordinals_missing("When did the Committee first review Guyana's initial report?", ["It considered the initial report of Guyana in April 1997."])
+    []
     >>> ordinals_missing("What does it ask before Japan's seventh periodic report?", ["List of issues prior to submission of the seventh periodicreport of Japan"])
     []
     """
@@ -179,8 +181,10 @@ def ordinals_missing(question: str, texts: list[str]) -> list[str]:
         # a table of reports flattened to one cell a line: 'Japan Initial CAT/C/JPN/1'
         year = re.match(r"[^.?;,]{0,40}?\b(?:in|of)\s+(?:[A-Z][a-z]+\s+)?((?:1[89]|20)\d\d)\b", question[m.end():])  # 'its first review in 2010'
         by_year = year and re.compile(rf"\b{thing[:5]}\w*[^.;]{{0,40}}?\b{year.group(1)}\b", re.I)  # 'Lesotho was reviewed in May 2010'
+        initial = thing in ("review", "dialogue", "examination") and ordinal.startswith("(?:first") and re.compile(r"\b(?:initial|first)\s+report\b", re.I)
+        # 'When did it first review Guyana's initial report?': 'considered the initial report of Guyana ... in April 1997'
         if not any(said.search(t) or listed.search(t) or tabled and tabled.search(t) and re.search(r"\breports?\b", t, re.I)
-                   or by_year and by_year.search(t) for t in texts):
+                   or by_year and by_year.search(t) or initial and initial.search(t) for t in texts):
             out.append(m.group(0))
     return list(dict.fromkeys(out))
 
@@ -347,7 +351,7 @@ def treaties_missing(question: str, texts: list[str]) -> list[str]:
 
 
 _COMMENT = r"\bgeneral\s+(?:comment|recommendation)s?\s+(?:No\.?\s*\d+\s*)?(?:\(\d{4}\)\s*)?on\s+"
-_COMMENT_ASKED = re.compile(_COMMENT + r"((?:(?!(?:did|does|do|was|were|is|has|have|that|which|when|should|would|could|must|can|will|"
+_COMMENT_ASKED = re.compile(r"\bgeneral\s+(?:comment|recommendation)s?\s+(?:\(\d{4}\)\s*)?on\s+((?:(?!(?:did|does|do|was|were|is|has|have|that|which|when|should|would|could|must|can|will|"
                                         r"and\s+what|to\s+which)\b)[\w'\u2019-]+\s*){1,8})", re.I)
 _COMMENT_ABOUT = re.compile(r"\bgeneral\s+comments?\b[^?]{0,40}?\b(?:regarding|concerning|about|on\s+the\s+subject\s+of)\s+"
                             r"((?:(?!(?:did|does|do|was|were|is|has|have|that|which|when|and\s+what)\b)[\w'\u2019-]+\s*){1,8})", re.I)
@@ -366,6 +370,8 @@ def comments_missing(question: str, texts: list[str], own: list[str] = ()) -> li
 
     >>> comments_missing("Which general comment on the right to water did it cite?", ["It refers to its general comment No. 23 (2016) on the right to just and favourable conditions of work."])
     ['the right to water']
+    >>> comments_missing("Which earlier general comment did General Comment No. 34 on freedom of expression supersede?", ["It replaces general comment No. 10."])
+    []
     >>> comments_missing("Which general comment on non-discrimination was cited?", ["See general comment No. 20 (2009) on non-discrimination in economic, social and cultural rights."])
     []
     >>> comments_missing("Which of its general comments did it cite regarding older persons in Kenya?", ["See its general comment No. 13 (1999) on the right to education."])
@@ -839,7 +845,7 @@ class AnswerKindChecks:
         if not _FILED_AS_Q.search(asked_part(question)) and (measure := self.unmeasured(question, cited)):  # 'What is the
             # law number of the Act?': the number it is filed as ('(No. 10354)'), checked above
             out["figure_for"] = f"the closest paragraphs give no figure for the {measure}"
-        out.update(self.kind_gaps(question, on_texts, on_leads, lead))
+        out.update(self.kind_gaps(question, on_texts, on_leads, lead, [self.docs.get(h.paragraph.symbol, {}).get("title") or "" for h in on_cited]))
         if asks_for_money(question) and "gives_money" not in out and (names := self.money_for(question, texts, contexts)):
             out["money_for"] = f"no paragraph of the closest that gives an amount of money mentions {' and '.join(names)}"
         out.update(self.count_gaps(question, on_texts))
@@ -1033,7 +1039,7 @@ class AnswerKindChecks:
         parent = self.paragraph_at((p.symbol, p.parent)) if p.parent else p
         return " ".join(p.headings) + " " + lead_in(parent.text if parent else "")
 
-    def kind_gaps(self, question: str, texts: list[str], leads: list[str] = (), asker: str = "") -> dict[str, str]:
+    def kind_gaps(self, question: str, texts: list[str], leads: list[str] = (), asker: str = "", titles: list[str] = ()) -> dict[str, str]:
         """The kinds of answer one sentence must hold: a per cent (of the thing asked), an amount of money, a named
         court or law, a date beside the thing done (or the act dated, in the sentence or the lead-in of its list:
         `leads`, one per text), a length of time, a penalty (imposed on the person named, also in the asker's lead-in
@@ -1079,10 +1085,11 @@ class AnswerKindChecks:
                            for a, b in sentences(t)):
             out["dates_the_act"] = f"no dated sentence of the closest paragraphs says when it was done ('{act}')"
         elif act and (paper := _PAPER_ACTED.search(asked_part(question))) and not any(
-                dates_the_act(act_words, t[a:b], lead) and re.search(_PAPER_WORDS[paper.lastgroup], t[a:b], re.I)
-                for t, lead in zip(texts, list(leads) + [""] * len(texts)) for a, b in sentences(t)):
+                dates_the_act(act_words, t[a:b], lead) and re.search(_PAPER_WORDS[paper.lastgroup], f"{t[a:b]} {lead} {title}", re.I)
+                for t, lead, title in zip(texts, list(leads) + [""] * len(texts), list(titles) + [""] * len(texts)) for a, b in sentences(t)):
             out["dates_the_act"] = f"no dated sentence of the closest paragraphs dates the {paper.group(paper.lastgroup)} ('{act}')"  # 'adopted
-            # the present concluding observations' on 11 September 2019 dates no list of issues
+            # the present concluding observations' on 11 September 2019 dates no list of issues; a paragraph of the paper
+            # asked (its title names it: 'Concluding observations on ...') may date it without naming it
         if multiple and not any(gives_multiple(s) for s in said):
             out["gives_a_multiple"] = "the closest paragraphs give no multiple ('N times')"
         if duration and not any(gives_duration(s) for s in said):
