@@ -350,8 +350,10 @@ def treaties_missing(question: str, texts: list[str]) -> list[str]:
     return out
 
 
-_COMMENT = r"\bgeneral\s+(?:comment|recommendation)s?\s+(?:No\.?\s*\d+\s*)?(?:\(\d{4}\)\s*)?on\s+"
-_COMMENT_ASKED = re.compile(r"\bgeneral\s+(?:comment|recommendation)s?\s+(?:\(\d{4}\)\s*)?on\s+((?:(?!(?:did|does|do|was|were|is|has|have|that|which|when|should|would|could|must|can|will|"
+_COMMENT_HEAD = r"\bgeneral\s+(?:comment|recommendation)s?\s+"
+_COMMENT = _COMMENT_HEAD + r"(?:No\.?\s*\d+\s*)?(?:\(\d{4}\)\s*)?on\s+"
+# asked by its subject, so no number: 'General Comment No. 34 on freedom of expression' is named, not asked
+_COMMENT_ASKED = re.compile(_COMMENT_HEAD + r"(?:\(\d{4}\)\s*)?on\s+((?:(?!(?:did|does|do|was|were|is|has|have|that|which|when|should|would|could|must|can|will|"
                                         r"and\s+what|to\s+which)\b)[\w'\u2019-]+\s*){1,8})", re.I)
 _COMMENT_ABOUT = re.compile(r"\bgeneral\s+comments?\b[^?]{0,40}?\b(?:regarding|concerning|about|on\s+the\s+subject\s+of)\s+"
                             r"((?:(?!(?:did|does|do|was|were|is|has|have|that|which|when|and\s+what)\b)[\w'\u2019-]+\s*){1,8})", re.I)
@@ -586,6 +588,10 @@ _WHERE_HELD_Q = re.compile(r"^\s*where\s+(?:was|were|is|are|will|did|does|has|ha
 _PLACE_SAID = re.compile(rf"\b(?:in|at|to)\s+(?:the\s+)?(?!(?:{MONTHS}|The|This|That|Its|Their|His|Her)\b)[A-Z][\w'\u2019-]+")
 
 
+def asks_where_held(question: str) -> bool:
+    return bool(_WHERE_HELD_Q.search(question))
+
+
 def says_where(question: str, sentences_said: list[str]) -> bool:
     """'Where was the seminar held?': does a sentence name a place, in or at a capitalised name ('in Geneva', 'at the
     Palais Wilson'), not a month ('attended in October 2016')? True for questions that ask no place of an event.
@@ -594,7 +600,7 @@ def says_where(question: str, sentences_said: list[str]) -> bool:
     >>> says_where(q, ["He had attended a seminar in October 2016 on inquiry procedures."]), says_where(q, ["It met in Geneva in May."])
     (False, True)
     """
-    return not _WHERE_HELD_Q.search(question) or any(_PLACE_SAID.search(s) for s in sentences_said)
+    return not asks_where_held(question) or any(_PLACE_SAID.search(s) for s in sentences_said)
 
 
 def put_first(hit: Hit | None, hits: list[Hit]) -> list[Hit]:
@@ -765,10 +771,12 @@ class AnswerKindChecks:
             out["off_topic"] = ""  # the model was fitted on questions about the documents' topics; this one is not
         if countries := [c for c in countries_named(question) if not any(mentions_country(c, x) for x in contexts)]:
             out["countries_found"] = f"the closest paragraphs do not mention {' or '.join(countries)}"
-        if not says_where(asked_part(question), [x[a:b] for x in texts for a, b in sentences(x)]):
-            out["names_a_place"] = "no sentence of the closest paragraphs says where it took place"
-        if (place := recipient_named(question)) and not counts_for_place(place, [x[a:b] for x in texts for a, b in sentences(x)]):
-            out["counts_for_the_place"] = f"no sentence of the closest paragraphs gives a figure for {place}"  # a total, its recipients listed
+        if (place := recipient_named(question)) or asks_where_held(asked_part(question)):  # few questions: the sentences split for them only
+            said = [x[a:b] for x in texts for a, b in sentences(x)]
+            if not says_where(asked_part(question), said):
+                out["names_a_place"] = "no sentence of the closest paragraphs says where it took place"
+            if place and not counts_for_place(place, said):
+                out["counts_for_the_place"] = f"no sentence of the closest paragraphs gives a figure for {place}"  # a total, its recipients listed
         on = [i for i, x in enumerate(contexts) if all(mentions_country(c, x) for c in countries_named(asked_part(question)))]
         on = on if on and not self.in_two_parts(question) else range(len(cited))  # what the answer kind is read in: 'When did
         # Ecuador ratify the OPCAT?' is answered by a paragraph on Ecuador, not by Romania's ratification cited beside one

@@ -120,7 +120,7 @@ class _Assembler:
         text = line.body.strip()
         if len(text.split()) >= (_SHORT if not self.units or not _AGENDA_ITEM.search(text) else 25):
             return False  # an agenda item of a summary record, however long, stands as its heading: 'Consideration of reports
-            # submitted by States parties under article 40 of the Covenant (continued)' 
+            # submitted by States parties under article 40 of the Covenant (continued)'
         if not self.units:
             if line.kind == "para":  # the title block's own numbers: '34.a. U.S. follow-up report ...'
                 self.cur = None
