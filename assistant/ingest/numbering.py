@@ -18,9 +18,10 @@ from typing import NamedTuple
 ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii",
           "xviii", "xix", "xx"]
 _LINE_START = re.compile(r"^\s*(\d{1,4})(?:\.(?!\d)[ \t]*|:[ \t]+(?=[A-Z]))(\S?)")
-_INLINE = re.compile(r"(?:(?<=\S)(\s+)|(?<=[a-z][.;:!?)\]\u201d\"])|(?<=[a-z]{3})|(?<=[A-Z]{4})|(?<=\d\)))(\d{1,3})\.(?:\s+(?=[A-Z\u201c\"(\u2018'])|"
+_INLINE = re.compile(r"(?:(?<=\S)(\s+)|(?<=[a-z][.;:!?)\]\u201d\"])|(?<=[a-z]{3})|(?<=[A-Z]{4})|(?<=\d\))|(?<=\b(?:1[89]|20)\d\d\.))(\d{1,3})\.(?:\s+(?=[A-Z\u201c\"(\u2018'])|"
                      r"(?=[A-Z][a-z]|[A-Z]{2}|[A-Z]\s|[\u201c\"]))")  # glued to the word before: a transcript that lost its line
-# breaks ('... of theCovenant1. Please provide', '(art. 2)2. Please clarify', 'the Child:DENMARK1. The Committee')
+# breaks ('... of theCovenant1. Please provide', '(art. 2)2. Please clarify', 'the Child:DENMARK1. The Committee', '(ASEAN), in
+# 2008.5. The Committee')
 _REFERENCE = re.compile(r"(?:\b(?:no|nos|para|paras|arts?|pp?|vol|cf|recs?)\.?|\b(?:paragraphs?|articles?|sections?|chapters?|rules?|annex|"
                         r"pages?|resolutions?|decisions?|recommendations?|items?|tables?|figures?|parts?|and|or|to|of|see|by|"
                         r"from|than|at|with|under|over|about|only|per|footnotes?|notes?|sessions?|meetings?|law|act|january|"
@@ -109,11 +110,16 @@ def extended(run: list[Candidate], cands: list[Candidate]) -> list[Candidate]:
     >>> found = candidates(["Summary:", "8. A.", "10. B.", "11. C.", "13. D.", "15. E.", "16. F.", "18. G.", "21. H.", "3. x"])
     >>> [c.num for c in extended(chain(found), found)]
     [8, 10, 11, 13, 15, 16, 18, 21]
+    >>> found = candidates(["National Report", "3. Laws passed:", "15. Subordinate courts.", "20. Zimbabwe is party."])
+    >>> [c.num for c in chain(found)], [c.num for c in extended(chain(found), found)]
+    ([15], [3, 15, 20])
     """
     if not run:
         return run
     index = {c: i for i, c in enumerate(cands)}
     clear = [c for c in cands if c.pos == 0 and c.quality >= 3]
+    if len(run) < 3 <= len(clear) and set(run) <= set(clear) and all(a.num < b.num for a, b in zip(clear, clear[1:])):
+        return clear  # extracts of a report that pick its paragraphs 3, 15 and 20: each at a clear line start, rising
     before = [c for c in clear if index[c] < index[run[0]] and run[0].num - 2 == c.num]
     after = []
     for c in clear:  # a summary that picks paragraphs ('13. ...', '15. ...', '18. ...', '21. ...'): each at a clear line start
