@@ -41,3 +41,18 @@ def test_eval_takes_the_backend_options_and_refuses_peers_on_milvus(capsys):
 
     assert main(["eval", "--backend", "milvus", "--uri", "http://127.0.0.1:1", "--peers"]) == 1
     assert "without --backend milvus" in capsys.readouterr().err
+
+
+def test_an_unnumbered_documents_gold_paragraph_is_the_one_holding_the_sidecars_answer():
+    """A sidecar numbers an unnumbered page's paragraphs as its reader counted them, title lines and all
+    (evals/holdout/bn/nhri-crc-gbr-2015: 'skip to main content' was its paragraph 1); the paragraph that holds the verbatim
+    answer, else the one its first words open, is the gold; only when neither is one paragraph, the Nth."""
+    from assistant.evaluation.run import _unnumbered_gold
+    ps = [Paragraph("d", "d", f"intro, para. {i}", t) for i, t in enumerate(
+        ["On International Youth Day the Commission has identified over 30 areas which require attention.",
+         "NIHRC Chief Commissioner, Les Allamby commented:",
+         "\u201cThis report highlights recommendations made by the United Nations in 2008.\u201d"], 1)]
+    assert _unnumbered_gold(ps, "over 30 areas", "") == "intro, para. 1"
+    assert _unnumbered_gold(ps, "", "NIHRC Chief Commissioner") == "intro, para. 2"
+    assert _unnumbered_gold(ps, "the United\nNations in 2008", "") == "intro, para. 3"  # line breaks read as spaces
+    assert _unnumbered_gold(ps, "Commission", "") == ""  # in two paragraphs: neither

@@ -239,6 +239,18 @@ def evaluate_all(bot, questions: list[dict], peers: bool = False, corpus: Path |
     return report
 
 
+def _unnumbered_gold(paragraphs: list, answer: str, start: str) -> str:
+    """In a document that numbers no paragraphs, the label the splitter gave the one paragraph that holds the sidecar's
+    verbatim answer, else the one that opens with the first words the sidecar gives for it; '' when neither is one
+    paragraph. Counting paragraphs differs between readers (is the page's title line a paragraph?), the text does not."""
+    flat = lambda t: " ".join(t.split())
+    for want, test in ((flat(answer), lambda t, w: w in t), (flat(start), lambda t, w: t.startswith(w))):
+        found = [p.paragraph for p in paragraphs if want and test(flat(p.text), want)]
+        if len(found) == 1:
+            return found[0]
+    return ""
+
+
 def fixture_questions(bot, folder: Path) -> list[dict]:
     """The questions in a corpus folder's sidecars (`<file>.json` beside `<file>.txt`, tests/fixtures/real.md), with
     gold keyed by the citation id the loader gave that file: the fixture group of the eval."""
@@ -249,11 +261,13 @@ def fixture_questions(bot, folder: Path) -> list[dict]:
         doc = docs.get(sidecar.stem)
         if doc is None or "questions" not in meta:
             continue
-        labels = [p.paragraph for p in bot.paragraphs if p.doc_id == doc.doc_id]
+        own = [p for p in bot.paragraphs if p.doc_id == doc.doc_id]
+        labels = [p.paragraph for p in own]
         for i, q in enumerate(meta["questions"]):
             label = q.get("paragraph")
-            if label and meta.get("numbered") is False:  # an unnumbered document: the Nth paragraph, whatever its label
-                label = labels[int(label) - 1] if int(label) <= len(labels) else label
+            if label and meta.get("numbered") is False:  # an unnumbered document: the paragraph holding the answer, else
+                label = _unnumbered_gold(own, q.get("answer") or "", (meta.get("starts") or {}).get(label, "")) \
+                    or (labels[int(label) - 1] if int(label) <= len(labels) else label)  # the one its first words open, else the Nth
             out.append({"id": f"{sidecar.stem}#{i + 1}", "split": "test", "kind": "fixture" if label else "no_answer",
                         "question": q["question"], "gold": [{"symbol": doc.cite_as, "paragraph": label}] if label else [],
                         "answers": [q["answer"]] if q.get("answer") else []})
