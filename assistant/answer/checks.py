@@ -20,7 +20,7 @@ from .counts import (_PEOPLE, asks_a_count, counted_after_the_change, other_sex_
 from .kinds import (DAY_MONTH, INSTRUMENT, act_asked, alternatives, asked_kind, article_of, asks_for_article, gives_article, asks_for_duration, asks_for_money, asks_for_multiple, asks_for_penalty, asks_for_symbol,
                     dates_the_act, gives_duration, gives_money, gives_multiple, gives_penalty, gives_share, gives_symbol, mentions, named_things,
                     names_alternative, names_kind, names_plan, names_word, numbered_named, plan_asked, plan_topic, share_of, without_protocols)
-from ..search.query import ORDINAL, QUESTION_WORDS, YEAR, SAID_VERBS, asked_part, asks_for_recommendation, bodies_named, asker_lead_in, named_as_source, document_years, event_years, names_a_paragraph, naming_years, premise, premise_years, range_years, naming_words, reports_of, states_by_demonym, without_body_names, years
+from ..search.query import ORDINAL, QUESTION_WORDS, YEAR, SAID_VERBS, asked_part, asks_for_recommendation, bodies_named, asker_lead_in, named_as_source, document_years, event_years, names_a_paragraph, naming_years, premise, premise_years, range_years, naming_words, reports_of, review_years, states_by_demonym, without_body_names, years
 from ..records import Paragraph
 from ..search.retrieve import Hit
 
@@ -650,7 +650,10 @@ _DEADLINE = re.compile(rf"\b(?:by(?:\s+the\s+end\s+of)?|(?:before|no\s+later\s+t
                        rf"(?:\s+[\w,-]+){{0,4}}?)\s+"  # 'by 31 March 2024', 'due ... in 2025'; not 'submitted by Norway in 2021'
                        rf"(?:\d{{1,2}}\s+(?:{MONTHS})|(?:{MONTHS})|(?:1[89]|20)\d\d|\w+\s+(?:months?|years?|weeks?|days?)\b|(?:its|the)\s+[\w-]+\s+session)", re.I)
 _STATES_Q = re.compile(r"^\s*(?:which|what)\s+(?:(?:other|two|three|four|five|six|\d{1,2})\s+)?(?:(?:member\s+)?States|countries|Governments|delegations)\b", re.I)
-_BOUND = {"minimum": r"\b(?:at\s+least|no\s+less\s+than|not\s+less\s+than|minimum)\b", "maximum": r"\b(?:at\s+most|no\s+more\s+than|not\s+more\s+than|up\s+to|maximum)\b"}
+_BOUND = {"minimum": r"\b(?:at\s+least|no\s+less\s+than|not\s+less\s+than|minimum|limits?|threshold)\b",  # 'The age limit for the sale of
+         "maximum": r"\b(?:at\s+most|no\s+more\s+than|not\s+more\s+than|up\s+to|maximum|limits?|ceiling)\b"}  # tobacco ... from 18 to 21
+_SOURCE_CLAUSE = re.compile(r",\s+(?:according\s+to|as\s+(?:noted|reported|stated|said|recorded|described)\s+(?:by|in))\s", re.I)
+_YEAR_NAME = re.compile(r"\b(?:the\s+)?(?:1[89]\d\d|20\d\d)\s+(?:[A-Z][\w'\u2019-]*\s*){1,3}")  # 'the 1993 Vienna Declaration'
 _YEAR_Q = re.compile(r"^\s*(?:in\s+)?(?:what|which)\s+year\b", re.I)
 
 
@@ -822,6 +825,9 @@ class AnswerKindChecks:
         out.update(self.date_gaps(question, on_texts))
         if unheard := self.unheard_of(question, hits):
             out["names_in_corpus"] = f"no paragraph mentions {' or '.join(unheard)}"
+        elif long := [n for n in self.missing(question, hits) if len(re.findall(r"\b[A-Z][\w'\u2019-]*", n)) >= 3 and not countries_named(n)]:
+            out["names_the_title"] = f"none of the closest paragraphs mentions the {' or the '.join(long)}"  # a name of three
+            # capitalised words or more ('National Plan of Action for Children'): its words elsewhere name other things
         if numbered := numbered_missing(question, contexts):
             out["names_the_number"] = f"the closest paragraphs do not mention {' or '.join(numbered)}"
         # 'It was raised in its first review. ...': context; a summary record's session is in its front matter, not in each paragraph
@@ -874,6 +880,11 @@ class AnswerKindChecks:
         dated = [int(y) for m in _DATED_THING.finditer(asked_part(question)) for y in m.groups() if y]
         if not voice or not dated:
             return ""
+        if (joined := _AND_ASKS.search(asked_part(question))) and not any(
+                self.reader.voices_named(part) for part in (asked_part(question)[:joined.start() + 1], asked_part(question)[joined.start() + 1:])
+                if _DATED_THING.search(part)):
+            return ""  # 'What did the Committee ask about unions, and how did the 2020 amendments change ...?': the part that
+            # names the year asks no voice's words (the State's follow-up may answer it)
         years = [d.get("date", "")[:4] for d in self.docs.values() if d.get("author_kind") == voice]
         if not years or not all(y.isdigit() for y in years) or max(dated) <= max(map(int, years)):
             return ""
@@ -1043,9 +1054,10 @@ class AnswerKindChecks:
         return {"counts_the_part": f"no sentence of the closest paragraphs gives a figure for the part asked ({part})"} if part else {}
 
     def lead(self, p: Paragraph) -> str:
-        """What a paragraph's items stand under: its headings and the lead-in of the paragraph it is an item of."""
+        """What a paragraph's items stand under: the lead-in of the paragraph it is an item of (its own, if none). Not
+        its headings: under 'A. Introduction' a date is no day anything was introduced or adopted."""
         parent = self.paragraph_at((p.symbol, p.parent)) if p.parent else p
-        return " ".join(p.headings) + " " + lead_in(parent.text if parent else "")
+        return lead_in(parent.text if parent else "")
 
     def kind_gaps(self, question: str, texts: list[str], leads: list[str] = (), asker: str = "", titles: list[str] = ()) -> dict[str, str]:
         """The kinds of answer one sentence must hold: a per cent (of the thing asked), an amount of money, a named
@@ -1134,8 +1146,9 @@ class AnswerKindChecks:
 
     def things_done(self, question: str) -> list[str]:
         """The names of what a 'when was X done' question asks about, cut at the words naming a voice, body or
-        country: 'the Optional Protocol to the Convention against Torture' -> ['Optional Protocol', 'Torture']."""
-        names = named_things(without_body_names(question))
+        country: 'the Optional Protocol to the Convention against Torture' -> ['Optional Protocol', 'Torture']; not at
+        the source the question names after it (', according to the Committee's Views in the Paraga case')."""
+        names = named_things(without_body_names(_SOURCE_CLAUSE.split(question)[0]))
         if not names:
             return []
         generic = naming_words(question) | {w.lower() for c in countries_named(question) for w in c.split()}
@@ -1368,7 +1381,8 @@ class AnswerKindChecks:
         if _DATES_Q.search(asked_part(question)) and not self.in_two_parts(question) and not any(gives_days(s) for s in said):
             return {"gives_days": "the closest paragraphs give no span of days"}
         if not any(event_dated(s) or day and DAY_MONTH.search(s) for s in said):
-            return {"dates_an_event": "the closest paragraphs give a year only as part of a name ('the 1995 Constitution')"}
+            name = next((m.group(0).strip() for s in said if (m := _YEAR_NAME.search(s))), "")
+            return {"dates_an_event": f"the closest paragraphs give a year only as part of a name{f' ({name!r})' if name else ''}"}
         named = set(years(question))
         if _YEAR_Q.search(question) and named and not any(set(years(s)) - named for s in said if dated(s)):
             return {"another_year": f"the closest paragraphs give no year but {' and '.join(sorted(named))}"}
@@ -1378,7 +1392,7 @@ class AnswerKindChecks:
         """The years a one-part count or measure question asks about ('How many ... in 2018?', 'What was the poverty
         rate in 2019?'), else []; not the two years that bound a period ('grow ... between 2010 and 2020': 'increased by
         3.8 times' over the past 10 years), nor those of an opening clause that sets the scene (premise_years)."""
-        context = set(range_years(question) + premise_years(question) + naming_years(question))
+        context = set(range_years(question) + premise_years(question) + naming_years(question) + review_years(question))
         ys = [y for y in event_years(question) if y not in context]
         asks = asked_unit(question) is not None or asks_a_total(question) or bool(self.measured(question)) or asks_by_naming(question) or asks_for_money(question) \
             or bool(_FIGURE_AGAIN.match(asked_part(question)) and (counts(told := premise(question)) or _IT_AGAIN.match(asked_part(question)) and _MEASURE_TOLD.search(told)))  # '25.2 per

@@ -414,6 +414,8 @@ def groups_named(question: str) -> list[str]:
     ([], ['Roma'])
     >>> groups_named("How many cases does it lack the capacity to follow up, in its guidelines on follow-up to Views?")  # its decisions
     []
+    >>> groups_named("How many areas did it name in its report to the UN Committee on the Rights of the Child?")
+    []
     """
     generic = naming_words(question) | {w.lower() for c in countries_named(question) for w in c.split()}
     out = []
@@ -421,10 +423,10 @@ def groups_named(question: str) -> list[str]:
         word = m.group(0)
         if m.start() == 0 or " " in word or not re.fullmatch(r"[A-Z][a-z]+", word):
             continue
-        if re.search(r"[A-Z][\w'\u2019-]*\s+(?:of|for|on|and|against)\s+$", question[:m.start()]) or \
-                re.match(r"\s+(?:of|for|on)\s+[A-Z]|\s+and\s+[A-Z][\w-]*\s+[A-Z]", question[m.end():]):
+        if re.search(r"[A-Z][\w'\u2019-]*\s+(?:of|for|on|and|against)\s+(?:the\s+)?$", question[:m.start()]) or \
+                re.match(r"\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]|\s+and\s+[A-Z][\w-]*\s+[A-Z]", question[m.end():]):
             continue  # 'House', 'Representatives' in 'the House of Representatives', 'Equality' in 'the Equality and Human
-            # Rights Commission': part of a name
+            # Rights Commission', 'Rights' and 'Child' in 'the Committee on the Rights of the Child': part of a name
         if re.search(r"[A-Z][\w'\u2019-]*,\s+$", question[:m.start()]) and re.match(r",?\s+(?:and\s+)?[A-Z]", question[m.end():]):
             continue  # 'Orderly' in 'the Global Compact for Safe, Orderly and Regular Migration'
         if _OF_THE_STATE.match(question, m.end()):

@@ -550,6 +550,10 @@ def holds(thing: str, text: str) -> bool:
     True
     >>> holds("President", "On the instructions of the Head of State, the Auyl Amanaty programme ... has been launched.")
     True
+    >>> holds("Human Rights Watch and Forum Menschenrechte", "Joint HRW Submission on Germany, with Forum Menschenrechte")
+    True
+    >>> holds("Human Rights Watch", "Joint submission of Forum Menschenrechte (HR)")
+    False
     """
     if re.fullmatch(r"(?:1[89]|20)\d\d", thing) and re.search(rf"(?<![\d.])\d{{1,2}}\.\d{{1,2}}\.{thing[2:]}(?!\.?\d)", text):
         return True  # a year in a date written day.month.year in two digits
@@ -564,4 +568,28 @@ def holds(thing: str, text: str) -> bool:
     if (also := _ALSO.get(thing)) and re.search(also, text):
         return True  # 'on the President's orders': 'On the instructions of the Head of State'
     words = [w for w in re.findall(r"\w+", thing) if len(w) > 2 and w.lower() not in ("the", "and", "for")]
-    return all(re.search(r"\b" + re.escape(w[:max(4, len(w) - 2)]), text, re.I) or spelled_out(w, text) for w in words)
+    short = by_acronym(thing, text)
+    return all(w in short or re.search(r"\b" + re.escape(w[:max(4, len(w) - 2)]), text, re.I) or spelled_out(w, text) for w in words)
+
+
+def by_acronym(name: str, text: str) -> set[str]:
+    """The words of a name that an acronym of three letters or more in the text stands for: 'Human Rights Watch' as
+    'HRW' (the initials of capitalised words, small words between them skipped).
+
+    >>> sorted(by_acronym("Human Rights Watch and Forum Menschenrechte", "a joint HRW submission"))
+    ['Human', 'Rights', 'Watch']
+    >>> by_acronym("Human Rights Watch", "the HR committee and hrw"), by_acronym("Rights Watch", "RW")
+    (set(), set())
+    """
+    words = re.findall(r"[\w'\u2019-]+", name)
+    out = set()
+    for i, first in enumerate(words):
+        run = []
+        for w in words[i:]:
+            if not w[:1].isupper() and w.lower() not in ("of", "the", "for", "on", "against"):
+                break
+            run.append(w)
+            initials = "".join(x[0] for x in run if x[:1].isupper())
+            if first[:1].isupper() and w[:1].isupper() and len(initials) >= 3 and re.search(rf"\b{initials}s?\b", text):
+                out |= set(run)
+    return out

@@ -410,9 +410,18 @@ _CHOICE_Q = re.compile(r"^\s*(?:is|are|was|were|does|do|did|has|have)\b.*?\b(\w+
 
 def alternatives(question: str) -> list[str]:
     """The two things an either-or question chooses between: 'Is the gap wider in rural or in urban areas?' ->
-    ['rural', 'urban']; [] for other questions."""
-    m = _CHOICE_Q.search(question)
+    ['rural', 'urban']; [] for other questions. An 'or' set off by commas is an aside, not the choice asked.
+
+    >>> alternatives("Is the gap wider in rural or in urban areas?")
+    ['rural', 'urban']
+    >>> alternatives("Is there a phone line people can ring, day or night, to report officials taking bribes?")
+    []
+    """
+    m = _CHOICE_Q.search(_ASIDE_OR.sub(",", question))
     return list(m.groups()) if m else []
+
+
+_ASIDE_OR = re.compile(r",\s+(?:[\w'\u2019-]+\s+){0,2}or\s+(?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+\s*,")  # 'ring, day or night, to report'
 
 
 _DIRECTION = re.compile(r"(?:rise|rose|risen|fall|fell|fallen|increase|decrease|grow|grew|shrink|shrank|improve|worsen|decline|drop|"
@@ -469,11 +478,12 @@ _ACT_FORMS = [  # the act a 'when was X done' question names -> the words of a s
     (r"abolish\w*", r"abolish|abolition|repeal|eliminat"),
     (r"submit\w*|hand(?:ed|s|ing)? in|sen[dt]\w*|file[ds]?", r"submi|present(?:ed|s|ing|ation)\b|receiv|transmit|sent\b|lodg|filed|provided\b"),  # 'a reply ... was provided on 26 November 2015'; not 'adopted the present concluding observations'
     (r"visit\w*", _VISIT),
-    (r"agree|accept|grant|consent", r"agree|accept|grant|consent|approv")]  # 'When did the Committee agree
-# to lift interim measures?': 'accepted the State party's request to lift', not the day it requested them
+    (r"agree|accept|grant|consent", r"agree|accept|grant|consent|approv"),  # 'When did the Committee agree to lift interim
+    # measures?': 'accepted the State party's request to lift', not the day it requested them
+    (r"born", r"\bborn\b|\bbirth")]  # 'In what year was the author born?': not the day his communication is dated
 _DONE_Q = re.compile(rf"\b(?:ratif\w*|accede\w*|accession|adopt\w*|sign(?:ed|s|ing)? (?:up|off)|sign\w*|{_IN_FORCE}|join\w*|establish\w*|"
                      r"creat\w*|introduc\w*|pass\w*|enact\w*|abolish\w*|launch\w*|approv\w*|submit\w*|hand(?:ed|s|ing)? in|sen[dt]\w*|file[ds]?|"
-                     r"found(?:ed|ing)|visit\w*|amend\w*|agree|accept|grant|consent)\b(?!\s+(?:treaties|conventions|instruments|laws)\b)", re.I)  # not
+                     r"found(?:ed|ing)|visit\w*|amend\w*|agree|accept|grant|consent|born)\b(?!\s+(?:treaties|conventions|instruments|laws)\b)", re.I)  # not
 # 'what do ratified treaties now do?': an adjective
 
 
@@ -510,6 +520,8 @@ def act_asked(question: str) -> tuple[str, str]:
     ('take effect', 'force|effect')
     >>> act_asked("When did the UN protocol abolishing the death penalty take effect for Kazakhstan?")[0]
     'take effect'
+    >>> act_asked("In what year was the author of the communication born?")[0]
+    'born'
     """
     asked, m = _act_in(question)
     if m and re.fullmatch(r"sen[dt]\w*", m.group(0), re.I) and _SENT_PEOPLE.match(asked, m.end()):

@@ -183,7 +183,7 @@ _DOC_WORDS = (r"(?:State |national |periodic |initial |second |third |fourth |fi
               r"(?:universal )?periodic review|UPR)")
 _TO_YEAR = r"(?:\s*[-\u2013/]\s*(?:1[89]\d\d|20\d\d|\d\d))?"  # the end of a period: '2008-2009', '2008-09'
 _DOC_YEAR = re.compile(rf"\b(1[89]\d\d|20\d\d){_TO_YEAR}(?:'s)?\s+(?:[\w-]+\s+){{0,2}}?{_DOC_WORDS}|"  # 'its 2018 list-of-issues submission'
-                       rf"{_DOC_WORDS}\s+(?:of|in|from|dated)\s+(1[89]\d\d|20\d\d){_TO_YEAR}|"
+                       rf"{_DOC_WORDS}\s+(?:of|in|from|dated)\s+(?:(?:early|late|mid)[\s-]+)?(1[89]\d\d|20\d\d){_TO_YEAR}|"  # 'its review in early 2021'
                        rf"{_DOC_WORDS}\s+(?:[\w-]+\s+){{0,3}}?(?:sent|submitted|published|issued)\s+in\s+(1[89]\d\d|20\d\d)\b|"  # 'the follow-up the government sent in 2021'
                        r"\baccording\s+to\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:Committee|State|[Gg]overnment|report|FIDH|NGOs?|coalition|submission)"
                        r"\s+in\s+(?:1[89]\d\d|20\d\d)\b|"  # 'according to the UN Committee in 2019': when it wrote
@@ -377,6 +377,8 @@ def event_years(question: str) -> list[str]:
     []
     >>> event_years("How much shorter did the list get, according to the UN Committee in 2019?")
     []
+    >>> event_years("How many submissions did OHCHR summarize for Nauru's universal periodic review in early 2021?")
+    []
     """
     return list(_event_years(question))
 
@@ -401,6 +403,20 @@ def states_by_demonym(question: str) -> list[str]:
 
 _DEMONYM_STATE = re.compile(r"\b([A-Z][a-z]+)\s+(?:delegation|[Gg]overnment|authorities|State\s+party|State\s+report|laws?|legislation|"
                             r"[Cc]onstitution|courts?|[Pp]arliament|[Mm]inistry|police)\b")  # 'Which Ugandan law ...?': Uganda's
+
+
+_REVIEW_YEAR = re.compile(r"\bwhen\s+(?:the\s+)?(?:UN\s+)?Committee\s+(?:last\s+|first\s+)?(?:review|examin|consider)\w*\s+(?:[\w'\u2019-]+\s+){0,3}?"
+                          r"in\s+(1[89]\d\d|20\d\d)\b", re.I)
+
+
+def review_years(question: str) -> list[str]:
+    """The year of a review the question dates what it asks by ('By how much had spending fallen when the Committee
+    reviewed Kazakhstan in 2019?'): the figure is the one the review gave, of whatever year.
+
+    >>> review_years("By how much had spending fallen when the Committee reviewed Kazakhstan in 2019?"), review_years("How many cases were reviewed in 2019?")
+    (['2019'], [])
+    """
+    return _REVIEW_YEAR.findall(question)
 
 
 def document_years(question: str) -> list[str]:
@@ -441,6 +457,23 @@ _TREATY_BEFORE = re.compile(r"(?:ratif\w*|acce\w*|accession|part(?:y|ies)|sign\w
 _TREATY_CODES = {"ICESCR": "CESCR", "ICCPR": "CCPR", "ICERD": "CERD", "ICRMW": "CMW", "ICPPED": "CED",  # a treaty's
                  "CEDAW": "CEDAW", "CRC": "CRC", "CAT": "CAT", "CRPD": "CRPD"}  # acronym -> its body's code (TREATIES)
 _TREATY_ACRONYM = re.compile(r"(\bthe\s+)?\b(" + "|".join(_TREATY_CODES) + r")\b")
+
+
+_YEARS_SPAN = re.compile(r"\bwithin\s+(?:a\s+period\s+of\s+)?(one|two|three|four|five|[1-5])\s+years?\b(?!\s*\()", re.I)
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def with_months(question: str) -> str:
+    """A deadline in years also in months, as the documents set deadlines ('within two years': 'within 24 months', the
+    follow-up procedure's words); not other spans of years ('every five years' is how the documents say it).
+
+    >>> with_months("Which recommendations must be reported on within two years?"), with_months("within 1 year"), with_months("every 5 years")
+    ('Which recommendations must be reported on within two years (24 months)?', 'within 1 year (12 months)', 'every 5 years')
+    """
+    def months(m: re.Match) -> str:
+        n = _NUMBER_WORDS.get(m.group(1).lower()) or int(m.group(1))
+        return f"{m.group(0)} ({12 * n} months)"
+    return _YEARS_SPAN.sub(months, question)
 
 
 def treaties_spelled_out(question: str) -> str:

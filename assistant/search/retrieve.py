@@ -19,7 +19,7 @@ import numpy as np
 from ..errors import need
 from .index import Index, bm25_tokenize, lexical_text, sentence_spans
 from ..ingest.structure import concerns_answered
-from .query import QuestionReader, asks_about_concern, asks_for_action, asks_for_recommendation, with_context  # noqa: F401 (re-export)
+from .query import QuestionReader, asks_about_concern, asks_for_action, asks_for_recommendation, with_context, with_months  # noqa: F401 (re-export)
 from ..records import Paragraph
 
 DENSE_DEPTH = 200  # windows fetched from FAISS, at least
@@ -220,9 +220,10 @@ class Retriever:
     def search_scored(self, question: str, k: int = 10, mask: np.ndarray | None = None, voice_of: str | None = None):
         """(hits, Scores): the best paragraphs for `question`, and its scores for any other paragraph.
         `voice_of` is the text whose named author gets the boost (a follow-up's own words)."""
-        tokens = bm25_tokenize([question])[0]
+        searched = with_months(question)  # 'within two years' also as the documents write it: 'within 24 months'
+        tokens = bm25_tokenize([searched])[0]
         weights = self.term_weights(question)
-        qvec, rows, bound, unseen = self.candidates(self.reader.unnamed(question), tokens, mask, weights)
+        qvec, rows, bound, unseen = self.candidates(self.reader.unnamed(searched), tokens, mask, weights)
         scores = Scores(self, qvec, tokens, self.boosts(question, voice_of), weights)
         named, sure = self.reader.named_paragraphs(question, self.paragraphs, self.rows)
         named_rows = [self.rows[p.key] for p in named if mask is None or mask[self.rows[p.key]]]
