@@ -825,7 +825,8 @@ class AnswerKindChecks:
         out.update(self.date_gaps(question, on_texts))
         if unheard := self.unheard_of(question, hits):
             out["names_in_corpus"] = f"no paragraph mentions {' or '.join(unheard)}"
-        elif long := [n for n in self.missing(question, hits) if len(re.findall(r"\b[A-Z][\w'\u2019-]*", n)) >= 3 and not countries_named(n)]:
+        elif (titles := [n for n in self.things(question)[1] if len(re.findall(r"\b[A-Z][\w'\u2019-]*", n)) >= 3 and not countries_named(n)]) \
+                and (long := [n for n in self.missing(question, hits) if n in titles]):
             out["names_the_title"] = f"none of the closest paragraphs mentions the {' or the '.join(long)}"  # a name of three
             # capitalised words or more ('National Plan of Action for Children'): its words elsewhere name other things
         if numbered := numbered_missing(question, contexts):

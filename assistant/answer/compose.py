@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 from ..ingest.meta import MONTHS
 from ..ingest.places import is_demonym
@@ -64,6 +65,18 @@ _RESULT = re.compile(r"(?:In practice|As a result|Consequently|In other words|In
 SENTENCE_FEATURES = {"sentence_coverage", "type_in_sentence", "unit_near", "years_found", "absent_idf"}
 
 
+@lru_cache(maxsize=1024)  # asked of one question by a dozen checks of its answer (about 160 us a time)
+def _things(question: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    generic = naming_words(question) | set(document_years(question)) | set(premise_years(question)) \
+        | set(span_end_years(question))  # 'in its 2017 review'; 'over the ten years to 2020': 'the past 10 years'
+    generic |= {w.lower() for w in whereabouts(question)}  # 'I run a shelter in Almaty. How many ...': where the asker is
+    asked = without_body_names(without_paragraph_numbers(question))  # 'the Committee against Torture's': its author
+    things = [t for t in key_things(asked) if t.lower() not in generic and not all(  # 'para. 7': a label; 'the Japanese
+        w.lower() in generic or is_demonym(w) for w in t.split())]  # NGO network': whose words, not a name asked
+    numbered = lambda t: t[:1].isdigit() or t.startswith("No.")
+    return tuple(t for t in things if numbered(t)), tuple(t for t in things if not numbered(t))
+
+
 class Composer(AnswerKindChecks):
     """Decides whether the best paragraphs answer the question, picks their supporting sentences, writes the answer."""
 
@@ -90,14 +103,9 @@ class Composer(AnswerKindChecks):
     def things(self, question: str) -> tuple[list[str], list[str]]:
         """(numbers, names) the question asks about, less the words that only name a document, voice or country,
         the years that only date a document ('Peru's 2019 replies') or set the scene ('After the May 2020 labour law, ...')
-        and the numbers of paragraphs named ('para. 7')."""
-        generic = naming_words(question) | set(document_years(question)) | set(premise_years(question)) \
-            | set(span_end_years(question))  # 'in its 2017 review'; 'over the ten years to 2020': 'the past 10 years'
-        generic |= {w.lower() for w in whereabouts(question)}  # 'I run a shelter in Almaty. How many ...': where the asker is
-        asked = without_body_names(without_paragraph_numbers(question))  # 'the Committee against Torture's': its author
-        things = [t for t in key_things(asked) if t.lower() not in generic and not all(  # 'para. 7': a label; 'the Japanese
-            w.lower() in generic or is_demonym(w) for w in t.split())]  # NGO network': whose words, not a name asked
-        return [t for t in things if t[:1].isdigit() or t.startswith("No.")], [t for t in things if not (t[:1].isdigit() or t.startswith("No."))]
+        and the numbers of paragraphs named ('para. 7'). Of the question alone: read once however many checks ask."""
+        nums, names = _things(question)
+        return list(nums), list(names)
 
     def features(self, question: str, hits: list[Hit], every: bool = False) -> dict[str, float]:
         """Evidence that the best paragraph answers the question, each on a scale no corpus changes. Only the question
