@@ -236,9 +236,11 @@ def country_in_name(name: str) -> str:
     documentish = any(t.lower() in _DOC_TOKENS for t in tokens)
     found = {c.alpha_3: c for t in tokens if len(t) == 3 and t.isalpha() and (documentish or t.isupper())
              and t.lower() not in _DOC_TOKENS and (c := pycountry.countries.get(alpha_3=t.upper()))}
-    if len(found) != 1:
-        return ""
-    c = next(iter(found.values()))
+    return _name_of(next(iter(found.values()))) if len(found) == 1 else ""
+
+
+def _name_of(c) -> str:
+    """A pycountry record's name as documents write it: 'Bolivia', not 'Bolivia, Plurinational State of'."""
     return getattr(c, "common_name", None) or (c.name if "," not in c.name else getattr(c, "official_name", c.name))
 
 
@@ -248,5 +250,5 @@ def country_in_symbol(symbol: str | None) -> str:
 
     for code in symbol_codes(symbol):
         if c := pycountry.countries.get(alpha_3=code):
-            return getattr(c, "common_name", None) or (c.name if "," not in c.name else getattr(c, "official_name", c.name))
+            return _name_of(c)
     return ""
