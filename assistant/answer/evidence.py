@@ -568,8 +568,8 @@ def holds(thing: str, text: str) -> bool:
     if (also := _ALSO.get(thing)) and re.search(also, text):
         return True  # 'on the President's orders': 'On the instructions of the Head of State'
     words = [w for w in re.findall(r"\w+", thing) if len(w) > 2 and w.lower() not in ("the", "and", "for")]
-    short = by_acronym(thing, text)
-    return all(w in short or re.search(r"\b" + re.escape(w[:max(4, len(w) - 2)]), text, re.I) or spelled_out(w, text) for w in words)
+    unheld = [w for w in words if not (re.search(r"\b" + re.escape(w[:max(4, len(w) - 2)]), text, re.I) or spelled_out(w, text))]
+    return not unheld or set(unheld) <= by_acronym(thing, text)  # 'Human Rights Watch': 'HRW', looked for only when its words are not there
 
 
 def by_acronym(name: str, text: str) -> set[str]:

@@ -460,7 +460,7 @@ _TREATY_ACRONYM = re.compile(r"(\bthe\s+)?\b(" + "|".join(_TREATY_CODES) + r")\b
 
 
 _YEARS_SPAN = re.compile(r"\bwithin\s+(?:a\s+period\s+of\s+)?(one|two|three|four|five|[1-5])\s+years?\b(?!\s*\()", re.I)
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_SMALL_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
 def with_months(question: str) -> str:
@@ -471,7 +471,7 @@ def with_months(question: str) -> str:
     ('Which recommendations must be reported on within two years (24 months)?', 'within 1 year (12 months)', 'every 5 years')
     """
     def months(m: re.Match) -> str:
-        n = _NUMBER_WORDS.get(m.group(1).lower()) or int(m.group(1))
+        n = _SMALL_NUMBERS.get(m.group(1).lower()) or int(m.group(1))
         return f"{m.group(0)} ({12 * n} months)"
     return _YEARS_SPAN.sub(months, question)
 
