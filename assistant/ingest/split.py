@@ -20,7 +20,7 @@ from .numbering import ROMANS, explode
 from .pages import clean
 from ..records import Document, Paragraph
 
-PARSER_VERSION = "25"
+PARSER_VERSION = "26"
 __all__ = ["PARSER_VERSION", "classify", "clean", "split", "split_text"]
 
 
@@ -34,6 +34,8 @@ class _Unit:
     parent: str | None = None
     token: str = ""  # 'b' for '11 (b)': where its own text starts inside its parent
     bullet: bool = False  # an unnumbered text's paragraph printed as a list item ('- In paragraph 33 of ...')
+    lettered: bool = False  # an unnumbered text's paragraph that a letter opens ('b. As South Africa's ...')
+    quoted: bool = False  # an unnumbered text's quote of another document's paragraph, under 'Paragraph 27: Violence against women'
 
     def add(self, text: str, sep: str) -> None:
         if not self.parts:
@@ -73,6 +75,7 @@ class _Assembler:
         self.letter = self.roman = ""
         self.minor = 0
         self.section_no = 0
+        self.quoted = ""  # the number of the paragraph an unnumbered text's heading says it quotes next: 'Paragraph 27: ...'
         self.counters: dict[tuple[int, str], int] = {}
 
     @property
@@ -88,6 +91,8 @@ class _Assembler:
         self.heads[line.level] = line.text
         self.cur = None
         self.open = []
+        m = None if self.numbered else _QUOTED_PARAGRAPH.match(line.text)
+        self.quoted = m.group(1) if m else ""
 
     def start(self, label: str, kind: str, text: str, parent: str | None = None, token: str = "") -> None:
         self.cur = _Unit(label, kind, self.path, [text], parent, token)
@@ -187,7 +192,7 @@ class _Assembler:
             self.minor = 0
             self.start(line.num, "paragraph", line.text)
             self.open = [self.cur]
-        elif line.kind in ("sub", "dotted") and self.numbered and self.item(line):
+        elif line.kind in ("sub", "dotted") and (self.numbered or self.open and self.open[0].quoted) and self.item(line):
             pass
         elif line.kind == "dotted" and start:  # a reply cites the recommendation it answers: '99.3.'; Views' '2.1'
             self.letter = self.roman = ""
@@ -203,11 +208,25 @@ class _Assembler:
             self.start(f"{self.section_tag()}, para. {self.ordinal('para')}", "paragraph", line.text)
             self.cur.bullet = True
         elif not self.numbered and line.kind == "text" and not line.indented and _starts_sentence(line.text) and not self.runs_on():
-            if not self.section_no and not self.units and (len(line.text.split()) < 25 and not line.text.endswith((".", "!", "?", ";", ":"))
-                                                           or _HELD_AT.match(line.text)):
+            if not self.section_no and not self.units and (not line.text.endswith((".", "!", "?", ";", ":")) and (
+                    len(line.text.split()) < 25 or _DOC_TITLE.match(line.text)) or _HELD_AT.match(line.text)):
                 self.cur = None  # the title block of an unnumbered document: short unpunctuated lines before its first paragraph
                 return
-            self.start(f"{self.section_tag()}, para. {self.ordinal('para')}", "paragraph", line.text)
+            if self.quoted and self.quoted not in {u.label for u in self.units}:  # a follow-up report's quote of the
+                # recommendation it assesses, under 'Paragraph 27: Violence against women': its paragraph 27, items 27 (a) ...
+                self.start(self.quoted, "paragraph", line.text)
+                self.cur.quoted, self.open, self.quoted = True, [self.cur], ""
+                self.letter = self.roman = ""
+                self.minor = 0
+            else:
+                self.start(f"{self.section_tag()}, para. {self.ordinal('para')}", "paragraph", line.text)
+        elif not self.numbered and (self.cur is None or self.cur.lettered) and (m := _OWN_LETTER.match(line.body)):
+            # a text that letters its own paragraphs ('a. Good morning Chairperson ...', 'b. As South Africa's ...'), or
+            # items with no paragraph before them to belong to: each its own paragraph under its letter, never lost
+            letter = m.group(1) or m.group(2)
+            used = {u.label for u in self.units}
+            self.start(letter if letter not in used else f"{self.section_tag()}, {letter}", "paragraph", line.body[m.end():])
+            self.cur.lettered = True
         elif self.cur is None and not self.numbered and line.kind == "para":
             # an unnumbered text's first line that looks numbered ('4. The Committee ...' whose numbers did not run):
             # its own paragraph, not lost
@@ -226,6 +245,11 @@ class _Assembler:
                 and not re.search(r"[.;:!?)\]\u201d\"*]\W{0,2}\d{0,3}$", self.last))
 
 
+_QUOTED_PARAGRAPH = re.compile(r"Paragraph\s+(\d{1,3})\b(?:\s*[:.\u2013\u2014-]\s*\S|\s*$)")  # 'Paragraph 27: Violence against women'
+_DOC_TITLE = re.compile(r"(?:List\s+of\s+issues|Concluding\s+observations|Report\s+of|Views\s+adopted|Decision\s+adopted|Replies\s+of|"
+                        r"Summary\s+(?:record|prepared)|Compilation\s+prepared|National\s+report|General\s+comment)\b")  # a title however long:
+# 'List of issues to be taken up in connection with the consideration of the initial report of Tunisia (CRPD/C/TUN/1), concerning ...'
+_OWN_LETTER = re.compile(r"^\s*(?:([a-z])\.|\(?([a-z])\))\s+(?=\S)")  # 'a. Good morning', '(b) Ensure', 'c) The'
 _HELD_AT = re.compile(r"^Held\s+at\s+(?:the\s+)?[A-Z].{0,80}?\bon\s.{0,40}?\b(?:1[89]|20)\d\d\b")  # a summary record's header: 'Held at the Palais
 # Wilson, Geneva, on Friday, 12 May 2017, at 10 a.m.', the title block's, no paragraph
 _AGENDA_ITEM = re.compile(r"^(?:Consideration|Adoption|Organization|Organisation|Implementation|Submission|Election|Opening|Closure|Closing|"
