@@ -220,7 +220,8 @@ def symbol_codes(symbol: str | None) -> list[str]:
 
 
 _DOC_TOKENS = {"cescr", "ccpr", "hrc", "crc", "cat", "cedaw", "cerd", "crpd", "cmw", "ced", "spt", "upr", "co", "cobs", "loi", "lopir",
-               "sr", "gc", "gr", "ohchr", "ngo", "nhri", "reply", "replies", "report", "submission", "followup", "fu"}  # a file named for a document
+               "sr", "gc", "gr", "ohchr", "ngo", "nhri", "reply", "replies", "report", "submission", "followup", "fu", "sp", "mission",
+               "visit", "views", "compilation", "statement"}  # a file named for a document
 
 
 def country_in_name(name: str) -> str:
@@ -229,6 +230,9 @@ def country_in_name(name: str) -> str:
 
     >>> country_in_name("cescr-co-tto-2002"), country_in_name("CRC_C_BTN_CO_2"), country_in_name("what-you-can-do")
     ('Trinidad and Tobago', 'Bhutan', '')
+    >>> country_in_name("sp-indigenous-mission-arg-2012")
+    'Argentina'
+
     """
     import pycountry
 
