@@ -2570,3 +2570,34 @@ def test_a_title_of_three_capitalised_words_or_more_must_be_in_a_close_paragraph
     assert "names_the_title" not in bot.composer.gaps("When was the Central Body for Suppression of Trafficking set up?", [Hit(listed, 1.0, 0.6, 1.0)])
     hrw = Paragraph("x", "ngo-upr", "2", "In this joint HRW submission, we find the consultation on the first UPR was poor.")
     assert "names_the_title" not in bot.composer.gaps("What did Human Rights Watch say about the consultation?", [Hit(hrw, 1.0, 0.6, 1.0)])
+
+
+def test_a_date_or_span_the_question_already_gives_or_another_thing_has_does_not_answer(tiny_bot):
+    """Held-out bo, read blind: 'On what exact date in July 2013 were the elections held?' was answered by 'in July
+    2013'; 'In what year was Decree 895 adopted?' by 'the Children and Adolescents Code (1992) as well as Decree 895';
+    'Which years does the Plan cover?' by a sentence with no span of years."""
+    c = tiny_bot.composer
+    held = "The Second Parliamentary Elections were successfully conducted in July 2013."
+    assert "gives_a_day" in c.date_gaps("On what exact date in July 2013 were the elections held?", [held])
+    assert c.date_gaps("On what exact date in July 2013 were the elections held?", ["They were held on 13 July 2013."]) == {}
+    decree = "Please report on the Children and Adolescents Code (1992) as well as Decree 895 (Ley contra Terrorismo Agravado)."
+    assert "gives_a_date" in c.date_gaps("In what year was Decree 895 adopted?", [decree])
+    assert c.date_gaps("In what year was Decree 895 adopted?", ["Decree 895 (1998) punishes aggravated terrorism."]) == {}
+    plan = "The National Development Plan was drawn up with the participation of 25,112 people."
+    assert "gives_a_span" in c.kind_gaps("Which years does the National Development Plan cover?", [plan])
+    assert "gives_a_span" not in c.kind_gaps("Which years does the National Development Plan cover?", ["The Plan 2017-2021 was adopted."])
+
+
+def test_a_committee_acronym_after_a_year_is_no_sum_of_money(tiny_bot):
+    """'In 2009, CRC welcomed the adoption of the Plan' answered 'How much money did Malawi budget for the Plan?':
+    'CRC' is also the Costa Rican colon's code."""
+    c = tiny_bot.composer
+    said = "In 2009, CRC welcomed the adoption of the National Plan of Action for Children (2005-2009)."
+    assert "gives_money" in c.kind_gaps("How much money did Malawi budget for its National Plan of Action for Children?", [said])
+
+
+def test_a_measure_asked_of_a_year_is_taken_from_the_paragraph_that_gives_it_for_that_year(bot):
+    """After a premise on the Committee's concern (zzzzzp018, of a fresh set opened at stop 49), the State's paragraph
+    giving the gap for 2022 was sixth, and the answer 'not found'; the premise's 'earn' was taken for the unit asked."""
+    ans = bot.ask("The Committee was worried in 2019 about how much less women earn than men. How big was the gap in average monthly pay in 2022?")
+    assert not ans.abstained and "25.2 per cent" in ans.text and ans.citations[0].paragraph == "254"

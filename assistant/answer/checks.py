@@ -17,7 +17,7 @@ from .evidence import (MEASURE_WORDS, ORG_WORDS, ROLE, TEXT_WORDS, asked_unit, a
                        measured, person_names, role_asked, spelled_out)
 from .counts import (_PEOPLE, asks_a_count, counted_after_the_change, other_sex_counted, counts_by_name, rank_for_year, asks_a_total, asks_by_naming, asks_each, counted_figures, counts, counts_in_words, gives_an_amount_each,
                      counts_for_place, event_uncounted, groups_named, kind_of_people, others_counted, recipient_named, share_words)
-from .kinds import (DAY_MONTH, INSTRUMENT, act_asked, alternatives, asked_kind, article_of, asks_for_article, gives_article, asks_for_duration, asks_for_money, asks_for_multiple, asks_for_penalty, asks_for_symbol,
+from .kinds import (DAY_MONTH, INSTRUMENT, act_asked, alternatives, asked_kind, article_of, asks_for_article, gives_article, asks_for_duration, asks_for_span, gives_span, asks_for_money, asks_for_multiple, asks_for_penalty, asks_for_symbol,
                     dates_the_act, gives_duration, gives_money, gives_multiple, gives_penalty, gives_share, gives_symbol, mentions, named_things,
                     names_alternative, names_kind, names_plan, names_word, numbered_named, plan_asked, plan_topic, share_of, without_protocols)
 from ..search.query import ORDINAL, QUESTION_WORDS, YEAR, SAID_VERBS, asked_part, asks_for_recommendation, bodies_named, asker_lead_in, named_as_source, document_years, event_years, names_a_paragraph, naming_years, premise, premise_years, range_years, naming_words, reports_of, review_years, states_by_demonym, without_body_names, years
@@ -31,6 +31,7 @@ _AND_ASKS = re.compile(r"\w,?\s+and\s+(?:what|how|which|who|when)\s+(?:is|was|ar
 
 
 _NUMBERED_Q = re.compile(r"(?:\b(?:No|Nos|N\u00b0)\.?|\u2116)\s*(\d+)\b")  # U+2116: '№ 50', as post-Soviet texts print it
+_KIND_NUMBERED = re.compile(r"\b(?:Decree|Law|Act|Order|Ordinance|Resolution|Convention)\s+(\d{2,5})\b(?!\s*/)")  # 'Decree 895'
 _NUMBER_WORDS = r"(?:No|Nos|N\u00b0|number|numbers|Convention|comment|recommendation|resolution|Order|Decree|Law|Act)"
 
 
@@ -106,8 +107,14 @@ def other_numbered(question: str, sentence: str, marks: re.Pattern | None = None
     True
     >>> other_numbered(q, "It considered the combined fourth and fifth periodic reports in 2008."), other_numbered(q, "It considered it in 1994.")
     (False, False)
+
+    A year in brackets is the name's just before it.
+
+    >>> q = "In what year was Decree 895 adopted?"
+    >>> other_numbered(q, "Implement the Children Code (1992) as well as Decree 895 (Ley contra Terrorismo)."), other_numbered(q, "Decree 895 (1998) punishes it.")
+    (True, False)
     """
-    asked = set(_NUMBERED_Q.findall(question))
+    asked = set(_NUMBERED_Q.findall(question)) | {n for n in _KIND_NUMBERED.findall(question) if not YEAR.fullmatch(n)}
     ordinals = {m.group(1).lower() for m in _ORDINAL_THING.finditer(question)}
     ordinals |= {"first", "initial"} if ordinals & {"first", "initial"} else set()
     found = list((marks or YEAR).finditer(sentence)) if asked or ordinals else []
@@ -116,6 +123,9 @@ def other_numbered(question: str, sentence: str, marks: re.Pattern | None = None
         before = sentence[max(0, m.start() - 80):m.start()]
         numbers = _NUMBERED_Q.findall(before) if asked else []
         named = _ORDINAL_THING.findall(sentence[:m.start()]) if ordinals else []  # a report's date may come a clause later
+        if asked and re.search(r"[A-Z][\w'\u2019-]+\s*\($", before) and sentence[m.end():m.end() + 1] == ")":
+            return not any(re.search(rf"\b{n}\b", before[-40:]) for n in asked)  # the year in brackets is the name's
+            # just before it: 'the Children and Adolescents Code (1992) as well as Decree 895' dates no Decree 895
         return bool(numbers) and numbers[-1] not in asked or bool(named) and not any(
             re.search(rf"\b{o}\b", sentence[:m.start()], re.I) for o in ordinals)
     return bool(found) and all(theirs(m) for m in found)
@@ -164,6 +174,8 @@ def ordinals_missing(question: str, texts: list[str]) -> list[str]:
     []
     >>> ordinals_missing("How many did it accept after its first review in 2010?", ["Lesotho was reviewed in May 2014. She accepted 96."])
     ['first review']
+    >>> ordinals_missing("How many did it get at its first review in May 2009?", ["In May 2009, it received 99 recommendations."])
+    []
     >>> ordinals_missing("When did the Committee first review Guyana's initial report?", ["It considered the initial report of Guyana in April 1997."])
     []
     >>> ordinals_missing("What does it ask before Japan's seventh periodic report?", ["List of issues prior to submission of the seventh periodicreport of Japan"])
@@ -179,8 +191,10 @@ def ordinals_missing(question: str, texts: list[str]) -> list[str]:
         # 'the thirty-first session (12-17 February), the thirty-second (12-16 June)': the thing said once for the list
         tabled = re.compile(rf"\b{ordinal}(?:\s+periodic)?\s+(?:[A-Z]{{2,6}}/)+[A-Z0-9]", re.I) if thing == "report" else None
         # a table of reports flattened to one cell a line: 'Japan Initial CAT/C/JPN/1'
-        year = re.match(r"[^.?;,]{0,40}?\b(?:in|of)\s+(?:[A-Z][a-z]+\s+)?((?:1[89]|20)\d\d)\b", question[m.end():])  # 'its first review in 2010'
-        by_year = year and re.compile(rf"\b{thing[:5]}\w*[^.;]{{0,40}}?\b{year.group(1)}\b", re.I)  # 'Lesotho was reviewed in May 2010'
+        year = re.match(r"[^.?;,]{0,40}?\b(?:in|of)\s+([A-Z][a-z]+\s+)?((?:1[89]|20)\d\d)\b", question[m.end():])  # 'its first review in 2010'
+        by_year = year and re.compile(rf"\b{thing[:5]}\w*[^.;]{{0,40}}?\b{year.group(2)}\b", re.I)  # 'Lesotho was reviewed in May 2010'
+        if year and year.group(1) and re.fullmatch(MONTHS, year.group(1).strip()):  # 'at its first UPR in December 2009': 'In
+            by_year = re.compile(rf"{by_year.pattern}|\b{year.group(1).strip()}\s+{year.group(2)}\b", re.I)  # December 2009, Bhutan received 99'
         initial = thing in ("review", "dialogue", "examination") and ordinal.startswith("(?:first") and re.compile(r"\b(?:initial|first)\s+report\b", re.I)
         # 'When did it first review Guyana's initial report?': 'considered the initial report of Guyana ... in April 1997'
         if not any(said.search(t) or listed.search(t) or tabled and tabled.search(t) and re.search(r"\breports?\b", t, re.I)
@@ -568,7 +582,7 @@ PROMOTING = {"gives_a_date", "dates_an_event", "another_year", "dates_the_thing"
              "names_the_ordinal", "gives_a_symbol",  # the checks a runner-up that passes them goes first for (promote)
              "counts_the_thing", "gives_a_share", "shares_the_whole",  # what share: see promote
              "gives_a_penalty", "gives_a_multiple", "gives_an_article",  # 'How long was X locked up?': the paragraph with the sentence, not the one on the arrest
-             "gives_a_duration", "gives_a_month", "gives_days", "names_a_state"}  # 'How many years overdue was it?': 'submitted 12 years late'
+             "gives_a_duration", "gives_a_month", "gives_days", "names_a_state", "gives_a_span"}  # 'How many years overdue was it?': 'submitted 12 years late'
 _FILED_AS_Q = re.compile(rf"\b(?:which|what)\s+numbered\s+(?:\w+\s+)?{INSTRUMENT}\b|\b{INSTRUMENT}\s+number\b|"
                          rf"\bnumber\s+of\s+(?:the|that|this|its)\s+(?:\w+\s+)?{INSTRUMENT}\b|"
                          rf"\b(?:which|what)\s+(?:[\w-]+\s+){{0,3}}?{INSTRUMENT}\b[^?]*\bby\s+(?:its\s+)?number\b", re.I)  # the number an instrument is filed as
@@ -1069,6 +1083,7 @@ class AnswerKindChecks:
         of, things = share_of(question), self.things_done(question)
         money, kind = asks_for_money(question) or asks_for_money(ask), asked_kind(question) or asked_kind(ask)
         duration, pair, (act, act_words) = asks_for_duration(question), alternatives(question), act_asked(question)
+        span = asks_for_span(question)
         multiple, article = asks_for_multiple(question), asks_for_article(asked_part(question))
         plan = plan_asked(question) if asks_for_date(question) else []  # 'When did it adopt its plan on business and human rights?'
         persons = []  # "I'm writing a profile of Larisa Kharkova. What sentence did she get?": hers
@@ -1077,7 +1092,7 @@ class AnswerKindChecks:
             persons = [p for p in persons if not known_country(p)]  # 'the maximum fine for breaching Papua New Guinea's Act'
         penalty = bool(persons) or asks_for_penalty(question) and bool(re.search(r"\b(?:prison|jail|sentenc|locked up)", question, re.I))
         # a law's 'What penalties does the Code set?' is answered by 'the penalties have been increased'
-        if of is None and not (money or kind or things or duration or pair or act or penalty or multiple or plan or article):
+        if of is None and not (money or kind or things or duration or pair or act or penalty or multiple or plan or article or span):
             return {}  # most questions: no sentence to split
         said = [t[a:b] for t in texts for a, b in sentences(t)]
         out = {}
@@ -1115,6 +1130,8 @@ class AnswerKindChecks:
             out["gives_a_multiple"] = "the closest paragraphs give no multiple ('N times')"
         if duration and not any(gives_duration(s) for s in said):
             out["gives_a_duration"] = "the closest paragraphs give no length of time"
+        if span and not any(gives_span(s) for s in said):
+            out["gives_a_span"] = "the closest paragraphs give no span of years"
         if penalty and not all(any(gives_penalty(s, [p]) for s in said) for p in persons or [""]):
             out["gives_a_penalty"] = f"the closest paragraphs give no penalty{' imposed on ' + ' or '.join(persons) if persons else ''}"
         if pair and not any(names_alternative(pair, t) for t in texts):
@@ -1174,17 +1191,25 @@ class AnswerKindChecks:
         hits = self.country_first(question, hits)
         if _HOW_LATE.search(question) and len(hits) > 1 and not gives_duration(self._text(hits[0])) and gives_duration(self._text(hits[1])):
             return [hits[1], hits[0]] + hits[2:]  # 'How late was the report?': 'submitted 12 years late' before the meetings
-        if (asks_for_date(question) or asks_a_count(question) or named_unit(question) or _ORDINAL_THING.search(question) or share or _MONTH_Q.search(asked_part(question))
-                or asks_for_symbol(question) or asks_for_penalty(question) or asks_for_multiple(question) or asks_for_article(asked_part(question))
-                or _STATES_Q.search(asked_part(question))) and len(hits) > 1 and (not self.in_two_parts(question) or self.told_then_asked(question) or self.figure_after_told(question)):
+        by_kind = (asks_for_date(question) or asks_a_count(question) or named_unit(question) or _ORDINAL_THING.search(question) or share or _MONTH_Q.search(asked_part(question))
+                   or asks_for_symbol(question) or asks_for_span(question) or asks_for_penalty(question) or asks_for_multiple(question) or asks_for_article(asked_part(question))
+                   or _STATES_Q.search(asked_part(question)))
+        if (by_kind or self.measured(question) and self._count_years(question)) and len(hits) > 1 and (not self.in_two_parts(question) or self.told_then_asked(question) or self.figure_after_told(question)):
             first, second = set(self.gaps(question, hits[:1])), set(self.gaps(question, hits[1:2]))
+            measure = next((h for h in hits[1:6] if self.measure_further_down(question, h, first)), None)  # asked a measure of a
+            # year: a strict test (the year, a figure and the measure's words in one sentence) that reaches the sixth
+            if not by_kind:
+                return put_first(measure, hits)
             second_first = PROMOTING & first and not PROMOTING & second or self.counts_for_year(question, hits, first, second)
             second_first = second_first and (not share or self.shares_topic(question, hits[1])) and not self.loses_things(question, hits[0], hits[1])
             if second_first:
                 return [hits[1], hits[0]] + hits[2:]
             deeper = next((h for h in hits[1:4] if (self.figure_further_down(question, h, first) or self.article_further_down(question, h, first)
                                                      or self.act_further_down(question, hits[0], h, first))
-                           and not self.loses_things(question, hits[0], h)), None)
+                           and not self.loses_things(question, hits[0], h)), None) or measure
+            if deeper is None and "gives_a_span" in first:  # 'Which years does the third periodic report cover?': its paragraph
+                # giving '2019–2023', third behind the Committee's on the report
+                deeper = next((h for h in hits[2:4] if not set(self.gaps(question, [h])) & PROMOTING and not self.loses_things(question, hits[0], h)), None)
             if deeper or not asks_for_person(question):  # 'Who headed the delegation when it reviewed the fourth report?': a person
                 return put_first(deeper, hits)
         if not hits or not asks_for_person(question):
@@ -1274,6 +1299,18 @@ class AnswerKindChecks:
         counting = [s for s in said if counts(s, shares=False) and (ys or names_word(s, unit))]
         return bool(counting) and bool(self.topic_share(question, self._context(h), unit)) and (not ys or figure_for_year(ys, counting))  # not
         # appeals of anyone for 'appeals from migrants'
+
+    def measure_further_down(self, question: str, h: Hit, first: set[str]) -> bool:
+        """A measure asked of a year ('How big was the gap in average monthly pay in 2022?') that the best paragraph gives
+        no figure for that year: does this one pass every check and give it, the year, a figure and every word of the
+        measure in one sentence ('the gender gap in average monthly wages, which stood at 25.2 per cent in 2022', sixth
+        behind the Committee's concern at the gap, the question's premise)?"""
+        ys, measure = self._count_years(question), self.measured(question)
+        if not (ys and measure and "figure_for_year" in first) or set(self.gaps(question, [h])) & (PROMOTING | {"figure_for_year", "figure_for"}):
+            return False
+        words = [w for w in re.findall(r"[\w-]+", measure) if len(w) > 2 and w.lower() not in ("the", "and", "per")]
+        t = self._text(h)
+        return any(figure_for_year(ys, [t[a:b]]) and all(names_word(t[a:b], w) for w in words) for a, b in sentences(t))
 
     def joined_part(self, question: str, hits: list[Hit]) -> list[Hit]:
         """A question joined of two ('What is the minimum age to marry, and how many marriages of minors does the NGO
@@ -1367,18 +1404,20 @@ class AnswerKindChecks:
         if not (asks_for_date(question) or told and not voiced and asks_for_date(asked_part(question))):
             return {}
         said = [t[a:b] for t in texts for a, b in sentences(t)]
-        said = [s for s in said if not other_numbered(question, s)]  # 'general comments No. 6, adopted ... (1982)': not No. 36's
+        others = [s for s in said if other_numbered(question, s)]  # 'general comments No. 6, adopted ... (1982)': not No. 36's
+        said = [s for s in said if s not in others]
         day = _DAY_Q.search(question) or re.match(r"\s*when\b", asked_part(question), re.I)  # 'On what day did the Committee release
         # it?': 'released ... on 29 June', the year the document's own (no year is asked); 'When was the thirty-second
         # session held?': 'the thirty-second (12-16 June)'
         if not any(dated(s) or day and DAY_MONTH.search(s) for s in said):
-            return {"gives_a_date": "the closest paragraphs give no date"}
+            return {"gives_a_date": f"the closest paragraphs give no date{' but those of other things they name' if others else ''}"}
         if _DEADLINE_Q.search(asked_part(question)) and not any(_DEADLINE.search(s) for s in said):
             return {"gives_a_deadline": "the closest paragraphs give no date by which it is due"}  # 'By what date were
             # States asked to submit their replies?': not 'the working group would meet from 12 to 16 March 2018'
-        if _EXACT_DATE_Q.search(question) and not any(DAY_MONTH.search(s) or _IN_MONTH.search(s) for s in said):
-            return {"gives_a_day": "the closest paragraphs give a year, not the date asked"}  # 'On what exact date did the
-            # Act enter into force?': '(b) The Act, in 2015;'
+        month_told = _IN_MONTH.search(question)  # 'On what exact date in July 2013 were the elections held?': not 'in July 2013'
+        if _EXACT_DATE_Q.search(question) and not any(DAY_MONTH.search(s) or not month_told and _IN_MONTH.search(s) for s in said):
+            return {"gives_a_day": f"the closest paragraphs give {'only the month' if month_told else 'a year'}, not the date asked"}  # 'On
+            # what exact date did the Act enter into force?': '(b) The Act, in 2015;'
         if _DATES_Q.search(asked_part(question)) and not self.in_two_parts(question) and not any(gives_days(s) for s in said):
             return {"gives_days": "the closest paragraphs give no span of days"}
         if not any(event_dated(s) or day and DAY_MONTH.search(s) for s in said):

@@ -244,7 +244,7 @@ class Composer(AnswerKindChecks):
         # 'the Human Rights Commissioner (Ombudsman)': either name; 'for Safe, Orderly and Regular Migration': a name's end
         if self.in_two_parts(question, joined=True) or joined_parts(question):
             return hits  # each part its own paragraph ('..., and what figure from the Walk Free Foundation does FIDH cite?')
-        held = lambda n, h: holds(n, self._context(h)) or self.referred(n, h.paragraph)
+        held = lambda n, h: holds(n, self._context(h)) or self.referred(n, h.paragraph) or dated_by(n, ask, h.paragraph.text)
         lost = any(not held(n, hits[0]) and (n.split()[0].lower() in _NAME_HEADS or not holds(n.split()[0], self._context(hits[0])))
                    for n in names)  # not even its first word: 'SDG' ('the Global Compact' holds the Global Compact for Safe,
         # Orderly and Regular Migration); a word any treaty or law starts with is no sign ('Convention against Discrimination
@@ -421,6 +421,17 @@ _HOW_LONG = re.compile(r"\s*how\s+(?:long|much\s+(?:longer|more\s+time|extra\s+t
 
 _NAME_HEADS = {"convention", "covenant", "protocol", "charter", "treaty", "law", "act", "code", "optional", "international",
                "national", "committee", "commission", "council"}
+
+
+def dated_by(name: str, question: str, text: str) -> bool:
+    """A name the question dates to the month ('its first Universal Periodic Review in December 2009') stands for
+    what happened then: a text that gives that month ('In December 2009, Bhutan received 99 recommendations') speaks of it.
+
+    >>> dated_by("Universal Periodic Review", "How many did it get at its Universal Periodic Review in December 2009?", "In December 2009, it got 99.")
+    True
+    """
+    m = re.search(re.escape(name) + rf"\s+(?:held\s+)?in\s+((?:{MONTHS})\s+(?:1[89]|20)\d\d)\b", question)
+    return bool(m) and m.group(1) in text
 
 
 def _figures(text: str) -> list[str]:

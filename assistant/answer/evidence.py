@@ -127,7 +127,9 @@ _NOT_MEASURED = r"(?!\s+(?:issues?|meetings?|delegations?|panels?|segments?|dial
 _MEASURED_Q = re.compile(rf"^\s*what\s+(?:(?:was|is|were|are|will)\s+(?:the\s+|[\w']+'s\s+)?((?:[\w-]+['\u2019]?\s+){{0,4}}?{_MEASURE})\b{_NOT_MEASURED}|"
                          rf"((?:[\w-]+\s+){{0,4}}?{_MEASURE})(?:\s+or\s+[\w-]+)?\s+(?:per|for|in|of|among|does|did|do|has|have|had|was|were|is|are)\b|"  # 'What scores did'
                          rf"(?:did|does|do)\s+(?:[\w'\u2019-]+\s+){{1,6}}?(?:estimate|put|give|report|record)\s+as\s+the\s+((?:[\w-]+\s+){{0,4}}?{_MEASURE})\b|"
-                         r"(?:figures|statistics|data|numbers)\s+(?:on|about|for)\s+(?:the\s+)?((?:[\w-]+\s+){1,4}?)(?:did|does|do|has|have|had|was|were|is|are)\b)", re.I)  # 'What figures on X did it cite?': X
+                         r"(?:figures|statistics|data|numbers)\s+(?:on|about|for)\s+(?:the\s+)?((?:[\w-]+\s+){1,4}?)(?:did|does|do|has|have|had|was|were|is|are)\b)|"  # 'What figures on X did it cite?': X
+                         rf"^\s*how\s+(?:big|large|wide|high|great)\s+(?:was|is|were|are|will\s+be)\s+(?:the\s+|[\w']+'s\s+)?((?:[\w-]+\s+){{0,3}}?{_MEASURE})\b", re.I)  # 'How big
+# was the gap in average monthly pay in 2022?': the gap
 MEASURE_WORDS = "rate ratio number share percentage proportion fraction slice portion level amount total figure value estimate"
 
 
@@ -167,10 +169,14 @@ def measured(question: str) -> str:
     'number'
     >>> measured("What is the document number of Egypt's initial report under the Covenant?")
     ''
+    >>> measured("How big was the gap in average monthly pay in 2022?"), measured("How big is the budget compared to the economy?")
+    ('gap', '')
     >>> measured("What minimum age of criminal responsibility does the 2014 Act set?")  # 'the Act 2014 protects juveniles': no age
     'minimum age'
     """
     m = _MEASURED_Q.search(question)
+    if m and m.group(5) and not re.search(r"\b(?:1[89]|20)\d\d\b", question):
+        return ""  # 'How big is the budget compared to the economy?': a comparison; 'How big was the gap in 2022?': a measure
     if m and _NUMBER_OF_A_TEXT.match(question, m.end()) and re.search(r"\bnumbers?$", m.group(0), re.I):
         return ""  # 'What was the date and number of that order?': what the order is filed as, no measure
     phrase = re.sub(_QUALIFIERS, "", next(g for g in m.groups() if g)).strip() if m else ""

@@ -187,7 +187,11 @@ _CURRENCY = None
 
 def currency_pattern() -> re.Pattern:
     """A number beside a currency (ISO 4217 names and codes, from pycountry) or its symbol: '100 US dollars',
-    '1,016.6 billion tenge', 'KZT 85,000', '$40'."""
+    '1,016.6 billion tenge', 'KZT 85,000', '$40'.
+
+    >>> [bool(currency_pattern().search(s)) for s in ("In 2009, CRC welcomed the plan.", "It cost 10,000 CRC.", "1,016.6 billion tenge")]
+    [False, True, True]
+    """
     global _CURRENCY
     if _CURRENCY is None:
         import pycountry
@@ -196,13 +200,14 @@ def currency_pattern() -> re.Pattern:
         words = {c.name.split()[-1].lower() for c in pycountry.currencies} | {"rouble", "dollar", "euro", "pound"}
         words = "|".join(sorted(w for w in words if re.fullmatch(r"[a-z]{3,}", w) and w not in not_money))
         codes = "|".join(sorted(c.alpha_3 for c in pycountry.currencies))
-        _CURRENCY = re.compile(rf"\d[\d,.]*\s*(?:(?:thousand|million|billion|trillion|bn)\s+)?(?:(?:US|U\.S\.|[A-Z][a-z]+)\s+)?"
-                               rf"(?:(?i:(?:{words})s?)|{codes})\b|(?:[$€£₸]|\b(?:{codes}))\s*\d")
+        _CURRENCY = re.compile(rf"(?<![\d.,])(?!(?:1[89]|20)\d\d\s+(?:{codes})\b)\d(?:[\d,.]*\d)?\s*(?:(?:thousand|million|billion|trillion|bn)\s+)?"
+                               rf"(?:(?:US|U\.S\.|[A-Z][a-z]+)\s+)?(?:(?i:(?:{words})s?)|{codes})\b|(?:[$€£₸]|\b(?:{codes}))\s*\d")  # not 'In
+        # 2009, CRC welcomed ...' nor 'its 2019 CRC review': the Committee on the Rights of the Child is no Costa Rican colón
     return _CURRENCY
 
 
 _MONEY_Q = re.compile(r"(?<!\babout )(?<!\bover )(?<!\bon )(?<!\bof )\bhow much\b(?!\s+of\b)(?=.*\b(?:costs?|spen[dt]s?|paid|pay|salar(?:y|ies)|wages?|pensions?|allowances?|benefits?|fees?|"
-                      r"tuition|budget|fines?|price|earns?|invest(?:s|ed)?|allocat(?:es?|ed)|fund(?:s|ed|ing)?|worth|devot(?:es?|ed)|"
+                      r"tuition|budget|fines?|price|earns?|invest(?:s|ed)?|allocat(?:es?|ed)|fund(?:s|ed|ing)?|worth|devot(?:es?|ed)|rents?|arrears|debts?|owe[sd]?|"
                       r"puts?\s+(?:in|into|aside)(?!\s+(?:practice|place|effect|force|action|operation)\b)|sets?\s+aside)\b)|\bhow much money\b|"
                       r"\bhow much of (?:the|this|that|these|those|its|their)\s+(?-i:money|funds?|sums?|proceeds|revenues?)\b(?!['\u2019])|"  # a part of
                       # a sum: in money (not 'of the Fund's investment income': a share)
@@ -240,6 +245,8 @@ def asks_for_money(question: str) -> bool:
     (True, False)
     >>> asks_for_money("How much of their pension savings can they hand to private managers?")  # a part: 'up to 50 per cent'
     False
+    >>> asks_for_money("How much rent did the authors owe when they were evicted?")
+    True
     >>> asks_for_money("How much of the money recovered from illegal assets was spent on building hospitals?")
     True
     >>> asks_for_money("How much of the Fund's yearly investment earnings is meant to go to children?")
@@ -732,6 +739,30 @@ def gives_duration(sentence: str) -> bool:
     return bool(_LENGTH.search(sentence) or _PERIOD.search(sentence))
 
 
+def asks_for_span(question: str) -> bool:
+    """'Which years does the National Development Plan cover?', 'What period does the strategy span?': a span of years.
+
+    >>> asks_for_span("Which years does Ecuador's National Development Plan cover?"), asks_for_span("Which years did it report on?")
+    (True, False)
+    """
+    return bool(_SPAN_Q.search(question))
+
+
+def gives_span(sentence: str) -> bool:
+    """Does the sentence give a span of years ('2017-2021', 'the period 2008–2013', 'from 2010 to 2015')?
+
+    >>> gives_span("The 10th Five Year Plan covering the period 2008–2013 was completed."), gives_span("It was adopted in 2017.")
+    (True, False)
+    """
+    return bool(_SPAN.search(sentence) or _PERIOD.search(sentence) or _BETWEEN.search(sentence) or _BOUND_YEAR.search(sentence)
+                or len(set(re.findall(r"\b(?:1[89]|20)\d\d\b", sentence))) > 1)  # liberal: any two years may bound it
+
+
+_SPAN_Q = re.compile(r"\b(?:which|what)\s+(?:years|period|time\s*(?:span|frame)|timeframe)\s+(?:does|did|do|will|would|is|was)\b[^?]*?"
+                     r"\b(?:cover|span|run)\w*", re.I)
+_BOUND_YEAR = re.compile(r"\b(?:until|up\s+to|through|till|since|by|ending(?:\s+in)?)\s+(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b")
+_BETWEEN = re.compile(r"\bbetween\s+(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\s+and\s+(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b")
+_SPAN = re.compile(r"\b(?:1[89]|20)\d\d\s*[-\u2013\u2014/]\s*(?:(?:1[89]|20)\d\d|\d\d)\b")
 _PERIOD = re.compile(r"\bfrom\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\s+(?:to|until|till)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b")
 
 

@@ -187,6 +187,7 @@ _DOC_YEAR = re.compile(rf"\b(1[89]\d\d|20\d\d){_TO_YEAR}(?:'s)?\s+(?:[\w-]+\s+){
                        rf"{_DOC_WORDS}\s+(?:[\w-]+\s+){{0,3}}?(?:sent|submitted|published|issued)\s+in\s+(1[89]\d\d|20\d\d)\b|"  # 'the follow-up the government sent in 2021'
                        r"\baccording\s+to\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:Committee|State|[Gg]overnment|report|FIDH|NGOs?|coalition|submission)"
                        r"\s+in\s+(?:1[89]\d\d|20\d\d)\b|"  # 'according to the UN Committee in 2019': when it wrote
+                       r"\b(?:Committee|CESCR|Rapporteur|Government|State)['\u2019]s\s+(?:1[89]\d\d|20\d\d)\b|"  # 'Reporting back on the Committee's 2019 call ...'
                        r"\b(?:say|said|says|write|wrote|answer|answered|reply|replied|report|reported)"
                        r"(?:\s+(?:about|on|of)\s+(?:it|this|that|them|these|those))?\s+in\s+(?:1[89]\d\d|20\d\d)"
                        r"(?:\s*,?\s*(?:and|or)\s+(?:in\s+)?(?:1[89]\d\d|20\d\d))?\b", re.I)  # 'what did it say in 2021 and in 2024?'
@@ -379,6 +380,8 @@ def event_years(question: str) -> list[str]:
     []
     >>> event_years("How many submissions did OHCHR summarize for Nauru's universal periodic review in early 2021?")
     []
+    >>> event_years("Reporting back on the Committee's 2019 call to use the maximum resources, what share went on social needs in 2020?")
+    ['2020']
     """
     return list(_event_years(question))
 
@@ -406,7 +409,10 @@ _DEMONYM_STATE = re.compile(r"\b([A-Z][a-z]+)\s+(?:delegation|[Gg]overnment|auth
 
 
 _REVIEW_YEAR = re.compile(r"\bwhen\s+(?:the\s+)?(?:UN\s+)?Committee\s+(?:last\s+|first\s+)?(?:review|examin|consider)\w*\s+(?:[\w'\u2019-]+\s+){0,3}?"
-                          r"in\s+(1[89]\d\d|20\d\d)\b", re.I)
+                          r"in\s+(1[89]\d\d|20\d\d)\b"
+                          r"|\b(?:at|during)\s+(?:its|their|the)\s+(?:(?:first|second|third|previous|last|initial)\s+)?(?:Universal\s+Periodic\s+Review|UPR|"
+                          r"review|periodic\s+review|dialogue)\s+(?:held\s+)?in\s+(?:[A-Z][a-z]+\s+)?(1[89]\d\d|20\d\d)\b", re.I)  # 'How many
+# recommendations did Bhutan receive at its first Universal Periodic Review in December 2009?': 99, the review's
 
 
 def review_years(question: str) -> list[str]:
@@ -415,8 +421,10 @@ def review_years(question: str) -> list[str]:
 
     >>> review_years("By how much had spending fallen when the Committee reviewed Kazakhstan in 2019?"), review_years("How many cases were reviewed in 2019?")
     (['2019'], [])
+    >>> review_years("How many recommendations did Bhutan receive at its first Universal Periodic Review in December 2009?")
+    ['2009']
     """
-    return _REVIEW_YEAR.findall(question)
+    return [a or b for a, b in _REVIEW_YEAR.findall(question)]
 
 
 def document_years(question: str) -> list[str]:
