@@ -681,3 +681,25 @@ def test_a_follow_up_report_quoting_a_recommendation_under_its_paragraph_number(
             "(b) Provide relevant actors in the police, public prosecution and judiciary with training;\n")
     paras = {p.paragraph: p.text for p in split_text(text, "X")}
     assert list(paras)[-3:] == ["27", "27 (a)", "27 (b)"] and "relevant actors in the police" in paras["27 (b)"]
+
+
+def test_a_page_quoting_upr_recommendations_keeps_their_numbers_however_far_apart():
+    """A page on Lao PDR's 2015 review quoting its recommendations on civil society (evals/holdout/bp/ngo-upr-lao-2015):
+    '5.75.', '5.129.', '5.138.', each opening its line, were one paragraph 'intro, para. 1'."""
+    text = ("UPR Recommendations on Civil Society\n\nA number of recommendations were also given regarding civil society:\n\n"
+            "5.75. Extend, before the end of 2016, a standing invitation to the Special Rapporteur (Norway);\n\n"
+            "5.129. Ensure de jure and de facto protection of fundamental freedoms (France);\n\n"
+            "5.138. Guarantee freedom of expression, the press, assembly and association (Uruguay);\n")
+    paras = {p.paragraph: p.text for p in split_text(text, "X")}
+    assert list(paras)[-3:] == ["5.75", "5.129", "5.138"] and "(France)" in paras["5.129"]
+
+
+def test_a_numbered_section_that_skips_a_number_keeps_the_paragraphs_after_it():
+    """A joint NGO submission to the UPR on Belarus (evals/holdout/bp/ngo-upr-blr-2014) numbers 1.1 to 1.4, then 1.6 and
+    1.7: the last two were run into 1.4 and cited as 1.4."""
+    text = ("1 1. (A) Introduction\n\n1.1 CIVICUS is an international movement with members in many countries.\n\n"
+            "1.2 The Center documents grave human rights abuses.\n\n1.3 In this document, both outline concerns.\n\n"
+            "1.4 Both are deeply alarmed by legislative measures.\n\n1.6 Both are greatly concerned by restrictions on expression.\n\n"
+            "1.7 Both are concerned by the use of excessive force to disperse demonstrations.\n")
+    paras = {p.paragraph: p.text for p in split_text(text, "X")}
+    assert list(paras)[-3:] == ["1.4", "1.6", "1.7"] and "excessive force" in paras["1.7"]

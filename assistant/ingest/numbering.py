@@ -320,7 +320,8 @@ def _decimal(lines: list[str], found: list[Candidate]) -> tuple[list[str], list[
         here = (1, int(b == 0), -1) if b in (0, 1) else (0, 0, -1)  # a run opens at 'N.' or 'N.1'
         for j in range(k):
             i2, a2, b2 = items[j]
-            if best[j][0] and i2 < i and (a == a2 and b2 and b == b2 + 1 or a == a2 + 1 and b in (0, 1)):
+            if best[j][0] and i2 < i and (a == a2 and b2 and 0 < b - b2 <= 3 or a == a2 + 1 and b in (0, 1)):  # '1.6' after
+                # '1.4': a page that skips one
                 here = max(here, (best[j][0] + 1, best[j][1] + (b == 0), j))
         best.append(here)
     k = max(range(len(items)), key=lambda x: best[x][:2])
@@ -349,7 +350,7 @@ def _recommendations(lines: list[str]) -> tuple[list[str], list[bool], bool] | N
     """A State's replies to its UPR recommendations, which it cites by their numbers in the Working Group's report
     ('99.3. Continue current efforts to ratify ... Accepted ... 99.4. Consider ratifying the ICESCR 99.7. ...') and
     numbers no paragraph of its own: each of three or more such numbers, one major and minors rising by at most
-    five, opens a line; None when there are fewer.
+    five (by any step when each opens its line), opens a line; None when there are fewer.
 
     >>> _recommendations(["RECOMMENDATION POSITION 99.3. Continue efforts to ratify it. Accepted 99.4. Consider ratifying the ICESCR 99.7: Ratify the ICESCR"])[0]
     ['RECOMMENDATION POSITION', '99.3. Continue efforts to ratify it. Accepted', '99.4. Consider ratifying the ICESCR', '99.7: Ratify the ICESCR']
@@ -359,7 +360,10 @@ def _recommendations(lines: list[str]) -> tuple[list[str], list[bool], bool] | N
     for major in {m.group(1) for _, m in found}:
         run: list[tuple[int, re.Match]] = []
         for i, m in found:
-            if m.group(1) == major and (not run or 0 < int(m.group(2)) - int(run[-1][1].group(2)) <= 5):
+            step = int(m.group(2)) - int(run[-1][1].group(2)) if run else 1
+            opens = not lines[i][:m.start()].strip() and (not run or not lines[run[-1][0]][:run[-1][1].start()].strip())
+            if m.group(1) == major and (0 < step <= 5 or step > 0 and opens):  # each opening its line, the numbers may
+                # jump: a page quoting a report's recommendations on one topic, '5.75.', '5.129.', '5.138.'
                 run.append((i, m))
         best = max(best, run, key=len)
     if len(best) < 3:
