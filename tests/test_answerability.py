@@ -2601,3 +2601,10 @@ def test_a_measure_asked_of_a_year_is_taken_from_the_paragraph_that_gives_it_for
     giving the gap for 2022 was sixth, and the answer 'not found'; the premise's 'earn' was taken for the unit asked."""
     ans = bot.ask("The Committee was worried in 2019 about how much less women earn than men. How big was the gap in average monthly pay in 2022?")
     assert not ans.abstained and "25.2 per cent" in ans.text and ans.citations[0].paragraph == "254"
+
+
+def test_a_figure_asked_after_an_opening_clause_is_quoted_from_the_sentence_for_the_year_asked(bot):
+    """'Reporting back on ..., what share ...?' was no question for a figure (only one that opens with 'what share' was),
+    so the quote was the paragraph's first sentence ('no less than 50 per cent'), not the one for 2020."""
+    ans = bot.ask("Reporting back on the Committee's 2019 call for more social spending, what share of public spending went on social needs in 2020?")
+    assert not ans.abstained and "In 2020, the figure was 53.7 per cent." in ans.text

@@ -31,7 +31,7 @@ _NUMERIC_Q = re.compile(r"^\s*(?:(?:roughly|approximately|about|around|exactly|p
 _LAST_ASKED = re.compile(r"[\u2014\u2013:,-]\s*(how (?:many|much))\s*\?\s*$", re.I)  # 'Citizens given legal aid in 2022 - how many?'
 _HOW_BIG = re.compile(r"^\s*(how (?:big|large))\b", re.I)
 _BEFORE_ASKED = re.compile(r"^\s*(?:on|by|from|until|since)\s+(?=wh)|"  # 'On what date ...?'; where to look: 'Of all the buildings on
-                           r"^\s*(?:(?:out\s+)?of|among|according\s+to|in|under|for|as\s+for)\b[^,?;]{1,150},\s*(?=(?:how|what|when|which)\b)",
+                           r"^\s*(?:(?:out\s+)?of|among|according\s+to|in|under|for|as\s+for|after|before|regarding|[a-z]+ing)\b[^,?;]{1,150},\s*(?=(?:how|what|when|which)\b)",
                            re.I)  # the map, what fraction ...?', 'According to the State's report, how many ...?'
 _VALUE_Q = re.compile(r"\s*what (?:was|is|were|are)\b", re.I)  # 'What was Kazakhstan's rank ...?': a value
 _KEY_NUMBER = re.compile(r"(?<![\w.,])(?:No\.\s*)?\d[\d,]*(?:\.\d+)?(?![\w])")
