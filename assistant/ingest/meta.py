@@ -347,14 +347,14 @@ def _country(block: str, symbol: str | None = None, text: str = "", name: str = 
         return said
     if coded := country_in_symbol(symbol):
         return coded
+    if not said and (coded := country_in_name(name)):  # a file named for the document ('cat-decision-fra-264-2005')
+        return coded  # before a country its title block happens to name (an excerpt opening in paragraph 1.2, on Tunisia)
     named = {country_key(c): c for c in countries_named(_titlecase_capitals(block))}
     if len(named) == 1:
         return next(iter(named.values()))  # 'UZBEKISTAN Joint Submission to the UPR'
     first = _FIRST_PARAGRAPH.search(text)
     if not said and first and known_country(opening := _said_country(re.sub(r"\s+", " ", text[first.start(): first.start() + 600]))):
         return opening  # a title block naming none, the first paragraph's 'considered the initial report of Ghana'
-    if not said and (coded := country_in_name(name)):
-        return coded
     if said or named or countries_named(text[:20000]):
         return said
     people = countries_by_demonym(text[:20000], irregular=False)  # 'Original: Spanish' names a language
