@@ -582,9 +582,9 @@ PROMOTING = {"gives_a_date", "dates_an_event", "another_year", "dates_the_thing"
              "names_the_ordinal", "gives_a_symbol",  # the checks a runner-up that passes them goes first for (promote)
              "counts_the_thing", "gives_a_share", "shares_the_whole",  # what share: see promote
              "gives_a_penalty", "gives_a_multiple", "gives_an_article",  # 'How long was X locked up?': the paragraph with the sentence, not the one on the arrest
-             "gives_a_duration", "gives_a_month", "gives_days", "names_a_state", "gives_a_span",
+             "gives_a_duration", "gives_a_month", "gives_days", "names_a_state", "gives_a_span",  # 'How many years overdue was it?': 'submitted 12 years late'
              "names_the_kind", "names_the_treaty"}  # 'Which law ...?': the runner-up naming one ('the Human Rights Act'); not
-# 'figure_for' (a measure's words beside another figure: 'minimum monthly pension' answered by the minimum wage's paragraph)  # 'How many years overdue was it?': 'submitted 12 years late'
+# 'figure_for' (a measure's words beside another figure: 'minimum monthly pension' answered by the minimum wage's paragraph)
 _FILED_AS_Q = re.compile(rf"\b(?:which|what)\s+numbered\s+(?:\w+\s+)?{INSTRUMENT}\b|\b{INSTRUMENT}\s+number\b|"
                          rf"\bnumber\s+of\s+(?:the|that|this|its)\s+(?:\w+\s+)?{INSTRUMENT}\b|"
                          rf"\b(?:which|what)\s+(?:[\w-]+\s+){{0,3}}?{INSTRUMENT}\b[^?]*\bby\s+(?:its\s+)?number\b", re.I)  # the number an instrument is filed as
@@ -1198,8 +1198,9 @@ class AnswerKindChecks:
                    or _STATES_Q.search(asked_part(question)) or asked_kind(asked_part(question)))
         if (by_kind or self.measured(question) and self._count_years(question)) and len(hits) > 1 and (not self.in_two_parts(question) or self.told_then_asked(question) or self.figure_after_told(question)):
             first, second = set(self.gaps(question, hits[:1])), set(self.gaps(question, hits[1:2]))
-            measure = next((h for h in hits[1:6] if self.measure_further_down(question, h, first)), None)  # asked a measure of a
-            # year: a strict test (the year, a figure and the measure's words in one sentence) that reaches the sixth
+            measure = next((h for h in hits[1:6] if self.measure_further_down(question, h, first)), None) \
+                if "figure_for_year" in first and self.measured(question) else None  # asked a measure of a year: a strict
+            # test (the year, a figure and the measure's words in one sentence) that reaches the sixth
             if not by_kind:
                 return put_first(measure, hits)
             second_first = PROMOTING & first and not PROMOTING & second or self.counts_for_year(question, hits, first, second)

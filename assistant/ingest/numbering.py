@@ -370,6 +370,11 @@ def _inline_decimals(lines: list[str]) -> tuple[list[str], list[bool], bool] | N
     run = max(chains, key=len, default=[])
     if len(run) < 4 or len({m.group(1) for _, m in run}) < 2:
         return None
+    return (*_cut_at(lines, run), True)
+
+
+def _cut_at(lines: list[str], run: list[tuple[int, re.Match]]) -> tuple[list[str], list[bool]]:
+    """(lines, starts): each line cut where a number of `run` (line index, match) opens a paragraph."""
     out, starts = [], []
     for i, line in enumerate(lines):
         cuts = [m.start() for j, m in run if j == i]
@@ -377,7 +382,7 @@ def _inline_decimals(lines: list[str]) -> tuple[list[str], list[bool], bool] | N
             if line[a:b].strip():
                 out.append(line[a:b].strip() if a else line[a:b].rstrip())
                 starts.append(a in cuts)
-    return out, starts, True
+    return out, starts
 
 
 def _recommendations(lines: list[str]) -> tuple[list[str], list[bool], bool] | None:
@@ -402,14 +407,7 @@ def _recommendations(lines: list[str]) -> tuple[list[str], list[bool], bool] | N
         best = max(best, run, key=len)
     if len(best) < 3:
         return None
-    out, starts = [], []
-    for i, line in enumerate(lines):
-        cuts = [m.start() for j, m in best if j == i]
-        for a, b in zip([0, *cuts], [*cuts, len(line)]):
-            if line[a:b].strip():
-                out.append(line[a:b].strip() if a else line[a:b].rstrip())
-                starts.append(a in cuts)
-    return out, starts, False
+    return (*_cut_at(lines, best), False)
 
 
 def _wrapped_subs(lines: list[str], starts: list[bool]) -> tuple[list[str], list[bool]]:
