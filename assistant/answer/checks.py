@@ -191,16 +191,25 @@ def ordinals_missing(question: str, texts: list[str]) -> list[str]:
         # 'the thirty-first session (12-17 February), the thirty-second (12-16 June)': the thing said once for the list
         tabled = re.compile(rf"\b{ordinal}(?:\s+periodic)?\s+(?:[A-Z]{{2,6}}/)+[A-Z0-9]", re.I) if thing == "report" else None
         # a table of reports flattened to one cell a line: 'Japan Initial CAT/C/JPN/1'
-        year = re.match(r"[^.?;,]{0,40}?\b(?:in|of)\s+([A-Z][a-z]+\s+)?((?:1[89]|20)\d\d)\b", question[m.end():])  # 'its first review in 2010'
-        by_year = year and re.compile(rf"\b{thing[:5]}\w*[^.;]{{0,40}}?\b{year.group(2)}\b", re.I)  # 'Lesotho was reviewed in May 2010'
-        if year and year.group(1) and re.fullmatch(MONTHS, year.group(1).strip()):  # 'at its first UPR in December 2009': 'In
-            by_year = re.compile(rf"{by_year.pattern}|\b{year.group(1).strip()}\s+{year.group(2)}\b", re.I)  # December 2009, Bhutan received 99'
+        year = re.match(r"[^.?;,]{0,40}?\b(?:in|of)\s+(?:[A-Z][a-z]+\s+)?((?:1[89]|20)\d\d)\b", question[m.end():])  # 'its first review in 2010'
+        by_year = year and re.compile(rf"\b{thing[:5]}\w*[^.;]{{0,40}}?\b{year.group(1)}\b", re.I)  # 'Lesotho was reviewed in May 2010'
         initial = thing in ("review", "dialogue", "examination") and ordinal.startswith("(?:first") and re.compile(r"\b(?:initial|first)\s+report\b", re.I)
         # 'When did it first review Guyana's initial report?': 'considered the initial report of Guyana ... in April 1997'
         if not any(said.search(t) or listed.search(t) or tabled and tabled.search(t) and re.search(r"\breports?\b", t, re.I)
-                   or by_year and by_year.search(t) or initial and initial.search(t) for t in texts):
+                   or by_year and by_year.search(t) or initial and initial.search(t) or dated_by(m.group(0), question, t) for t in texts):
             out.append(m.group(0))
     return list(dict.fromkeys(out))
+
+
+def dated_by(name: str, question: str, text: str) -> bool:
+    """A name the question dates to the month ('its first Universal Periodic Review in December 2009') stands for
+    what happened then: a text that gives that month ('In December 2009, Bhutan received 99 recommendations') speaks of it.
+
+    >>> dated_by("Universal Periodic Review", "How many did it get at its Universal Periodic Review in December 2009?", "In December 2009, it got 99.")
+    True
+    """
+    m = re.search(re.escape(name) + rf"\s+(?:held\s+)?in\s+((?:{MONTHS})\s+(?:1[89]|20)\d\d)\b", question)
+    return bool(m) and m.group(1) in text
 
 
 def described(thing: str, sentence: str) -> bool:

@@ -9,7 +9,7 @@ from ..ingest.meta import MONTHS
 from ..ingest.places import is_demonym
 from ..ingest.words import unglued
 from ..records import Answer, Citation, Paragraph
-from .checks import JOINED, ORDINAL_THINGS, AnswerKindChecks, joined_parts, laws_missing, names_law, put_first, treaties_missing
+from .checks import JOINED, ORDINAL_THINGS, AnswerKindChecks, dated_by, joined_parts, laws_missing, names_law, put_first, treaties_missing
 from ..search.query import asked_part, document_years, event_years, naming_words, premise_years, span_end_years, treaty_spelled_out, whereabouts, without_body_names, without_paragraph_numbers, wording_asked
 from ..search.retrieve import Hit
 from ..ingest.sentences import sentences
@@ -421,17 +421,6 @@ _HOW_LONG = re.compile(r"\s*how\s+(?:long|much\s+(?:longer|more\s+time|extra\s+t
 
 _NAME_HEADS = {"convention", "covenant", "protocol", "charter", "treaty", "law", "act", "code", "optional", "international",
                "national", "committee", "commission", "council"}
-
-
-def dated_by(name: str, question: str, text: str) -> bool:
-    """A name the question dates to the month ('its first Universal Periodic Review in December 2009') stands for
-    what happened then: a text that gives that month ('In December 2009, Bhutan received 99 recommendations') speaks of it.
-
-    >>> dated_by("Universal Periodic Review", "How many did it get at its Universal Periodic Review in December 2009?", "In December 2009, it got 99.")
-    True
-    """
-    m = re.search(re.escape(name) + rf"\s+(?:held\s+)?in\s+((?:{MONTHS})\s+(?:1[89]|20)\d\d)\b", question)
-    return bool(m) and m.group(1) in text
 
 
 def _figures(text: str) -> list[str]:

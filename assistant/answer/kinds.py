@@ -42,7 +42,7 @@ import re
 
 from ..ingest.meta import MONTHS, SYMBOL
 from ..ingest.places import countries_named, is_demonym, names_subdivision
-from ..search.query import PLANS, asked_part
+from ..search.query import PLANS, YEAR, asked_part
 from .evidence import INSTRUMENT_WORDS, ORG_WORDS, PHRASE_END, SHARE_Q, asks_for_date, dated, event_dated, spelled_out, word_stem
 
 _PER_CENT = re.compile(r"\d\s*%|\d[\d,.]*\s*(?:per ?cent|percentage points?)\b|\b(?:one|two|three|\d+)\s+(?:in|out of)\s+(?:every\s+)?"
@@ -754,15 +754,14 @@ def gives_span(sentence: str) -> bool:
     >>> gives_span("The 10th Five Year Plan covering the period 2008–2013 was completed."), gives_span("It was adopted in 2017.")
     (True, False)
     """
-    return bool(_SPAN.search(sentence) or _PERIOD.search(sentence) or _BETWEEN.search(sentence) or _BOUND_YEAR.search(sentence)
-                or len(set(re.findall(r"\b(?:1[89]|20)\d\d\b", sentence))) > 1)  # liberal: any two years may bound it
+    return len(set(YEAR.findall(sentence))) > 1 or bool(_SHORT_SPAN.search(sentence) or _BOUND_YEAR.search(sentence))  # any two
+    # years may bound it (a range, 'from June 1996 to May 2000', 'between 1980 and 2000'), or one with its end cut short
 
 
 _SPAN_Q = re.compile(r"\b(?:which|what)\s+(?:years|period|time\s*(?:span|frame)|timeframe)\s+(?:does|did|do|will|would|is|was)\b[^?]*?"
                      r"\b(?:cover|span|run)\w*", re.I)
 _BOUND_YEAR = re.compile(r"\b(?:until|up\s+to|through|till|since|by|ending(?:\s+in)?)\s+(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b")
-_BETWEEN = re.compile(r"\bbetween\s+(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\s+and\s+(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b")
-_SPAN = re.compile(r"\b(?:1[89]|20)\d\d\s*[-\u2013\u2014/]\s*(?:(?:1[89]|20)\d\d|\d\d)\b")
+_SHORT_SPAN = re.compile(r"\b(?:1[89]|20)\d\d\s*[-\u2013\u2014/]\s*\d\d\b")  # '2008-09'
 _PERIOD = re.compile(r"\bfrom\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\s+(?:to|until|till)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b")
 
 
