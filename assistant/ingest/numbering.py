@@ -355,7 +355,7 @@ def _inline_decimals(lines: list[str]) -> tuple[list[str], list[bool], bool] | N
     are the paragraphs; None when there is none.
 
     >>> _inline_decimals(["... in 2007. 1.3. In its comments, it agreed. Facts 2.1 On 26 June it ruled. 2.2. He was held. The complaint 3.1 The author claims."])[0]
-    ['... in 2007.', '1.3. In its comments, it agreed. Facts', '2.1 On 26 June it ruled.', '2.2. He was held. The complaint', '3.1 The author claims.']
+    ['... in 2007.', '1.3. In its comments, it agreed. Facts', '2.1 On 26 June it ruled.', '2.2. He was held.', 'The complaint', '3.1 The author claims.']
     """
     found = [(i, m) for i, line in enumerate(lines) for m in _REC_NUMBER.finditer(line)]
     chains: list[list[tuple[int, re.Match]]] = []
@@ -370,18 +370,29 @@ def _inline_decimals(lines: list[str]) -> tuple[list[str], list[bool], bool] | N
     run = max(chains, key=len, default=[])
     if len(run) < 4 or len({m.group(1) for _, m in run}) < 2:
         return None
-    return (*_cut_at(lines, run), True)
+    return (*_cut_at(lines, run, heads=True), True)
 
 
-def _cut_at(lines: list[str], run: list[tuple[int, re.Match]]) -> tuple[list[str], list[bool]]:
-    """(lines, starts): each line cut where a number of `run` (line index, match) opens a paragraph."""
+_RUN_ON_HEADING = re.compile(r"(?<=[.!?)\]\u201d\"])\s+([A-Z][\w\u2019'-]*(?:\s+[\w\u2019'-]+){1,9})\s*$")  # '... of the complaint. The
+# facts as presented by the complainant' before '2.1': a heading run on at the end of the paragraph before it
+
+
+def _cut_at(lines: list[str], run: list[tuple[int, re.Match]], heads: bool = False) -> tuple[list[str], list[bool]]:
+    """(lines, starts): each line cut where a number of `run` (line index, match) opens a paragraph; `heads`: the
+    words after the last sentence of a piece cut before a number get their own line (a run-on text's heading)."""
     out, starts = [], []
     for i, line in enumerate(lines):
         cuts = [m.start() for j, m in run if j == i]
         for a, b in zip([0, *cuts], [*cuts, len(line)]):
-            if line[a:b].strip():
-                out.append(line[a:b].strip() if a else line[a:b].rstrip())
-                starts.append(a in cuts)
+            piece = line[a:b].strip() if a else line[a:b].rstrip()
+            if not piece.strip():
+                continue
+            m = _RUN_ON_HEADING.search(piece) if heads and b in cuts else None
+            out.append(piece[: m.start()] if m else piece)
+            starts.append(a in cuts)
+            if m:
+                out.append(m.group(1))
+                starts.append(False)
     return out, starts
 
 

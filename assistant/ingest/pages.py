@@ -38,6 +38,8 @@ _DROP_LINE = [
     re.compile(r"^\s*Original\s*:\s*[A-Z][a-z]+\s*$"),
     re.compile(r"^\s*(?:English|French|Spanish|Arabic|Russian|Chinese)(?:(?:,| and) (?:English|French|Spanish|Arabic|Russian|Chinese))*(?: only)?\s*$"),
     re.compile(r"^\s*Advance unedited version\s*$", re.I),
+    re.compile(r"^\s*(?:Download|Size)\s*\d[\d.,]*\s*[KM]b\.?\s*$|^\s*Date\s*\d{1,2}\.\d{1,2}\.\d{4}\s*$|^\s*#\d{2,6}\s*$", re.I),
+    # a document mirror's banner: 'Download 62.06 Kb.', 'Date19.10.2016', 'Size62.06 Kb.', '#3585'
 ]
 _RUN_ON_FURNITURE = re.compile(  # inside a long run-on line: 'E/C.12/KAZ/CO/2 5', '5 E/C.12/KAZ/CO/2', 'GE.19-04500 (E) 120419'
     rf"(?:(?<=\s)|^)(?:{_SYM}\s+(?:page\s+)?\d{{1,3}}|\d{{1,3}}\s+{_SYM}|GE\.\d{{2}}-\d{{4,}}(?:\s*\(E\))?(?:\s+\d{{6}}){{0,2}}|\*\d{{7,}}\*)(?=\s)")

@@ -20,7 +20,7 @@ from .numbering import ROMANS, explode
 from .pages import clean
 from ..records import Document, Paragraph
 
-PARSER_VERSION = "29"
+PARSER_VERSION = "30"
 __all__ = ["PARSER_VERSION", "classify", "clean", "split", "split_text"]
 
 
@@ -198,6 +198,12 @@ class _Assembler:
             self.letter = self.roman = ""
             self.start(line.num, "paragraph", line.text)
             self.open = [self.cur]
+        elif not self.numbered and line.kind == "dotted" and self.own_decimal(line):
+            # a text too short for its numbers to make a run that numbers its paragraphs '1.0', '1.1', '2.0', ...: each
+            # its own paragraph under its number as printed, not run into the paragraph before
+            self.letter = self.roman = ""
+            self.start(line.num, "paragraph", line.text)
+            self.open = [self.cur]
         elif line.kind in ("bullet", "rec_inline") and (line.kind == "rec_inline" or self.under_recommendations()):
             if line.text[:1].islower() and self.cur is not None and self.cur.kind == "recommendation":
                 self.cur.add(line.text, " ")  # a bullet cut in two by a footnote block
@@ -237,6 +243,18 @@ class _Assembler:
                 u.add(line.body, sep)
         self.blank = False
         self.last = line.body
+
+    def own_decimal(self, line: Line) -> bool:
+        """'1.0 Ratification ...', then '1.1 The Commission ...': a number that opens a section ('N.0', 'N.1') or follows
+        the last one ('1.2' after '1.1', '2.0' or '2.1' after '1.x'), before a capital; not '2.5 million ...'."""
+        if not line.text[:1].isupper():
+            return False
+        major, minor = map(int, line.num.split("."))
+        last = next((u.label for u in reversed(self.units) if re.fullmatch(r"\d+\.\d+", u.label)), "")
+        if not last:
+            return minor <= 1 and major <= 2
+        a, b = map(int, last.split("."))
+        return (major, minor) in ((a, b + 1), (a + 1, 0), (a + 1, 1))
 
     def runs_on(self) -> bool:
         """In a PDF's wrapped lines, a capitalised line just after a full line that ends no sentence goes on with it
