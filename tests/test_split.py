@@ -755,3 +755,27 @@ def test_a_short_text_numbered_1_0_1_1_keeps_those_numbers():
     paras = {p.paragraph: p.text for p in split_text(text, "X")}
     assert list(paras) == ["intro, para. 1", "1.0", "1.1"], list(paras)
     assert "(CRC) in 2010" in paras["1.1"] and "Recommendations: 4" in paras["1.0"]
+
+
+def test_wrapped_lines_of_an_unnumbered_pages_first_paragraphs_are_not_taken_for_its_title():
+    """The Czech Women's Lobby's page on its CEDAW shadow report (evals/holdout/bq/ngo-cedaw-cze-2016, a PDF's wrapped
+    lines under a web page's first paragraph): every line before 'Full report in English.' was lost, the wrapped lines
+    that end no sentence taken for the title block and those that go on in lower case, belonging to nothing, dropped;
+    so was the paragraph whose first word the page glued to its furniture ('cedawGENEVA (22 February 2016) – ...')."""
+    text = ("Czech Women\u2019s Lobby CEDAW Shadow Report for CR\n\n"
+            "cedawGENEVA (22 February 2016) \u2013 The Committee on the Elimination of Discrimination against Women this afternoon "
+            "met with representatives of non-governmental organizations (NGOs). Full briefing here.\n\n"
+            "The Czech Women\u2019s Lobby (CWL), as a network of 28 NGO\u2019s and academic institutions focusing on\n"
+            "gender equality, submits this Shadow report with regard to the consideration of the Sixth Periodic\n"
+            "Report submitted by the Czech Republic. The considered reporting\n"
+            "period is from 1 August 2008 to 31 July 2014, with some exceptions where the relevant information\n"
+            "is provided as of the end of 2015.\n\nFull report in English.\n")
+    paras = [p.text for p in split_text(text, "X")]
+    assert len(paras) == 3 and paras[0].startswith("cedawGENEVA (22 February 2016)"), paras
+    assert paras[1].startswith("The Czech Women\u2019s Lobby (CWL), as a network of 28 NGO\u2019s") and "31 July 2014" in paras[1]
+    # a short line going on from a title line is the title's ('For the 62nd Pre-Sessional Working Group' / 'of the CESCR')
+    fidh = ("List of Issues\nFor the 62nd Pre-Sessional Working Group (03 Apr 2018 - 06 Apr 2018)\nof the CESCR\n"
+            "This list of issue is based on the findings of an investigative mission conducted in Kazakhstan and Kyrgyzstan in "
+            "November 2017 by FIDH and its member-organisation Anti-Discrimination Centre Memorial, on a legal analysis of the "
+            "Kazakh legislation, and on FIDH report, published in 2016\n. It focuses on violations of the right to work.\n")
+    assert [p.text[:20] for p in split_text(fidh, "X")] == ["This list of issue i"]

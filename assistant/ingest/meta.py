@@ -20,7 +20,9 @@ _PREFIX = (r"(?:E/C\.12|E/CN\.4(?:/Sub\.2)?|(?:CCPR|CEDAW|CRC|CAT|CERD|CRPD|CMW|
 SYMBOL = re.compile(rf"(?<![A-Z0-9/.]){_PREFIX}(?:/ ?[A-Z0-9](?:[A-Z0-9.\-]*[A-Z0-9])?(?![a-z]))+(?:/(?:Add|Rev|Corr)\.\d+)*")
 _DOTTED = re.compile(r"^\s*(?:\S+\s+)?((?:CCPR|CEDAW|CRC|CAT|CERD|CRPD|CMW|CED)\.C(?:\.[A-Z0-9][A-Z0-9\-]*)+)\s*$", re.M)
 _BODIES = [  # the body's names as documents print them; the first one found in the title block wins
-    ("CESCR", r"Committee on Economic, Social and Cultural Rights|Covenant on Economic, Social and Cultural Rights|\bCESCR\b"),
+    ("CESCR", r"Committee on Economic, Social and Cultural Rights|Covenant on Economic, Social and Cultural Rights|\bCESCR\b|"
+              r"\barticles 1 to 15 of the Covenant|\bE/19[89]\d/[3-6]/Add\.\s?\d"),  # 1990s observations: 'the initial report of
+    # Mauritius on articles 1 to 15 of the Covenant (E/1990/5/Add.21)', the Council's symbol of a report to the Committee
     ("CCPR", r"Human Rights Committee|Covenant on Civil and Political Rights"),
     ("CEDAW", r"Elimination of Discrimination\s*against Women|Elimination of A\s?ll Forms of Discrimination against Women|\bCEDAW\b"),
     ("CRC", r"Committee on the Rights of the Child|Convention on the\s+Rights of the Child"),
@@ -53,7 +55,9 @@ _KINDS = [  # (kind, title words), tried in order on the title block
     ("other", r"report of the pre-sessional working group"),  # the Committee's own working group: no State's report
     ("state report", r"national report|(?:periodic|initial|combined) reports?\b.{0,80}(?:submitted|due)|reports? (?:of|submitted by) states parties|report submitted by"),
     ("special procedures report", r"special rapporteur|independent expert|mission to|working group on (?:arbitrary detention|"
-                                  r"enforced or involuntary|the use of mercenaries|business and human rights|people of african)"),
+                                  r"enforced or involuntary|the use of mercenaries|business and human rights|people of african)|"
+                                  r"\bspecial procedures\b|\bUN (?:human rights )?experts\b"),  # a press release: 'Press releases Special
+    # Procedures', 'UAE: UN experts call for ...' (an NGO's, without those words, before)
 ]
 _UN_HEADER = re.compile(r"United Nations|UNITED NATIONS|Distr\.|Committee on|Committee against|Human Rights (?:Council|Committee)|General Assembly")
 _AUTHOR = {"concluding observations": "committee", "list of issues": "committee", "general comment": "committee",
@@ -449,6 +453,11 @@ def _date(head: str) -> str:
     if m := re.search(r"\bDate:\s*([0-9]{4}) ([A-Z][a-z]{2})\b", head):  # 'Date: 2015 Apr' -> '2015-04'
         try:
             return datetime.strptime(" ".join(m.groups()), "%Y %b").strftime("%Y-%m")
+        except ValueError:
+            pass
+    if m := re.search(r"\b(?i:date)\s*:?\s*((?:19|20)\d\d-[01]\d-[0-3]\d)\b", head):  # a saved page's ' date 2018-06-01'
+        try:
+            return datetime.strptime(m.group(1), "%Y-%m-%d").date().isoformat()
         except ValueError:
             pass
     for rx in (r"Distr\.?:?\s*(?:General|Restricted|Limited|GENERAL)\s+(?:\S+\s+)?([0-9]{1,2} \w+ [0-9]{4})", r"Date received:\s*([0-9]{1,2} \w+ [0-9]{4})",

@@ -20,7 +20,7 @@ from .numbering import ROMANS, explode
 from .pages import clean
 from ..records import Document, Paragraph
 
-PARSER_VERSION = "30"
+PARSER_VERSION = "31"
 __all__ = ["PARSER_VERSION", "classify", "clean", "split", "split_text"]
 
 
@@ -75,6 +75,7 @@ class _Assembler:
         self.letter = self.roman = ""
         self.minor = 0
         self.section_no = 0
+        self.dropped = ""  # the line just taken for an unnumbered text's title block
         self.quoted = ""  # the number of the paragraph an unnumbered text's heading says it quotes next: 'Paragraph 27: ...'
         self.counters: dict[tuple[int, str], int] = {}
 
@@ -217,6 +218,8 @@ class _Assembler:
             if not self.section_no and not self.units and (not line.text.endswith((".", "!", "?", ";", ":")) and (
                     len(line.text.split()) < 40 or _DOC_TITLE.match(line.text)) or _HELD_AT.match(line.text)):
                 self.cur = None  # the title block of an unnumbered document: short unpunctuated lines before its first paragraph
+                self.dropped = "" if line.text.isupper() else line.text if self.blank or not self.dropped else f"{self.dropped} {line.text}"
+                self.blank = False
                 return
             if self.quoted and self.quoted not in {u.label for u in self.units}:  # a follow-up report's quote of the
                 # recommendation it assesses, under 'Paragraph 27: Violence against women': its paragraph 27, items 27 (a) ...
@@ -237,12 +240,20 @@ class _Assembler:
             # an unnumbered text's first line that looks numbered ('4. The Committee ...' whose numbers did not run):
             # its own paragraph, not lost
             self.start(f"{self.section_tag()}, para. {self.ordinal('para')}", "paragraph", line.body)
+        elif self.cur is None and not self.numbered and line.kind == "text" and len(line.text.split()) >= 8:
+            # a wrapped line of text going on from one taken for the title block ('The Czech Women's Lobby (CWL), as a
+            # network of 28 NGO's and academic institutions focusing on' / 'gender equality, submits this Shadow report
+            # ...'), or a paragraph whose first word a web page glued to its furniture ('cedawGENEVA (22 February 2016) –
+            # The Committee ...'): a paragraph, not lost (a short one, 'of the CESCR', goes with the title block)
+            text = f"{self.dropped} {line.text}" if self.dropped and not self.blank and not _starts_sentence(line.text) else line.text
+            self.start(f"{self.section_tag()}, para. {self.ordinal('para')}", "paragraph", text)
         elif self.cur is not None:
             sep = self.sep(line)
             for u in self.open if self.cur in self.open else [self.cur]:
                 u.add(line.body, sep)
         self.blank = False
         self.last = line.body
+        self.dropped = ""
 
     def own_decimal(self, line: Line) -> bool:
         """'1.0 Ratification ...', then '1.1 The Commission ...': a number that opens a section ('N.0', 'N.1') or follows
