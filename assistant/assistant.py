@@ -20,9 +20,10 @@ from .answer.compose import Composer
 from .errors import AssistantError, EmptyQuestion, IndexError_, QuestionTooLong
 from .search.embed import MODEL_NAME
 from .ingest.load import BUNDLED, load_corpus, load_library
+from .ingest.places import countries_named
 from .records import Answer, Citation, Document, Paragraph
 from .search.query import wording_asked
-from .search.typed import case_forms, direct, truecased, without_preamble
+from .search.typed import case_forms, direct, phrased, truecased, without_preamble
 from .search.retrieve import Hit, Retriever, with_context
 
 MAX_QUESTION_CHARS = 2000
@@ -81,6 +82,7 @@ class Assistant:
                                  margin=s.get("margin", 0.05), off_topic=s.get("off_topic_cosine", 0.2),
                                  paragraph_at=self._paragraph_at, before=self._before,
                                  said=getattr(self.retriever, "sentences_said", None), said_weight=s.get("quote_sentence_weight", 0.0),
+                                 as_typed=getattr(self.retriever, "cosine_as_typed", None),
                                  front=lambda cite_as: fronts.get(cite_as, ""))
         self._tracker = None
         self._tracker_lock = threading.Lock()
@@ -201,7 +203,8 @@ class Assistant:
         mask = self._mask(symbols, author_kinds)
         hits, scores = self.retriever.search_scored(query, k, mask, voice_of=self._voice_of(question))
         extra = self._replies(hits, scores, mask) if self.retriever.reader.asks_about_follow_through(query) else []
-        ans = replace(self.composer.compose(query, hits, time.perf_counter() - t0, extra), question=typed)
+        asked = with_context(self._phrased(question), history)  # 'number of X' is searched as typed, read as 'How many X?'
+        ans = replace(self.composer.compose(asked, hits, time.perf_counter() - t0, extra), question=typed)
         if ans.abstained and not extra and not history and (parts := joined_parts(question)):
             ans = self._by_parts(query, typed, parts, hits, mask, t0) or ans
         aliased = [d["cite_as"] for d in self.retriever.reader.documents_named(question)] if wording_asked(question) else []
@@ -260,6 +263,23 @@ class Assistant:
                 self._forms = case_forms(p.text for p in self.paragraphs[:50_000])
         return truecased(question, self._forms)
 
+    def _phrased(self, question: str) -> str:
+        """Words typed as into a search box ('number of crisis centres', 'Gini coefficient Kazakhstan'), phrased as the
+        question they ask (typed.phrased) for the checks of what is asked; searched as typed, which the fitted ranking
+        expects. The word typed first keeps its capital only where the corpus capitalises it or never writes it ('Planned
+        social share of the national budget for 2023?' -> 'What is the planned ...': 'Planned' is no name to look for;
+        'Gini' is)."""
+        asked = phrased(question)
+        first = question.split()[0] if asked != question else ""
+        if first[:1].isupper() and first[1:].islower():
+            with self._forms_lock:
+                if self._forms is None:
+                    self._forms = case_forms(p.text for p in self.paragraphs[:50_000])
+            terms, vocab = ix.bm25_tokenize([first])[0], getattr(getattr(self.index, "lexical", None), "vocab", None) or {}
+            if terms and all(t in vocab for t in terms) and first.lower() not in self._forms and not countries_named(first):
+                asked = asked.replace(first, first.lower(), 1)
+        return asked
+
     def generate(self, question: str, history: list[str] | None = None, **filters):
         """The generative answer with its verification record (GeneratedAnswer: kept, dropped, fell_back, note).
         Needs an LLM (Assistant.load(llm=LLMConfig(...)) or ASSISTANT_LLM_BASE_URL)."""
@@ -304,7 +324,7 @@ class Assistant:
         that gives the kind of answer asked for before a runner-up that does not: Composer.order)."""
         question = self._as_written(_check(question))
         hits = self.retriever.search(question, k, self._mask(symbols, author_kinds), voice_of=self._voice_of(question))
-        return [self.cite(h, question) for h in self.composer.order(question, hits)]
+        return [self.cite(h, question) for h in self.composer.order(self._phrased(question), hits)]
 
     def cite(self, hit: Hit, question: str = "") -> Citation:
         """A hit as a Citation; the quote is the sentence that best matches the question (the whole text without one)."""

@@ -55,6 +55,28 @@ def numbered_missing(question: str, texts: list[str]) -> list[str]:
     return out
 
 
+def by_surname(name: str, text: str) -> bool:
+    """Does the text speak of the person a name of two words names by the surname after a title ('Ahmed Mansoor':
+    'Mr. Mansoor, who won the Martin Ennals Award in 2015')?
+
+    >>> by_surname("Ahmed Mansoor", "Mr. Mansoor, who won the award in 2015"), by_surname("Ahmed Mansoor", "Mansoor Street")
+    (True, False)
+    """
+    words = name.split()
+    return len(words) == 2 and bool(re.search(rf"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+{re.escape(words[1])}\b", text))
+
+
+def communication_of(symbol: str) -> str:
+    """A treaty body's decision is on the communication its symbol numbers: 'CAT/C/39/D/264/2005' is on communication
+    No. 264/2005, which its paragraphs need not repeat.
+
+    >>> communication_of("CAT/C/39/D/264/2005"), communication_of("E/C.12/KAZ/CO/2")
+    ('communication No. 264/2005', '')
+    """
+    m = re.search(r"/D/(\d{1,5})/((?:19|20)\d\d)\b", symbol)
+    return f"communication No. {m.group(1)}/{m.group(2)}" if m else ""
+
+
 def symbols_missing(question: str, documents: list[str], texts: list[str]) -> list[str]:
     """The UN document symbols a question names that are no document here (`documents`: their symbols, citation ids
     and aliases): named as where the answer's words are ('What did the replies (E/C.12/KAZ/Q/2/Add.1) say?'), no
@@ -591,15 +613,15 @@ PROMOTING = {"gives_a_date", "dates_an_event", "another_year", "dates_the_thing"
              "names_the_ordinal", "gives_a_symbol",  # the checks a runner-up that passes them goes first for (promote)
              "counts_the_thing", "gives_a_share", "shares_the_whole",  # what share: see promote
              "gives_a_penalty", "gives_a_multiple", "gives_an_article",  # 'How long was X locked up?': the paragraph with the sentence, not the one on the arrest
-             "gives_a_duration", "gives_a_month", "gives_days", "names_a_state", "gives_a_span",  # 'How many years overdue was it?': 'submitted 12 years late'
+             "gives_a_duration", "gives_a_month", "gives_days", "names_a_state", "names_a_session", "gives_a_span",  # 'How many years overdue was it?': 'submitted 12 years late'
              "names_the_kind", "names_the_treaty"}  # 'Which law ...?': the runner-up naming one ('the Human Rights Act'); not
 # 'figure_for' (a measure's words beside another figure: 'minimum monthly pension' answered by the minimum wage's paragraph)
 _FILED_AS_Q = re.compile(rf"\b(?:which|what)\s+numbered\s+(?:\w+\s+)?{INSTRUMENT}\b|\b{INSTRUMENT}\s+number\b|"
                          rf"\bnumber\s+of\s+(?:the|that|this|its)\s+(?:\w+\s+)?{INSTRUMENT}\b|"
                          rf"\b(?:which|what)\s+(?:[\w-]+\s+){{0,3}}?{INSTRUMENT}\b[^?]*\bby\s+(?:its\s+)?number\b", re.I)  # the number an instrument is filed as
 _FILED_AS = re.compile(rf"\b(?:No|Nos|N[o°º])\.?\s*\d|\bnumber\s+\d|\b(?i:{INSTRUMENT})\s+\d+(?:[/-]\d+)*\b(?!\s*(?:per|%))")  # 'Decree No. 34-2015', 'Law 1/2019'
-_SESSION_Q = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?session\b(?!\s+(?:and|or)\b)", re.I)  # 'At which session was it adopted?'; not
-# 'At which session and meetings ...?', which the meetings answer in part
+_SESSION_Q = re.compile(r"\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?session\b(?!\s+(?:and|or)\b)", re.I)  # 'At which session was it adopted?'; not
+# 'At which session and meetings ...?', which the meetings answer in part; 'For which CEDAW Committee session ...?' too
 _SESSION = re.compile(rf"\b(?:\d+(?:st|nd|rd|th)|{ORDINAL}|[a-z]+-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
                       r"[a-z]+(?:tieth|teenth))\s+(?:\(\w+\)\s+)?(?:regular\s+|special\s+|pre-sessional\s+)?session\b|\bsession\s+\d", re.I)
 _TIME_Q = re.compile(r"^\s*(?:at\s+)?what\s+time\b(?!\s+(?:frame|period|limit|line|span|scale)s?\b)", re.I)
@@ -694,10 +716,13 @@ _DATED_THING = re.compile(rf"\b{_MONTH}(1[89]\d\d|20\d\d)\s+(?:[\w-]+\s+)?(?:law
                           rf"{_MONTH}(1[89]\d\d|20\d\d)\b", re.I)  # 'the April 2024 law', 'the Code of 2020', 'adopted in 2023'
 _SAYS = re.compile(rf"\b(?:did|does|do|has|have|had)\s+((?:[\w'\u2019-]+\s+){{1,6}}?){SAID_VERBS}\b", re.I)
 _OUTCOME_OF = re.compile(r"\b(?:outcome|result|verdict|ruling|fate)s?\s+of\s+(?:the\s+|an?\s+|her\s+|his\s+|their\s+|its\s+|"
-                         r"[\w-]+(?:\s+[\w-]+)?['\u2019]s\s+)?([a-z][\w-]+)|\b(?:win|won|lose|lost)\s+(?:the\s+|an?\s+|her\s+|his\s+|"
+                         r"[\w-]+(?:\s+[\w-]+)?['\u2019]s\s+)?(?:\w+-[\w-]+\s+)?([a-z][\w-]+)|\b(?:win|won|lose|lost)\s+(?:the\s+|an?\s+|her\s+|his\s+|"
                          r"their\s+|its\s+)(appeal|lawsuit|complaint|challenge)s?\b|\b(?:was|were|has|have|had)\s+(?:he|she|they|"
                          r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:ever\s+|later\s+|since\s+|then\s+)?(?:been\s+)?(released|pardoned|acquitted|"
-                         r"freed|amnestied|rehabilitated|reinstated|compensated)\b", re.I)  # 'the outcome of Ms. K's appeal', 'did she win her appeal': 'appeal'; 'Was he released early?'
+                         r"freed|amnestied|rehabilitated|reinstated|compensated)\b", re.I)  # 'the outcome of Ms. K's appeal', 'did she win her appeal': 'appeal'; 'Was he released early?'; 'outcomes
+# of torture-related prosecutions': 'prosecutions'
+_OUTCOMES_IN_GENERAL = re.compile(r"(?:outcome|result|verdict|ruling)s\s+of\s+(?!(?:the|an?|her|his|their|its)\b)", re.I)  # 'what
+# outcomes of torture-related prosecutions': the kinds a list asks for, not the outcome of one case
 _BY_BODY = re.compile(r"\b(?i:according)\s+to\s+(?:the\s+)?(?:UN\s+)?(?:[\w'\u2019-]+\s+){0,5}?(?:Committee(?:\s+(?:on|against)\s+[\w\s]+?)?|[A-Z]{3,6})\b|"
                       r"\b(?:[A-Z]{3,6}|Committee\s+(?:on|against)\s+[\w\s]+?)['\u2019]s?\s+(?:concluding\s+observations|recommendations?|concerns?|views|findings)\b")
 _OBSERVATIONS_ON = re.compile(rf"\bconcluding\s+observations\s+(?:on|of|for|about)\s+(?:the\s+|its\s+|[\w'\u2019]+['\u2019]s\s+)?"
@@ -795,8 +820,9 @@ class AnswerKindChecks:
         lead = asker_lead_in(question)
         question = question[len(lead):]  # 'I'm looking at X. On what date ...?': what is asked
         out = {}
-        if hits[0].dense < self.off_topic and not names_a_paragraph(question):
-            out["off_topic"] = ""  # the model was fitted on questions about the documents' topics; this one is not
+        if hits[0].dense < self.off_topic and not names_a_paragraph(question) and self.as_typed(question, hits[0].paragraph) < self.off_topic:
+            out["off_topic"] = ""  # the model was fitted on questions about the documents' topics; this one is not (as
+            # searched, 'CEDAW' written out, 0.12 from 'Liberia acceded to CEDAW in 1984'; as typed, 0.64)
         if countries := [c for c in countries_named(question) if not any(mentions_country(c, x) for x in contexts)]:
             out["countries_found"] = f"the closest paragraphs do not mention {' or '.join(countries)}"
         if (place := recipient_named(question)) or asks_where_held(asked_part(question)):  # few questions: the sentences split for them only
@@ -828,7 +854,7 @@ class AnswerKindChecks:
         if other := self.observations_not_here(question):
             out["observations_here"] = other
         outcome = _OUTCOME_OF.search(asked_part(question))  # 'the outcome of her appeal', 'did she win her appeal'
-        thing = next((g for g in outcome.groups() if g), "") if outcome else ""
+        thing = next((g for g in outcome.groups() if g), "") if outcome and not _OUTCOMES_IN_GENERAL.match(outcome.group(0)) else ""
         if thing and not any(mentions(thing, x) for x in contexts):
             out["names_the_outcome"] = (f"the closest paragraphs do not say that anyone was {thing}" if thing.endswith("ed")
                                         else f"the closest paragraphs do not mention the {thing}")
@@ -854,11 +880,12 @@ class AnswerKindChecks:
                 and (long := [n for n in self.missing(question, hits) if n in titles]):
             out["names_the_title"] = f"none of the closest paragraphs mentions the {' or the '.join(long)}"  # a name of three
             # capitalised words or more ('National Plan of Action for Children'): its words elsewhere name other things
-        if numbered := numbered_missing(question, contexts):
+        if numbered := numbered_missing(question, [c + " " + communication_of(h.paragraph.symbol) for h, c in zip(cited, contexts)]):
             out["names_the_number"] = f"the closest paragraphs do not mention {' or '.join(numbered)}"
         # 'It was raised in its first review. ...': context; a summary record's session is in its front matter, not in each paragraph
         if (ordinals := ordinals_missing(asked_part(question), contexts)) and \
-                (ordinals := ordinals_missing(asked_part(question), [c + " " + self.front(h.paragraph.symbol) for h, c in zip(cited, contexts)])):
+                (ordinals := ordinals_missing(asked_part(question), [c + " " + self.front(h.paragraph.symbol) + " " + self.opening(h.paragraph)
+                                                                     for h, c in zip(cited, contexts)])):
             out["names_the_ordinal"] = f"the closest paragraphs do not mention the {' or '.join(ordinals)}"
         if laws := laws_missing(question, contexts, naming_words(question)):
             out["names_the_law"] = f"the closest paragraphs do not mention the {' or '.join(laws)}"
@@ -1204,7 +1231,7 @@ class AnswerKindChecks:
             return [hits[1], hits[0]] + hits[2:]  # 'How late was the report?': 'submitted 12 years late' before the meetings
         by_kind = (asks_for_date(question) or asks_a_count(question) or named_unit(question) or _ORDINAL_THING.search(question) or share or _MONTH_Q.search(asked_part(question))
                    or asks_for_symbol(question) or asks_for_span(question) or asks_for_penalty(question) or asks_for_multiple(question) or asks_for_article(asked_part(question))
-                   or _STATES_Q.search(asked_part(question)) or asked_kind(asked_part(question)))
+                   or _STATES_Q.search(asked_part(question)) or _SESSION_Q.search(question) or asked_kind(asked_part(question)))
         if (by_kind or self.measured(question) and self._count_years(question)) and len(hits) > 1 and (not self.in_two_parts(question) or self.told_then_asked(question) or self.figure_after_told(question)):
             first, second = set(self.gaps(question, hits[:1])), set(self.gaps(question, hits[1:2]))
             measure = next((h for h in hits[1:6] if self.measure_further_down(question, h, first)), None) \
@@ -1247,12 +1274,21 @@ class AnswerKindChecks:
         Constitution provides that ...')."""
         return "gives_an_article" in first and not set(self.gaps(question, [h])) & PROMOTING
 
+    def opening(self, p: Paragraph) -> str:
+        """An unnumbered text's first paragraph, which says what the whole page is about ('The Human Rights Committee
+        this morning concluded its consideration of the sixth periodic report of Uruguay ...'): '' for a numbered one."""
+        if not p.paragraph.startswith(("intro, para.", "issue ")):
+            return ""
+        earlier = self.before(p, p.order) if p.order else []
+        return (earlier[-1] if earlier else p).text
+
     def loses_things(self, question: str, best: Hit, other: Hit) -> bool:
         """Does the other paragraph lack a name of several words the question gives ('the Sustainable Rural Development
         Fund') that the best holds? Then it does not go first for having the kind of answer asked (a year, a count): that would
         be the year or count of something else."""
         names = [t for t in self.things(question)[1] if len(t.split()) > 1]  # a name of words: not 'Ombudsman', which 'the Office' may be
-        return any(holds(t, self._context(best)) and not (holds(t, self._context(other)) or self.referred(t, other.paragraph)) for t in names)
+        return any(holds(t, self._context(best)) and not (holds(t, self._context(other)) or self.referred(t, other.paragraph)
+                                                          or by_surname(t, other.paragraph.text)) for t in names)
 
     def country_first(self, question: str, hits: list[Hit]) -> list[Hit]:
         """'What is the date of the Committee's concluding observations ... that Germany responds to?': when the best

@@ -9,7 +9,7 @@ from ..ingest.meta import MONTHS
 from ..ingest.places import is_demonym
 from ..ingest.words import unglued
 from ..records import Answer, Citation, Paragraph
-from .checks import JOINED, ORDINAL_THINGS, AnswerKindChecks, dated_by, joined_parts, laws_missing, names_law, put_first, treaties_missing
+from .checks import _SESSION_Q, JOINED, ORDINAL_THINGS, AnswerKindChecks, dated_by, joined_parts, laws_missing, names_law, put_first, treaties_missing
 from ..search.query import asked_part, document_years, event_years, naming_words, premise_years, span_end_years, treaty_spelled_out, whereabouts, without_body_names, without_paragraph_numbers, wording_asked
 from ..search.retrieve import Hit
 from ..ingest.sentences import sentences
@@ -82,7 +82,7 @@ class Composer(AnswerKindChecks):
 
     def __init__(self, tokenize, lexical, documents: list[dict], reader, answerability: dict | None = None,
                  max_citations: int = 3, margin: float = 0.05, off_topic: float = 0.2, paragraph_at=None, before=None,
-                 said=None, said_weight: float = 0.0, front=None):
+                 said=None, said_weight: float = 0.0, front=None, as_typed=None):
         self.tokenize = tokenize  # list[str] -> list[list[str]], the lexical index's own analyzer
         self.lexical = lexical
         self.reader = reader
@@ -96,6 +96,7 @@ class Composer(AnswerKindChecks):
         self.said = said or (lambda question, p: {})  # -> {span of a sentence: its cosine with the question}
         self.said_weight = said_weight  # of that cosine in the choice of the sentence quoted, beside the IDF of its words
         self.front = front or (lambda symbol: "")  # a document's cite_as -> the words it prints before its first paragraph
+        self.as_typed = as_typed or (lambda question, p: 0.0)  # -> a paragraph's cosine with the question as typed
 
     def idf(self, term: str) -> float:
         return self.lexical.idf(term)
@@ -262,10 +263,10 @@ class Composer(AnswerKindChecks):
         that holds them all goes first (the paragraph 'In May 2020, ... the law ... was adopted' ranked fourth to sixth,
         behind paragraphs on the complaints that led to it). The best five until stop 30, when the sentence order
         (Retriever.by_sentence) put it fourth; with three, 6 wrong "not found" fewer over 29 question sets, 1 near miss more answered.
-        Not for 'how many', 'when' or 'what was the rate': there a year no good paragraph holds is the sign of a question
+        Not for 'how many', 'when', 'at which session' or 'what was the rate': there a year no good paragraph holds is the sign of a question
         the documents do not answer (a figure for another year is the commonest wrong answer)."""
         ask = asked_part(question)
-        if _NUMERIC_Q.search(ask) or _VALUE_Q.match(ask):
+        if _NUMERIC_Q.search(ask) or _VALUE_Q.match(ask) or _SESSION_Q.search(ask):  # 'At which session ...?': a value too
             return hits
         cite = self.max_citations
         lost = [t for t in self.missing(question, hits[:cite]) if t[:1].isdigit() or t.startswith("No.")]

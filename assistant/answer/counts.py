@@ -56,6 +56,7 @@ _NOT_A_COUNT = re.compile(rf"\b(?:art(?:icle)?s?|No|Nos|paras?|paragraphs?|chap(
                           r"\b(?:https?://|www\.)[^\s)\]]+|"  # a web address: 'https://100suraq.kz/rus' counts no appeals
                           r"(?m:^\s*\d{1,3}(?:\.\d{1,3})+\.?(?=\s+[A-Z]))|"  # a recommendation's own number at a line's start: '65.1 Consider ...'
                           r"\b[A-Za-z]+-\d+\b|"  # a name with a number: 'COVID-19', 'G-20'
+                          r"\b\d{1,3}-(?:year|month|week|day)\b(?!-old)|"  # a length naming a plan: 'its 10-year (2015–2025) anti-corruption strategy'
                           r"(?-i:\b[A-Z][A-Z\d.]*/[\w./-]+(?:\s*(?:,|and)\s*\d+\b)*)|"  # a document symbol: 'CRPD/C/ARM/Q/1/Add.1',
                           # 'CERD/C/SR.2131'; the numbers of a list of them: '(CCPR/C/SR.3098 and 3099)'
                           rf"\b\d{{1,2}}\s+(?=(?:(?:to|and|-|\u2013)\s*\d{{1,2}}\s+)?{_MONTH})|\b{_MONTH}\s+\d{{1,2}}\b|"
@@ -97,6 +98,8 @@ def counted_figures(sentence: str) -> list[str]:
     >>> counted_figures("Rights Council:\\n65.1 Consider participating in core human rights treaties (Ukraine);"), counted_figures("It counted 65.1 thousand Kazakhs.")
     ([], ['65.1'])
     >>> counted_figures("It considered the report at its 1376th meeting and adopted [1] the following comments:")  # a note's mark
+    []
+    >>> counted_figures("It asks about the results of complaints and its 10-year (2015\u20132025) anti-corruption strategy.")
     []
     """
     return [m.group(0).strip().rstrip(",").strip() for m in _counting(sentence)[1]]

@@ -89,7 +89,8 @@ def figure_for_year(years_asked: list[str], sentences: list[str]) -> bool:
     return bool(years_asked) and all(given(y) for y in years_asked)
 
 
-_ROLE = r"(?:rapporteur|chair\w*|head|commissioner|ombudsman|ombudsperson|minister|president|director|leader|speaker|secretary|judge|prosecutor|governor|mayor)"
+_ROLE = (r"(?:rapporteur|chair\w*|head|commissioner|ombudsman|ombudsperson|minister|president|director|leader|speaker|secretary|judge|prosecutor|governor|mayor|"
+         r"representative|ambassador|envoy|facilitator)")
 ROLE = re.compile(_ROLE, re.I)  # an office holder's title
 _PERSON_Q = re.compile(rf"^\s*(?:who\s+(?:(?:currently|now|still)\s+)?(?:chairs|chaired|heads|headed|leads|led|(?:\w+ly\s+|now\s+)?(?:holds|held|occupies|occupied)|"
                        rf"(?:is|was|were|are)\s+(?:leading|heading|chairing|running))\b|who\s+(?:\w+ly\s+|now\s+)?(?:serves|served|acts|acted)\s+as\b|who\s+(?:(?:has|had|have)\s+been|was|were)\s+(?:\w+ly\s+|the\s+(?:first|last|current|latest|new)\s+(?:\w+\s+)?(?:to\s+be\s+)?)?"
@@ -111,7 +112,7 @@ _CAPITALISED_PAIR = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][\w'-]+)|(?<![.!?
 
 _DATE_Q = re.compile(r"^\s*(?:when\s+(?:did|was|were|has|have|will)\b|"
                      r"when\s+(?:is|does|do)\b(?![^?]*\b(?:allowed|permitted|entitled|eligible|lawful|justified)\b)|(?:in\s+)?(?:what|which)\s+year\b|since\s+when\b|"
-                     r"(?:on\s+|by\s+|to\s+|until\s+)?(?:what|which)\s+(?:(?:exact|precise|specific)\s+)?(?:date|day)s?\b(?!\s+off\b)|by\s+when\b|(?:what\s+(?:is|was)\s+the\s+)?(?:date|year)\s+of\b)", re.I)
+                     r"(?:on\s+|by\s+|to\s+|until\s+)?(?:what|which)\s+(?:(?:exact|precise|specific)\s+)?(?:date|day|deadline)s?\b(?!\s+off\b)|by\s+when\b|(?:what\s+(?:is|was)\s+the\s+)?(?:date|year)\s+of\b)", re.I)
 _NOT_A_DATE = re.compile(r"(?:Convention|Covenant|Protocol|Recommendation|Declaration|Charter),?\s+(?:1[89]\d\d|20\d\d)\b|"
                          r"\b(?:1[89]\d\d|20\d\d)\s*[-\u2013\u2014/]\s*(?:1[89]\d\d|20\d\d|\d\d)\b|\b\d{4} Agenda\b|"
                          r"\bfor (?:the period (?:up )?(?:to )?)?(?:1[89]\d\d|20\d\d)(?:\s*[-\u2013\u2014/]\s*(?:1[89]\d\d|20\d\d|\d\d))?\b|"
@@ -241,6 +242,8 @@ def asks_for_date(question: str) -> bool:
     (True, False)
     >>> asks_for_date("When is the report due?"), asks_for_date("When is the State allowed to restrict freedoms?")
     (True, False)
+    >>> asks_for_date("By what deadline did the Committee ask it to ratify the Optional Protocol?")
+    True
     """
     return bool(_DATE_Q.search(question))
 
@@ -324,6 +327,8 @@ def asks_for_person(question: str) -> bool:
     >>> asks_for_person("Who, by name, currently serves as Ombudsman?"), asks_for_person("Who exactly holds the post?")
     (True, True)
     >>> asks_for_person("What are the names of the two special rapporteurs who prepared it?")
+    True
+    >>> asks_for_person("What are the names of the two Permanent Representatives who co-facilitated the review?")  # not 'the Permanent Representatives of Morocco and Switzerland'
     True
     >>> asks_for_person("Who presented Tuvalu's combined report to the Committee?"), asks_for_person("Who introduced the tenth to twelfth reports?")
     (True, True)

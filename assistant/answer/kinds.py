@@ -111,11 +111,13 @@ def ends_phrase(words: list[str], i: int) -> bool:
 
     >>> ends_phrase(["working-age", "disabled", "people"], 1), ends_phrase(["people", "registered", "in"], 1)
     (False, True)
+    >>> ends_phrase(["missing", "persons", "were"], 0)  # 'what share of missing persons were women'
+    False
     """
     word = words[i].lower()
     if word in _ADVERBS:
         return True  # 'of working-age disabled people actually have'
-    return bool(PHRASE_END.match(word)) and not (word.endswith("ed") and i + 1 < len(words) and words[i + 1].lower().strip("?,.") in PEOPLE_NOUNS)
+    return bool(PHRASE_END.match(word)) and not (word.endswith(("ed", "ing")) and i + 1 < len(words) and words[i + 1].lower().strip("?,.") in PEOPLE_NOUNS)
 
 
 _SAME = [r"pay|wage|salar|earn|income",  # one thing under several names: a share of men's pay is a share of their wages,
@@ -263,12 +265,12 @@ def asks_for_money(question: str) -> bool:
     False
     >>> asks_for_money("What is the average monthly pay of a social worker?"), asks_for_money("What was the wage gap in 2022?")
     (True, False)
-    >>> asks_for_money("What is the pension age for men and women?")
-    False
+    >>> asks_for_money("What is the pension age for men and women?"), asks_for_money("What is the total budget, in tenge, for the Framework?")
+    (False, True)
     >>> asks_for_money("What did Kazakhstan spend on pensions in 2020?"), asks_for_money("What did the Committee say about the spend on health?")
     (True, False)
     """
-    unit = re.search(r"\b(?i:what)(?:\s+(?:is|was|are|were)|['\u2019]s)\b.*\bin ([a-z]+s?|[A-Z]{3})\b(?=\s*\??\s*$|\s+(?:that|which)\b)|\b(?i:how much)\b.*\bin ([a-z]+s?|[A-Z]{3})\b|"
+    unit = re.search(r"\b(?i:what)(?:\s+(?:is|was|are|were)|['\u2019]s)\b.*\bin ([a-z]+s?|[A-Z]{3})\b(?=\s*\??\s*$|\s+(?:that|which)\b|,)|\b(?i:how much)\b.*\bin ([a-z]+s?|[A-Z]{3})\b|"
                      r"\b(?i:how (?:large|big|high))\b.*\bin ([a-z]+s?|[A-Z]{3})\b(?=\s*\??\s*$)|"
                      r"\b(?i:how many)\s+([a-z]+s?|[A-Z]{3})\b", question)  # "how many tenge", "What is the subsistence level in tenge?"
     return not _COMPARED.search(question) and bool(_MONEY_Q.search(question) or unit and currency_pattern().search("1 " + next(g for g in unit.groups() if g)))
@@ -302,11 +304,13 @@ def asked_kind(question: str) -> str:
     ('NGO', False, True)
     >>> asked_kind("Which UN treaty body decision called the bans discriminatory?"), asked_kind("Which UN treaty did it ratify?")
     ('', 'treaty')
-    >>> asked_kind("Which specific anti-discrimination law did it adopt?")
-    'law'
+    >>> asked_kind("Which specific anti-discrimination law did it adopt?"), asked_kind("Which specific act undermining its rights did it condemn?")
+    ('law', '')
     """
     m = _KIND_Q.search(question)
     kind = (m.group(1) or m.group(2)) if m else ""
+    if kind == "act" and re.match(r"\s+(?:of|that|which|[a-z]+ing)\b", question[m.end():]):
+        return ""  # 'Which specific act undermining the rights of Cyprus did the resolution condemn?': a deed, no Act of parliament
     if not kind and re.match(r"\s*(?:(?:in|by)\s+)?which\s+(?:[\w-]+\s+)?compan(?:y|ies)\b", question, re.I):
         return "company"  # 'Which companies were named as using forced labour?'
     if not kind and re.match(r"\s*(?:(?:in|by)\s+)?which\s+(?:[\w-]+\s+)?(?:NGOs?|charit(?:y|ies)|non-governmental\s+organi[sz]ations?)\b", question, re.I):

@@ -203,7 +203,8 @@ PERIOD = re.compile(r"\b(?:between|from|for)\s+(?:\w+\s+)?(1[89]\d\d|20\d\d)\s+(
 
 _NOW = re.compile(r"\b(?:now|currently|today|at present|these days|so far|since then|to date)\b", re.I)  # how things stand
 _PREMISE = re.compile(r"^\s*(?:Since|After|Following|With|Under|Given|Despite|Once|Now that|Before|Until|Prior to|"
-                      r"When(?!\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|should)\b))\s+(?!\d)(?:[^,?]*\s){2,}[^,?]*,")
+                      r"When(?!\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|should)\b))\s+(?!\d)(?!(?:when|what|which|how|who|where)\b)"
+                      r"(?:[^,?]*\s){2,}[^,?]*,")  # not 'Since when has it been a party to the Covenant on Economic, Social ...?': it asks
 
 
 _STATED = re.compile(r"^(?:[^?]*?[a-z\d)](?<!\bM[rs])(?<!\bMrs)(?<!\bDr)[.;!]\s+)+(?=[A-Z\u201c\"'])")  # the sentences before the one that asks
@@ -226,6 +227,8 @@ def premise(question: str) -> str:
     ('After the May 2020 labour law,', '')
     >>> premise("Was Ms. Kharkova sentenced in 2017?"), premise("When did it ratify the CRPD, and when the Protocol?")
     ('', '')
+    >>> premise("Since when has Mauritius been a party to the Covenant on Economic, Social and Cultural Rights?")
+    ''
     >>> premise("When the Act was amended in May 2020, how much longer did unions get?")
     'When the Act was amended in May 2020,'
     >>> premise("The NGOs asked for a rapporteur; who was appointed?"), premise("What did it ask for; what was done?")

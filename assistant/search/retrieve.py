@@ -250,6 +250,12 @@ class Retriever:
         cosines of its cited paragraphs' sentences)."""
         return self.embedder.embed([text])[0]
 
+    def cosine_as_typed(self, question: str, p: Paragraph) -> float:
+        """The best-window cosine of a paragraph with the question as typed, names and acronyms kept (the search reads
+        it `unnamed`: 'CEDAW' written out is far from a paragraph that writes 'CEDAW'); 0 for a paragraph not here."""
+        row = self.rows.get(p.key)
+        return 0.0 if row is None else float(self.cosines(self.question_vector(question), np.array([row]))[0])
+
     def sentences_said(self, question: str, p: Paragraph) -> dict[tuple[int, int], float]:
         """Span of each sentence of a paragraph that has a vector -> its cosine with the question (empty: none)."""
         row = self.rows.get(p.key)

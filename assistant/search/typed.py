@@ -1,5 +1,6 @@
 """A question as the user typed it -> as the readers of questions expect it (Assistant._as_written): a polite
-preamble dropped ('Can you tell me ...'), an indirect question put in a direct one's order, and, typed all in lower
+preamble dropped ('Can you tell me ...'), words typed as into a search box phrased as the question they ask ('number
+of crisis centres' -> 'How many crisis centres?'), an indirect question put in a direct one's order, and, typed all in lower
 case, the capitals of names restored. The readers of names (countries, bodies, treaties, persons, laws) and of what is
 asked (a question's first words) were written, and the weights fitted, on questions as written. Pure.
 """
@@ -121,6 +122,49 @@ def without_preamble(question: str) -> str:
     if not rest or rest == question:
         return question
     return rest[:1].upper() + rest[1:]
+
+
+_OPENS_QUESTION = re.compile(r"^\s*(?:who|whom|whose|what|which|when|where|why|how|did|does|do|has|have|had|is|are|was|were|can|"
+                             r"could|will|would|should|shall|may|might|must|in|on|at|by|from|since|under|for|according|after|before|"
+                             r"if|please|i|we|the committee|committee)\b", re.I)
+_KEYWORDS_ASK = [  # words typed as into a search box, by what they ask for -> the question
+    (re.compile(r"^(?:the\s+)?(?:total\s+)?(?:number|count)\s+of\s+(.+)$", re.I), "How many {}?"),
+    (re.compile(r"^(?:the\s+)?(?:year|date|day)\s+(?:of|for)\s+(.+)$", re.I), "When was {}?"),
+    (re.compile(r"^(?:the\s+)?(?:year|date|day)\s+(?:when\s+|that\s+)?(.+)$", re.I), "When {}?"),
+    (re.compile(r"^(.+?)\s+(?:length|duration)$", re.I), "How long was {}?"),
+    # a measure or a sum named in a few words (six at most): a longer run of words has its own say ('share of social
+    # spending in public expenditure 2020'); a measure with a year is read by the checks of a figure for that year
+    (re.compile(r"^((?!.*\b(?:1[89]|20)\d\d\b)(?!(?:\S+\s+){6})\S.*\b(?:rate|ratio|coefficient|index|scores?|percentage|proportion|share)\b.*)$", re.I),
+     "What is the {}?"),
+    (re.compile(r"^((?!.*\b(?:rate|ratio|share|percentage|proportion)\b)(?!(?:\S+\s+){6})\S.*\b(?:tenge|dollars?|euros?|amount|budget|cost|price|"
+                r"salary|wage|pension|allowance)\b.*)$", re.I), "How much is {}?"),  # not a share of a budget
+]
+
+
+def phrased(question: str) -> str:
+    """Words typed as into a search box, no question and no sentence, phrased as the question their head word asks:
+    the readers of what is asked ('how many', 'when', 'how much') look for it in a question's words. Read so, the
+    near misses typed this way ('ombudsman office annual budget tenge', 'Gini coefficient Kazakhstan') are no longer
+    answered by a paragraph on the topic that gives no such figure.
+
+    >>> phrased("number of crisis centres for domestic violence victims"), phrased("year Kazakhstan ratified the Aarhus Convention")
+    ('How many crisis centres for domestic violence victims?', 'When Kazakhstan ratified the Aarhus Convention?')
+    >>> phrased("Larisa Kharkova sentence length"), phrased("ombudsman office annual budget tenge"), phrased("Gini coefficient Kazakhstan")
+    ('How long was Larisa Kharkova sentence?', 'How much is ombudsman office annual budget tenge?', 'What is the Gini coefficient Kazakhstan?')
+    >>> phrased("Planned social spending share of the national budget for 2023?"), phrased("Planned social spending share")
+    ('Planned social spending share of the national budget for 2023?', 'What is the Planned social spending share?')
+    >>> phrased("money the State spends on the ombudsman office each year")  # seven words or more: as typed
+    'money the State spends on the ombudsman office each year'
+    >>> phrased("How much is the budget?"), phrased("Committee recommendation on the minimum wage"), phrased("The budget fell. Why?")
+    ('How much is the budget?', 'Committee recommendation on the minimum wage', 'The budget fell. Why?')
+    """
+    text = question.strip().rstrip("?").strip()
+    if _OPENS_QUESTION.match(text) or len(text.split()) > 10 or re.search(r"[.;:!?,\u2013\u2014]|\s-\s", text):
+        return question
+    for pattern, form in _KEYWORDS_ASK:
+        if m := pattern.match(text):
+            return form.format(m.group(1))
+    return question
 
 
 _AUX = r"(?:was|were|is|are|has|have|had)"
