@@ -258,25 +258,25 @@ class Assistant:
         question = question[:1].upper() + question[1:]
         if any(c.isupper() for c in question[1:]):
             return question
+        return truecased(question, self._case_forms())
+
+    def _case_forms(self) -> dict[str, str]:
+        """How the corpus capitalises words (typed.case_forms), read once, from its first 50,000 paragraphs, when first needed."""
         with self._forms_lock:
             if self._forms is None:
                 self._forms = case_forms(p.text for p in self.paragraphs[:50_000])
-        return truecased(question, self._forms)
+        return self._forms
 
     def _phrased(self, question: str) -> str:
         """Words typed as into a search box ('number of crisis centres', 'Gini coefficient Kazakhstan'), phrased as the
         question they ask (typed.phrased) for the checks of what is asked; searched as typed, which the fitted ranking
         expects. The word typed first keeps its capital only where the corpus capitalises it or never writes it ('Planned
-        social share of the national budget for 2023?' -> 'What is the planned ...': 'Planned' is no name to look for;
-        'Gini' is)."""
+        social spending share?' -> 'What is the planned ...': 'Planned' is no name to look for; 'Gini' is)."""
         asked = phrased(question)
         first = question.split()[0] if asked != question else ""
         if first[:1].isupper() and first[1:].islower():
-            with self._forms_lock:
-                if self._forms is None:
-                    self._forms = case_forms(p.text for p in self.paragraphs[:50_000])
             terms, vocab = ix.bm25_tokenize([first])[0], getattr(getattr(self.index, "lexical", None), "vocab", None) or {}
-            if terms and all(t in vocab for t in terms) and first.lower() not in self._forms and not countries_named(first):
+            if terms and all(t in vocab for t in terms) and first.lower() not in self._case_forms() and not countries_named(first):
                 asked = asked.replace(first, first.lower(), 1)
         return asked
 
