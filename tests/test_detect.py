@@ -371,4 +371,4 @@ def test_a_saved_pages_iso_date_line_dates_it():
     meta = detect(" date 2018-06-01 I. Introduction\n\nII. Activities of the Special Rapporteur\n\nIn its resolution 32/11, the "
                   "Human Rights Council mandated the Special Rapporteur to address internal displacement.\n", {}, "sp-idp-annual-2018")
     assert meta["date"] == "2018-06-01"
-    assert detect("Report of 2018-13-45 on housing\n\n1. Text.\n", {}, "x")["date"] == ""  # no such day
+    assert detect(" date 2018-02-30 Report on housing\n\n1. Text.\n", {}, "x")["date"] == ""  # no such day: no date

@@ -620,7 +620,7 @@ _FILED_AS_Q = re.compile(rf"\b(?:which|what)\s+numbered\s+(?:\w+\s+)?{INSTRUMENT
                          rf"\bnumber\s+of\s+(?:the|that|this|its)\s+(?:\w+\s+)?{INSTRUMENT}\b|"
                          rf"\b(?:which|what)\s+(?:[\w-]+\s+){{0,3}}?{INSTRUMENT}\b[^?]*\bby\s+(?:its\s+)?number\b", re.I)  # the number an instrument is filed as
 _FILED_AS = re.compile(rf"\b(?:No|Nos|N[o°º])\.?\s*\d|\bnumber\s+\d|\b(?i:{INSTRUMENT})\s+\d+(?:[/-]\d+)*\b(?!\s*(?:per|%))")  # 'Decree No. 34-2015', 'Law 1/2019'
-_SESSION_Q = re.compile(r"\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?session\b(?!\s+(?:and|or)\b)", re.I)  # 'At which session was it adopted?'; not
+SESSION_Q = re.compile(r"\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?session\b(?!\s+(?:and|or)\b)", re.I)  # 'At which session was it adopted?'; not
 # 'At which session and meetings ...?', which the meetings answer in part; 'For which CEDAW Committee session ...?' too
 _SESSION = re.compile(rf"\b(?:\d+(?:st|nd|rd|th)|{ORDINAL}|[a-z]+-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
                       r"[a-z]+(?:tieth|teenth))\s+(?:\(\w+\)\s+)?(?:regular\s+|special\s+|pre-sessional\s+)?session\b|\bsession\s+\d", re.I)
@@ -902,7 +902,7 @@ class AnswerKindChecks:
         if _FILED_AS_Q.search(asked_part(question)) and not filed_number(question, texts):
             out["gives_a_number"] = "the closest paragraphs give no number of the instrument asked"  # 'Under which numbered
             # military decree was the Constitution suspended?': 'ruling by military decrees' names none
-        if _SESSION_Q.search(question) and not any(_SESSION.search(t[a:b]) and not other_numbered(question, t[a:b], _SESSION) for t in texts for a, b in sentences(t)):
+        if SESSION_Q.search(question) and not any(_SESSION.search(t[a:b]) and not other_numbered(question, t[a:b], _SESSION) for t in texts for a, b in sentences(t)):
             out["names_a_session"] = "the closest paragraphs name no session"  # (of the numbered thing asked, if one is)
         if _STATES_Q.search(asked_part(question)) and not any(set(countries_named(t)) - set(countries_named(question)) for t in texts):
             out["names_a_state"] = "the closest paragraphs name no State"  # 'Which States sent questions in advance to
@@ -1231,7 +1231,7 @@ class AnswerKindChecks:
             return [hits[1], hits[0]] + hits[2:]  # 'How late was the report?': 'submitted 12 years late' before the meetings
         by_kind = (asks_for_date(question) or asks_a_count(question) or named_unit(question) or _ORDINAL_THING.search(question) or share or _MONTH_Q.search(asked_part(question))
                    or asks_for_symbol(question) or asks_for_span(question) or asks_for_penalty(question) or asks_for_multiple(question) or asks_for_article(asked_part(question))
-                   or _STATES_Q.search(asked_part(question)) or _SESSION_Q.search(question) or asked_kind(asked_part(question)))
+                   or _STATES_Q.search(asked_part(question)) or SESSION_Q.search(question) or asked_kind(asked_part(question)))
         if (by_kind or self.measured(question) and self._count_years(question)) and len(hits) > 1 and (not self.in_two_parts(question) or self.told_then_asked(question) or self.figure_after_told(question)):
             first, second = set(self.gaps(question, hits[:1])), set(self.gaps(question, hits[1:2]))
             measure = next((h for h in hits[1:6] if self.measure_further_down(question, h, first)), None) \

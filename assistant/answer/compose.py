@@ -9,7 +9,7 @@ from ..ingest.meta import MONTHS
 from ..ingest.places import is_demonym
 from ..ingest.words import unglued
 from ..records import Answer, Citation, Paragraph
-from .checks import _SESSION_Q, JOINED, ORDINAL_THINGS, AnswerKindChecks, dated_by, joined_parts, laws_missing, names_law, put_first, treaties_missing
+from .checks import JOINED, ORDINAL_THINGS, SESSION_Q, AnswerKindChecks, dated_by, joined_parts, laws_missing, names_law, put_first, treaties_missing
 from ..search.query import asked_part, document_years, event_years, naming_words, premise_years, span_end_years, treaty_spelled_out, whereabouts, without_body_names, without_paragraph_numbers, wording_asked
 from ..search.retrieve import Hit
 from ..ingest.sentences import sentences
@@ -266,7 +266,7 @@ class Composer(AnswerKindChecks):
         Not for 'how many', 'when', 'at which session' or 'what was the rate': there a year no good paragraph holds is the sign of a question
         the documents do not answer (a figure for another year is the commonest wrong answer)."""
         ask = asked_part(question)
-        if _NUMERIC_Q.search(ask) or _VALUE_Q.match(ask) or _SESSION_Q.search(ask):  # 'At which session ...?': a value too
+        if _NUMERIC_Q.search(ask) or _VALUE_Q.match(ask) or SESSION_Q.search(ask):  # 'At which session ...?': a value too
             return hits
         cite = self.max_citations
         lost = [t for t in self.missing(question, hits[:cite]) if t[:1].isdigit() or t.startswith("No.")]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..ingest.places import countries_named
-from .query import _COMMITTEES, _TREATY_CODES, TREATIES
+from .query import _COMMITTEES, _TREATY_CODES, QUESTION_WORDS, TREATIES
 
 _ACRONYMS = (*(code for code in _COMMITTEES if code not in ("CAT", "CED")),  # 'cat', 'ced', 'who': words in lower case
              *(code for code in _TREATY_CODES if code.startswith("IC")), "SPT", "UN", "UPR", "NGO", "NGOs", "ILO", "OHCHR", "NHRI", "NHRIs", "UNICEF", "UNHCR", "COVID",
@@ -124,9 +124,8 @@ def without_preamble(question: str) -> str:
     return rest[:1].upper() + rest[1:]
 
 
-_OPENS_QUESTION = re.compile(r"^\s*(?:who|whom|whose|what|which|when|where|why|how|did|does|do|has|have|had|is|are|was|were|can|"
-                             r"could|will|would|should|shall|may|might|must|in|on|at|by|from|since|under|for|according|after|before|"
-                             r"if|please|i|we|the committee|committee)\b", re.I)
+_OPENS_QUESTION = re.compile(rf"^\s*(?:{QUESTION_WORDS}|shall|may|might|must|in|on|at|by|from|since|under|for|according|after|before|"
+                             r"if|please|i|we|the committee|committee)\b", re.I)  # a question or a sentence: not a search box's words
 _KEYWORDS_ASK = [  # words typed as into a search box, by what they ask for -> the question
     (re.compile(r"^(?:the\s+)?(?:total\s+)?(?:number|count)\s+of\s+(.+)$", re.I), "How many {}?"),
     (re.compile(r"^(?:the\s+)?(?:year|date|day)\s+(?:of|for)\s+(.+)$", re.I), "When was {}?"),
@@ -148,7 +147,7 @@ def phrased(question: str) -> str:
     answered by a paragraph on the topic that gives no such figure.
 
     >>> phrased("number of crisis centres for domestic violence victims"), phrased("year Kazakhstan ratified the Aarhus Convention")
-    ('How many crisis centres for domestic violence victims?', 'When Kazakhstan ratified the Aarhus Convention?')
+    ('How many crisis centres for domestic violence victims?', 'When did Kazakhstan ratified the Aarhus Convention?')
     >>> phrased("Larisa Kharkova sentence length"), phrased("ombudsman office annual budget tenge"), phrased("Gini coefficient Kazakhstan")
     ('How long was Larisa Kharkova sentence?', 'How much is ombudsman office annual budget tenge?', 'What is the Gini coefficient Kazakhstan?')
     >>> phrased("Planned social spending share of the national budget for 2023?"), phrased("Planned social spending share")
@@ -163,7 +162,7 @@ def phrased(question: str) -> str:
         return question
     for pattern, form in _KEYWORDS_ASK:
         if m := pattern.match(text):
-            return form.format(m.group(1))
+            return direct(form.format(m.group(1)))  # 'When Kazakhstan ratified X?' -> 'When did ...?', as the date readers expect
     return question
 
 
