@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 import threading
@@ -152,6 +153,20 @@ def test_the_same_folder_named_another_way_reuses_the_index(tiny_corpus, tmp_pat
         Assistant.load(named, where, embedder=FakeEmbedder(), progress=False)
         assert ix.current(where) == gen, named
     assert "rebuild" not in capsys.readouterr().err.lower()
+
+
+def test_a_corpus_moved_to_another_folder_reuses_the_index(tiny_corpus, tmp_path, capsys):
+    """Where the files lie is not what they say: a checkout moved elsewhere neither rebuilds nor re-embeds."""
+    where = tmp_path / "i"
+    Assistant.load(tiny_corpus, where, embedder=FakeEmbedder(), progress=False)
+    gen = ix.current(where)
+    moved = shutil.move(str(tiny_corpus), tmp_path / "elsewhere")
+    bot = Assistant.load(moved, where, embedder=FakeEmbedder(), progress=False)
+    assert ix.current(where) == gen and "rebuild" not in capsys.readouterr().err.lower()
+    (Path(moved) / "co.txt").write_text((Path(moved) / "co.txt").read_text() + "\n5. The Committee requests a report by 2030.\n")
+    bot = Assistant.load(moved, where, embedder=FakeEmbedder(), progress=False)
+    m = bot.index.manifest  # the changed document is embedded again, the other one is not
+    assert ix.current(where) != gen and 0 < m["embedded_now"] < m["vectors"] + m["sentences"]
 
 
 def test_corrupt_index_is_rebuilt_not_used(tiny_corpus, tmp_path, capsys):

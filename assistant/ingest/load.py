@@ -58,9 +58,17 @@ def load_corpus(folder: str | Path | None = None) -> list[Document]:
     return docs
 
 
+def _said(d: Document) -> bytes:
+    """What a document says and what the catalog says of it; not where its file lies (a checkout moved to another
+    folder, or a corpus copied, re-embeds nothing)."""
+    meta = d.meta()
+    meta.pop("path")
+    return json.dumps(meta, sort_keys=True).encode() + d.text.encode()
+
+
 def doc_hash(d: Document) -> str:
     """Changes when a document's text or metadata changes: its vectors are then embedded again."""
-    return hashlib.sha256(json.dumps(d.meta(), sort_keys=True).encode() + d.text.encode()).hexdigest()[:16]
+    return hashlib.sha256(_said(d)).hexdigest()[:16]
 
 
 def load_library(folder: Path) -> list[Document]:
@@ -86,6 +94,5 @@ def load_library(folder: Path) -> list[Document]:
 def corpus_hash(docs: list[Document]) -> str:
     h = hashlib.sha256()
     for d in docs:
-        h.update(json.dumps(d.meta(), sort_keys=True).encode())
-        h.update(d.text.encode())
+        h.update(_said(d))
     return h.hexdigest()[:16]
