@@ -49,7 +49,7 @@ _KINDS = [  # (kind, title words), tried in order on the title block
     ("ngo report", r"\bNGOs?\b|shadow report|alternative report|(?<!prior to )submission(?! of (?:the |its )?(?:\w+ )?(?:periodic |initial )?reports?\b)|coalition|\bDPO\b|joint contribution|"
                    r"stakeholders?['\u2019]? report|prepared by (?!the )"),
     ("reply", r"\brepl(?:y|ies) (?:of|by|to)\b|\bwritten replies|information received from .{0,60} on follow-up"),
-    ("list of issues", r"list of issues"),  # before follow-up: 'List of issues prior to submission ...' asks 'Follow-up questions'
+    ("list of issues", r"list of (?:issues|themes)"),  # before follow-up: 'List of issues prior to submission ...' asks 'Follow-up questions'
     ("follow-up", r"follow-up to (?:the )?concluding observations|follow-up report"),
     ("concluding observations", r"concluding (?:observations|comments)|conclusions and recommendations of the Committee"),
     ("other", r"report of the pre-sessional working group"),  # the Committee's own working group: no State's report
@@ -279,18 +279,24 @@ def _committee_speaks(text: str) -> bool:
     return said >= 3 and 3 * said >= len(openings) or len(openings) < 6 and said >= 2 and 2 * said >= len(openings)  # a short excerpt
 
 
+_PROSE = re.compile(r"^(?=(?:\S+\s+){14,}\S)(?:.*[.;:!?][\"\u201d\u2019)]?(?:\[\d+\]|\d{1,3})?$|.*[a-z]{2}[.!?](?:\[\d+\]|\d{1,3})?\s+[A-Z])")
+# a sentence of 15 words or more, ended (a footnote's mark after it), or two: no title line
+
+
 def _kind(block: str, symbol: str | None) -> str:
     """The first kind whose title words the title block uses (page-bottom '* ...' notes left out); a text with no
     UN symbol and no UN header is a non-governmental report, and one with a UN symbol never is."""
-    flat = " ".join(l.strip() for l in block.splitlines() if l.strip() and not l.lstrip().startswith("*"))
-    flat = re.sub(r"[\u2010-\u2015]", "-", flat)  # 'Follow\u2011up': a non-breaking hyphen is a hyphen
+    lines = [l.strip() for l in block.splitlines() if l.strip() and not l.lstrip().startswith("*")]
+    flat = re.sub(r"[\u2010-\u2015]", "-", " ".join(lines))  # 'Follow\u2011up': a non-breaking hyphen is a hyphen
+    titles = re.sub(r"[\u2010-\u2015]", "-", " \n ".join(l for l in lines if not _PROSE.match(l)))
     if kind := _symbol_kind(symbol):
         return kind
-    for kind, rx in _KINDS:
-        if kind == "ngo report" and symbol:
-            continue  # a document with its own UN symbol is the UN's ('prior to submission of the ... report')
-        if re.search(rx, flat, re.I):
-            return kind
+    for words in (titles, flat):  # its title lines first: a note's sentence ('No written replies are required.') names
+        for kind, rx in _KINDS:  # other documents
+            if kind == "ngo report" and symbol:
+                continue  # a document with its own UN symbol is the UN's ('prior to submission of the ... report')
+            if re.search(rx, words, re.I):
+                return kind
     return "ngo report" if symbol is None and flat and not _UN_HEADER.search(flat) else "other"  # no title block: unknown
 
 
