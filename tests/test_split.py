@@ -779,3 +779,36 @@ def test_wrapped_lines_of_an_unnumbered_pages_first_paragraphs_are_not_taken_for
             "November 2017 by FIDH and its member-organisation Anti-Discrimination Centre Memorial, on a legal analysis of the "
             "Kazakh legislation, and on FIDH report, published in 2016\n. It focuses on violations of the right to work.\n")
     assert [p.text[:20] for p in split_text(fidh, "X")] == ["This list of issue i"]
+
+
+def test_an_explainers_questions_in_capitals_head_their_answers():
+    """UNA Austin's page on CEDAW (evals/holdout/br/faq-cedaw-unaaustin, from https://unaaustin.org/?p=398): its second
+    question, 'WHY IS CEDAW IMPORTANT?', was a paragraph of its own under the first question, as the answer below it is
+    shorter than the paragraphs that a heading was looked for before."""
+    text = ("WHAT IS CEDAW?\n\nCEDAW is short for the United Nations Convention on the Elimination of All Forms of Discrimination "
+            "Against Women and provides a universal standard for women\u2019s human rights.\n\nWHY IS CEDAW IMPORTANT?\n\n"
+            "From the AAUW website, the Treaty for the Rights of Women addresses basic human rights of women and can be a useful tool to:\n\n"
+            "\u2022 Reduce violence against women\n\nImportantly, 185 nations have ratified this treaty as of March 1, 2007.\n\n"
+            "HOW DOES CEDAW WORK?\n\nThe Committee on the Elimination of Discrimination "
+            "against Women consists of 23 experts on women\u2019s rights from around the world.\n")
+    paras = split_text(text, "X")
+    assert [(p.headings[-1], p.text[:8]) for p in paras] == [
+        ("WHAT IS CEDAW?", "CEDAW is"), ("WHY IS CEDAW IMPORTANT?", "From the"), ("WHY IS CEDAW IMPORTANT?", "Importan"),
+        ("HOW DOES CEDAW WORK?", "The Comm")]
+    assert "Reduce violence" in paras[1].text
+
+
+def test_an_indented_item_s_wrapped_line_is_no_heading_and_its_last_line_is_kept():
+    """The ICC Sub-Committee's report on the Maldives' commission (evals/holdout/br/nhri-mdv-icc-2010, a docstoc page:
+    http://www.docstoc.com/docs/64157213/Lease-Agreement-in-Dhivehi): item 3's second line, indented and capitalised
+    ('Nations Human Rights system, ...'), was the heading of item 4, and its third line was lost."""
+    text = ("    The Sub-Committee also notes the following:\n"
+            "    3) The Sub-Committee encourages the Commission to interact effectively with the United\n"
+            "       Nations Human Rights system, in line with General Observation \u201cInteraction with the\n"
+            "       International Human Rights System\u201d.\n"
+            "    4) The Commission lacks sufficient office space which limits its ability to hire staff to fill the\n"
+            "       existing high vacancy.\n")
+    paras = {p.paragraph: p for p in split_text(text, "X")}
+    assert paras["3"].text.endswith("with the United Nations Human Rights system, in line with General Observation "
+                                    "\u201cInteraction with the International Human Rights System\u201d.")
+    assert paras["4"].headings == () and paras["4"].text.endswith("existing high vacancy.")

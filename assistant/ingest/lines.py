@@ -96,7 +96,7 @@ def classify(raw: str, after_first: bool) -> Line:
     if _LETTER_SECTION.match(raw) and not s.endswith(_ENDS):
         return Line("heading", re.sub(r"^([A-H])([.)])(?=\S)", r"\1\2 ", s), 1, full=s)
     if after_first and indented and len(s) <= 90 and s[0].isupper() and not s.endswith(_ENDS + (":",)):
-        return Line("heading", s, 2, full=s)
+        return Line("heading", s, 2, indented=True, full=s)
     return Line("text", s, indented=indented)
 
 
@@ -116,7 +116,9 @@ def headings_checked(lines: list[str], starts: list[bool], numbered: bool) -> li
     for raw, start in zip(lines, starts):
         seen = seen or (start and numbered)
         out.append(classify(raw, after_first=seen or not numbered))
-    if not numbered:
+    if not numbered:  # an indented line that goes on with the line before ('... with the United' / '   Nations Human
+        out = [Line("text", l.full, indented=l.indented) if l.kind == "heading" and l.indented and not _closed(out, i) else l
+               for i, l in enumerate(out)]  # Rights system, ...'): no heading
         return _unnumbered_headings(out)
     first = next((i for i, s in enumerate(starts) if s), len(out))
     nxt = "end"
@@ -144,6 +146,7 @@ def _closed(out: list[Line], i: int, title_block: bool = False) -> bool:
     return title_block and len(prev.body) <= 60 and not re.search(r"\b(?:of|the|and|on|to|in|for|a|an|with|by|or|from)$", prev.body, re.I)
 
 
+_CAPITALS = re.compile(r"(?=(?:.*[A-Z]){4})[A-Z0-9 ,'\u2019&()/-]{4,80}\??")  # 'WHY IS CEDAW IMPORTANT?', 'BACKGROUND': a heading
 _ARTICLE_LINE = re.compile(r"\((?:arts?\.|articles?)\s*\d+[\w\s,.\u2013-]*\)", re.I)  # '(Article 12)' under 'Environmental Health'
 
 
@@ -154,6 +157,11 @@ def _unnumbered_headings(out: list[Line]) -> list[Line]:
     >>> long = "Arsenic occurs naturally in the groundwater and contaminates the drinking water of many millions of the rural poor, who have no other water to drink at all."
     >>> [l.kind for l in _unnumbered_headings([classify(s, True) for s in ["Environmental Health", "", "(Article 12)", "", "Arsenic", "", long]])]
     ['heading', 'blank', 'heading', 'blank', 'heading', 'blank', 'text']
+
+    A line in capitals is a heading before a shorter paragraph too (an explainer's 'WHY IS CEDAW IMPORTANT?').
+
+    >>> [l.kind for l in _unnumbered_headings([classify(s, True) for s in ["WHY IS IT IMPORTANT?", "", "It addresses basic rights."]])]
+    ['heading', 'blank', 'text']
     """
     for i, line in enumerate(out):
         before = next((j for j in range(i - 1, -1, -1) if out[j].kind != "blank"), None)
@@ -163,7 +171,7 @@ def _unnumbered_headings(out: list[Line]) -> list[Line]:
     for i, line in enumerate(out):
         nxt = next((l for l in out[i + 1:] if l.kind != "blank"), None)
         if (line.kind == "text" and not line.indented and nxt is not None and nxt.kind == "text" and _plain_heading(line.text)
-                and len(nxt.text.split()) >= 25 and nxt.text[:1].isupper()
+                and (len(nxt.text.split()) >= 25 or _CAPITALS.fullmatch(line.text)) and nxt.text[:1].isupper()
                 and _closed(out, i, not any(l.kind == "text" and len(l.text.split()) >= 25 for l in out[:i]))):
             out[i] = Line("heading", line.text, 2)
     return out
