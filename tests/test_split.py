@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from collections import Counter
 
 import pytest
@@ -812,3 +813,14 @@ def test_an_indented_item_s_wrapped_line_is_no_heading_and_its_last_line_is_kept
     assert paras["3"].text.endswith("with the United Nations Human Rights system, in line with General Observation "
                                     "\u201cInteraction with the International Human Rights System\u201d.")
     assert paras["4"].headings == () and paras["4"].text.endswith("existing high vacancy.")
+
+
+def test_a_wrapped_sentence_opening_with_article_is_no_heading():
+    """General comment No. 36, para. 3 (tests/fixtures/real/ccpr-gc36-2019.txt): its last two lines, 'Article 6 of the
+    Covenant guarantees this right for all human beings, without distinction of' / 'any kind, ...', were taken for an
+    article's heading and a line under it, and both were lost."""
+    text = Path(__file__).parent.joinpath("fixtures/real/ccpr-gc36-2019.txt").read_text(encoding="utf-8")
+    third = next(p for p in split_text(text, "CCPR/C/GC/36") if p.paragraph == "3")
+    assert third.text.endswith("Article 6 of the Covenant guarantees this right for all human beings, without distinction of "
+                               "any kind, including for persons suspected or convicted of even the most serious crimes.")
+    assert classify("Articles 13 and 14", True).kind == "heading"

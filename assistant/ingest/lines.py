@@ -22,7 +22,9 @@ _REC_INLINE = re.compile(r"^\s*Recommendations?\s*:\s*(\S.{20,})$")
 _ISSUE = re.compile(r"^\s*Issue\s*:\s*(\S.*)$")
 _ROMAN = re.compile(r"^\s*([IVX]{1,5})\.\s*([A-Z].*)$")
 _LETTER_SECTION = re.compile(r"^\s*([A-H])[.)]\s*([A-Z].{2,80})$")
-_STRONG_L1 = re.compile(r"^(Articles?\s+\d[\w ,and]*(?: of the Covenant)?|Other recommendations|Follow-up information relating to .*)$")
+_STRONG_L1 = re.compile(r"^((?=.{0,70}$)Articles?\s+\d[\w ,and]*(?: of the Covenant)?(?<!\bof)(?<!\bwithout)(?<!\bthe)|Other recommendations|"
+                        r"Follow-up information relating to .*)$")  # not a wrapped sentence: 'Article 6 of the Covenant guarantees this right
+# for all human beings, without distinction of' / 'any kind, ...
 _STRONG_L2 = re.compile(r"^Recommendations?\b.{0,200}\bparas?\.\s*\d+[^()]*\)$")
 _ENDS = (".", ";", ",", ":")
 
