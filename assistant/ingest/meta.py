@@ -414,6 +414,8 @@ def _title(block: str, hints: dict, fallback_id: str, kind: str = "other") -> st
 
     >>> _title("Skip to main content\\n\\nInformation for List of Issues Prior to Reporting - Australia: Submission\\n", {}, "x")
     'Information for List of Issues Prior to Reporting - Australia: Submission'
+    >>> _title("Joint NGO response to the report of the co-facilitators of the UN General\\n   Assembly\u2019s review of the system\\n", {}, "x")
+    'Joint NGO response to the report of the co-facilitators of the UN General Assembly\u2019s review of the system'
     """
     if hints.get("title"):
         return hints["title"]
@@ -425,9 +427,12 @@ def _title(block: str, hints: dict, fallback_id: str, kind: str = "other") -> st
     found = [i for i, l in enumerate(lines) if _TITLE_START.match(l) and len(l) > 12]
     for i in sorted(found, key=lambda i: not re.search(named, lines[i], re.I)):
         line = lines[i]
-        nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        if re.search(r"\b(?:of|on|the|and|to|in|for|from)$", line) and nxt[:1].isalpha():
-            line = f"{line} {nxt}"  # 'Concluding observations on the second periodic report of' / 'Kazakhstan'
+        for nxt in lines[i + 1: i + 3]:  # 'Concluding observations on the second periodic report of' / 'Kazakhstan'; '...
+            # of the UN General' / 'Assembly’s review of the UN human rights treaty body system'
+            if not (re.search(r"\b(?:of|on|the|and|to|in|for|from)$", line) and nxt[:1].isalpha() or re.search(r"\w$", line) and (
+                    nxt[:1].islower() or re.match(r"[A-Z][\w-]*['\u2019]s\s", nxt))):
+                break
+            line = f"{line} {nxt}"
         return line.rstrip(" *")
     named = [l for l in lines if len(l) > 15 and not SYMBOL.fullmatch(l) and not _WEB_CHROME.match(l)]
     return next((l for l in named if not _COMMITTEE_LINE.fullmatch(l)), named[0] if named else fallback_id)  # under the
