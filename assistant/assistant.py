@@ -27,6 +27,7 @@ from .search.typed import case_forms, direct, phrased, truecased, without_preamb
 from .search.retrieve import Hit, Retriever, with_context
 
 MAX_QUESTION_CHARS = 2000
+ASK_K = 10  # the paragraphs an answer is chosen and ordered from
 SETTINGS = Path(__file__).parent / "settings.json"  # calibrated on the dev split; see evals/README.md
 
 
@@ -189,7 +190,7 @@ class Assistant:
     def paragraphs(self) -> list[Paragraph]:
         return self.index.paragraphs
 
-    def ask(self, question: str, k: int = 10, symbols: list[str] | None = None,
+    def ask(self, question: str, k: int = ASK_K, symbols: list[str] | None = None,
             author_kinds: list[str] | None = None, history: list[str] | None = None, generate: bool | None = None) -> Answer:
         """An extractive answer: verbatim sentences of the best paragraphs, each cited; or an abstention.
 
@@ -323,8 +324,9 @@ class Assistant:
         """Ranked citations, best first, without composing an answer: in the order `ask` would cite them (the paragraph
         that gives the kind of answer asked for before a runner-up that does not: Composer.order)."""
         question = self._as_written(_check(question))
-        hits = self.retriever.search(question, k, self._mask(symbols, author_kinds), voice_of=self._voice_of(question))
-        return [self.cite(h, question) for h in self.composer.order(self._phrased(question), hits)]
+        hits = self.retriever.search(question, max(k, ASK_K), self._mask(symbols, author_kinds), voice_of=self._voice_of(question))
+        return [self.cite(h, question) for h in self.composer.order(self._phrased(question), hits)[:k]]  # ordered among as
+        # many as `ask` orders: search(k=3) and ask put the same paragraph first
 
     def cite(self, hit: Hit, question: str = "") -> Citation:
         """A hit as a Citation; the quote is the sentence that best matches the question (the whole text without one)."""

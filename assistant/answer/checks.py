@@ -28,6 +28,9 @@ _TWO_PARTS = re.compile(rf"\w[.;]\s+(?=(?-i:[A-Z])|(?:{QUESTION_WORDS})\b)|^\s*(
                         r"UN|treaty body|NGO|FIDH)\b[^?]*,", re.I)
 _AND_ASKS = re.compile(r"\w,?\s+and\s+(?:what|how|which|who|when)\s+(?:is|was|are|were|did|does|do|has|have|had)\b", re.I)  # '..., and what
 # was the list down to in 2019?': a second question joined to the first
+_AND_COUNTS_ITS_YEAR = re.compile(r"[\w)],?\s+and\s+how\s+(?:many|much)\s+(?:[\w-]+\s+){0,3}?(?:is|was|are|were|did|does|do|has|have|had)\b"
+                                  r"[^?]*\b(?:1[89]|20)\d\d\b", re.I)  # '... in 2012 (NGO) and how many people were in slavery in 2016':
+# a second count of its own year (not '..., and how many were in forced labour?', of the first one's)
 
 
 _NUMBERED_Q = re.compile(r"(?:\b(?:No|Nos|N\u00b0)\.?|\u2116)\s*(\d+)\b")  # U+2116: '№ 50', as post-Soviet texts print it
@@ -477,7 +480,8 @@ _RECIPIENT = re.compile(r"\b(?:allocated|spent|budgeted|earmarked|assigned|set\s
                         r"every|(?-i:[A-Z])\w*|\w+s)\b))\s+"  # not a purpose: 'set aside ... to widen healthcare access'
                         r"(?:the\s+|its\s+)?((?:[\w\u2019'-]+\s+){0,4}?[\w\u2019'-]+?)(?=\s+(?:in|each|every|per|from|by|since|during|"
                         r"between|according|under|over|and|or|for|to|on)\b|\s*[?,.;]|$)", re.I)
-_MONEY_WORDS = {"budget", "budgets", "funding", "funds", "money", "spending", "year", "annually", "the", "of", "its", "their"}
+_MONEY_WORDS = {"budget", "budgets", "funding", "funds", "money", "spending", "year", "annually", "the", "of", "its", "their",
+                "alone", "only", "just", "altogether", "overall"}
 
 
 _PLACE = re.compile(r"\b((?:[A-Z][\w'\u2019-]*\s+){1,3})(?i:Province|Region|Oblast|District|City|Governorate|Prefecture|County)\b|"
@@ -546,12 +550,15 @@ def money_recipient(question: str) -> list[str]:
     ([], ['regions'])
     >>> money_recipient("How much of the money recovered was spent on building hospitals?")
     ['hospitals']
+    >>> money_recipient("How much social expenditure does the budget for 2021-2023 set aside for 2023 alone?")
+    []
     """
     m = _RECIPIENT.search(question)
     words = [re.sub(r"['\u2019]s$", "", w) for w in m.group(1).split()] if m else []
     words = [w for i, w in enumerate(words) if not (w.lower().endswith("ing") and i < len(words) - 1)]  # 'building hospitals':
     # what is built ('the construction of schools' is the same act)
-    return [w.lower() for w in words if w.lower() not in _MONEY_WORDS and len(w) > 2]
+    return [w.lower() for w in words if w.lower() not in _MONEY_WORDS and len(w) > 2 and not YEAR.fullmatch(w)]  # 'set aside
+    # for 2023 alone': a year (checked as a figure's year), no recipient
 
 
 def mandates_missing(question: str, texts: list[str]) -> list[str]:
@@ -627,6 +634,15 @@ _SESSION = re.compile(rf"\b(?:\d+(?:st|nd|rd|th)|{ORDINAL}|[a-z]+-(?:first|secon
 _TIME_Q = re.compile(r"^\s*(?:at\s+)?what\s+time\b(?!\s+(?:frame|period|limit|line|span|scale)s?\b)", re.I)
 _CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.\s?m\.|p\.\s?m\.|am\b|pm\b|hours\b|h\b)|\bnoon\b|\bmidnight\b|\b\d{1,2}:\d{2}\b", re.I)
 _HOW_LATE = re.compile(r"^\s*how (?:late|overdue|long overdue)\b", re.I)  # a length of time, or a date: no check, an order
+_LAYOUT_Q = re.compile(r"\bhow\s+(?:is|are|was|were)\s+(?:[\w'\u2019-]+\s+){0,8}?(?:organi[sz]ed|structured|laid\s+out|arranged|divided|set\s+out)\b|"
+                       r"\b(?:structure|layout|organi[sz]ation)\s+of\s+(?:the|its|this|their)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:report|document|submission|"
+                       r"observations|reply|replies|list)\b|\bhow\s+many\s+(?:parts|sections|chapters)\b", re.I)  # how a document is organised
+_LAYOUT = re.compile(r"\b(?:divided|organi[sz]ed|structured|arranged|split|grouped)\s+(?:in|into|under)\s+(?:[\w-]+\s+){0,2}?(?:parts|sections|chapters|"
+                     r"clusters|themes)\b|\b(?:consists|is\s+composed)\s+of\s+(?:[\w-]+\s+){0,2}?(?:parts|sections|chapters)\b|"
+                     r"\b(?:comprises|contains|has)\s+(?:[\w-]+\s+)?(?:parts|sections|chapters)\b", re.I)  # a paragraph saying it: 'The
+# report is divided into two sections: section I contains ...'
+_SEXES = {"women": ("women", "woman", "female", "females", "girls"), "men": ("men", "man", "male", "males", "boys"),
+          "girls": ("girls", "girl", "female", "females"), "boys": ("boys", "boy", "male", "males")}  # a count asked of one sex: its words
 _JOINED_COUNT = re.compile(r",?\s+and\s+(how\s+many\b[^?]*\??)\s*$", re.I)  # a count asked second: its figure may stand further down
 JOINED = re.compile(r",?\s+and\s+(?:what|how|which|who|when|where|whether|did|does|has|is|are)\b", re.I)  # a second question
 
@@ -1081,6 +1097,9 @@ class AnswerKindChecks:
             return {"counts_the_group": f"no sentence of the closest paragraphs gives a figure for {' and '.join(groups)}"}
         if other := other_sex_counted(question, counting):
             return {"counts_the_group": f"the figures of the closest paragraphs count {other}, not {'men' if other == 'women' else 'women'}"}
+        if unit in _SEXES and not any(names_word(s, w) for s in counting for w in _SEXES[unit]):  # 'How many women are
+            return {"counts_the_group": f"no sentence of the closest paragraphs gives a figure of {unit}"}  # judges?': not '47
+            # training courses were held for judges'; 'female judges' are women
         if (kind := kind_of_people(question)) and not any(all(names_word(s, w) for w in kind) for s in counting):
             return {"counts_the_group": f"no sentence of the closest paragraphs gives a figure of the people asked about ({' '.join(kind)})"}
         if part := self.part_gap(question, texts):
@@ -1229,6 +1248,10 @@ class AnswerKindChecks:
         hits = self.country_first(question, hits)
         if _HOW_LATE.search(question) and len(hits) > 1 and not gives_duration(self._text(hits[0])) and gives_duration(self._text(hits[1])):
             return [hits[1], hits[0]] + hits[2:]  # 'How late was the report?': 'submitted 12 years late' before the meetings
+        if _LAYOUT_Q.search(question) and not _LAYOUT.search(self._text(hits[0])):  # 'How is the third periodic report
+            # organised?': the paragraph saying 'The report is divided into two sections', not the one on its statistics
+            named = {d["cite_as"] for d in self.reader.documents_named(question)}
+            return put_first(next((h for h in hits[1:8] if _LAYOUT.search(self._text(h)) and (not named or h.paragraph.symbol in named)), None), hits)
         by_kind = (asks_for_date(question) or asks_a_count(question) or named_unit(question) or _ORDINAL_THING.search(question) or share or _MONTH_Q.search(asked_part(question))
                    or asks_for_symbol(question) or asks_for_span(question) or asks_for_penalty(question) or asks_for_multiple(question) or asks_for_article(asked_part(question))
                    or _STATES_Q.search(asked_part(question)) or SESSION_Q.search(question) or asked_kind(asked_part(question)))
@@ -1555,8 +1578,11 @@ class AnswerKindChecks:
                 out.append(best)
         named = self.reader.documents_named(asked_part(question)) if self.reader.documents_as_source(question) else []
         phrases = {m.group(0).lower() for m in self.reader.alias.finditer(asked_part(question))} if named else set()
-        for doc in named if len(named) > 1 and len(phrases) > 1 else []:  # 'as mentioned in both the 2021 follow-up and the
-            # third periodic report'; not every general comment for 'according to the general comment'
+        for doc in named if len(named) > 1 and len(phrases) > 1 or len(named) == 1 and premise(question) else []:  # 'as
+            # mentioned in both the 2021 follow-up and the third periodic report'; not every general comment for
+            # 'according to the general comment'; 'The Committee complained of X. What does the third report say?': the
+            # report's, below the complaint (not for one document named alone: 'What did FIDH report about Roma
+            # families?' is not answered by FIDH's fifth paragraph on something else)
             best = next((h for h in hits[:5] if h.paragraph.symbol == doc["cite_as"]), None)
             if best and best not in out:
                 out.append(best)
@@ -1592,4 +1618,4 @@ class AnswerKindChecks:
         rest = question[len(asker_lead_in(question)):]  # 'I'm preparing a briefing. How many ...?': one
         told = premise(rest)  # 'Life expectancy fell to 70.23 years in 2021. What was it in 2023?': one, its context told
         return self.reader.asks_about_follow_through(question) or len(self.reader.voices_named(question)) > 1 \
-            or bool(_TWO_PARTS.search(rest)) and (not told or bool(self.reader.voices_named(told))) or joined and bool(_AND_ASKS.search(rest))
+            or bool(_TWO_PARTS.search(rest)) and (not told or bool(self.reader.voices_named(told))) or joined and bool(_AND_ASKS.search(rest) or _AND_COUNTS_ITS_YEAR.search(rest))

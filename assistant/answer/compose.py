@@ -6,11 +6,11 @@ import re
 from functools import lru_cache
 
 from ..ingest.meta import MONTHS
-from ..ingest.places import is_demonym
+from ..ingest.places import countries_named, is_demonym, mentions_country
 from ..ingest.words import unglued
 from ..records import Answer, Citation, Paragraph
 from .checks import JOINED, ORDINAL_THINGS, SESSION_Q, AnswerKindChecks, dated_by, joined_parts, laws_missing, names_law, put_first, treaties_missing
-from ..search.query import asked_part, document_years, event_years, naming_words, premise_years, span_end_years, treaty_spelled_out, whereabouts, without_body_names, without_paragraph_numbers, wording_asked
+from ..search.query import asked_part, document_years, names_file, event_years, naming_words, premise_years, span_end_years, treaty_spelled_out, whereabouts, without_body_names, without_paragraph_numbers, wording_asked
 from ..search.retrieve import Hit
 from ..ingest.sentences import sentences
 from .counts import asks_spending, counted_figures
@@ -127,7 +127,7 @@ class Composer(AnswerKindChecks):
             return sum(holds(t, text) or any(found(t, h.paragraph) for h in best) for t in things) / len(things) if things else 1.0
         out = {"dense": top.dense, "lexical": min(top.lexical, 2.0),
                "coverage": self.coverage(question, top.paragraph),
-               "numbers_found": share(nums, self.continued), "names_found": share(names, self.referred),
+               "numbers_found": share(nums, self.continued), "names_found": share(names, lambda t, p: self.referred(t, p) or names_file(t, p.doc_id)),
                "type_ok": gives_kind(question, " ".join(h.paragraph.text for h in best)),
                "unknown": len(unknown) / max(len(toks), 1)}
         if not (every or SENTENCE_FEATURES & set(self.model.get("weights", {}))):
@@ -191,7 +191,9 @@ class Composer(AnswerKindChecks):
         nums, names = self.things(question)
         fronts = [self.front(h.paragraph.symbol) for h in hits[:5]]  # a name its document's front matter gives (the NGO
         # submitting it: 'submitted by the Equality and Human Rights Commission (EHRC)'), not its numbers
-        return [t for t in nums if not any(holds(t, x) for x in texts)] + [t for t in names if not any(holds(t, x) for x in texts + fronts)]
+        return [t for t in nums if not any(holds(t, x) for x in texts)] + [t for t in names if not any(holds(t, x) for x in texts + fronts)
+                                                                           and not names_file(t, hits[0].paragraph.doc_id)]  # the
+        # best paragraph's file is named ('ngo-hrw-cedaw-afg-2013' for Human Rights Watch): not another document's
 
     def where_missing(self, things: list[str]) -> str:
         """'no paragraph mentions' when a word of each thing is in no paragraph of the corpus at all; else 'none of the
@@ -270,7 +272,9 @@ class Composer(AnswerKindChecks):
             return hits
         cite = self.max_citations
         lost = [t for t in self.missing(question, hits[:cite]) if t[:1].isdigit() or t.startswith("No.")]
-        found = next((h for h in hits[cite:] if lost and all(holds(t, self._context(h)) for t in lost)), None)
+        countries = countries_named(question)  # 'Who spoke for Southern Sudan ... in 2010?': not Gabon's 2010 ratification
+        found = next((h for h in hits[cite:] if lost and all(holds(t, self._context(h)) for t in lost)
+                      and all(mentions_country(c, self._context(h)) for c in countries)), None)
         return put_first(found, hits)
 
     def _context(self, h: Hit) -> str:

@@ -90,7 +90,7 @@ def figure_for_year(years_asked: list[str], sentences: list[str]) -> bool:
 
 
 _ROLE = (r"(?:rapporteur|chair\w*|head|commissioner|ombudsman|ombudsperson|minister|president|director|leader|speaker|secretary|judge|prosecutor|governor|mayor|"
-         r"representative|ambassador|envoy|facilitator)")
+         r"representative|ambassador|envoy|facilitator|expert)")
 ROLE = re.compile(_ROLE, re.I)  # an office holder's title
 _PERSON_Q = re.compile(rf"^\s*(?:who\s+(?:(?:currently|now|still)\s+)?(?:chairs|chaired|heads|headed|leads|led|(?:\w+ly\s+|now\s+)?(?:holds|held|occupies|occupied)|"
                        rf"(?:is|was|were|are)\s+(?:leading|heading|chairing|running))\b|who\s+(?:\w+ly\s+|now\s+)?(?:serves|served|acts|acted)\s+as\b|who\s+(?:(?:has|had|have)\s+been|was|were)\s+(?:\w+ly\s+|the\s+(?:first|last|current|latest|new)\s+(?:\w+\s+)?(?:to\s+be\s+)?)?"
@@ -172,12 +172,16 @@ def measured(question: str) -> str:
     ''
     >>> measured("How big was the gap in average monthly pay in 2022?"), measured("How big is the budget compared to the economy?")
     ('gap', '')
+    >>> measured("What gap in Estonian law on discrimination in housing was the Committee concerned about?")  # a lacuna
+    ''
     >>> measured("What minimum age of criminal responsibility does the 2014 Act set?")  # 'the Act 2014 protects juveniles': no age
     'minimum age'
     """
     m = _MEASURED_Q.search(question)
     if m and m.group(5) and not re.search(r"\b(?:1[89]|20)\d\d\b", question):
         return ""  # 'How big is the budget compared to the economy?': a comparison; 'How big was the gap in 2022?': a measure
+    if m and _LACUNA.match(question, m.end(g := next(i for i, x in enumerate(m.groups(), 1) if x))) and re.search(r"\bgaps?$", m.group(g), re.I):
+        return ""  # 'What gap in the law on housing ...?': a lacuna, no figure
     if m and _NUMBER_OF_A_TEXT.match(question, m.end()) and re.search(r"\bnumbers?$", m.group(0), re.I):
         return ""  # 'What was the date and number of that order?': what the order is filed as, no measure
     phrase = re.sub(_QUALIFIERS, "", next(g for g in m.groups() if g)).strip() if m else ""
@@ -190,6 +194,8 @@ def measured(question: str) -> str:
     return phrase
 
 
+_LACUNA = re.compile(r"\s+in\s+(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:law|laws|legislation|legal|protection|framework|"
+                     r"coverage|code|act|policy|policies|system)\b", re.I)  # 'a gap in Estonian law', not 'the gap in pay'
 _NUMBER_OF_A_TEXT = re.compile(r"\s+of\s+(?:the\s+|that\s+|this\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:order|decree|law|act|resolution|"
                                r"decision|regulation|document|report|ruling|judgment|judgement)s?\b", re.I)
 
@@ -320,6 +326,8 @@ def asks_for_person(question: str) -> bool:
     True
     >>> asks_for_person("Under the NGO's recommendations, which experts should take part?")  # may be bodies: 'experts from ILO'
     False
+    >>> asks_for_person("Who was the independent expert on the situation of human rights in Somalia?")
+    True
     >>> asks_for_person("Which coalition member is abbreviated AWO?")  # an organisation: 'The Arab Women Organization (AWO)'
     False
     >>> asks_for_person("FIDH says a court convicted the union head in 2017. What was the name of the judge who did it?")
@@ -477,6 +485,8 @@ def counted_phrase(words_after: str) -> list[str]:
     (['working', 'children'], ['women'], [])
     >>> counted_phrase("specialised boarding schools for"), counted_phrase("women receiving benefits")
     (['specialised', 'boarding', 'schools'], ['women'])
+    >>> counted_phrase("trafficking victims IOM found in 2012"), counted_phrase("national SDG indicators does it track")
+    (['trafficking', 'victims'], ['national', 'SDG', 'indicators'])
     """
     out = []
     words = words_after.split()
@@ -487,6 +497,8 @@ def counted_phrase(words_after: str) -> list[str]:
                     and not re.search(r"(?:s|men|children|people)$", out[-1] if out else "s"))
         if PHRASE_END.match(word) and not (i == 0 and re.fullmatch(r"[a-z]\w+(?:ed|ing)", word)) and not compound:
             break
+        if out and re.fullmatch(r"[A-Z]{2,}", word) and out[-1].islower() and (not nxt or PHRASE_END.match(nxt) or nxt in ("found", "identified")):
+            break  # 'trafficking victims IOM found': who found them, after what is counted (not 'national SDG indicators')
         out.append(word)
     return out
 

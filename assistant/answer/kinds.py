@@ -210,6 +210,7 @@ def currency_pattern() -> re.Pattern:
 
 _MONEY_Q = re.compile(r"(?<!\babout )(?<!\bover )(?<!\bon )(?<!\bof )\bhow much\b(?!\s+of\b)(?=.*\b(?:costs?|spen[dt]s?|paid|pay|salar(?:y|ies)|wages?|pensions?|allowances?|benefits?|fees?|"
                       r"tuition|budget|fines?|price|earns?|invest(?:s|ed)?|allocat(?:es?|ed)|fund(?:s|ed|ing)?|worth|devot(?:es?|ed)|rents?|arrears|debts?|owe[sd]?|"
+                      r"compensation|damages|reparations?|award(?:s|ed)?|"
                       r"puts?\s+(?:in|into|aside)(?!\s+(?:practice|place|effect|force|action|operation)\b)|sets?\s+aside)\b)|\bhow much money\b|"
                       r"\bhow much of (?:the|this|that|these|those|its|their)\s+(?-i:money|funds?|sums?|proceeds|revenues?)\b(?!['\u2019])|"  # a part of
                       # a sum: in money (not 'of the Fund's investment income': a share)
@@ -247,6 +248,8 @@ def asks_for_money(question: str) -> bool:
     (True, False)
     >>> asks_for_money("How much of their pension savings can they hand to private managers?")  # a part: 'up to 50 per cent'
     False
+    >>> asks_for_money("How much compensation have courts awarded to families of the children infected?")
+    True
     >>> asks_for_money("How much rent did the authors owe when they were evicted?")
     True
     >>> asks_for_money("How much of the money recovered from illegal assets was spent on building hospitals?")
@@ -282,10 +285,10 @@ def gives_money(sentence: str) -> bool:
 
 
 _KINDS = {"court": "court|tribunal", "region": "region|oblast|province|city|district", "province": "province|oblast|region",
-          "oblast": "oblast|region|province", "city": "city|town", "law": "law|act|code|decree|ordinance|statute",
-          "act": "act|law|code|ordinance", "code": "code|law|act", "ministry": "ministry", "treaty": "treaty|convention|covenant|protocol",
-          "convention": "convention|treaty|protocol", "statute": "statute|law|act|code|decree|ordinance"}  # 'The Citizenship
-# (Amendment) Ordinance 2008' is a law
+          "oblast": "oblast|region|province", "city": "city|town", "law": "law|act|code|decree|ordinance|statute|bill",
+          "act": "act|law|code|ordinance|bill", "code": "code|law|act", "ministry": "ministry", "treaty": "treaty|convention|covenant|protocol",
+          "convention": "convention|treaty|protocol", "statute": "statute|law|act|code|decree|ordinance|bill"}  # 'The
+# Citizenship (Amendment) Ordinance 2008' is a law; 'the Immigration Bill' a draft one
 _NAMED_KINDS = "law|act|code|statute|treaty|treaties|convention"  # also after a word: "Which ILO convention" (not "which district courts")
 _KIND_Q = re.compile(rf"^\s*(?:(?i:in|by)\s+)?(?i:which)\s+(?:({'|'.join(_KINDS)})|(?:[\w-]+\s+){{1,2}}({_NAMED_KINDS}))(?:s|ies)?\b(?!\s+bod(?:y|ies)\b)")  # lower case: 'Which Ministry of
 # Health order' names one; 'Which UN treaty body' asks for a body, not a treaty
@@ -398,6 +401,8 @@ def names_kind(kind: str, sentence: str, asker: str = "") -> bool:
 
     >>> names_kind("law", "It notes the approval of law No. 53 of 8 March 2000."), names_kind("law", "a new law was passed")
     (True, False)
+    >>> names_kind("law", "Please inform the Committee about the adoption of the Immigration Bill (para. 107).")
+    True
     """
     if kind == "company":  # 'Philip Morris Kazakhstan LLP', 'the Kazakhmys Corporation'; not 'tobacco companies'
         return bool(re.search(r"\b(?:LLP|JSC|LLC|Ltd|Inc|PLC|GmbH|AG|Company|Corporation)\b", sentence))

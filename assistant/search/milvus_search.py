@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from .milvus import DEPTH, Filter, MilvusIndex
+from .index import bm25_tokenize
 from .query import QuestionReader, asks_for_action, asks_for_recommendation
 from .retrieve import NAMED_BOOST, Hit, Retriever, answered_by, item_asked
 
@@ -48,7 +49,8 @@ class MilvusRetriever:
         self.rows = {p.key: i for i, p in enumerate(self.paragraphs)}
         self.answered = answered_by(self.paragraphs, self.author_kinds, self.rows)
         self.answering = set(self.answered.values())  # the recommendations a concern leads to
-        self.reader = QuestionReader(index.documents)
+        vocab = index.lexical.vocab
+        self.reader = QuestionReader(index.documents, heard=lambda name: all(t in vocab for t in bm25_tokenize([name])[0]))
 
     boosts = Retriever.boosts  # one definition of the voice, document and recommendation boosts
     term_weights = Retriever.term_weights  # and of the lexical weights of the question's terms
@@ -86,8 +88,6 @@ class MilvusRetriever:
     def term_groups(self, question: str) -> dict[float, list[str]]:
         """The question's distinct analyzed terms by their lexical weight (Retriever.term_weights: the words that only
         name a country or body weigh naming_weight)."""
-        from .index import bm25_tokenize
-
         weights = self.term_weights(question) or {}
         groups: dict[float, list[str]] = {}
         for t in dict.fromkeys(bm25_tokenize([question])[0]):

@@ -188,8 +188,8 @@ _DOC_YEAR = re.compile(rf"\b(1[89]\d\d|20\d\d){_TO_YEAR}(?:'s)?\s+(?:[\w-]+\s+){
                        r"\baccording\s+to\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:Committee|State|[Gg]overnment|report|FIDH|NGOs?|coalition|submission)"
                        r"\s+in\s+(?:1[89]\d\d|20\d\d)\b|"  # 'according to the UN Committee in 2019': when it wrote
                        r"\b(?:Committee|CESCR|Rapporteur|Government|State)['\u2019]s\s+(?:1[89]\d\d|20\d\d)\b|"  # 'Reporting back on the Committee's 2019 call ...'
-                       r"\b(?:say|said|says|write|wrote|answer|answered|reply|replied|report|reported)"
-                       r"(?:\s+(?:about|on|of)\s+(?:it|this|that|them|these|those))?\s+in\s+(?:1[89]\d\d|20\d\d)"
+                       r"\b(?:say|said|says|write|wrote|answer|answered|reply|replied|report|reported|concerned(?=\s+about\s+in)|recommended|urged)"
+                       r"(?:\s+(?:about|on|of)\s+(?:it|this|that|them|these|those)|(?<=concerned)\s+about)?\s+in\s+(?:1[89]\d\d|20\d\d)"
                        r"(?:\s*,?\s*(?:and|or)\s+(?:in\s+)?(?:1[89]\d\d|20\d\d))?\b", re.I)  # 'what did it say in 2021 and in 2024?'
 
 
@@ -381,6 +381,8 @@ def event_years(question: str) -> list[str]:
     []
     >>> event_years("How much shorter did the list get, according to the UN Committee in 2019?")
     []
+    >>> event_years("What gap in the law on housing was the Committee concerned about in 2003?")  # when it wrote
+    []
     >>> event_years("How many submissions did OHCHR summarize for Nauru's universal periodic review in early 2021?")
     []
     >>> event_years("Reporting back on the Committee's 2019 call to use the maximum resources, what share went on social needs in 2020?")
@@ -470,6 +472,9 @@ _TREATY_CODES = {"ICESCR": "CESCR", "ICCPR": "CCPR", "ICERD": "CERD", "ICRMW": "
 _TREATY_ACRONYM = re.compile(r"(\bthe\s+)?\b(" + "|".join(_TREATY_CODES) + r")\b")
 
 
+_TREATY_ONLY = re.compile(r"\b(?:ICESCR|ICCPR|ICERD|ICRMW|ICPPED)\b(?!\s*\()")  # acronyms no committee shares (not 'CEDAW')
+
+
 _YEARS_SPAN = re.compile(r"\bwithin\s+(?:a\s+period\s+of\s+)?(one|two|three|four|five|[1-5])\s+years?\b(?!\s*\()", re.I)
 _SMALL_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
@@ -513,7 +518,13 @@ def treaty_spelled_out(text: str, body: str | None) -> str:
     'The International Covenant on Civil and Political Rights came into force for the Gambia on 22 June 1979.'
     >>> treaty_spelled_out("It ratified the Convention on the Rights of the Child.", "CCPR")
     'It ratified the Convention on the Rights of the Child.'
+
+    An acronym only a treaty has is written out in any text (a compilation's table: 'ICCPR 21 Dec. 1978').
+
+    >>> treaty_spelled_out("ICCPR 21 Dec. 1978", "")
+    'ICCPR (International Covenant on Civil and Political Rights) 21 Dec. 1978'
     """
+    text = _TREATY_ONLY.sub(lambda m: f"{m.group(0)} ({TREATIES[_TREATY_CODES[m.group(0)]]})", text)  # 'ICCPR 21 Dec. 1978'
     full = TREATIES.get(body or "")
     if not full:
         return text
@@ -570,11 +581,31 @@ def named_as_source(question: str, start: int, end: int) -> bool:
                 or _ASKS_SAID.search(before) and _SAID_VERB.match(after))
 
 
+def names_file(name: str, doc_id: str) -> bool:
+    """Does a document's file name give this name of several capitalised words, by its initials ('Human Rights
+    Watch': 'ngo-hrw-cedaw-afg-2013') or its letters run together ('UNA Austin': 'faq-cedaw-unaaustin')? A user's file
+    name says whose text it is when the text does not.
+
+    >>> names_file("Human Rights Watch", "ngo-hrw-cedaw-afg-2013"), names_file("UNA Austin", "faq-cedaw-unaaustin")
+    (True, True)
+    >>> names_file("Human Rights Watch", "hrc-dec-14-119-som-2010"), names_file("Amnesty International", "ngo-hrw-2013")
+    (False, False)
+    """
+    parts = set(re.split(r"[\W_]+", doc_id.lower()))
+    caps = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", name) if w[0].isupper()]
+    initials, squashed = "".join(w[0] for w in caps).lower(), re.sub(r"[^a-z]", "", name.lower())
+    return len(caps) >= 2 and (len(initials) >= 3 and initials in parts or len(squashed) >= 6 and squashed in parts)
+
+
+_NAME_RUN = re.compile(r"\b[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-Z][\w'\u2019-]*)+")  # 'Human Rights Watch'
+
+
 class QuestionReader:
     """Reads questions against one corpus's documents (a list of catalog/detected metadata dicts)."""
 
-    def __init__(self, documents: list[dict]):
+    def __init__(self, documents: list[dict], heard=None):
         self.documents = documents
+        self.heard = heard or (lambda name: False)  # a name -> do the documents' paragraphs use all its words?
         self._sources = lru_cache(maxsize=256)(self._find_sources)  # the boosts, the checks, the citations and the
         # question's vector (documents_as_source, source_phrases) ask it of the same question (~0.1 ms a call)
         self.voices_named = lru_cache(maxsize=256)(self._voices_named)  # asked ~18 times of one question (~0.03 ms a call)
@@ -657,6 +688,7 @@ class QuestionReader:
         if self.alias is None:
             return []
         found = {d["cite_as"]: d for m in self.alias.finditer(question) for d in self.by_alias.get(m.group(0).lower(), [])}
+        found.update({d["cite_as"]: d for _, d in self._filed(question)})
         return sorted(found.values(), key=lambda d: self.order[d["cite_as"]]) if len(found) < 50 else list(found.values())
 
     def documents_as_source(self, question: str) -> list[dict]:
@@ -691,7 +723,8 @@ class QuestionReader:
         elsewhere = {d["cite_as"] for d, key in zip(self.documents, self.doc_country) if owners and key and key not in owners}
         # "New Zealand's replies to the list of issues": not the list of issues on Yugoslavia (a country the question
         # names otherwise, 'migrants from Kyrgyzstan', says nothing of which document is meant)
-        found = []
+        found = [(m, d) for m, d in self._filed(asked) if named_as_source(asked, m.start(), m.end())]  # 'according to Human
+        # Rights Watch's 2013 submission': the file 'ngo-hrw-cedaw-afg-2013'
         for m in self.alias.finditer(asked):
             if not named_as_source(asked, m.start(), m.end()):
                 continue
@@ -702,6 +735,16 @@ class QuestionReader:
                 if not voices or d.get("author_kind") in voices:
                     found.append((m, d))
         return found
+
+    def _filed(self, question: str) -> list[tuple[re.Match, dict]]:
+        """(where, document) for each name of capitalised words the question gives that only a document's file name
+        gives (names_file): no document's names hold it, and the paragraphs do not use all its words."""
+        return [(m, d) for m in _NAME_RUN.finditer(question) if not self.alias_of(m.group(0)) and not self.heard(m.group(0))
+                for d in self.documents if names_file(m.group(0), d.get("doc_id") or d["cite_as"])]  # not 'Human Rights
+        # Committee', which the paragraphs name, for the file 'hrc-res-19-26-2012' (a Human Rights Council resolution)
+
+    def alias_of(self, name: str) -> bool:
+        return bool(self.alias and self.alias.search(name))
 
     def source_phrases(self, question: str) -> list[str]:
         """The words naming the document whose words the question wants ('in its follow-up reply': 'follow-up'): the
@@ -801,7 +844,8 @@ class QuestionReader:
         Committees' paragraph N and the paragraphs written under a heading that cites it."""
         refs = [(m.group(1), m.group(2)) for m in _PARA_REF.finditer(question)]
         if not refs:
-            return [], False
+            issue = self._issue_named(question, paragraphs)
+            return issue, bool(issue)  # named with their document: first, in their order
         docs = self.documents_named(question)
         if _RECOMMENDATION_REF.search(question):  # 'what did the State report on recommendation para. 15': a Committee's
             docs = [d for d in docs if d.get("author_kind") == "committee"]  # paragraph, whatever report is named
@@ -819,6 +863,18 @@ class QuestionReader:
         cited = self._cited_by(paragraphs)
         found += [paragraphs[i] for i in sorted({i for _, num in labels for i in cited.get(num, [])})]
         return list(dict.fromkeys(p for p in found if p)), False
+
+
+    def _issue_named(self, question: str, paragraphs: list[Paragraph]) -> list[Paragraph]:
+        """'What problem does issue 3 of the FIDH submission deal with?': the paragraphs under that document's third
+        issue, as its citations number them ('issue 3, para. 1'), when the question names the document."""
+        m = _ISSUE_REF.search(question)
+        names = {d["cite_as"] for d in self.documents_named(question)} if m else set()
+        prefix = f"issue {m.group(1)}, " if m else ""
+        return [p for p in paragraphs if p.symbol in names and p.paragraph.startswith(prefix)][:6] if names else []
+
+
+_ISSUE_REF = re.compile(r"\bissue\s+(?:no\.?\s*)?(\d{1,2})\b(?!\s*,?\s*(?:para|rec))", re.I)  # 'issue 3', not 'issue 3, para. 1'
 
 
 class _Lookup:
@@ -840,13 +896,19 @@ def wording_asked(question: str) -> list[str]:
 
 
 def without_paragraph_numbers(question: str) -> str:
-    """The question without its paragraph references: 'para. 7' names a paragraph's label, not words it holds."""
-    return _PARA_REF.sub(" ", question)
+    """The question without its paragraph references: 'para. 7' names a paragraph's label, not words it holds; so
+    does 'issue 7' (a section as the citations number them).
+
+    >>> without_paragraph_numbers("What does issue 7 of the FIDH submission say about para. 2?")
+    'What does   of the FIDH submission say about  ?'
+    """
+    return _ISSUE_REF.sub(" ", _PARA_REF.sub(" ", question))
 
 
 def names_a_paragraph(question: str) -> bool:
-    """'What did the State report on recommendation para. 41?' - found by its number, not by what it says."""
-    return bool(_PARA_REF.search(question))
+    """'What did the State report on recommendation para. 41?', 'What does issue 3 of the FIDH submission deal with?' -
+    found by its number, not by what it says."""
+    return bool(_PARA_REF.search(question) or _ISSUE_REF.search(question))
 
 
 def asks_for_recommendation(question: str) -> bool:
