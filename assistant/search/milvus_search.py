@@ -12,7 +12,7 @@ import numpy as np
 from .milvus import DEPTH, Filter, MilvusIndex
 from .index import bm25_tokenize
 from .query import QuestionReader, asks_for_action, asks_for_recommendation
-from .retrieve import NAMED_BOOST, Hit, Retriever, answered_by, item_asked
+from .retrieve import NAMED_BOOST, Hit, Retriever, answered_by, heard_in, item_asked
 
 OUT = ["pid", "dense"]
 
@@ -49,8 +49,7 @@ class MilvusRetriever:
         self.rows = {p.key: i for i, p in enumerate(self.paragraphs)}
         self.answered = answered_by(self.paragraphs, self.author_kinds, self.rows)
         self.answering = set(self.answered.values())  # the recommendations a concern leads to
-        vocab = index.lexical.vocab
-        self.reader = QuestionReader(index.documents, heard=lambda name: all(t in vocab for t in bm25_tokenize([name])[0]))
+        self.reader = QuestionReader(index.documents, heard=heard_in(index.lexical.vocab))
 
     boosts = Retriever.boosts  # one definition of the voice, document and recommendation boosts
     term_weights = Retriever.term_weights  # and of the lexical weights of the question's terms

@@ -591,10 +591,20 @@ def names_file(name: str, doc_id: str) -> bool:
     >>> names_file("Human Rights Watch", "hrc-dec-14-119-som-2010"), names_file("Amnesty International", "ngo-hrw-2013")
     (False, False)
     """
-    parts = set(re.split(r"[\W_]+", doc_id.lower()))
+    return bool(_name_keys(name) & file_parts(doc_id))
+
+
+def file_parts(doc_id: str) -> set[str]:
+    """'ngo-hrw-cedaw-afg-2013' -> {'ngo', 'hrw', 'cedaw', 'afg', '2013'}."""
+    return set(re.split(r"[\W_]+", doc_id.lower()))
+
+
+def _name_keys(name: str) -> set[str]:
+    """How a file name may write a name of several capitalised words: its initials (three or more) and its letters run
+    together (six or more); none for a name of one word."""
     caps = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", name) if w[0].isupper()]
     initials, squashed = "".join(w[0] for w in caps).lower(), re.sub(r"[^a-z]", "", name.lower())
-    return len(caps) >= 2 and (len(initials) >= 3 and initials in parts or len(squashed) >= 6 and squashed in parts)
+    return {k for k, least in ((initials, 3), (squashed, 6)) if len(caps) >= 2 and len(k) >= least}
 
 
 _NAME_RUN = re.compile(r"\b[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-Z][\w'\u2019-]*)+")  # 'Human Rights Watch'
@@ -606,6 +616,8 @@ class QuestionReader:
     def __init__(self, documents: list[dict], heard=None):
         self.documents = documents
         self.heard = heard or (lambda name: False)  # a name -> do the documents' paragraphs use all its words?
+        self.files = [(d, file_parts(d.get("doc_id") or d["cite_as"])) for d in documents]  # names_file's, split once
+        self._filed = lru_cache(maxsize=256)(self._find_filed)  # asked by the boosts, the checks and the reader alike
         self._sources = lru_cache(maxsize=256)(self._find_sources)  # the boosts, the checks, the citations and the
         # question's vector (documents_as_source, source_phrases) ask it of the same question (~0.1 ms a call)
         self.voices_named = lru_cache(maxsize=256)(self._voices_named)  # asked ~18 times of one question (~0.03 ms a call)
@@ -736,11 +748,11 @@ class QuestionReader:
                     found.append((m, d))
         return found
 
-    def _filed(self, question: str) -> list[tuple[re.Match, dict]]:
+    def _find_filed(self, question: str) -> list[tuple[re.Match, dict]]:
         """(where, document) for each name of capitalised words the question gives that only a document's file name
         gives (names_file): no document's names hold it, and the paragraphs do not use all its words."""
-        return [(m, d) for m in _NAME_RUN.finditer(question) if not self.alias_of(m.group(0)) and not self.heard(m.group(0))
-                for d in self.documents if names_file(m.group(0), d.get("doc_id") or d["cite_as"])]  # not 'Human Rights
+        return [(m, d) for m in _NAME_RUN.finditer(question) if (keys := _name_keys(m.group(0))) and not self.alias_of(m.group(0))
+                and not self.heard(m.group(0)) for d, parts in self.files if keys & parts]  # not 'Human Rights
         # Committee', which the paragraphs name, for the file 'hrc-res-19-26-2012' (a Human Rights Council resolution)
 
     def alias_of(self, name: str) -> bool:

@@ -12,7 +12,7 @@ import os
 import functools
 import re
 import threading
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 import numpy as np
 
@@ -68,6 +68,11 @@ def answered_by(paragraphs: list[Paragraph], author_kinds, rows: dict) -> dict[i
     return {rows[c.key]: rows[r.key] for c, r in concerns_answered(committee)}
 
 
+
+def heard_in(vocab: dict) -> Callable[[str], bool]:
+    """A name -> do the paragraphs use every word of it (QuestionReader reads a name no paragraph uses from file names)."""
+    return lambda name: all(t in vocab for t in bm25_tokenize([name])[0])
+
 class Retriever:
     """Fused = dense + lexical_weight * lexical, plus boosts for the voice, document or kind the question asks for
     (and a penalty for recommendations when it asks what is, not what should be).
@@ -100,8 +105,7 @@ class Retriever:
         self.rows = {p.key: i for i, p in enumerate(self.paragraphs)}
         self.answered = answered_by(self.paragraphs, self.author_kinds, self.rows)
         self.answering = set(self.answered.values())  # the recommendations a concern leads to
-        vocab = index.lexical.vocab
-        self.reader = QuestionReader(index.documents, heard=lambda name: all(t in vocab for t in bm25_tokenize([name])[0]))
+        self.reader = QuestionReader(index.documents, heard=heard_in(index.lexical.vocab))
         self.window_start = np.searchsorted(index.window_rows, np.arange(len(self.paragraphs) + 1))
         # one question at a time: over an exact index threads only wait on each other; an inverted file splits the
         # question's lists between two (at 1M, same process, alternating: ask p50/p95 17.2/28.9 -> 16.2/25.5 ms)
