@@ -374,29 +374,34 @@ def test_a_saved_pages_iso_date_line_dates_it():
     assert detect(" date 2018-02-30 Report on housing\n\n1. Text.\n", {}, "x")["date"] == ""  # no such day: no date
 
 
-def test_a_note_s_sentence_does_not_name_the_kind_its_title_lines_do():
-    # CERD/C/CMR/19-21's list of themes (evals/holdout/bq/cerd-lot-cmr-2014.txt, from docstore.ohchr.org): its note
-    # says 'No written replies are required.', which is no State's reply
-    themes = ("United Nations\n\nCommittee on the Elimination of Racial Discrimination\n\nEighty-fifth session\n\n"
-              "List of themes in relation to the combined nineteenth to twenty-first periodic reports of Cameroon (CERD/C/CMR/19-21)\n\n"
-              "Note by the Country Rapporteur\n\nThe Committee on the Elimination of Racial Discrimination decided at its "
-              "seventy-sixth session (A/65/18, para. 85) that the Country Rapporteur would send to the State party concerned a "
-              "short list of themes with a view to guiding and focusing the dialogue. This is not an exhaustive list; other "
-              "issues may also be raised in the course of the dialogue. No written replies are required.\n\n"
-              "1.Legal and institutional framework, policies and programmes to ensure the implementation of the Convention\n")
-    assert (meta(themes)["kind"], meta(themes)["author_kind"]) == ("list of issues", "committee")
+_KIND_BY_TITLE_LINES = [
+    # CERD/C/CMR/19-21's list of themes (evals/holdout/bq/cerd-lot-cmr-2014.txt, from docstore.ohchr.org): its note says
+    # 'No written replies are required.', which is no State's reply
+    ("United Nations\n\nCommittee on the Elimination of Racial Discrimination\n\nEighty-fifth session\n\n"
+     "List of themes in relation to the combined nineteenth to twenty-first periodic reports of Cameroon (CERD/C/CMR/19-21)\n\n"
+     "Note by the Country Rapporteur\n\nThe Committee on the Elimination of Racial Discrimination decided at its "
+     "seventy-sixth session (A/65/18, para. 85) that the Country Rapporteur would send to the State party concerned a "
+     "short list of themes with a view to guiding and focusing the dialogue. This is not an exhaustive list; other "
+     "issues may also be raised in the course of the dialogue. No written replies are required.\n\n"
+     "1.Legal and institutional framework, policies and programmes to ensure the implementation of the Convention\n",
+     ("list of issues", "committee")),
     # Lithuania's second report to the Human Rights Committee (evals/holdout/bl/ccpr-report-ltu-2003.txt): a sentence of
     # its introduction names the Committee's concluding observations; its title lines say what it is
-    report = ("UNITED NATIONS\n\nCCPR\n\nHUMAN RIGHTS COMMITTEE\n\nConsideration of Reports submitted by States Parties under "
-              "article 40 of the Covenant\n\nSecond periodic report\n\nLITHUANIA *\n\nIntroduction\n\nIt is noteworthy that the "
-              "Concluding Observations of the United Nations Committee on Human Rights (see doc. CCPR/79/Add.87) were brought to "
-              "the attention of all the competent public authorities of the Republic of Lithuania immediately after the "
-              "consideration of the First Report.\n")
-    assert (meta(report)["kind"], meta(report)["author_kind"]) == ("state report", "state")
+    ("UNITED NATIONS\n\nCCPR\n\nHUMAN RIGHTS COMMITTEE\n\nConsideration of Reports submitted by States Parties under "
+     "article 40 of the Covenant\n\nSecond periodic report\n\nLITHUANIA *\n\nIntroduction\n\nIt is noteworthy that the "
+     "Concluding Observations of the United Nations Committee on Human Rights (see doc. CCPR/79/Add.87) were brought to "
+     "the attention of all the competent public authorities of the Republic of Lithuania immediately after the "
+     "consideration of the First Report.\n", ("state report", "state")),
     # E/CN.4/2006/6/Add.3, page 4 (evals/holdout/bi/sp-torture-mission-geo-2005.txt, from atlas-of-torture.org): a text
     # of sentences only, no title line: its first sentence says what it is
-    mission = ("E/CN.4/2006/6/Add.3 page 4 Introduction 1. At the invitation of the Government - originally extended in "
-               "February 2002 but not realized owing to circumstances beyond the control of the Government - the Special "
-               "Rapporteur on torture and other cruel, inhuman or degrading treatment or punishment, Manfred Nowak, undertook "
-               "a visit to Georgia from 19 to 25 February 2005. What follows is the report of his findings.")
-    assert (meta(mission)["kind"], meta(mission)["author_kind"]) == ("special procedures report", "other")
+    ("E/CN.4/2006/6/Add.3 page 4 Introduction 1. At the invitation of the Government - originally extended in "
+     "February 2002 but not realized owing to circumstances beyond the control of the Government - the Special "
+     "Rapporteur on torture and other cruel, inhuman or degrading treatment or punishment, Manfred Nowak, undertook "
+     "a visit to Georgia from 19 to 25 February 2005. What follows is the report of his findings.",
+     ("special procedures report", "other")),
+]
+
+
+@pytest.mark.parametrize("text, kind", _KIND_BY_TITLE_LINES)
+def test_a_note_s_sentence_does_not_name_the_kind_its_title_lines_do(text, kind):
+    assert (meta(text)["kind"], meta(text)["author_kind"]) == kind
