@@ -15,7 +15,7 @@ from ..ingest.places import countries_named, country_key, is_demonym, known_coun
 from ..ingest.sentences import sentences
 from .evidence import (MEASURE_WORDS, ORG_WORDS, ROLE, TEXT_WORDS, asked_unit, asks_for_date, asks_for_person, dated, event_dated, figure_for_year, holds, holds_role, lead_in,
                        measured, person_names, role_asked, spelled_out)
-from .counts import (_PEOPLE, asks_a_count, counted_after_the_change, other_sex_counted, counts_by_name, rank_for_year, asks_a_total, asks_by_naming, asks_each, counted_figures, counts, counts_in_words, gives_an_amount_each,
+from .counts import (_PEOPLE, asks_a_count, counted_after_the_change, other_sex_counted, sex_uncounted, counts_by_name, rank_for_year, asks_a_total, asks_by_naming, asks_each, counted_figures, counts, counts_in_words, gives_an_amount_each,
                      counts_for_place, event_uncounted, groups_named, kind_of_people, others_counted, recipient_named, share_words)
 from .kinds import (DAY_MONTH, INSTRUMENT, act_asked, alternatives, asked_kind, article_of, asks_for_article, gives_article, asks_for_duration, asks_for_span, gives_span, asks_for_money, asks_for_multiple, asks_for_penalty, asks_for_symbol,
                     dates_the_act, gives_duration, gives_money, gives_multiple, gives_penalty, gives_share, gives_symbol, mentions, named_things,
@@ -28,9 +28,6 @@ _TWO_PARTS = re.compile(rf"\w[.;]\s+(?=(?-i:[A-Z])|(?:{QUESTION_WORDS})\b)|^\s*(
                         r"UN|treaty body|NGO|FIDH)\b[^?]*,", re.I)
 _AND_ASKS = re.compile(r"\w,?\s+and\s+(?:what|how|which|who|when)\s+(?:is|was|are|were|did|does|do|has|have|had)\b", re.I)  # '..., and what
 # was the list down to in 2019?': a second question joined to the first
-_AND_COUNTS_ITS_YEAR = re.compile(r"[\w)],?\s+and\s+how\s+(?:many|much)\s+(?:[\w-]+\s+){0,3}?(?:is|was|are|were|did|does|do|has|have|had)\b"
-                                  r"[^?]*\b(?:1[89]|20)\d\d\b", re.I)  # '... in 2012 (NGO) and how many people were in slavery in 2016':
-# a second count of its own year (not '..., and how many were in forced labour?', of the first one's)
 
 
 _NUMBERED_Q = re.compile(r"(?:\b(?:No|Nos|N\u00b0)\.?|\u2116)\s*(\d+)\b")  # U+2116: '№ 50', as post-Soviet texts print it
@@ -641,8 +638,6 @@ _LAYOUT = re.compile(r"\b(?:divided|organi[sz]ed|structured|arranged|split|group
                      r"clusters|themes)\b|\b(?:consists|is\s+composed)\s+of\s+(?:[\w-]+\s+){0,2}?(?:parts|sections|chapters)\b|"
                      r"\b(?:comprises|contains|has)\s+(?:[\w-]+\s+)?(?:parts|sections|chapters)\b", re.I)  # a paragraph saying it: 'The
 # report is divided into two sections: section I contains ...'
-_SEXES = {"women": ("women", "woman", "female", "females", "girls"), "men": ("men", "man", "male", "males", "boys"),
-          "girls": ("girls", "girl", "female", "females"), "boys": ("boys", "boy", "male", "males")}  # a count asked of one sex: its words
 _JOINED_COUNT = re.compile(r",?\s+and\s+(how\s+many\b[^?]*\??)\s*$", re.I)  # a count asked second: its figure may stand further down
 JOINED = re.compile(r",?\s+and\s+(?:what|how|which|who|when|where|whether|did|does|has|is|are)\b", re.I)  # a second question
 
@@ -1097,9 +1092,8 @@ class AnswerKindChecks:
             return {"counts_the_group": f"no sentence of the closest paragraphs gives a figure for {' and '.join(groups)}"}
         if other := other_sex_counted(question, counting):
             return {"counts_the_group": f"the figures of the closest paragraphs count {other}, not {'men' if other == 'women' else 'women'}"}
-        if unit in _SEXES and not any(names_word(s, w) for s in counting for w in _SEXES[unit]):  # 'How many women are
-            return {"counts_the_group": f"no sentence of the closest paragraphs gives a figure of {unit}"}  # judges?': not '47
-            # training courses were held for judges'; 'female judges' are women
+        if sex_uncounted(unit, counting):  # 'How many women are judges?': not '47 training courses were held for judges'
+            return {"counts_the_group": f"no sentence of the closest paragraphs gives a figure of {unit}"}
         if (kind := kind_of_people(question)) and not any(all(names_word(s, w) for w in kind) for s in counting):
             return {"counts_the_group": f"no sentence of the closest paragraphs gives a figure of the people asked about ({' '.join(kind)})"}
         if part := self.part_gap(question, texts):
@@ -1614,8 +1608,9 @@ class AnswerKindChecks:
         Kazakhstan change?', 'After the Committee asked X, what did the law give?': two paragraphs answer it; with
         `joined` (the years a figure is asked for), also two questions joined by 'and' ('How many jobs were closed in
         2015, and what was the list down to in 2019?': no one paragraph need give a figure for both years; its count is
-        still checked, and a whole unanswered is searched part by part)."""
+        still checked, and a whole unanswered is searched part by part), and a second count with its own year ('... in
+        2012 and how many people were in slavery in 2016?'; not '..., and how many were in forced labour?')."""
         rest = question[len(asker_lead_in(question)):]  # 'I'm preparing a briefing. How many ...?': one
         told = premise(rest)  # 'Life expectancy fell to 70.23 years in 2021. What was it in 2023?': one, its context told
         return self.reader.asks_about_follow_through(question) or len(self.reader.voices_named(question)) > 1 \
-            or bool(_TWO_PARTS.search(rest)) and (not told or bool(self.reader.voices_named(told))) or joined and bool(_AND_ASKS.search(rest) or _AND_COUNTS_ITS_YEAR.search(rest))
+            or bool(_TWO_PARTS.search(rest)) and (not told or bool(self.reader.voices_named(told))) or joined and bool(_AND_ASKS.search(rest) or (count := _JOINED_COUNT.search(rest)) and YEAR.search(count.group(1)))

@@ -280,14 +280,31 @@ def other_sex_counted(question: str, counting: list[str]) -> str:
     ('', '')
     """
     m = _HOW_MANY_WHAT.search(question)
-    unit = m.group(1).split()[0] if m and m.group(1).split() else ""  # 'men' of 'How many men found work ...?'
-    asked = next((sex for sex, words in _SEXES.items() if re.fullmatch(words, unit, re.I)), "")
+    asked = sex_of(m.group(1).split()[0] if m and m.group(1).split() else "")  # 'men' of 'How many men found work ...?'
     if not asked:
         return ""
     other = "women" if asked == "men" else "men"
     if counting and not any(re.search(_SEXES[asked], s, re.I) for s in counting) and all(re.search(_SEXES[other], s, re.I) for s in counting):
         return other
     return ""
+
+
+def sex_of(word: str) -> str:
+    """'women', 'girls' -> 'women'; 'men', 'boys' -> 'men'; else ''."""
+    return next((sex for sex, words in _SEXES.items() if re.fullmatch(words, word, re.I)), "")
+
+
+def sex_uncounted(unit: str, counting: list[str]) -> bool:
+    """'How many women are judges?' (`unit`: the thing counted, evidence.asked_unit) when no sentence that counts
+    speaks of women ('47 training courses were held for judges'); a figure of one sex needs its words.
+
+    >>> sex_uncounted("women", ["47 training courses were held for judges."]), sex_uncounted("women", ["Female judges number 120."])
+    (True, False)
+    >>> sex_uncounted("fathers", ["22 parents were deprived of parental rights."])  # 'How many mothers and fathers ...?'
+    False
+    """
+    sex = sex_of(unit) if unit.lower() in ("women", "men", "girls", "boys") else ""  # not 'mothers and fathers', both
+    return bool(sex) and not any(re.search(_SEXES[sex], s, re.I) for s in counting)
 
 
 _PEOPLE = {"people", "persons", "individuals", "citizens", "residents", "inhabitants"}

@@ -855,14 +855,20 @@ class QuestionReader:
         document (absent.py says when a named paragraph does not exist). Without a document, the candidates are the
         Committees' paragraph N and the paragraphs written under a heading that cites it."""
         refs = [(m.group(1), m.group(2)) for m in _PARA_REF.finditer(question)]
-        if not refs:
-            issue = self._issue_named(question, paragraphs)
-            return issue, bool(issue)  # named with their document: first, in their order
+        issue = _ISSUE_REF.search(question) if not refs else None
+        if not refs and not issue:
+            return [], False
+        rows = rows if rows is not None else {p.key: i for i, p in enumerate(paragraphs)}
+        by_key = _Lookup(paragraphs, rows)
+        if issue:  # 'What problem does issue 3 of the FIDH submission deal with?': that issue's paragraphs, as the
+            # citations number an unnumbered text's sections ('issue 3, para. 1'), first, in their order
+            found = [by_key.get((d["cite_as"], f"issue {issue.group(1)}, {what}. {n}")) for d in self.documents_named(question)
+                     for what in ("para", "rec") for n in range(1, 7)]
+            found = [p for p in found if p][:6]
+            return found, bool(found)
         docs = self.documents_named(question)
         if _RECOMMENDATION_REF.search(question):  # 'what did the State report on recommendation para. 15': a Committee's
             docs = [d for d in docs if d.get("author_kind") == "committee"]  # paragraph, whatever report is named
-        rows = rows if rows is not None else {p.key: i for i, p in enumerate(paragraphs)}
-        by_key = _Lookup(paragraphs, rows)
         labels = [(f"{num} ({letter.lower()})" if letter else num, num) for num, letter in refs]
         if docs:
             found = [by_key.get((d["cite_as"], label)) or by_key.get((d["cite_as"], num)) for d in docs for label, num in labels]
@@ -875,15 +881,6 @@ class QuestionReader:
         cited = self._cited_by(paragraphs)
         found += [paragraphs[i] for i in sorted({i for _, num in labels for i in cited.get(num, [])})]
         return list(dict.fromkeys(p for p in found if p)), False
-
-
-    def _issue_named(self, question: str, paragraphs: list[Paragraph]) -> list[Paragraph]:
-        """'What problem does issue 3 of the FIDH submission deal with?': the paragraphs under that document's third
-        issue, as its citations number them ('issue 3, para. 1'), when the question names the document."""
-        m = _ISSUE_REF.search(question)
-        names = {d["cite_as"] for d in self.documents_named(question)} if m else set()
-        prefix = f"issue {m.group(1)}, " if m else ""
-        return [p for p in paragraphs if p.symbol in names and p.paragraph.startswith(prefix)][:6] if names else []
 
 
 _ISSUE_REF = re.compile(r"\bissue\s+(?:no\.?\s*)?(\d{1,2})\b(?!\s*,?\s*(?:para|rec))", re.I)  # 'issue 3', not 'issue 3, para. 1'
