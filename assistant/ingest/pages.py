@@ -43,6 +43,8 @@ _DROP_LINE = [
 ]
 _RUN_ON_FURNITURE = re.compile(  # inside a long run-on line: 'E/C.12/KAZ/CO/2 5', '5 E/C.12/KAZ/CO/2', 'GE.19-04500 (E) 120419'
     rf"(?:(?<=\s)|^)(?:{_SYM}\s+(?:page\s+)?\d{{1,3}}|\d{{1,3}}\s+{_SYM}|GE\.\d{{2}}-\d{{4,}}(?:\s*\(E\))?(?:\s+\d{{6}}){{0,2}}|\*\d{{7,}}\*)(?=\s)")
+_GLUED_JOB = re.compile(r"(?m)^[ \t]*GE\.\d{2}-\d{4,}(?=\((?!E\))[a-z]{1,3}\)[ \t]*[A-Z]|\d{1,3}\.[ \t]*[A-Z])")  # a job number
+# glued to the next item's mark at a line's start
 _NOTE = re.compile(r"^\s*(\d{1,3})\s*(?=\S)(?!\d|\.\d|\.\s|\.$|[a-z%])")  # '6 See ...', '12See ...'; not '6. ' or '6 per'
 _CITES = re.compile(r"(?:See|Ibid|Available|Cf\.|E\.g\.|For |Official Records|General Assembly|Human Rights Council|"
                     rf"Report|Communication|http|www\.|{_SYM}|\w[\w ]{{0,40}}, (?:art|para|No)\.)")
@@ -149,9 +151,12 @@ def clean(text: str) -> list[str]:
     ['8.\\tText', '']
     >>> clean("5.\\nDecides that the Council shall:\\n(\\na\\n) Promote education;")
     ['5.', 'Decides that the Council shall:', '(a) Promote education;']
+    >>> clean("4.The Committee notes:\\n\\nGE.07-41604(a)Ratification of seven treaties;\\n\\nGE.07-41604(E)\\n(b)Agreement;")
+    ['4.The Committee notes:', '', '(a)Ratification of seven treaties;', '', '(b)Agreement;']
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\u00a0", " ").replace("\u2011", "-")
     text = _SPLIT_ITEM.sub(r"(\1)", text)  # '(', 'a', ') Promote ...' on three lines: a PDF's italic letter, '(a) Promote ...'
+    text = _GLUED_JOB.sub("", text)  # 'GE.07-41604(a)Ratification of ...': the item, without the page's job number
     lines = [_cells(line) for line in text.split("\n")]
     drop = [_furniture(line) for line in lines]
     _contents(lines, drop)
