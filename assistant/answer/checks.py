@@ -473,12 +473,18 @@ _MANDATE = re.compile(r"\b(?:(?i:special\s+rapporteurs?)|Independent\s+Experts?|
                       r"Working\s+Group\s+on)\b")  # 'a UN special rapporteur' in lower case too, not 'an independent expert'
 
 
-_RECIPIENT = re.compile(r"\b(?:allocated|spent|budgeted|earmarked|assigned|set\s+aside|granted)\s+(?:\w+\s+){0,5}?(?:for|on|to(?=\s+(?:the|its|their|an?|each|"
+_RECIPIENT = re.compile(r"\b(?:allocated|spent|budgeted|earmarked|assigned|set\s+aside|granted|paid)\s+(?:\w+\s+){0,5}?(?:for|on|to(?=\s+(?:the|its|their|an?|each|"
                         r"every|(?-i:[A-Z])\w*|\w+s)\b))\s+"  # not a purpose: 'set aside ... to widen healthcare access'
                         r"(?:the\s+|its\s+)?((?:[\w\u2019'-]+\s+){0,4}?[\w\u2019'-]+?)(?=\s+(?:in|each|every|per|from|by|since|during|"
                         r"between|according|under|over|and|or|for|to|on)\b|\s*[?,.;]|$)", re.I)
 _MONEY_WORDS = {"budget", "budgets", "funding", "funds", "money", "spending", "year", "annually", "the", "of", "its", "their",
-                "alone", "only", "just", "altogether", "overall"}
+                "alone", "only", "just", "altogether", "overall", "amount", "sum", "monthly", "annual", "yearly", "weekly", "daily",
+                "current", "total", "national", "state", "basic", "family", "families", "person", "persons", "people"}
+_MONEY_KINDS = {"payment", "payments", "allowance", "allowances", "benefit", "benefits", "grant", "grants", "assistance", "support", "aid",
+                "transfer", "transfers", "subsidy", "subsidies", "stipend", "stipends"}  # what the amount is of, said many ways ('a
+# State allowance' is the 'state payment' asked): the thing's other words must be there
+_MONEY_THING = re.compile(r"^\s*(?:and\s+|so\s+)?how\s+much\s+(?:is|was|are|were|will\s+be)\s+(?:the|a|an|each)\s+((?:[\w\u2019'-]+\s+){0,4}?[\w\u2019'-]+?)"
+                          r"(?=\s+(?:paid|given|granted|worth|for|to|in|per|of|at|from|under|that|which|now|today|currently|each|every|a|an)\b|\s*[?,.;(]|$)", re.I)
 
 
 _PLACE = re.compile(r"\b((?:[A-Z][\w'\u2019-]*\s+){1,3})(?i:Province|Region|Oblast|District|City|Governorate|Prefecture|County)\b|"
@@ -549,13 +555,34 @@ def money_recipient(question: str) -> list[str]:
     ['hospitals']
     >>> money_recipient("How much social expenditure does the budget for 2021-2023 set aside for 2023 alone?")
     []
+    >>> money_recipient("How much is the one-off relocation allowance paid to a kandas (returnee) family, in tenge?")
+    ['kandas']
     """
-    m = _RECIPIENT.search(question)
+    m = _RECIPIENT.search(re.sub(r"\s*\([^)]*\)", "", question))  # 'paid to a kandas (returnee) family'
     words = [re.sub(r"['\u2019]s$", "", w) for w in m.group(1).split()] if m else []
     words = [w for i, w in enumerate(words) if not (w.lower().endswith("ing") and i < len(words) - 1)]  # 'building hospitals':
     # what is built ('the construction of schools' is the same act)
     return [w.lower() for w in words if w.lower() not in _MONEY_WORDS and len(w) > 2 and not YEAR.fullmatch(w)]  # 'set aside
     # for 2023 alone': a year (checked as a figure's year), no recipient
+
+
+def money_thing(question: str) -> list[str]:
+    """The words of the thing a 'how much is the X' question asks the amount of, less the words of money and of a
+    period ('monthly'); [] for other questions.
+
+    >>> money_thing("How much is the one-off relocation allowance paid to a kandas (returnee) family, in tenge?")
+    ['one-off', 'relocation']
+    >>> money_thing("How much is the monthly State disability benefit in tenge?"), money_thing("How much does the State spend?")
+    (['disability'], [])
+    >>> money_thing("How much is the monthly state payment to parents raising a disabled child?")
+    []
+    >>> money_thing("How much are the teenage girls from Kyrgyzstan who work as nannies paid?")
+    []
+    """
+    m = _MONEY_THING.search(question)
+    if m and re.search(r"\b(?:paid|earn(?:s|ed)?|gets?|receive[sd]?|given)\b(?!\s+(?:to|for)\b)", question[m.end():], re.I):
+        return []  # 'How much are the teenage girls who work as nannies paid?': what they are paid, not a thing named
+    return [w.lower() for w in m.group(1).split() if w.lower() not in _MONEY_WORDS | _MONEY_KINDS and len(w) > 2 and not YEAR.fullmatch(w)] if m else []
 
 
 def mandates_missing(question: str, texts: list[str]) -> list[str]:
@@ -613,7 +640,7 @@ _PAPER_ACTED = re.compile(r"\b(?:adopt|issu|publish|submit|sen[dt]|approv|finali
                           r"(?P<replies>(?:written\s+)?(?:replies|responses)))\b", re.I)  # the paper whose act a 'when' question dates
 
 
-PROMOTING = {"gives_a_date", "dates_an_event", "another_year", "dates_the_thing", "dates_the_act",  # asked when
+PROMOTING = {"gives_a_date", "dates_an_event", "another_year", "dates_the_thing", "dates_the_act", "gives_a_deadline",  # asked when
              "names_the_ordinal", "gives_a_symbol",  # the checks a runner-up that passes them goes first for (promote)
              "counts_the_thing", "gives_a_share", "shares_the_whole",  # what share: see promote
              "gives_a_penalty", "gives_a_multiple", "gives_an_article",  # 'How long was X locked up?': the paragraph with the sentence, not the one on the arrest
@@ -630,7 +657,8 @@ _SESSION = re.compile(rf"\b(?:\d+(?:st|nd|rd|th)|{ORDINAL}|[a-z]+-(?:first|secon
                       r"[a-z]+(?:tieth|teenth))\s+(?:\(\w+\)\s+)?(?:regular\s+|special\s+|pre-sessional\s+)?session\b|\bsession\s+\d", re.I)
 _TIME_Q = re.compile(r"^\s*(?:at\s+)?what\s+time\b(?!\s+(?:frame|period|limit|line|span|scale)s?\b)", re.I)
 _CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.\s?m\.|p\.\s?m\.|am\b|pm\b|hours\b|h\b)|\bnoon\b|\bmidnight\b|\b\d{1,2}:\d{2}\b", re.I)
-_HOW_LATE = re.compile(r"^\s*how (?:late|overdue|long overdue)\b", re.I)  # a length of time, or a date: no check, an order
+_HOW_LATE = re.compile(r"^\s*how (?:late|overdue|long overdue)\b|\bhow\s+long\b(?!\s+ago\b)", re.I)  # a length of time, or a date: no
+# check, an order ('How long can foreigners stay without a permit?': 'for up to 30 days', before 'extended until 5 June 2021')
 _LAYOUT_Q = re.compile(r"\bhow\s+(?:is|are|was|were)\s+(?:[\w'\u2019-]+\s+){0,8}?(?:organi[sz]ed|structured|laid\s+out|arranged|divided|set\s+out)\b|"
                        r"\b(?:structure|layout|organi[sz]ation)\s+of\s+(?:the|its|this|their)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:report|document|submission|"
                        r"observations|reply|replies|list)\b|\bhow\s+many\s+(?:parts|sections|chapters)\b", re.I)  # how a document is organised
@@ -638,8 +666,9 @@ _LAYOUT = re.compile(r"\b(?:divided|organi[sz]ed|structured|arranged|split|group
                      r"clusters|themes)\b|\b(?:consists|is\s+composed)\s+of\s+(?:[\w-]+\s+){0,2}?(?:parts|sections|chapters)\b|"
                      r"\b(?:comprises|contains|has)\s+(?:[\w-]+\s+)?(?:parts|sections|chapters)\b", re.I)  # a paragraph saying it: 'The
 # report is divided into two sections: section I contains ...'
-_JOINED_COUNT = re.compile(r",?\s+and\s+(how\s+many\b[^?]*\??)\s*$", re.I)  # a count asked second: its figure may stand further down
-JOINED = re.compile(r",?\s+and\s+(?:what|how|which|who|when|where|whether|did|does|has|is|are)\b", re.I)  # a second question
+_JOINED_COUNT = re.compile(r",?\s+and\s+(?:(?:roughly|approximately|about|also|then)\s+)?(how\s+many\b[^?]*\??)\s*$", re.I)  # a count asked second: its figure may stand further down
+JOINED = re.compile(r",?\s+and\s+(?:(?:roughly|approximately|about|also|then|by)\s+)?(?:what|how|which|who|when|where|whether|did|does|has|is|are)\b", re.I)  # 'and
+# roughly how many', 'and by how much'  # a second question
 
 
 _WHERE_HELD_Q = re.compile(r"^\s*where\s+(?:was|were|is|are|will|did|does|has|had)\b[^?]*\b(?:held|hosted|convened|(?:take|took|taken|takes)\s+place|organi[sz]ed|meet|met)\b", re.I)
@@ -702,7 +731,7 @@ def gives_days(sentence: str) -> bool:
     return bool(_SEVERAL_DAYS.search(sentence)) or len(DAY_MONTH.findall(sentence)) >= 2
 
 
-_EXACT_DATE_Q = re.compile(r"\b(?:exact|precise|specific|full)\s+date\b|^\s*(?:on\s+)?(?:what|which)\s+date\b", re.I)
+_EXACT_DATE_Q = re.compile(r"\b(?:exact|precise|specific|full)\s+date\b|^\s*(?:on\s+)?(?:what|which)\s+(?:date|day)\b|\bday\s+and\s+month\b", re.I)
 _DEADLINE_Q = re.compile(r"^\s*(?:(?:by|to|until|till)\s+(?:what|which)\s+(?:date|day|month|year|time)|by\s+when|until\s+when|what\s+(?:is|was)\s+the\s+deadline|what\s+deadline)\b", re.I)
 _DEADLINE = re.compile(rf"\b(?:by(?:\s+the\s+end\s+of)?|(?:before|no\s+later\s+than|not\s+later\s+than|until|till|deadline|due|within|extended\s+to)\b"
                        rf"(?:\s+[\w,-]+){{0,4}}?)\s+"  # 'by 31 March 2024', 'due ... in 2025'; not 'submitted by Norway in 2021'
@@ -715,6 +744,8 @@ _YEAR_NAME = re.compile(r"\b(?:the\s+)?(?:1[89]\d\d|20\d\d)\s+(?:[A-Z][\w'\u2019
 _YEAR_Q = re.compile(r"^\s*(?:in\s+)?(?:what|which)\s+year\b", re.I)
 
 
+_SCOPE = " national nationwide countrywide overall general"  # 'the national minimum monthly wage': the minimum wage
+_LOCAL = re.compile(r"\b(?:regions?|oblasts?|provinces?|districts?|cit(?:y|ies)|count(?:y|ies)|municipalit(?:y|ies)|villages?|towns?)\b", re.I)
 _GROUP_WORDS = r"(?:women|men|girls|boys|children|youth|young people|older persons|persons with disabilities|migrants|refugees|Roma)"
 
 
@@ -876,7 +907,9 @@ class AnswerKindChecks:
         if years := self.years_without_figure(question, on_texts, on_cited):
             out["figure_for_year"] = f"the closest paragraphs give no figure for {' and '.join(years)}"
         person = asks_for_person(question) and not ((chairs_a_body(question) or _LED_DELEGATION.search(question)) and any(_CHAIRED_BY_OFFICE.search(t) for t in texts)) \
-            and not (_WHICH_OFFICIAL.match(question) and any(_OFFICE.search(t) for t in texts))
+            and not (_WHICH_OFFICIAL.match(question) and any(_OFFICE.search(t) for t in texts)
+                     and (not role_asked(asked_part(question)) or any(_CHAIRED_BY_OFFICE.search(t) for t in texts)))  # 'Which official
+        # headed the delegation?': an office said to head it, not 'the Civil Rights Defenders' (a title's word)
         # 'Who chairs the Coordination Council?' is answered by an office: 'chaired by the Prime Minister'; 'Which
         # independent official took part?' by one: 'the New Zealand Disability Rights Commissioner'
         if person and not any(person_names(t, self.rare) for t in texts):
@@ -900,7 +933,12 @@ class AnswerKindChecks:
             out["names_the_ordinal"] = f"the closest paragraphs do not mention the {' or '.join(ordinals)}"
         if laws := laws_missing(question, contexts, naming_words(question)):
             out["names_the_law"] = f"the closest paragraphs do not mention the {' or '.join(laws)}"
-        if treaties := treaties_missing(question, [" ".join(h.paragraph.headings) + " " + t for h, t in zip(cited, texts)]):
+        if (treaties := treaties_missing(question, [" ".join(h.paragraph.headings) + " " + t for h, t in zip(cited, texts)])) and \
+                (treaties := treaties_missing(question, [" ".join(h.paragraph.headings) + " " + t + ("" if _A_TREATY.search(t) else " " + self.front(h.paragraph.symbol))
+                                                         for h, t in zip(cited, texts)])):
+            # the treaty a whole document is under, in its front matter ('... UNDER ARTICLE 12 (1) OF THE OPTIONAL PROTOCOL ... ON
+            # THE SALE OF CHILDREN'), as a session is; not for a paragraph naming treaties of its own (a State report's front names
+            # the Covenant, its 'Optional Protocol to the Convention on the Rights of the Child' is no Optional Protocol to it)
             out["names_the_treaty"] = f"the closest paragraphs do not mention the treaty asked about ({' or '.join(treaties)})"
         own = [c + " " + self.front(h.paragraph.symbol) for h, c in zip(cited, contexts)  # its subject in its title too
                if self.docs.get(h.paragraph.symbol, {}).get("kind") in ("general comment", "general recommendation")]
@@ -1192,9 +1230,10 @@ class AnswerKindChecks:
     def money_for(self, question: str, texts: list[str], contexts: list[str]) -> list[str]:
         """The names of what an amount of money is asked for ("the Ombudsman's Office"), when no paragraph that gives an
         amount holds them all (in its text, headings or document's names: `contexts`), else []: the tenge of the social
-        budget, cited beside a paragraph on the Office's staff, is not the Office's budget. Countries do not count."""
+        budget, cited beside a paragraph on the Office's staff, is not the Office's budget; the birth payments are no
+        relocation allowance ('How much is the one-off relocation allowance?'). Countries do not count."""
         during = " ".join(m.group(0) for m in _DURING.finditer(question))  # 'during the COVID-19 state of emergency': when
-        names = [n for n in self.things(question)[1] if not countries_named(n) and n not in during] + money_recipient(question)
+        names = [n for n in self.things(question)[1] if not countries_named(n) and n not in during] + money_recipient(question) + money_thing(question)
         given = [c for t, c in zip(texts, contexts) if any(gives_money(t[a:b]) for a, b in sentences(t))]
         return [] if not names or any(all(holds(n, c) or names_word(c, n) for n in names) for c in given) else names
 
@@ -1261,6 +1300,7 @@ class AnswerKindChecks:
             if second_first:
                 return [hits[1], hits[0]] + hits[2:]
             deeper = next((h for h in hits[1:4] if (self.figure_further_down(question, h, first) or self.article_further_down(question, h, first)
+                                                     or self.deadline_further_down(question, h, first)
                                                      or self.act_further_down(question, hits[0], h, first))
                            and not self.loses_things(question, hits[0], h)), None) or measure
             if deeper is None and "gives_a_span" in first:  # 'Which years does the third periodic report cover?': its paragraph
@@ -1290,6 +1330,13 @@ class AnswerKindChecks:
         further down, passes every check (an NGO's recommendations on the topic rank above the State's 'article 14 of the
         Constitution provides that ...')."""
         return "gives_an_article" in first and not set(self.gaps(question, [h])) & PROMOTING
+
+    def deadline_further_down(self, question: str, h: Hit, first: set[str]) -> bool:
+        """'By what date was Kazakhstan asked to submit its third periodic report?': the best paragraph gives no date by
+        which anything is due (none, or a law's 'of 6 April 2016'); this one, further down, passes every check and holds a third of
+        what is asked about ('requests the State party to submit its third periodic report ... by 31 March 2024')."""
+        return bool(_DEADLINE_Q.search(asked_part(question))) and bool(first & {"gives_a_deadline", "gives_a_date", "dates_an_event"}) \
+            and not set(self.gaps(question, [h])) & PROMOTING and bool(self.topic_share(question, self._text(h), ""))
 
     def opening(self, p: Paragraph) -> str:
         """An unnumbered text's first paragraph, which says what the whole page is about ('The Human Rights Committee
@@ -1480,8 +1527,10 @@ class AnswerKindChecks:
             return {"gives_a_deadline": "the closest paragraphs give no date by which it is due"}  # 'By what date were
             # States asked to submit their replies?': not 'the working group would meet from 12 to 16 March 2018'
         month_told = _IN_MONTH.search(question)  # 'On what exact date in July 2013 were the elections held?': not 'in July 2013'
-        if _EXACT_DATE_Q.search(question) and not any(DAY_MONTH.search(s) or not month_told and _IN_MONTH.search(s) for s in said):
-            return {"gives_a_day": f"the closest paragraphs give {'only the month' if month_told else 'a year'}, not the date asked"}  # 'On
+        exact = re.search(r"\b(?:exact|precise|specific|full)\s+date\b|^\s*(?:on\s+)?(?:what|which)\s+day\b|\bday\s+and\s+month\b", question, re.I)  # a
+        # day: not 'In May 2018' (another thing's month), nor 'Presidential Decree, of 2002' for 'On what day and month of 2002 ...?'
+        if _EXACT_DATE_Q.search(question) and not any(DAY_MONTH.search(s) or not (month_told or exact) and _IN_MONTH.search(s) for s in said):
+            return {"gives_a_day": f"the closest paragraphs give {'only a month or a year' if exact and not month_told else 'only the month' if month_told else 'a year'}, not the date asked"}  # 'On
             # what exact date did the Act enter into force?': '(b) The Act, in 2015;'
         if _DATES_Q.search(asked_part(question)) and not self.in_two_parts(question) and not any(gives_days(s) for s in said):
             return {"gives_days": "the closest paragraphs give no span of days"}
@@ -1536,10 +1585,13 @@ class AnswerKindChecks:
         phrase = self.measured(question)
         if not phrase:
             return ""
-        among = re.search(rf"{re.escape(phrase)}\s+(?:(?:among|for|of)\s+(?:the\s+)?({_GROUP_WORDS})|in\s+(?:the\s+)?(rural|urban)\b)\b", question, re.I)
+        among = re.search(rf"{re.escape(phrase)}\s+(?:at\s+birth\s+)?(?:(?:among|for|of)\s+(?:the\s+)?({_GROUP_WORDS})|in\s+(?:the\s+)?(rural|urban)\b)\b", question, re.I)  # 'life
+        # expectancy at birth for women': theirs
         group = set(self.tokenize([among.group(1) or among.group(2)])[0]) if among else set()  # 'in rural areas': 'rural'
         # beside the figure ('the poverty rate is 5.2 per cent' is the country's)
-        words = set(self.tokenize([phrase])[0]) - set(self.tokenize([" ".join(naming_words(question)) + " " + MEASURE_WORDS])[0])
+        scope = "" if _LOCAL.search(question) else _SCOPE  # 'the nationwide total', a region's told: the scope is what is asked
+        phrase = re.sub(r"\bdeath\s+rate", "mortality rate", phrase, flags=re.I)  # 'the overall death rate': 'the mortality rate ... 7.2 per 1,000'
+        words = set(self.tokenize([phrase])[0]) - set(self.tokenize([" ".join(naming_words(question)) + " " + MEASURE_WORDS + scope])[0])
         if rank_for_year(question, event_years(question), [h.paragraph.text[a:b] for h in cited for a, b in sentences(h.paragraph.text)]):
             return ""  # 'What rank did it reach in the Index for 2021?': 'for 2021, to fifty-ninth place'
         for h in cited:

@@ -53,6 +53,7 @@ _MONTH = rf"(?:{MONTHS})"
 _NOT_A_COUNT = re.compile(rf"\b(?:art(?:icle)?s?|No|Nos|paras?|paragraphs?|chap(?:ter)?s?|annex|section|conventions?)\.?\s*\d[\d.]*(?:\s*\((?:\d+|[a-z])\))?(?:\s*(?:,|and|or|to|-|\u2013)\s*\d[\d.]*(?:\s*\((?:\d+|[a-z])\))?)*|"  # 'article 2 (2)', 'paragraphs 12 (a), 14 (c) and 17'
                           r"\b\d+/\d+\b|"  # a resolution or decision: 'resolution 5/1'
                           r"\[\d{1,3}\]|"  # a note's mark: 'and adopted [1] the following comments'
+                          r"(?<![\w(.,/])\d{1,2}\)(?=\s)|"  # an item's number: 'because: 1) courthouses are not adapted; 2) ...'
                           r"\b(?:https?://|www\.)[^\s)\]]+|"  # a web address: 'https://100suraq.kz/rus' counts no appeals
                           r"(?m:^\s*\d{1,3}(?:\.\d{1,3})+\.?(?=\s+[A-Z]))|"  # a recommendation's own number at a line's start: '65.1 Consider ...'
                           r"\b[A-Za-z]+-\d+\b|"  # a name with a number: 'COVID-19', 'G-20'
@@ -129,6 +130,8 @@ def counts(sentence: str, shares: bool = True) -> bool:
     (False, True)
     >>> counts("concern identified by the Committee in paragraphs 12 (a), 14 (c) and 17."), counts("the Equal Opportunities Act (chap. 413)")
     (False, False)
+    >>> counts("because: 1) courts are not adapted; 2) rights are not protected (lack of interpreters)"), counts("up to 2) 40 judges")
+    (False, True)
     """
     return bool(_counting(sentence, shares)[1])
 

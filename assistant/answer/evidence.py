@@ -349,7 +349,7 @@ def asks_for_person(question: str) -> bool:
                 and _PERSON_Q.search(asked))
 
 
-_ROLE_ASKED = re.compile(rf"\bwho\s+(?:(?:is|was|were|are)\s+)?(chair|head|lead|led|presid|runn)\w*|(?:\bwho\s+(?:is|was|were|are)\s+(?:the\s+|[\w']+'s\s+)?"
+_ROLE_ASKED = re.compile(rf"\b(?:who|which\s+(?:[\w-]+\s+){{0,2}}?(?:official|officer|minister|person))\s+(?:(?:is|was|were|are)\s+)?(chair|head|lead|led|presid|runn)\w*|(?:\bwho\s+(?:is|was|were|are)\s+(?:the\s+|[\w']+'s\s+)?"
                          rf"(?:[\w'\u2019-]+\s+){{0,5}}?|\bnames?\s+of\s+(?:the\s+|[\w']+'s\s+)?(?:\w+\s+){{0,4}}?|\bwhich\s+)({_ROLE})s?\b", re.I)
 
 
@@ -362,8 +362,8 @@ def role_asked(question: str) -> str:
     ('judge', 'head|lead|led|chair|presid')
     >>> asks_for_person("The union was refused registration. Who was leading it?"), role_asked("Who was leading it?")
     (True, 'head|lead|led|chair|presid')
-    >>> role_asked("Who was appointed in 2016?")
-    ''
+    >>> role_asked("Who was appointed in 2016?"), role_asked("Which official headed the government delegation?")
+    ('', 'head|lead|led|chair|presid')
     """
     m = _ROLE_ASKED.search(_BY_NAME.sub(r"\1 ", question))
     role = (m.group(1) or m.group(2)).lower() if m else ""

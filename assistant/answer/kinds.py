@@ -208,7 +208,7 @@ def currency_pattern() -> re.Pattern:
     return _CURRENCY
 
 
-_MONEY_Q = re.compile(r"(?<!\babout )(?<!\bover )(?<!\bon )(?<!\bof )\bhow much\b(?!\s+of\b)(?=.*\b(?:costs?|spen[dt]s?|paid|pay|salar(?:y|ies)|wages?|pensions?|allowances?|benefits?|fees?|"
+_MONEY_Q = re.compile(r"(?<!\babout )(?<!\bover )(?<!\bon )(?<!\bof )\bhow much\b(?!\s+of\b)(?![^?]*\b(?:gaps?|rates?|ratios?|disparit(?:y|ies))\b)(?=.*\b(?:costs?|spen[dt]s?|paid|pay|salar(?:y|ies)|wages?|pensions?|allowances?|benefits?|fees?|"
                       r"tuition|budget|fines?|price|earns?|invest(?:s|ed)?|allocat(?:es?|ed)|fund(?:s|ed|ing)?|worth|devot(?:es?|ed)|rents?|arrears|debts?|owe[sd]?|"
                       r"compensation|damages|reparations?|award(?:s|ed)?|"
                       r"puts?\s+(?:in|into|aside)(?!\s+(?:practice|place|effect|force|action|operation)\b)|sets?\s+aside)\b)|\bhow much money\b|"
@@ -219,6 +219,8 @@ _MONEY_Q = re.compile(r"(?<!\babout )(?<!\bover )(?<!\bon )(?<!\bof )\bhow much\
                       r"\bhow\s+(?:big|large|high|steep|heavy)\s+(?:is|was|are|were|would be|will be)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:fines?|fees?)\b|"
                       r"\bwhat\s+(?:did|does|do|will|would)\s+(?:(?!(?:say|said|think|note|recommend|report|mention|ask|about|on)\b)[\w'\u2019-]+\s+){1,12}?"
                       r"(?:cost\b(?!\s+of\b)|(?:get|be)\s+paid\b|earn\b|spend\s+(?:on|for)\b)|"
+                      r"\bwhat\s+(?:monthly|annual|yearly|weekly|daily)\s+(?:stipends?|allowances?|benefits?|payments?|pensions?|salar(?:y|ies)|wages?|grants?|income)\b|"  # 'What
+                      # monthly stipend do young people get?'
                       r"\bwhat(?:\s+(?:is|was|are|were)|['\u2019]s)\s+(?:the\s+|an?\s+)?(?:(?:average|mean|median|monthly|annual|yearly|daily|basic|"
                       r"minimum|maximum|typical|gross|net)\s+){0,3}(?:pay|salary|salaries|wages?|pensions?|allowances?|income)\b"
                       r"(?!\s+(?:gap|growth|rate|increase|level|index|share|ratio|arrears|system|policy|reform|inequality|age|fund|scheme|savings|"
@@ -272,6 +274,10 @@ def asks_for_money(question: str) -> bool:
     (False, True)
     >>> asks_for_money("What did Kazakhstan spend on pensions in 2020?"), asks_for_money("What did the Committee say about the spend on health?")
     (True, False)
+    >>> asks_for_money("How much did the gap in average monthly wages narrow between 2018 and 2022?")  # points of a share
+    False
+    >>> asks_for_money("What monthly stipend do young people receive when they leave an orphanage?")
+    True
     """
     unit = re.search(r"\b(?i:what)(?:\s+(?:is|was|are|were)|['\u2019]s)\b.*\bin ([a-z]+s?|[A-Z]{3})\b(?=\s*\??\s*$|\s+(?:that|which)\b|,)|\b(?i:how much)\b.*\bin ([a-z]+s?|[A-Z]{3})\b|"
                      r"\b(?i:how (?:large|big|high))\b.*\bin ([a-z]+s?|[A-Z]{3})\b(?=\s*\??\s*$)|"
@@ -403,6 +409,8 @@ def names_kind(kind: str, sentence: str, asker: str = "") -> bool:
     (True, False)
     >>> names_kind("law", "Please inform the Committee about the adoption of the Immigration Bill (para. 107).")
     True
+    >>> names_kind("law", "It urged it to adopt the law on equal rights and equal opportunities for women and men."), names_kind("law", "the law on this matter")
+    (True, False)
     """
     if kind == "company":  # 'Philip Morris Kazakhstan LLP', 'the Kazakhmys Corporation'; not 'tobacco companies'
         return bool(re.search(r"\b(?:LLP|JSC|LLC|Ltd|Inc|PLC|GmbH|AG|Company|Corporation)\b", sentence))
@@ -418,7 +426,13 @@ def names_kind(kind: str, sentence: str, asker: str = "") -> bool:
         return True
     if kind in ("law", "act", "statute", "code") and re.search(rf"\b{INSTRUMENT}\s+No\.?\s*\d", sentence, re.I):
         return True  # 'the approval of law No. 53 of 8 March 2000': a law named by its number
+    if kind in ("law", "act", "statute") and _LAW_ON.search(sentence):
+        return True  # 'the adoption of the law on equal rights and equal opportunities for women and men': by its subject
     return bool(re.search(rf"(?<!^)\b(?:{_KINDS[kind].title()})s?\b", sentence))
+
+
+_LAW_ON = re.compile(r"\bthe\s+(?:draft\s+|new\s+)?(?:law|act|bill)\s+on\s+(?!(?:this|that|these|those|it|the\s+(?:matter|subject|issue))\b)"
+                     r"(?:the\s+)?[a-z][\w-]+(?:\s+(?:and|of|for|in|to|against|the)\b)?\s+[a-z][\w-]+")  # 'the law on equal rights and ...'
 
 
 _CHOICE_Q = re.compile(r"^\s*(?:is|are|was|were|does|do|did|has|have)\b.*?\b(\w+)\s+or\s+(?:(?:in|on|at|the|a|an)\s+)*(\w+)", re.I)
@@ -492,13 +506,13 @@ _ACT_FORMS = [  # the act a 'when was X done' question names -> the words of a s
     # Law, in 2017'; 'Resolution 16/21 (12 April 2011)'
     (r"establish\w*|creat\w*|found(?:ed|ing)|launch\w*", r"establish|creat|found|set up|launch|open|introduc|form|inaugurat|adopt"),
     (r"abolish\w*", r"abolish|abolition|repeal|eliminat"),
-    (r"submit\w*|hand(?:ed|s|ing)? in|sen[dt]\w*|file[ds]?", r"submi|present(?:ed|s|ing|ation)\b|receiv|transmit|sent\b|lodg|filed|provided\b"),  # 'a reply ... was provided on 26 November 2015'; not 'adopted the present concluding observations'
+    (r"submit\w*|hand(?:ed|s|ing)? in|sen[dt]\w*|file[ds]?|transmit\w*", r"submi|present(?:ed|s|ing|ation)\b|receiv|transmit|remit|sent\b|lodg|filed|provided\b"),  # 'a reply ... was provided on 26 November 2015'; not 'adopted the present concluding observations'
     (r"visit\w*", _VISIT),
     (r"agree|accept|grant|consent", r"agree|accept|grant|consent|approv"),  # 'When did the Committee agree to lift interim
     # measures?': 'accepted the State party's request to lift', not the day it requested them
     (r"born", r"\bborn\b|\bbirth")]  # 'In what year was the author born?': not the day his communication is dated
 _DONE_Q = re.compile(rf"\b(?:ratif\w*|accede\w*|accession|adopt\w*|sign(?:ed|s|ing)? (?:up|off)|sign\w*|{_IN_FORCE}|join\w*|establish\w*|"
-                     r"creat\w*|introduc\w*|pass\w*|enact\w*|abolish\w*|launch\w*|approv\w*|submit\w*|hand(?:ed|s|ing)? in|sen[dt]\w*|file[ds]?|"
+                     r"creat\w*|introduc\w*|pass\w*|enact\w*|abolish\w*|launch\w*|approv\w*|submit\w*|hand(?:ed|s|ing)? in|sen[dt]\w*|file[ds]?|transmit\w*|"
                      r"found(?:ed|ing)|visit\w*|amend\w*|agree|accept|grant|consent|born)\b(?!\s+(?:treaties|conventions|instruments|laws)\b)", re.I)  # not
 # 'what do ratified treaties now do?': an adjective
 
