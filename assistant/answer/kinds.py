@@ -496,7 +496,8 @@ _IN_FORCE = (r"enter\w* into force|(?:take[sn]?|took|taking) effect|(?:come|came
              r"(?:go|goes|went|gone) into effect|bec(?:a|o)mes? effective")  # 'When did the Law take effect?': 'came into force on ...'
 
 _ACT_FORMS = [  # the act a 'when was X done' question names -> the words of a sentence (or its lead-in) dating that act
-    (r"ratif\w*|accede\w*|accession", r"ratif|acce[ds]|accession|part(?:y|ies)\b"),
+    (r"ratif\w*|accede\w*|accession", r"ratif|acce[ds]|accession|(?<!State )(?<!States )part(?:y|ies)\b"),  # 'became a party'; not
+    # 'the State party', the reporting State of every sentence
     (r"join\w*|sign(?:ed|s|ing)? up", r"join|acce[ds]|accession|member|affiliat|ratif|part(?:y|ies)\b"),
     (r"sign(?:ed|s|ing)? off", r"sign|approv|agree|adopt|endors"),  # to approve
     (r"sign\w*", r"sign"),
@@ -619,6 +620,9 @@ def dates_the_act(forms: str, sentence: str, lead: str = "") -> bool:
     False
     >>> dates_the_act("ratif|acce[ds]", "(b) The Optional Protocol (22 September 2010);", "It welcomes the ratification of:")
     True
+    >>> ratify = act_asked("In what year did Brazil ratify the Convention?")[1]  # 'the State party' became no party then
+    >>> dates_the_act(ratify, "It welcomes the measures taken by the State party, by Law No. 13812/2019."), dates_the_act(ratify, "It became a party in 2010.")
+    (False, True)
     >>> dates_the_act("adopt", "It considered the report at meetings held on 1 and 4 May 2009, and adopted, at its 892nd meeting, these observations.")
     False
     >>> dates_the_act("adopt", "At its 2580th and 2582nd meetings, held on 23 and 24 August, it adopted the following concluding observations.")

@@ -26,9 +26,9 @@ _RECOMMENDATION_REF = re.compile(r"\brecommendations?\s+(?:(?:in|of|at|under)\s+
                                  r"para(?:graph)?s?\.?\s*\d", re.I)
 
 _VOICE_WORDS = {  # words that say whose words the question is after, in any corpus
-    "committee": r"Committee|CESCR|CCPR|CEDAW|CRC|CERD|CRPD|CMW|concluding observations|treaty body|"
+    "committee": r"Committee|CESCR|CCPR|CEDAW|CRC|CERD|CRPD|CMW|concluding observations|(?-i:COs)|treaty body|"
                  r"(?:the )?(?:UN|United Nations)(?:'s)? (?:body|experts?|committee)|the (?:(?:19|20)\d\d )?(?:UN|United Nations)\b(?!\s+(?:Convention|Declaration|Charter|Covenant|Guiding|Principles|Protocol|e-Government|Global|Standard|Office|Development|Special|Working)|(?:\s+[\w-]+,?){1,5}?\s+(?:treaty|treaties|convention|covenant)\b)",
-    "state": r"State|Government|authorities|periodic report|(?<!guidelines on )follow-up(?!\s+(?:procedure|to\s+(?:its\s+|the\s+)?Views)\b)|the report",
+    "state": r"State|Government|authorities|periodic report|(?<!guidelines on )follow-up(?!\s+(?:procedure|to\s+(?:its\s+|the\s+)?Views)\b)|the report|(?-i:FU) report",
     # not the Committee's 'guidelines on follow-up to Views' nor its 'follow-up procedure'
 
     "ngo": r"NGOs?|civil society|shadow report|alternative report|submission|"
@@ -144,19 +144,25 @@ _EXAMINED = re.compile(r"\b(?:(?:dialogue|discussion|consideration|examination|r
 _ANSWERING = r"(?:respond|responds|responded|responding|repl(?:y|ies|ied|ying)|answer(?:s|ed|ing)?|address(?:es|ed|ing)?|refer(?:s|red|ring)?|discuss(?:es|ed)?|cover(?:s|ed)?)"
 
 
+_KIND_SHORT = {"concluding observations": ("COs",), "list of issues": ("LOI", "LOIs"), "follow-up": ("FU report", "FUR")}  # researchers'
+# short forms ('para. 49 (b) of the COs', 'the FU report'); 'CO' and 'FU' alone, two letters, name too much
+
+
 def aliases_of(doc: dict) -> list[str]:
     """The phrases that name a document in a question: its catalog aliases, its symbol, its kind and, for a report, its
     year ('the 2024 report').
 
     >>> aliases_of({"cite_as": "E/C.12/KAZ/3", "kind": "state report", "date": "2024-05-30"})
     ['E/C.12/KAZ/3', 'state report', '2024 report']
+    >>> aliases_of({"cite_as": "E/C.12/KAZ/CO/2", "kind": "concluding observations"})
+    ['E/C.12/KAZ/CO/2', 'concluding observations', 'COs']
     """
     out = list(doc.get("aliases") or [])
     for key in ("cite_as", "symbol"):
         if doc.get(key):
             out.append(doc[key])
     if doc.get("kind") and doc["kind"] not in ("other", "ngo report"):
-        out.append(doc["kind"])
+        out += [doc["kind"], *_KIND_SHORT.get(doc["kind"], ())]
     year = re.match(r"(1[89]\d\d|20\d\d)\b", str(doc.get("date") or ""))
     if year and "report" in str(doc.get("kind") or ""):
         out.append(f"{year.group(1)} report")  # 'the 2024 report'
@@ -188,6 +194,8 @@ _DOC_YEAR = re.compile(rf"\b(1[89]\d\d|20\d\d){_TO_YEAR}(?:'s)?\s+(?:[\w-]+\s+){
                        r"\baccording\s+to\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:Committee|State|[Gg]overnment|report|FIDH|NGOs?|coalition|submission)"
                        r"\s+in\s+(?:1[89]\d\d|20\d\d)\b|"  # 'according to the UN Committee in 2019': when it wrote
                        r"\b(?:Committee|CESCR|Rapporteur|Government|State)['\u2019]s\s+(?:1[89]\d\d|20\d\d)\b|"  # 'Reporting back on the Committee's 2019 call ...'
+                       r"\bas\s+(?:described|presented|explained|told|reported|put)\s+to\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,6}?in\s+(?:1[89]\d\d|20\d\d)\b|"  # 'as
+                       # described to CEDAW in 1999': when it was told
                        r"\b(?:say|said|says|write|wrote|answer|answered|reply|replied|report|reported|concerned(?=\s+about\s+in)|recommended|urged)"
                        r"(?:\s+(?:about|on|of)\s+(?:it|this|that|them|these|those)|(?<=concerned)\s+about)?\s+in\s+(?:1[89]\d\d|20\d\d)"
                        r"(?:\s*,?\s*(?:and|or)\s+(?:in\s+)?(?:1[89]\d\d|20\d\d))?\b", re.I)  # 'what did it say in 2021 and in 2024?'
@@ -387,6 +395,8 @@ def event_years(question: str) -> list[str]:
     []
     >>> event_years("Reporting back on the Committee's 2019 call to use the maximum resources, what share went on social needs in 2020?")
     ['2020']
+    >>> event_years("How many ministries make up China's National Committee, as described to CEDAW in 1999?")
+    []
     """
     return list(_event_years(question))
 
@@ -871,7 +881,10 @@ class QuestionReader:
             docs = [d for d in docs if d.get("author_kind") == "committee"]  # paragraph, whatever report is named
         labels = [(f"{num} ({letter.lower()})" if letter else num, num) for num, letter in refs]
         if docs:
-            found = [by_key.get((d["cite_as"], label)) or by_key.get((d["cite_as"], num)) for d in docs for label, num in labels]
+            own = [self._written_before(question, m) for m in _PARA_REF.finditer(question)]  # 'CO/2 para. 20': that
+            # document's paragraph 20, not the follow-up report's the question also names
+            found = [by_key.get((d["cite_as"], label)) or by_key.get((d["cite_as"], num)) for (label, num), mine in zip(labels, own)
+                     for d in (mine or docs)]
             return list(dict.fromkeys(p for p in found if p)), True
         committee = [d["cite_as"] for d in self.documents if d.get("author_kind") == "committee"]
         found = [by_key.get((sym, label)) or by_key.get((sym, num)) for sym in committee for label, num in labels]
@@ -881,6 +894,14 @@ class QuestionReader:
         cited = self._cited_by(paragraphs)
         found += [paragraphs[i] for i in sorted({i for _, num in labels for i in cited.get(num, [])})]
         return list(dict.fromkeys(p for p in found if p)), False
+
+
+    def _written_before(self, question: str, ref: re.Match) -> list[dict]:
+        """The documents whose name stands just before a paragraph's reference ('CO/2 para. 20', 'E/C.12/KAZ/CO/2,
+        para. 23'); [] when none does."""
+        before = question[max(0, ref.start() - 60): ref.start()]
+        m = next((m for m in self.alias.finditer(before) if re.fullmatch(r"[\s,(]*", before[m.end():])), None) if self.alias else None
+        return self.by_alias.get(m.group(0).lower(), []) if m else []
 
 
 _ISSUE_REF = re.compile(r"\bissue\s+(?:no\.?\s*)?(\d{1,2})\b(?!\s*,?\s*(?:para|rec))", re.I)  # 'issue 3', not 'issue 3, para. 1'
