@@ -189,6 +189,8 @@ class Composer(AnswerKindChecks):
         """Key things of the question that none of the best paragraphs holds ('No. 189', '2022')."""
         texts = [self._context(h) for h in hits[:5]]
         nums, names = self.things(question)
+        titled = [m.group(0) for m in self.reader.alias.finditer(question)] if self.reader.alias else []  # 'General Comment 12':
+        nums = [t for t in nums if not any(re.search(rf"(?<![\d.]){re.escape(t)}(?![\d.])", a) for a in titled)]  # a document's name
         fronts = [self.front(h.paragraph.symbol) for h in hits[:5]]  # a name its document's front matter gives (the NGO
         # submitting it: 'submitted by the Equality and Human Rights Commission (EHRC)'), not its numbers
         return [t for t in nums if not any(holds(t, x) for x in texts)] + [t for t in names if not any(holds(t, x) for x in texts + fronts)

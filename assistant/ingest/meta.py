@@ -214,7 +214,7 @@ def detect(text: str, hints: dict, fallback_id: str) -> dict:
     opening = _before_items(block)  # a page opening at an item of a paragraph before its first number: no words of that item
     return {"symbol": symbol, "title": _title(opening, hints, fallback_id, kind)[:200], "author_kind": author, "date": _date(text[:4000] if opening == block else opening),
             "body": body, "kind": kind, "country": _country(block, symbol, text, fallback_id),
-            "aliases": comment_names(symbol, flat) + ([by] if author in ("ngo", "other", "unknown") and (by := _said_author(block)) else [])}
+            "aliases": comment_names(symbol, flat if kind == "general comment" or symbol else "") + ([by] if author in ("ngo", "other", "unknown") and (by := _said_author(block)) else [])}
 
 
 _SUBMITTED_BY = re.compile(r"^[ \t#*]*(?i:(?:(?:joint\s+)?(?:submission|report|information|statement|contribution)\s+)?(?:submitted\s+|prepared\s+)?by:?"
@@ -253,10 +253,13 @@ def comment_names(symbol: str | None, title: str = "") -> list[str]:
     (['general comment No. 6'], ['general recommendation No. 35'], ['general comment No. 24'], [])
     >>> comment_names("CRC/C/GC/7/Rev.1", "20 September 2006 GENERAL COMMENT No. 7 (2005) Implementing child rights")
     ['general comment No. 7', 'general comment No. 7 (2005)']
+    >>> comment_names(None, "Human Rights Committee, General Comment 12, Article 1 (Twenty-first session, 1984)")
+    ['general comment No. 12', 'general comment 12']
     """
     m = _GENERAL_COMMENT.match(symbol or "")
-    if not m:
-        return []
+    if not m:  # a library page without the symbol: the number its heading gives ('General Comment 12, Article 1')
+        said = re.search(r"\bGeneral\s+(Comment|Recommendation)\s+(?:No\.?\s*)?(\d{1,3})\b", title[:400], re.I)
+        return [f"general {said.group(1).lower()} No. {said.group(2)}", f"general {said.group(1).lower()} {said.group(2)}"] if said else []
     name = f"general {'recommendation' if m.group(1) in ('CEDAW', 'CERD') else 'comment'} No. {m.group(2)}"
     year = re.search(rf"\bGENERAL\s+(?:COMMENT|RECOMMENDATION)\s+No\.?\s*{m.group(2)}\s*\(((?:19|20)\d\d)\)", title, re.I)
     return [name] + ([f"{name} ({year.group(1)})"] if year else [])
