@@ -2297,13 +2297,7 @@ def test_a_name_its_documents_front_matter_gives_is_no_thing_missing(tmp_path):
     """Held-out bf (stop 42; an NHRI's UPR submission, its text as the pages corpus gives it): the Commission names itself
     only above paragraph 1, so 'the EHRC' was 'in no paragraph' and every question naming it got 'not found'. A country
     asked for must still be named ('learning from \u2019s National Action Plan': the source dropped it)."""
-    from assistant import Assistant
-    from assistant.search.embed import FakeEmbedder
-
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "nhri-upr-gbr-2016.txt").write_text(NHRI, encoding="utf-8")
-    bot = Assistant.load(tmp_path / "docs", tmp_path / "index", embedder=FakeEmbedder(), progress=False,
-                         settings={"answerability": {"bias": 10.0, "weights": {}, "threshold": 0.5}})
+    bot = _one_document_bot(tmp_path, "nhri-upr-gbr-2016.txt", NHRI)
     ans = bot.ask("How many recommendations does the EHRC address to the UK, Scottish and Welsh Governments?")
     assert not ans.abstained and "30 recommendations" in ans.text
     ans = bot.ask("How many priority themes does the Equality and Human Rights Commission's submission cover?")
@@ -2481,13 +2475,7 @@ def test_the_paragraph_that_dates_the_act_asked_goes_first(tmp_path):
     the Committee agree to Denmark's request to lift interim measures?' cited para. 1.2 (the day it asked for them);
     para. 1.3 ('On 1 October 2014, the Committee, acting through ..., accepted the State party's request to lift') dates
     the act asked, and the decision is about Denmark ('State party:Denmark')."""
-    from assistant import Assistant
-    from assistant.search.embed import FakeEmbedder
-
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "ccpr-decision-dnk-2017.txt").write_text(DECISION, encoding="utf-8")
-    bot = Assistant.load(tmp_path / "docs", tmp_path / "index", embedder=FakeEmbedder(), progress=False,
-                         settings={"answerability": {"bias": 10.0, "weights": {}, "threshold": 0.5}})
+    bot = _one_document_bot(tmp_path, "ccpr-decision-dnk-2017.txt", DECISION)
     q = "On what date did the Human Rights Committee agree to Denmark's request to lift interim measures?"
     asked, author, lifted = (next(p for p in bot.paragraphs if p.paragraph == n) for n in ("1.2", "1.1", "1.3"))
     hits = [Hit(asked, 1.052, 0.5, 0.6), Hit(author, 1.025, 0.5, 0.6), Hit(lifted, 1.023, 0.5, 0.6)]  # as searched, held-out bk
@@ -2775,20 +2763,13 @@ def test_the_treaty_a_document_is_under_may_stand_only_in_its_front_matter(tmp_p
     """The CRC's 2007 observations on Kyrgyzstan (evals/holdout/bs/crc-opsc-co-kgz-2007, an OHCHR document-store page):
     'ON THE SALE OF CHILDREN' stands only in the heading above paragraph 1; a question naming that protocol is on every
     paragraph of it, as a session named in a summary record's front matter is. A treaty no line of it names is missing."""
-    from assistant import Assistant
-    from assistant.search.embed import FakeEmbedder
-
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    (folder / "crc-opsc-co-kgz-2007.txt").write_text(
+    bot = _one_document_bot(tmp_path, "crc-opsc-co-kgz-2007.txt", (
         "CONSIDERATION OF REPORTS SUBMITTED BY STATES PARTIES UNDER ARTICLE 12 (1) OF THE OPTIONAL PROTOCOL TO THE CONVENTION "
         "ON THE RIGHTS OF THE CHILD ON THE SALE OF CHILDREN, CHILD PROSTITUTION AND CHILD PORNOGRAPHY\n\nConcluding observations: "
         "Kyrgyzstan\n\n1.The Committee considered the initial report of Kyrgyzstan (CRC/C/OPSC/KGZ/1) at its 1221st meeting (see "
         "CRC/C/SR.1221), held on 29 January 2007, and adopted at its 1228th meeting, held on 2 February 2007, the following "
         "concluding observations.\n\nA. Introduction\n\n2.The Committee welcomes the submission of the State party\u2019s initial "
-        "report; however, it regrets that it does not follow the established reporting guidelines.\n", encoding="utf-8")
-    bot = Assistant.load(folder, tmp_path / "index", embedder=FakeEmbedder(), progress=False,
-                         settings={"answerability": {"bias": 10.0, "weights": {}, "threshold": 0.5}})
+        "report; however, it regrets that it does not follow the established reporting guidelines.\n"))
     said = bot.ask("What shortcoming did the Committee find in Kyrgyzstan's initial report under the Optional Protocol on the sale of children?")
     assert not said.abstained
     other = bot.ask("What shortcoming did the Committee find in Kyrgyzstan's initial report under the Convention against Torture?")
@@ -2809,14 +2790,7 @@ def test_who_led_a_delegation_goes_to_the_paragraph_naming_its_head(tmp_path):
     """An OHCHR meeting summary on Niger's review by the CED (evals/holdout/bt/news-ced-ner-2022, 2022): its first
     paragraph names the Committee's experts; 'Ikta Abdoulaye Mohamed, Minister of Justice of Niger and head of
     delegation' stands in its fourth."""
-    from assistant import Assistant
-    from assistant.search.embed import FakeEmbedder
-
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    (folder / "news-ced-ner-2022.txt").write_text(
-        Path(__file__).parents[1].joinpath("evals/holdout/bt/news-ced-ner-2022.txt").read_text(encoding="utf-8"), encoding="utf-8")
-    bot = Assistant.load(folder, tmp_path / "index", embedder=FakeEmbedder(), progress=False,
-                         settings={"answerability": {"bias": 10.0, "weights": {}, "threshold": 0.5}})
+    bot = _one_document_bot(tmp_path, "news-ced-ner-2022.txt",
+                            Path(__file__).parents[1].joinpath("evals/holdout/bt/news-ced-ner-2022.txt").read_text(encoding="utf-8"))
     ans = bot.ask("Who led Niger's delegation when the Committee on Enforced Disappearances reviewed its initial report in 2022?")
     assert not ans.abstained and "Ikta Abdoulaye Mohamed" in ans.text

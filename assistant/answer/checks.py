@@ -223,7 +223,7 @@ def ordinals_missing(question: str, texts: list[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-_NTH = ["initial", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+NTH_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
         "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"] + \
        [f"twenty-{w}" for w in ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")]
 _REPORT_NUMBER = re.compile(r"^(?:E/C\.12|(?:CCPR|CEDAW|CRC|CAT|CERD|CRPD|CMW|CED)/C)/(?:OP[A-Z]{2}/)?[A-Z]{3}/(?:CO/|Q/|QPR/|LOIPR/|RQ/)?"
@@ -238,9 +238,10 @@ def report_named(symbol: str) -> str:
     ('initial report', 'initial and second periodic reports', 'third periodic report', '')
     """
     m = _REPORT_NUMBER.match(symbol or "")
-    if not m or not 0 < int(m.group(1)) <= len(_NTH) or m.group(2) and not int(m.group(1)) < int(m.group(2)) <= len(_NTH):
+    if not m or not 0 < int(m.group(1)) <= len(NTH_WORDS) or m.group(2) and not int(m.group(1)) < int(m.group(2)) <= len(NTH_WORDS):
         return ""
-    first, last = _NTH[int(m.group(1)) - 1], m.group(2) and _NTH[int(m.group(2)) - 1]
+    first = "initial" if m.group(1) == "1" else NTH_WORDS[int(m.group(1)) - 1]  # a State's first report is its initial one
+    last = m.group(2) and NTH_WORDS[int(m.group(2)) - 1]
     return f"{first} and {last} periodic reports" if last else ("initial report" if first == "initial" else f"{first} periodic report")
 
 
@@ -752,7 +753,9 @@ def gives_days(sentence: str) -> bool:
     return bool(_SEVERAL_DAYS.search(sentence)) or len(DAY_MONTH.findall(sentence)) >= 2
 
 
-_EXACT_DATE_Q = re.compile(r"\b(?:exact|precise|specific|full)\s+date\b|^\s*(?:on\s+)?(?:what|which)\s+(?:date|day)\b|\bday\s+and\s+month\b", re.I)
+_A_DAY_Q = re.compile(r"\b(?:exact|precise|specific|full)\s+date\b|^\s*(?:on\s+)?(?:what|which)\s+day\b|\bday\s+and\s+month\b", re.I)  # a day,
+# not a month: 'On what day and month of 2002 ...?'
+_EXACT_DATE_Q = re.compile(rf"{_A_DAY_Q.pattern}|^\s*(?:on\s+)?(?:what|which)\s+date\b", re.I)
 _DEADLINE_Q = re.compile(r"^\s*(?:(?:by|to|until|till)\s+(?:what|which)\s+(?:date|day|month|year|time)|by\s+when|until\s+when|what\s+(?:is|was)\s+the\s+deadline|what\s+deadline)\b", re.I)
 _DEADLINE = re.compile(rf"\b(?:by(?:\s+the\s+end\s+of)?|(?:before|no\s+later\s+than|not\s+later\s+than|until|till|deadline|due|within|extended\s+to)\b"
                        rf"(?:\s+[\w,-]+){{0,4}}?)\s+"  # 'by 31 March 2024', 'due ... in 2025'; not 'submitted by Norway in 2021'
@@ -1549,8 +1552,7 @@ class AnswerKindChecks:
             return {"gives_a_deadline": "the closest paragraphs give no date by which it is due"}  # 'By what date were
             # States asked to submit their replies?': not 'the working group would meet from 12 to 16 March 2018'
         month_told = _IN_MONTH.search(question)  # 'On what exact date in July 2013 were the elections held?': not 'in July 2013'
-        exact = re.search(r"\b(?:exact|precise|specific|full)\s+date\b|^\s*(?:on\s+)?(?:what|which)\s+day\b|\bday\s+and\s+month\b", question, re.I)  # a
-        # day: not 'In May 2018' (another thing's month), nor 'Presidential Decree, of 2002' for 'On what day and month of 2002 ...?'
+        exact = _A_DAY_Q.search(question)  # a day: not 'In May 2018' (another thing's month), nor 'Presidential Decree, of 2002'
         if _EXACT_DATE_Q.search(question) and not any(DAY_MONTH.search(s) or not (month_told or exact) and _IN_MONTH.search(s) for s in said):
             return {"gives_a_day": f"the closest paragraphs give {'only a month or a year' if exact and not month_told else 'only the month' if month_told else 'a year'}, not the date asked"}  # 'On
             # what exact date did the Act enter into force?': '(b) The Act, in 2015;'

@@ -9,7 +9,7 @@ from ..ingest.meta import MONTHS
 from ..ingest.places import countries_named, is_demonym, mentions_country
 from ..ingest.words import unglued
 from ..records import Answer, Citation, Paragraph
-from .checks import JOINED, ORDINAL_THINGS, SESSION_Q, AnswerKindChecks, dated_by, joined_parts, laws_missing, names_law, put_first, treaties_missing
+from .checks import JOINED, NTH_WORDS, ORDINAL_THINGS, SESSION_Q, AnswerKindChecks, dated_by, joined_parts, laws_missing, names_law, put_first, treaties_missing
 from ..search.query import asked_part, document_years, names_file, event_years, naming_words, premise_years, span_end_years, treaty_spelled_out, whereabouts, without_body_names, without_paragraph_numbers, wording_asked
 from ..search.retrieve import Hit
 from ..ingest.sentences import sentences
@@ -17,7 +17,7 @@ from .counts import asks_spending, counted_figures
 from .kinds import act_asked, act_subject, asks_for_duration, asks_for_money, gives_duration, gives_money, gives_share, names_word
 from .evidence import FIGURE, QUALIFIER, SHARE_Q, asks_for_person, dated, gives_kind, holds, person_names, years_held
 
-_NTH_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+_NTH_WORDS = NTH_WORDS[:10]  # 'the first objective' ... 'the tenth'
 _NTH = re.compile(rf"\bthe\s+({'|'.join(_NTH_WORDS)})\s+([a-z]+)", re.I)  # 'the first objective'
 _ORDINAL_NOUN = re.compile(rf"(?:periodic|combined|national|{ORDINAL_THINGS}|time|year|day|phase|stage|round)s?$", re.I)  # not an item
 
@@ -272,9 +272,9 @@ class Composer(AnswerKindChecks):
     def _unsourced(self, question: str) -> str:
         """The question without the names of the documents it wants the words of ('according to the UNA Austin
         explainer'): what it asks about."""
-        for m, _ in sorted(self.reader._sources(question), key=lambda md: -md[0].start()):
-            end = re.match(r"\s+(?:explainer|submission|report|page|paper|briefing|statement|website)s?\b", question[m.end():])
-            question = question[:m.start()] + question[m.end() + (end.end() if end else 0):]
+        for phrase in self.reader.source_phrases(question):
+            question = re.sub(rf"{re.escape(phrase)}(?:\s+(?:explainer|submission|report|page|paper|briefing|statement|website)s?\b)?",
+                              "", question, flags=re.I)
         return question
 
     def rescue(self, question: str, hits: list[Hit]) -> list[Hit]:
