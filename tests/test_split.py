@@ -841,3 +841,27 @@ def test_a_job_number_glued_to_an_item_loses_only_itself():
     paras = {p.paragraph: p for p in split_text(text, "CRC/C/OPSC/KGZ/CO/1")}
     assert list(paras) == ["4", "4 (a)", "4 (b)", "4 (c)", "4 (d)"]
     assert "Ratification of seven human rights treaties" in paras["4 (a)"].text and "GE.07" not in paras["4"].text
+
+
+def test_numbers_printed_without_their_full_stop_keep_their_labels():
+    """Holdout bu: a general comment's '1Historically' glued at line starts; an SPT report run on in one line whose
+    fourth number lost its full stop; an excerpt of Views holding only '4.1' and '4.2', run on."""
+    assert labels("General comment No. 4\n1INTRODUCTION\n1Historically viewed as recipients.\n2Recognition of inclusion grew.") == ["1", "2"]
+    assert labels("I. Introduction 1. In accordance with it, it visited. 2. The members were A. 3. It visited prisons "
+                  "(Annex I). 4 Meetings held with the mechanism helped.") == ["1", "2", "3", "4"]
+    ps = split_text("Admissibility 4.1 In a note verbale it objected to the registration. 4.2 By a letter the Chair replied.", "X")
+    assert [(p.paragraph, p.text[:4]) for p in ps] == [("4.1", "In a"), ("4.2", "By a")]
+
+
+def test_a_resolution_keeps_its_preamble_and_numbers_its_operative_paragraphs():
+    """A resolution run on in one line: its preamble's last clause ends in a comma before '1. Welcomes'; the preamble is
+    its own paragraph, not dropped as a title block (other text before a first number still is)."""
+    preamble = ("A/HRC/RES/50/10 Welcoming the positive developments at the international, regional and national levels in "
+                "the fight against violence and discrimination, Expressing strong concern at existing laws, policies and "
+                "practices criminalizing consensual conduct and relations and at those used to harass and detain people,")
+    ps = split_text(preamble + " 1. Welcomes the work of the Independent Expert; 2. Strongly deplores acts of violence.", "X")
+    assert [p.paragraph for p in ps] == ["intro, para. 1", "1", "2"]
+    assert ps[0].text.startswith("A/HRC/RES/50/10 Welcoming") and ps[1].text.startswith("Welcomes")
+    assert labels("Concluding observations on the second report of the State party, adopted by the Committee at its "
+                  "sixty-fifth session held in Geneva in the month of March of that year, in public meetings,\n"
+                  "1. The Committee considered the report.\n2. It welcomes it.") == ["1", "2"]

@@ -151,7 +151,7 @@ def _cited(text: str, pos: int) -> bool:
     return before.rfind("(") > before.rfind(")") or bool(re.search(r"\b(?:see|in|and|of)\s*$", before, re.I))
 
 
-_PARAGRAPH_ONE = re.compile(r"(?:^|\n|\s|(?<=[a-z]{3}))1\.(?:[ \t]{0,8}|[ \t]*\n[ \t]*)[A-Z\u201c]")  # or glued to the word before,
+_PARAGRAPH_ONE = re.compile(r"(?:^|\n|\s|(?<=[a-z]{3}))1\.(?:[ \t]{0,8}|[ \t]*\n[ \t]*)[A-Z\u201c]|(?:^|\n)1(?=[A-Z][a-z]{2,})")  # or glued to the word before,
 # in a transcript that lost its line breaks: '... of theCovenant1. Please provide'; or alone on its line ('1.' / 'The Committee')
 
 
@@ -170,6 +170,8 @@ def front_matter(text: str) -> str:
 
     >>> front_matter("Submission by the EHRC\\n\\nAbout the Commission:\\n\\n1. This report covers 12 themes.")
     'Submission by the EHRC About the Commission:'
+    >>> front_matter("General comment No. 4\\nArticle 24: Right to inclusive education\\n1INTRODUCTION\\n1Historically viewed as ...")
+    'General comment No. 4 Article 24: Right to inclusive education 1INTRODUCTION'
     >>> front_matter("List of issues prior to submission of the seventh periodicreport of Japan of theCovenant1. Please provide data.")
     'List of issues prior to submission of the seventh periodicreport of Japan of theCovenant'
     """
@@ -311,6 +313,7 @@ def _kind(block: str, symbol: str | None) -> str:
 _TREATY_BODY = r"(?:E/C\.12|(?:CCPR|CEDAW|CRC|CAT|CERD|CRPD|CMW|CED)/C)"
 _SYMBOL_KINDS = [  # what the parts of a UN symbol say a document is: the UN's own filing, surer than title words
     (r"/SR\.\d", "summary record"),
+    (r"/RES/", "other"),  # a resolution ('A/HRC/RES/50/10', 'A/RES/37/253'): no report of the expert or body it names
     (r"/CO/[^/]+$", "concluding observations"),  # not '/CO/1/Add.1': a State's follow-up or the observations' addendum
     (r"/(?:Q|QPR|LOIPR)/[^/]+$", "list of issues"),
     (r"/(?:Q|QPR|LOIPR)/.+/Add\.\d|/RQ/", "reply"),

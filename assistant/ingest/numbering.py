@@ -38,6 +38,12 @@ _PAREN_START = re.compile(r"^(\s*\d{1,3})\)([ \t]+[A-Z])")
 _ENUM_ONLY = re.compile(r"^\s*(?:[A-H]|[IVX]{1,5})\.\s*$|^\s*\d{1,4}\.\s*$|^\s*\([a-z]{1,4}\)\s*$")
 
 
+_GLUED_START = re.compile(r"^\s*(\d{1,3})(?=[A-Z][a-z]{2,})")  # '1Historically viewed as ...': a PDF's number glued to
+# its paragraph's first word at a line start, without its full stop
+_OPERATIVE = re.compile(r"\s*(?:(?:Strongly|Also|Further|Firmly|Deeply)\s+)?(?:Welcomes|Decides|Requests|Calls|Urges|Deplores|"
+                        r"Condemns|Encourages|Invites|Reaffirms|Notes|Takes|Expresses|Recogni[sz]es|Emphasi[sz]es|Stresses|"
+                        r"Affirms|Acknowledges|Commends|Endorses|Approves|Declares|Appeals|Demands|Underlines|Underscores|"
+                        r"Reiterates)\b")  # a resolution's operative paragraph, after its preamble's last comma: '..., 1. Welcomes'
 _GLUED = re.compile(r"\d{1,3}\.[A-Z][a-z]")  # '6.All', '7.At': a PDF's paragraph number glued to its first word
 _AFTER_FIGURE = re.compile(r"(?<![,\u2013-])\b(?:1[89]|20)\d\d$")  # a year ending a table row before it, not 'paragraphs 5 and'
 
@@ -57,15 +63,18 @@ def candidates(lines: list[str]) -> list[Candidate]:
             nxt = m.group(2)
             closed = not prev.strip() or _SENTENCE_END.search(prev.rstrip()) is not None
             out.append(Candidate(i, 0, int(m.group(1)), (3 + closed) if not nxt or not nxt.islower() else 1))
+        elif m := _GLUED_START.match(line):
+            out.append(Candidate(i, 0, int(m.group(1)), 2))
         if line.strip():
             prev = line
         for m in _INLINE.finditer(line):
             before = line[: m.start()]
             glued = bool(_GLUED.match(line, m.start(2)))  # '... 2010 6.All members': a number glued to its paragraph's first word
+            operative = before.rstrip().endswith(",") and _OPERATIVE.match(line, m.end())
             if _REFERENCE.search(before) and not _SYMBOL_END.search(before) and not (glued and _AFTER_FIGURE.search(before)) \
-                    and not _NOTE_MARK.search(before):  # '(henceforth UNCRC).1 3. Taking': a footnote's mark, then paragraph 3
+                    and not _NOTE_MARK.search(before) and not operative:  # '(henceforth UNCRC).1 3. Taking': a footnote's mark, then paragraph 3
                 continue  # 'CAT/C/CMR/CO/4 5. The Committee': a header; 'paragraphs 5 and 6. The': a reference
-            out.append(Candidate(i, m.start(2), int(m.group(2)), 2 if _SENTENCE_END.search(before) or glued and m.group(1) else 1))
+            out.append(Candidate(i, m.start(2), int(m.group(2)), 2 if _SENTENCE_END.search(before) or glued and m.group(1) or operative else 1))
     return out
 
 
@@ -141,6 +150,8 @@ def _numbered(run: list[Candidate], lines: list[str]) -> bool:
     if not run or (run[0].num != 1 and not (len(run) == 2 and run[1].quality >= 2)):  # the first may follow a heading
         # run on before it: '... (Read about the first cycle review) National Report 13. The Constitutional Review ...'
         return False
+    if run[0].num == 1 and _OPERATIVE.match(lines[run[0].line], run[0].pos + 2):
+        return True  # a resolution's operative paragraphs after a long preamble: '..., 1. Welcomes the work ...'
     sizes = [len(line) + 1 for line in lines]
     after = sum(sizes[run[0].line + 1:]) + sizes[run[0].line] - run[0].pos
     return after >= 0.4 * sum(sizes)
@@ -281,6 +292,8 @@ def explode(lines: list[str]) -> tuple[list[str], list[bool], bool]:
         lines, run = _closing(lines)  # its other paragraphs stay unnumbered: 'intro, para. N'
         at = {c.line for c in run}
         return lines, [i in at for i in range(len(lines))], False
+    lines, run = _bare_next(lines, run)
+    lines = [_GLUED_START.sub(r"\1. ", line) if (i, 0) in {(c.line, c.pos) for c in run} else line for i, line in enumerate(lines)]
     at = {(c.line, c.pos) for c in run}
     out, starts = [], []
     for i, line in enumerate(lines):
@@ -290,6 +303,32 @@ def explode(lines: list[str]) -> tuple[list[str], list[bool], bool]:
                 out.append(sub)
                 starts.append(start and n == 0)
     return (*_wrapped_subs(out, starts), True)
+
+
+_BARE = re.compile(r"(?<=[.;!?)\]\u201d\"])\s+(\d{1,3})\s+(?=[A-Z][a-z])")
+
+
+def _bare_next(lines: list[str], run: list[Candidate]) -> tuple[list[str], list[Candidate]]:
+    """A run of three or more numbers that goes on, in the same run-on text, with the next numbers printed without their
+    full stop after a sentence's end ('... (Annex III). 4 Meetings held ...'): those numbers joined to it, written 'N.'.
+
+    >>> lines, run = _bare_next(*((ls := ["1. A. 2. B. 3. C (Annex). 4 Meetings held. In 5 cases, 6 Members met."]), chain(candidates(ls))))
+    >>> lines, [c.num for c in run]
+    (['1. A. 2. B. 3. C (Annex). 4. Meetings held. In 5 cases, 6 Members met.'], [1, 2, 3, 4])
+    """
+    if len(run) < 3:
+        return lines, run
+    lines, run = list(lines), list(run)
+    while True:
+        last = run[-1]
+        for i in range(last.line, min(last.line + 3, len(lines))):
+            m = _BARE.search(lines[i], last.pos + 1 if i == last.line else 0)
+            if m:
+                break
+        if not m or int(m.group(1)) != last.num + 1:
+            return lines, run
+        lines[i] = lines[i][:m.end(1)] + "." + lines[i][m.end(1):]
+        run.append(Candidate(i, m.start(1), last.num + 1, 2))
 
 
 _DECIMAL_START = re.compile(r"^\s*(\d{1,3})\.(\d{1,3})\.?(?:[ \t]+|(?=[A-Z\u201c\"]))(?=[A-Z\u201c\"(\u2018'])")
@@ -369,8 +408,29 @@ def _inline_decimals(lines: list[str]) -> tuple[list[str], list[bool], bool] | N
         chains.append(here)
     run = max(chains, key=len, default=[])
     if len(run) < 4 or len({m.group(1) for _, m in run}) < 2:
-        return None
+        run = _section_opening(lines, run)
+        if not run:
+            return None
     return (*_cut_at(lines, run, heads=True), True)
+
+
+def _section_opening(lines: list[str], run: list[tuple[int, re.Match]]) -> list[tuple[int, re.Match]]:
+    """An excerpt of Views that holds one section's first paragraphs only ('... on admissibility 4.1 In a note verbale
+    ... on it. 4.2 By a letter ...'): two or three numbers of one section, from its '.1', each the next, none after a
+    word that cites ('article 4.1', 'para. 2.1'); [] otherwise.
+
+    >>> _inline_decimals(["Admissibility 4.1 In a note it objects. 4.2 By a letter the Chair replied."])[0]
+    ['Admissibility', '4.1 In a note it objects.', '4.2 By a letter the Chair replied.']
+    >>> _inline_decimals(["See article 4.1 The law. 4.2 Another."]) is None
+    True
+    """
+    if not 2 <= len(run) <= 3 or run[0][1].group(2) != "1" or len({m.group(1) for _, m in run}) > 1:
+        return []
+    if any(int(b.group(2)) != int(a.group(2)) + 1 for (_, a), (_, b) in zip(run, run[1:])):
+        return []
+    if any(_REFERENCE.search(lines[i][:m.start()].rstrip()) for i, m in run):
+        return []
+    return run
 
 
 _RUN_ON_HEADING = re.compile(r"(?<=[.!?)\]\u201d\"])\s+([A-Z][\w\u2019'-]*(?:\s+[\w\u2019'-]+){1,9})\s*$")  # '... of the complaint. The

@@ -20,7 +20,7 @@ from .numbering import ROMANS, explode
 from .pages import clean
 from ..records import Document, Paragraph
 
-PARSER_VERSION = "34"
+PARSER_VERSION = "35"
 __all__ = ["PARSER_VERSION", "classify", "clean", "split", "split_text"]
 
 
@@ -247,6 +247,11 @@ class _Assembler:
             # The Committee ...'): a paragraph, not lost (a short one, 'of the CESCR', goes with the title block)
             text = f"{self.dropped} {line.text}" if self.dropped and not self.blank and not _starts_sentence(line.text) else line.text
             self.start(f"{self.section_tag()}, para. {self.ordinal('para')}", "paragraph", text)
+        elif self.numbered and self.cur is None and not self.units and line.kind == "text" and _PREAMBLE.match(line.text):
+            # a resolution's preamble before its first operative paragraph ('The Commission on Human Rights, Guided by
+            # ..., Recalling ..., Expressing ...,' run on before '1. Welcomes'): a paragraph, not lost with the title block
+            # (other text before a first number is a title block, or a summary that would outrank the paragraphs)
+            self.start(f"intro, para. {self.ordinal('para')}", "paragraph", line.text)
         elif self.cur is not None:
             sep = self.sep(line)
             for u in self.open if self.cur in self.open else [self.cur]:
@@ -283,6 +288,11 @@ _HELD_AT = re.compile(r"^Held\s+at\s+(?:the\s+)?[A-Z].{0,80}?\bon\s.{0,40}?\b(?:
 # Wilson, Geneva, on Friday, 12 May 2017, at 10 a.m.', the title block's, no paragraph
 _AGENDA_ITEM = re.compile(r"^(?:Consideration|Adoption|Organization|Organisation|Implementation|Submission|Election|Opening|Closure|Closing|"
                           r"Follow-up|Statement|Report)\s+(?:of|by|to|on)\b|\((?:continued|cont[\u2019']d)\)$")
+_PREAMBLE = re.compile(r"^(?:[A-Z]+(?:/[\w.]+)+\s+)?(?:The\s+[A-Z][\w-]*(?:\s+(?:on|of|for|and|the|[A-Z][\w-]*)){0,8},\s+)?"
+                       r"(?:Recalling|Reaffirming|Welcoming|Guided|Noting|Expressing|Recogni[sz]ing|Bearing|Mindful|Deeply|"
+                       r"Gravely|Taking|Acknowledging|Emphasi[sz]ing|Stressing|Considering|Convinced|Alarmed|Aware|Affirming|"
+                       r"Having|Reiterating|Underlining)\b(?=(?:\W+\w+){30})")  # 'A/HRC/RES/50/10 Welcoming ...', 'The
+# Commission on Human Rights, Guided by ...': a resolution's preamble, thirty words or more
 _SHORT = 12  # words: a line standing alone and shorter is a heading ('Paragraph 16', 'Response:') or a title, no paragraph
 
 
