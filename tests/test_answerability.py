@@ -2794,3 +2794,34 @@ def test_who_led_a_delegation_goes_to_the_paragraph_naming_its_head(tmp_path):
                             Path(__file__).parents[1].joinpath("evals/holdout/bt/news-ced-ner-2022.txt").read_text(encoding="utf-8"))
     ans = bot.ask("Who led Niger's delegation when the Committee on Enforced Disappearances reviewed its initial report in 2022?")
     assert not ans.abstained and "Ikta Abdoulaye Mohamed" in ans.text
+
+
+def test_who_did_the_thing_dated_is_not_the_thing_a_sentence_must_date(tmp_path):
+    """The right to food rapporteur's report on Guatemala (evals/holdout/bu/sp-food-mission-gtm-2010, 2010): his name
+    stands in the title block only; 'his country visit to Guatemala from 3 to 5 September 2009' dates the visit asked."""
+    bot = _one_document_bot(tmp_path, "sp-food-mission-gtm-2010.txt",
+                            Path(__file__).parents[1].joinpath("evals/holdout/bu/sp-food-mission-gtm-2010.txt").read_text(encoding="utf-8"))
+    ans = bot.ask("When did Olivier De Schutter visit Guatemala for his mission on the right to food?")
+    assert not ans.abstained and "3 to 5 September 2009" in ans.text
+
+
+def test_a_general_comment_is_on_what_its_own_title_names(tmp_path):
+    """CRPD general comment No. 4 (evals/holdout/bu/crpd-gc4-2016): 'Article 24: Right to inclusive education' stands
+    above its '1Historically ...'; a question on 'the general comment on inclusive education' is about it, not about a
+    comment it cites."""
+    bot = _one_document_bot(tmp_path, "crpd-gc4-2016.txt",
+                            Path(__file__).parents[1].joinpath("evals/holdout/bu/crpd-gc4-2016.txt").read_text(encoding="utf-8"))
+    ans = bot.ask("Which declarations does the general comment on inclusive education list as testifying to growing awareness?")
+    assert not ans.abstained and ans.citations[0].paragraph in ("1", "2")
+
+
+def test_the_state_s_reply_when_the_question_names_the_committee_only_as_whom_it_answers(bot):
+    ans = bot.ask("In answer to the Committee's concern about residence registration, what did Kazakhstan say it abolished for foreigners in January 2020?")
+    assert not ans.abstained and ans.citations[0].symbol == "E/C.12/KAZ/3"
+
+
+def test_asked_what_was_proposed_the_quote_goes_on_to_the_proposal(bot):
+    """NGO-ESCR-KAZ para. 57: its first sentence says the trafficking commission is not effective, the next what should
+    be done: asked what the NGOs propose, the quote holds both."""
+    ans = bot.ask("What do the NGOs propose for the anti-trafficking commission that the Ministry of Justice leads?")
+    assert not ans.abstained and "General Prosecutor" in ans.text

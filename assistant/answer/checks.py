@@ -421,13 +421,17 @@ _COMMENT_HEAD = r"\bgeneral\s+(?:comment|recommendation)s?\s+"
 _COMMENT = _COMMENT_HEAD + r"(?:No\.?\s*\d+\s*)?(?:\(\d{4}\)\s*)?on\s+"
 # asked by its subject, so no number: 'General Comment No. 34 on freedom of expression' is named, not asked
 _COMMENT_ASKED = re.compile(_COMMENT_HEAD + r"(?:\(\d{4}\)\s*)?on\s+((?:(?!(?:did|does|do|was|were|is|has|have|that|which|when|should|would|could|must|can|will|"
+                                        r"say|says|said|states?|stated|lists?|listed|mentions?|mentioned|describes?|described|"
                                         r"and\s+what|to\s+which)\b)[\w'\u2019-]+\s*){1,8})", re.I)
 _COMMENT_ABOUT = re.compile(r"\bgeneral\s+comments?\b[^?]{0,40}?\b(?:regarding|concerning|about|on\s+the\s+subject\s+of)\s+"
-                            r"((?:(?!(?:did|does|do|was|were|is|has|have|that|which|when|and\s+what)\b)[\w'\u2019-]+\s*){1,8})", re.I)
+                            r"((?:(?!(?:did|does|do|was|were|is|has|have|that|which|when|say|says|said|states?|stated|lists?|listed|"
+                            r"mentions?|mentioned|describes?|described|and\s+what)\b)[\w'\u2019-]+\s*){1,8})", re.I)
 _COMMENT_GIVEN = re.compile(_COMMENT.replace(r"on\s+", r"(?:of\s+the\s+(?-i:[A-Z][\w,]*)(?:\s+(?:on|of|the|and|against|for|(?-i:[A-Z][\w,]*)))*\s+)?on\s+")
                             + r"([^.;:()]+)", re.I)  # 'general recommendation No. 27 (2000) of the Committee on the Elimination of ... on X'
 _NOT_A_TOPIC = {"the", "right", "rights", "of", "to", "and", "in", "on", "for", "its", "their", "all", "everyone",
                 "subject", "topic", "theme", "matter", "same", "this", "that"}  # 'its general comment on the subject': the one asked of
+_OWN_TITLE = re.compile(r"\bGeneral\s+(?:comment|recommendation)\s+No\.?\s*\d+\s*(?:\(\d{4}\))?\s+(?:on\s+|Article\s+\d+)", re.I)  # its
+# own title in its front matter: 'General comment No. 4 (2016) Article 24: Right to inclusive education'
 _ITSELF_A_COMMENT = re.compile(r"\b(?:this|the\s+present|the)\s+general\s+(?:comment|recommendation)\b(?!\s*No\b)", re.I)  # not 'the
 # general comment No. 23' another text cites
 
@@ -455,6 +459,9 @@ def comments_missing(question: str, texts: list[str], own: list[str] = ()) -> li
     >>> own = ["This general comment arises out of reports that said little about early childhood."]
     >>> comments_missing("What is the aim of its 2005 general comment on early childhood?", own, own)
     []
+    >>> own = ["Historically ... General comment No. 4 (2016) Article 24: Right to inclusive education"]
+    >>> comments_missing("Which instrument is listed in the general comment on inclusive education?", own, own)
+    []
     """
     out = []
     for m in [*_COMMENT_ASKED.finditer(question), *_COMMENT_ABOUT.finditer(question)]:
@@ -462,7 +469,7 @@ def comments_missing(question: str, texts: list[str], own: list[str] = ()) -> li
                  and not (m.re is _COMMENT_ABOUT and w[0].isupper())]  # '... regarding older persons in Kazakhstan'
         if not words:
             continue
-        given = [g.group(1) for t in texts for g in _COMMENT_GIVEN.finditer(t)] + [t for t in own if _ITSELF_A_COMMENT.search(t)]
+        given = [g.group(1) for t in texts for g in _COMMENT_GIVEN.finditer(t)] + [t for t in own if _ITSELF_A_COMMENT.search(t) or _OWN_TITLE.search(t)]
         if words and not any(all(_word_of_name(w, g) for w in words) for g in given):
             out.append(m.group(1).strip().rstrip("?"))
     return out
@@ -776,6 +783,10 @@ _GROUP_WORDS = r"(?:women|men|girls|boys|children|youth|young people|older perso
 _MONTH = rf"(?:(?:{MONTHS})\s+)?"
 _MONTH_Q = re.compile(r"^\s*(?:in\s+|during\s+)?(?:what|which)\s+month\b", re.I)  # 'In which month of 2015 did ...?'
 _IN_MONTH = re.compile(rf"\b(?:{MONTHS})\s+(?:1[89]|20)\d\d\b")  # a month of a year: 'in June 2015', '26 June 2013'
+_DOER = re.compile(r"\s*When\s+(?:did|has|had)\s+((?:[A-Z][\w'\u2019.-]*\s+){1,4})(?=[a-z])")  # 'When did Olivier De Schutter visit'
+_THING_HEAD = re.compile(r"\b(?:Law|Act|Code|Convention|Covenant|Protocol|Treaty|Charter|Plan|Programme|Program|Strategy|Decree|"
+                         r"Constitution|Amendment|Bill|Policy|Agreement|Declaration|Resolution|Court|Commission)\b")  # a thing that can be
+# dated by its own act ('When did the Protocol take effect?'), not a person
 _DATED_THING = re.compile(rf"\b{_MONTH}(1[89]\d\d|20\d\d)\s+(?:[\w-]+\s+)?(?:law|act|code|amendment|reform|decree|election|census|"
                           rf"constitution|referendum)s?\b|\b(?:law|act|code|amendment|decree|reform)s?\s+(?:of|from|"
                           rf"(?:adopted|passed|enacted)\s+in)\s+{_MONTH}(1[89]\d\d|20\d\d)\b|\b(?:adopted|passed|enacted)\s+in\s+"
@@ -1284,6 +1295,8 @@ class AnswerKindChecks:
         if not names:
             return []
         generic = naming_words(question) | {w.lower() for c in countries_named(question) for w in c.split()}
+        if (doer := _DOER.match(question)) and not _THING_HEAD.search(doer.group(1)):  # 'When did Olivier De Schutter carry out
+            generic |= {w.lower() for w in doer.group(1).split()}  # his visit?': who did it, not what is dated
         cut = [re.split(r"\s+", r) for r in names if r.lower() not in generic]  # 'Human Rights Committee': a body, its author
         parts = [" ".join(ws) for r in cut for ws in _runs([w if w.lower() not in generic else "" for w in r])]
         return [p for p in parts if p]

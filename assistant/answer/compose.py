@@ -10,7 +10,7 @@ from ..ingest.places import countries_named, is_demonym, mentions_country
 from ..ingest.words import unglued
 from ..records import Answer, Citation, Paragraph
 from .checks import JOINED, NTH_WORDS, ORDINAL_THINGS, SESSION_Q, AnswerKindChecks, dated_by, joined_parts, laws_missing, names_law, put_first, treaties_missing
-from ..search.query import asked_part, document_years, names_file, event_years, naming_words, premise_years, span_end_years, treaty_spelled_out, whereabouts, without_body_names, without_paragraph_numbers, wording_asked
+from ..search.query import asked_part, asks_for_recommendation, document_years, names_file, event_years, naming_words, premise_years, span_end_years, treaty_spelled_out, whereabouts, without_body_names, without_paragraph_numbers, wording_asked
 from ..search.retrieve import Hit
 from ..ingest.sentences import sentences
 from .counts import asks_spending, counted_figures
@@ -59,6 +59,7 @@ _GOES_ON = re.compile(r"(?:(?:These|This|Those|Such|They|It)\b|The (?:new )?(?:p
                       r"programme|plan|strategy|reform)\b(?! of\b)|(?:For (?:example|instance)|In particular|Thus|Accordingly|As a result),)")
 
 
+_PRESCRIBES = re.compile(r"\b(?:must|should|needs?\s+to|ought\s+to|recommend\w*|urges?|call(?:s|ed)?\s+(?:on|upon|for)|propos\w+|suggest\w*)\b", re.I)
 _RESULT = re.compile(r"(?:In practice|As a result|Consequently|In other words|In effect)\b|(?:(?:In practice|In reality),?\s+)?(?:this|that)\s+means\b", re.I)
 
 
@@ -224,9 +225,9 @@ class Composer(AnswerKindChecks):
     def goes_on(self, hits: list[Hit]) -> list[Hit]:
         """The paragraph that goes on from the best one (the next of its document, under the same headings, opening by
         referring back: 'The provisions adopted allow ...' after 'In February 2023, a law ... was adopted'), among the
-        best three and holding more of the question's words, goes first: it says what the first only announces."""
+        best five and holding more of the question's words, goes first: it says what the first only announces."""
         top = hits[0]
-        for h in hits[1:3]:
+        for h in hits[1:5]:
             if h.lexical > top.lexical and self.goes_on_from(h.paragraph) == top.paragraph:
                 return put_first(h, hits)
         return hits
@@ -393,7 +394,11 @@ class Composer(AnswerKindChecks):
             end = spans[i][1]
         while p.text.count("(", start, end) > p.text.count(")", start, end) and i + 1 < len(spans) and spans[i + 1][1] - start < 1500:
             i, end = i + 1, spans[i + 1][1]  # a list in brackets is one sentence: '2,500 appeals over 5 years (275 in 2019; ... 992 in 2023)'
-        if not numeric and not person and i + 1 < len(spans) and _RESULT.match(p.text, spans[i + 1][0]):
+        if not numeric and not person and i + 1 < len(spans) and asks_for_recommendation(question) \
+                and not _PRESCRIBES.search(p.text, start, end) and _PRESCRIBES.search(p.text, *spans[i + 1]):
+            end = spans[i + 1][1]  # 'What did the NGOs propose to strengthen the commission?': 'The Commission ... is not
+            # effective' matches best; 'To strengthen its activities, the Commission must be placed under ...' answers
+        elif not numeric and not person and i + 1 < len(spans) and _RESULT.match(p.text, spans[i + 1][0]):
             end = spans[i + 1][1]  # 'children ... become victims of slavery along with their parents. In practice, this means that
             # migrant children are deprived of their birth certificates': what it means is what 'What happens to them?' asks
         return p.text[start:end]

@@ -84,10 +84,17 @@ def _voice_as_actor(question: str, m: re.Match) -> bool:
     return bool(_RELATIVE_BEFORE.search(question[:m.start()])) and not after
 
 
+_STATE_SAYS = re.compile(r"(?:['\u2019]s?\s+(?:(?:government|authorities|delegation)\s+)?(?:repl(?:y|ies)|response|answers?)\b|"
+                         r"\s+(?:has\s+|had\s+|have\s+)?(?:say|said|says|state|states|stated|report|reports|reported|tell|tells|told|"
+                         r"claim|claims|claimed|explain|explains|explained|describe|describes|described|mention|mentions|mentioned|"
+                         r"answer|answers|answered|repl(?:y|ies|ied)|respond|responds|responded|write|writes|wrote)\b)", re.I)  # after a
+# country the corpus is about: 'did Kazakhstan say', 'Kazakhstan's reply', not 'did Kazakhstan give' nor 'ask Kazakhstan to'
+
+
 _KIND_ASKED = re.compile(r"\b(?:which|what)\s+$", re.I)  # 'which government office': the kind of thing asked for
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,2}$", re.I)  # narrower than
 # named_as_source on purpose: 'The Committee noted X. Which government decision ...?' keeps the State's voice (two answers)
-_SENT_TO = re.compile(r"\b(?:reports?|submitted|submission|sent|presented|replies|reply|answers?|responses?)\s+(?:[\w'\u2019-]+\s+){0,2}?to\s+(?:the\s+)?$", re.I)
+_SENT_TO = re.compile(r"\b(?:reports?|submitted|submission|sent|presented|replies|reply|answers?|responses?|respond(?:s|ed|ing)?|repl(?:ied|ying)|answer(?:ed|ing))\s+(?:[\w'\u2019-]+\s+){0,2}?to\s+(?:the\s+)?$", re.I)
 
 
 def reports_of(question: str) -> list[str]:
@@ -196,6 +203,9 @@ _DOC_YEAR = re.compile(rf"\b(1[89]\d\d|20\d\d){_TO_YEAR}(?:'s)?\s+(?:[\w-]+\s+){
                        r"\b(?:Committee|CESCR|Rapporteur|Government|State)['\u2019]s\s+(?:1[89]\d\d|20\d\d)\b|"  # 'Reporting back on the Committee's 2019 call ...'
                        r"\bas\s+(?:described|presented|explained|told|reported|put)\s+to\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,6}?in\s+(?:1[89]\d\d|20\d\d)\b|"  # 'as
                        # described to CEDAW in 1999': when it was told
+                       r"\b(?:concerns?|recommendations?|observations?|questions?|criticisms?)\s+(?:raised|expressed|voiced|made|issued|put)\s+by\s+"
+                       r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,6}?in\s+(?:1[89]\d\d|20\d\d)\b|"  # 'according to concerns raised by the women's
+                       # committee in 2007': when they were raised
                        r"\b(?:say|said|says|write|wrote|answer|answered|reply|replied|report|reported|concerned(?=\s+about\s+in)|recommended|urged)"
                        r"(?:\s+(?:about|on|of)\s+(?:it|this|that|them|these|those)|(?<=concerned)\s+about)?\s+in\s+(?:1[89]\d\d|20\d\d)"
                        r"(?:\s*,?\s*(?:and|or)\s+(?:in\s+)?(?:1[89]\d\d|20\d\d))?\b", re.I)  # 'what did it say in 2021 and in 2024?'
@@ -396,6 +406,8 @@ def event_years(question: str) -> list[str]:
     >>> event_years("Reporting back on the Committee's 2019 call to use the maximum resources, what share went on social needs in 2020?")
     ['2020']
     >>> event_years("How many ministries make up China's National Committee, as described to CEDAW in 1999?")
+    []
+    >>> event_years("How many regimes governed marriage in Kenya, according to concerns raised by the women's committee in 2007?")
     []
     """
     return list(_event_years(question))
@@ -643,6 +655,8 @@ class QuestionReader:
         self.country = _phrase([d.get("country", "") for d in documents])
         self.doc_country = [country_key(d["country"]) if d.get("country") else "" for d in documents]
         self.country_keys = set(self.doc_country) - {""}
+        self.state_countries = {k for k, d in zip(self.doc_country, documents) if k and d.get("author_kind") == "state"}  # whose
+        # own words the corpus holds: 'What did Kazakhstan say?' asks for them
         self.bodies = {d.get("body") for d in documents} & set(_COMMITTEES)  # the treaty bodies whose documents these are
 
     def _cited_by(self, paragraphs: list[Paragraph]) -> dict[str, list[int]]:
@@ -667,9 +681,18 @@ class QuestionReader:
         ([], ['ngo'])
         >>> voices_named("Which groups had trouble getting registered as NGOs?"), voices_named("Local groups say it barely works. Since when?")
         ([], ['ngo'])
+        >>> r = QuestionReader([{"cite_as": "x", "author_kind": "state", "country": "Kazakhstan"}])
+        >>> r.voices_named("What did Kazakhstan say it changed?"), r.voices_named("By when was Kazakhstan told to report?")
+        (['state'], [])
+        >>> r.voices_named("Responding to the Committee's recommendation, what does the State say the code provides?")  # whom it answers
+        ['state']
         """
         said = {kind: [m for m in rx.finditer(question) if not _ngos_as_things(question, m) and not _voice_as_actor(question, m)
                        and not _voice_as_recipient(question, m) and not _voice_as_addressee(question, m)] for kind, rx in self.voice.items()}
+        if not said["state"] and self.state_countries:  # 'What did Kazakhstan say it changed?': the State's words
+            said["state"] = [m for m in self.country.finditer(question) if _STATE_SAYS.match(question, m.end())
+                             and country_key(m.group(0)) in self.state_countries
+                             and not re.search(r"\b(?:was|were|is|are|been|being)\s+$", question[:m.start()], re.I)]  # not 'was Kazakhstan told'
         if any(_ACCORDING_TO.search(question[:m.start()]) for found in said.values() for m in found):  # a source named:
             said = {kind: [m for m in found if not _KIND_ASKED.search(question[:m.start()])] for kind, found in said.items()}
         return [kind for kind, found in said.items() if found]  # 'According to the NGOs, which government office ...?': theirs
@@ -963,8 +986,15 @@ def asks_for_recommendation(question: str) -> bool:
     (True, True)
     >>> asks_for_recommendation("What did the Committee ask for on court cases?"), asks_for_recommendation("What did the Committee ask about the law?")
     (True, False)
+    >>> asks_for_recommendation("What did the Committee say still limits strikes, despite its earlier recommendation?")  # a past one
+    False
     """
-    return bool(_RECOMMEND_Q.search(question))
+    return bool(_RECOMMEND_Q.search(_DESPITE_RECOMMENDATION.sub("", question)))
+
+
+_DESPITE_RECOMMENDATION = re.compile(r"\b(?:despite|in spite of|notwithstanding)\s+(?:its|the|their|an?|(?:the\s+)?[\w-]+['\u2019]s)\s+"
+                                     r"(?:(?:earlier|previous|prior|past|former|last|(?:19|20)\d\d)\s+)?recommendations?\b", re.I)  # what
+# was asked before, that a concern says was not followed: the concern is asked for
 
 
 _CONCERN_Q = re.compile(r"\b(why|concern(?:ed|s)?|worr(?:y|ied|ies|ying)|regret(?:s|ted)?|hear(?:d|s)?|rais(?:e|ed|es|ing)|"
