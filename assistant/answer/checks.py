@@ -20,7 +20,7 @@ from .counts import (_PEOPLE, asks_a_count, counted_after_the_change, other_sex_
 from .kinds import (DAY_MONTH, INSTRUMENT, act_asked, alternatives, asked_kind, article_of, asks_for_article, gives_article, asks_for_duration, asks_for_span, gives_span, asks_for_money, asks_for_multiple, asks_for_penalty, asks_for_symbol,
                     dates_the_act, gives_duration, gives_money, gives_multiple, gives_penalty, gives_share, gives_symbol, mentions, named_things,
                     names_alternative, names_kind, names_plan, names_word, numbered_named, plan_asked, plan_topic, share_of, without_protocols)
-from ..search.query import ORDINAL, QUESTION_WORDS, YEAR, SAID_VERBS, asked_part, asks_for_recommendation, bodies_named, asker_lead_in, named_as_source, document_years, event_years, names_a_paragraph, naming_years, premise, premise_years, range_years, naming_words, reports_of, review_years, states_by_demonym, without_body_names, years
+from ..search.query import ORDINAL, QUESTION_WORDS, without_where_filed, YEAR, SAID_VERBS, asked_part, asks_for_recommendation, bodies_named, asker_lead_in, named_as_source, document_years, event_years, names_a_paragraph, naming_years, premise, premise_years, range_years, naming_words, reports_of, review_years, states_by_demonym, without_body_names, years
 from ..records import Paragraph
 from ..search.retrieve import Hit
 
@@ -1160,7 +1160,7 @@ class AnswerKindChecks:
         if unit != "number" and (others := others_counted(question, said)):
             return {"counts_the_thing": f"the figures of the closest paragraphs count {' and '.join(others)}, not {unit}"}
         counting = [s for s in said if counts(s, shares=False)]  # the sentences with a figure that counts
-        groups = groups_named(question)
+        groups = groups_named(without_where_filed(question))  # not 'the report it filed in Geneva'
         if groups and not any(all(mentions(g, s) for g in groups) for s in counting):
             return {"counts_the_group": f"no sentence of the closest paragraphs gives a figure for {' and '.join(groups)}"}
         if other := other_sex_counted(question, counting):

@@ -10,7 +10,7 @@ from ..ingest.places import countries_named, is_demonym, mentions_country
 from ..ingest.words import unglued
 from ..records import Answer, Citation, Paragraph
 from .checks import JOINED, NTH_WORDS, ORDINAL_THINGS, SESSION_Q, AnswerKindChecks, dated_by, joined_parts, laws_missing, names_law, put_first, treaties_missing
-from ..search.query import asked_part, asks_for_recommendation, document_years, names_file, event_years, naming_words, premise_years, span_end_years, treaty_spelled_out, whereabouts, without_body_names, without_paragraph_numbers, wording_asked
+from ..search.query import asked_part, asks_for_recommendation, document_years, without_where_filed, names_file, event_years, naming_words, premise_years, span_end_years, treaty_spelled_out, whereabouts, without_body_names, without_paragraph_numbers, wording_asked
 from ..search.retrieve import Hit
 from ..ingest.sentences import sentences
 from .counts import asks_spending, counted_figures
@@ -59,6 +59,7 @@ _GOES_ON = re.compile(r"(?:(?:These|This|Those|Such|They|It)\b|The (?:new )?(?:p
                       r"programme|plan|strategy|reform)\b(?! of\b)|(?:For (?:example|instance)|In particular|Thus|Accordingly|As a result),)")
 
 
+_SYMBOL_ASKED = re.compile(r"\b[A-Z]{1,8}(?:/[A-Za-z0-9.\-]+){2,}")  # a UN document symbol in a question: 'A/HRC/43/3/Add.3'
 _PRESCRIBES = re.compile(r"\b(?:must|should|needs?\s+to|ought\s+to|recommend\w*|urges?|call(?:s|ed)?\s+(?:on|upon|for)|propos\w+|suggest\w*)\b", re.I)
 _RESULT = re.compile(r"(?:In practice|As a result|Consequently|In other words|In effect)\b|(?:(?:In practice|In reality),?\s+)?(?:this|that)\s+means\b", re.I)
 
@@ -194,6 +195,12 @@ class Composer(AnswerKindChecks):
         nums = [t for t in nums if not any(re.search(rf"(?<![\d.]){re.escape(t)}(?![\d.])", a) for a in titled)]  # a document's name
         fronts = [self.front(h.paragraph.symbol) for h in hits[:5]]  # a name its document's front matter gives (the NGO
         # submitting it: 'submitted by the Equality and Human Rights Commission (EHRC)'), not its numbers
+        symbols = [m.group(0).rstrip(".") for m in _SYMBOL_ASKED.finditer(question)]  # 'per A/HRC/43/3/Add.3': its numbers are
+        nums = [t for t in nums if not any(t in re.findall(r"\d+", sym) and any(sym in x for x in texts + fronts) for sym in symbols)]
+        # no figures to find when a paragraph or its document's front prints that symbol
+        kept = without_where_filed(question)
+        names = [t for t in names if t in kept or t not in question]  # 'the report it
+        # filed in Geneva': where it was handed in, no thing the answer names
         return [t for t in nums if not any(holds(t, x) for x in texts)] + [t for t in names if not any(holds(t, x) for x in texts + fronts)
                                                                            and not names_file(t, hits[0].paragraph.doc_id)]  # the
         # best paragraph's file is named ('ngo-hrw-cedaw-afg-2013' for Human Rights Watch): not another document's
@@ -340,6 +347,8 @@ class Composer(AnswerKindChecks):
         a figure (not the question's own, nor a year unless a date is asked) before any that does not, and of those one
         holding the years asked first; asked who, the best of those that name a person."""
         spans = sentences(p.text)
+        if not spans:
+            return p.text  # a paragraph of no words ('1.' whose text a page lost): nothing to choose from
         if p.kind == "subparagraph":  # the lead-in is context; the subparagraph itself is the answer
             spans = [s for s in spans if not p.text[s[0]:s[1]].rstrip().endswith(":")] or spans
         dating = " ".join(document_years(question))  # 'its 2018 review': the year names the document, the answer may lack it

@@ -174,6 +174,8 @@ def measured(question: str) -> str:
     ('gap', '')
     >>> measured("What gap in Estonian law on discrimination in housing was the Committee concerned about?")  # a lacuna
     ''
+    >>> measured("What gap do the NGOs identify in Kazakhstan's law on sexual harassment?")
+    ''
     >>> measured("What minimum age of criminal responsibility does the 2014 Act set?")  # 'the Act 2014 protects juveniles': no age
     'minimum age'
     """
@@ -194,7 +196,8 @@ def measured(question: str) -> str:
     return phrase
 
 
-_LACUNA = re.compile(r"\s+in\s+(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:law|laws|legislation|legal|protection|framework|"
+_LACUNA = re.compile(r"(?:\s+(?:do|does|did|have|has)\s+(?:the\s+)?[\w'\u2019-]+\s+(?:identify|identified|see|find|found|point\s+to|"
+                     r"note|noted|flag|flagged|highlight|highlighted|describe|described))?\s+in\s+(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:law|laws|legislation|legal|protection|framework|"
                      r"coverage|code|act|policy|policies|system)\b", re.I)  # 'a gap in Estonian law', not 'the gap in pay'
 _NUMBER_OF_A_TEXT = re.compile(r"\s+of\s+(?:the\s+|that\s+|this\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:order|decree|law|act|resolution|"
                                r"decision|regulation|document|report|ruling|judgment|judgement)s?\b", re.I)

@@ -48,7 +48,10 @@ from .evidence import INSTRUMENT_WORDS, ORG_WORDS, PHRASE_END, SHARE_Q, asks_for
 _PER_CENT = re.compile(r"\d\s*%|\d[\d,.]*\s*(?:per ?cent|percentage points?)\b|\b(?:one|two|three|\d+)\s+(?:in|out of)\s+(?:every\s+)?"
                        r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|(?!(?:1[89]|20)\d\d\b)\d[\d,]*)\b|"  # 'one in five', not '55 in 2023'
                        r"\d[\d,.]*\s+per\s+(?:1,?000|10,?000|100,?000|hundred|thousand)\b|"
-                       r"\b(?:half|a third|a quarter|two thirds|three quarters|majority)\b", re.I)
+                       r"\b(?:half|a third|a quarter|two thirds|three quarters|majority)\b|"
+                       r"\bout\s+of\s+(?!(?:1[89]|20)\d\d\b)\d[\d,]*\b[^.;]{0,80}?,\s*(?:only\s+|just\s+)?(?!(?:1[89]|20)\d\d\b)\d[\d,]*\b|"  # 'out
+                       r"\b(?!(?:1[89]|20)\d\d\b)\d[\d,]*\s+(?:of|out\s+of)\s+(?:the\s+)?(?!(?:1[89]|20)\d\d\b)\d[\d,]*\s+(?-i:[a-z]+s)\b", re.I)  # of 40
+# cases initiated in 2011-2012, only 16 were indicted', '16 of the 40 cases': a share given by its two counts
 SHARE_OF = re.compile(r"\b(?:share|percentage|proportion|per ?cent(?:age)?|fraction|slice|portion)\s+of\s+(?:(?:the|an?)\s+)?"
                       r"(?:(?-i:(?:[A-Z][\w-]*\s+(?:(?:and|of|the)\s+)?){1,3}[A-Z][\w-]*['\u2019]s)\s+|[\w-]+['\u2019]s\s+)?((?:[\w-]+\s*){1,4})", re.I)
 # 'of Bosnia and Herzegovina's population': the population, a name's possessive before it
@@ -146,6 +149,10 @@ def gives_share(sentence: str, of: str = "") -> bool:
     True
     >>> gives_share("one in five women"), gives_share("from 9 centres in 2013 to 55 in 2023"), gives_share("3 in Almaty")
     (True, False, False)
+    >>> gives_share("out of 40 criminal cases initiated in 2011-2012, only 16 were indicted"), gives_share("16 of the 40 cases")
+    (True, True)
+    >>> gives_share("out of 40 cases in 2011, 2012 saw the most"), gives_share("article 5 of 2019"), gives_share("Law No. 5 of 10 March")
+    (False, False, False)
     """
     if not _PER_CENT.search(sentence):
         return False
@@ -278,9 +285,13 @@ def asks_for_money(question: str) -> bool:
     False
     >>> asks_for_money("What monthly stipend do young people receive when they leave an orphanage?")
     True
+    >>> asks_for_money("How large, in tenge, is the fine for living without registration?")
+    True
     """
     unit = re.search(r"\b(?i:what)(?:\s+(?:is|was|are|were)|['\u2019]s)\b.*\bin ([a-z]+s?|[A-Z]{3})\b(?=\s*\??\s*$|\s+(?:that|which)\b|,)|\b(?i:how much)\b.*\bin ([a-z]+s?|[A-Z]{3})\b|"
                      r"\b(?i:how (?:large|big|high))\b.*\bin ([a-z]+s?|[A-Z]{3})\b(?=\s*\??\s*$)|"
+                     r"\b(?i:how (?:large|big|high))\s*,\s*in ([a-z]+s?|[A-Z]{3})\s*,|"  # 'How large, in tenge, is the fine ...?'
+
                      r"\b(?i:how many)\s+([a-z]+s?|[A-Z]{3})\b", question)  # "how many tenge", "What is the subsistence level in tenge?"
     return not _COMPARED.search(question) and bool(_MONEY_Q.search(question) or unit and currency_pattern().search("1 " + next(g for g in unit.groups() if g)))
 

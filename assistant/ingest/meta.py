@@ -107,6 +107,10 @@ def own_symbol(text: str, hints: dict) -> str | None:
     first = [m for m in SYMBOL.finditer(text[:min(400, end)]) if not _cited(text, m.start())]
     if first and not table:
         return _tidy(first[0].group(0))
+    titled = [m for m in SYMBOL.finditer(text[:min(600, end)]) if re.search(r"\breport\s+(?:of|on|by)\b[^\n(]*\(\s*$", text[max(0, m.start() - 300):m.start()], re.I)
+              and re.match(r"\s*\)", text[m.end():]) and not re.search(r"repl(?:y|ies)|follow-up|list of issues|concluding|consider|examin|review", text[max(0, m.start() - 300):m.start()], re.I)]
+    if titled and not table:  # 'Situation of human rights in Colombia - Report of the United Nations High Commissioner for
+        return _tidy(titled[0].group(0))  # Human Rights (A/HRC/43/3/Add.3)': a report's title gives its own symbol in brackets
     counts: dict[str, int] = {}
     for m in SYMBOL.finditer(text[:100000]):
         if _on_own_line(text, m):

@@ -9,6 +9,8 @@ N, N+1, N+2 ... through the text. `chain` keeps the longest such run among all c
 [7, 8]
 >>> [c.num for c in chain(candidates(["CAT/C/CMR/CO/4 5. The Committee notes. 6. It welcomes. 7. It notes."]))]
 [5, 6, 7]
+>>> [(c.num, c.pos) for c in chain(candidates(["Gabon* 1. The report. Replies are in CEDAW/C/GAB/Q/6/Add.1. A. Introduction 2. It thanks."]))]
+[(1, 7), (2, 76)]
 """
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ _INLINE = re.compile(r"(?:(?<=\S)(\s+)|(?<=[a-z][.;:!?)\]\u201d\"])|(?<=[a-z]{3}
                      r"(?=[A-Z][a-z]|[A-Z]{2}|[A-Z]\s|[\u201c\"]))")  # glued to the word before: a transcript that lost its line
 # breaks ('... of theCovenant1. Please provide', '(art. 2)2. Please clarify', 'the Child:DENMARK1. The Committee', '(ASEAN), in
 # 2008.5. The Committee')
-_REFERENCE = re.compile(r"(?:\b(?:no|nos|para|paras|arts?|pp?|vol|cf|recs?)\.?|\b(?:paragraphs?|articles?|sections?|chapters?|rules?|annex|"
+_REFERENCE = re.compile(r"(?:\b(?:no|nos|para|paras|arts?|pp?|vol|cf|recs?|add|rev|corr)\.?|\b(?:paragraphs?|articles?|sections?|chapters?|rules?|annex|"
                         r"pages?|resolutions?|decisions?|recommendations?|items?|tables?|figures?|parts?|and|or|to|of|see|by|"
                         r"from|than|at|with|under|over|about|only|per|footnotes?|notes?|sessions?|meetings?|law|act|january|"
                         r"february|march|april|may|june|july|august|september|october|november|december)|\d[,\u2013-]?|[,\u2013-])$",

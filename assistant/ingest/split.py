@@ -20,7 +20,7 @@ from .numbering import ROMANS, explode
 from .pages import clean
 from ..records import Document, Paragraph
 
-PARSER_VERSION = "35"
+PARSER_VERSION = "36"
 __all__ = ["PARSER_VERSION", "classify", "clean", "split", "split_text"]
 
 

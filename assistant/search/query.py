@@ -1068,6 +1068,20 @@ _BODY_NAMES = re.compile(r"\b(?:Human Rights Council|Sub-?[Cc]ommittee on (?:the
                          r"Working Group on the Universal Periodic Review|" + "|".join(_COMMITTEES.values()) + ")")
 
 
+_FILED_IN = re.compile(r"\b(?:filed|submitted|presented|sent|delivered|lodged|tabled)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?"
+                       r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*")
+
+
+def without_where_filed(question: str) -> str:
+    """The question without where a document was handed in ('the self-assessment Kazakhstan filed in Geneva'): no place
+    the answer must name or count for.
+
+    >>> without_where_filed("How many children studied, according to the report Kazakhstan filed in Geneva?")
+    'How many children studied, according to the report Kazakhstan ?'
+    """
+    return _FILED_IN.sub("", question)
+
+
 def without_body_names(question: str) -> str:
     """The question with the bodies' full names as 'the body': 'as noted by the Committee against Torture' names
     its author, not a thing the answer must mention ('Torture').
