@@ -5,7 +5,7 @@ import math
 import re
 from functools import lru_cache
 
-from ..ingest.meta import MONTHS
+from ..ingest.meta import MONTHS, SYMBOL
 from ..ingest.places import countries_named, is_demonym, mentions_country
 from ..ingest.words import unglued
 from ..records import Answer, Citation, Paragraph
@@ -59,7 +59,6 @@ _GOES_ON = re.compile(r"(?:(?:These|This|Those|Such|They|It)\b|The (?:new )?(?:p
                       r"programme|plan|strategy|reform)\b(?! of\b)|(?:For (?:example|instance)|In particular|Thus|Accordingly|As a result),)")
 
 
-_SYMBOL_ASKED = re.compile(r"\b[A-Z]{1,8}(?:/[A-Za-z0-9.\-]+){2,}")  # a UN document symbol in a question: 'A/HRC/43/3/Add.3'
 _PRESCRIBES = re.compile(r"\b(?:must|should|needs?\s+to|ought\s+to|recommend\w*|urges?|call(?:s|ed)?\s+(?:on|upon|for)|propos\w+|suggest\w*)\b", re.I)
 _RESULT = re.compile(r"(?:In practice|As a result|Consequently|In other words|In effect)\b|(?:(?:In practice|In reality),?\s+)?(?:this|that)\s+means\b", re.I)
 
@@ -195,7 +194,7 @@ class Composer(AnswerKindChecks):
         nums = [t for t in nums if not any(re.search(rf"(?<![\d.]){re.escape(t)}(?![\d.])", a) for a in titled)]  # a document's name
         fronts = [self.front(h.paragraph.symbol) for h in hits[:5]]  # a name its document's front matter gives (the NGO
         # submitting it: 'submitted by the Equality and Human Rights Commission (EHRC)'), not its numbers
-        symbols = [m.group(0).rstrip(".") for m in _SYMBOL_ASKED.finditer(question)]  # 'per A/HRC/43/3/Add.3': its numbers are
+        symbols = [m.group(0).rstrip(".") for m in SYMBOL.finditer(question)]  # 'per A/HRC/43/3/Add.3': its numbers are
         nums = [t for t in nums if not any(t in re.findall(r"\d+", sym) and any(sym in x for x in texts + fronts) for sym in symbols)]
         # no figures to find when a paragraph or its document's front prints that symbol
         kept = without_where_filed(question)

@@ -295,8 +295,8 @@ def explode(lines: list[str]) -> tuple[list[str], list[bool], bool]:
         at = {c.line for c in run}
         return lines, [i in at for i in range(len(lines))], False
     lines, run = _bare_next(lines, run)
-    lines = [_GLUED_START.sub(r"\1. ", line) if (i, 0) in {(c.line, c.pos) for c in run} else line for i, line in enumerate(lines)]
     at = {(c.line, c.pos) for c in run}
+    lines = [_GLUED_START.sub(r"\1. ", line) if (i, 0) in at else line for i, line in enumerate(lines)]  # '1Historically' -> '1. Historically'
     out, starts = [], []
     for i, line in enumerate(lines):
         cuts = sorted(pos for (j, pos) in at if j == i and pos > 0)
