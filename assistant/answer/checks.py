@@ -784,9 +784,6 @@ _MONTH = rf"(?:(?:{MONTHS})\s+)?"
 _MONTH_Q = re.compile(r"^\s*(?:in\s+|during\s+)?(?:what|which)\s+month\b", re.I)  # 'In which month of 2015 did ...?'
 _IN_MONTH = re.compile(rf"\b(?:{MONTHS})\s+(?:1[89]|20)\d\d\b")  # a month of a year: 'in June 2015', '26 June 2013'
 _DOER = re.compile(r"\s*When\s+(?:did|has|had)\s+((?:[A-Z][\w'\u2019.-]*\s+){1,4})(?=[a-z])")  # 'When did Olivier De Schutter visit'
-_THING_HEAD = re.compile(r"\b(?:Law|Act|Code|Convention|Covenant|Protocol|Treaty|Charter|Plan|Programme|Program|Strategy|Decree|"
-                         r"Constitution|Amendment|Bill|Policy|Agreement|Declaration|Resolution|Court|Commission)\b")  # a thing that can be
-# dated by its own act ('When did the Protocol take effect?'), not a person
 _DATED_THING = re.compile(rf"\b{_MONTH}(1[89]\d\d|20\d\d)\s+(?:[\w-]+\s+)?(?:law|act|code|amendment|reform|decree|election|census|"
                           rf"constitution|referendum)s?\b|\b(?:law|act|code|amendment|decree|reform)s?\s+(?:of|from|"
                           rf"(?:adopted|passed|enacted)\s+in)\s+{_MONTH}(1[89]\d\d|20\d\d)\b|\b(?:adopted|passed|enacted)\s+in\s+"
@@ -1295,8 +1292,9 @@ class AnswerKindChecks:
         if not names:
             return []
         generic = naming_words(question) | {w.lower() for c in countries_named(question) for w in c.split()}
-        if (doer := _DOER.match(question)) and not _THING_HEAD.search(doer.group(1)):  # 'When did Olivier De Schutter carry out
-            generic |= {w.lower() for w in doer.group(1).split()}  # his visit?': who did it, not what is dated
+        if (doer := _DOER.match(question)) and person_names(doer.group(1), self.rare):  # 'When did Olivier De Schutter carry
+            generic |= {w.lower() for w in doer.group(1).split()}  # out his visit?': who did it, not what is dated (a person, by
+            # evidence.person_names; 'When did the Protocol take effect?' dates the Protocol)
         cut = [re.split(r"\s+", r) for r in names if r.lower() not in generic]  # 'Human Rights Committee': a body, its author
         parts = [" ".join(ws) for r in cut for ws in _runs([w if w.lower() not in generic else "" for w in r])]
         return [p for p in parts if p]
