@@ -865,3 +865,28 @@ def test_a_resolution_keeps_its_preamble_and_numbers_its_operative_paragraphs():
     assert labels("Concluding observations on the second report of the State party, adopted by the Committee at its "
                   "sixty-fifth session held in Geneva in the month of March of that year, in public meetings,\n"
                   "1. The Committee considered the report.\n2. It welcomes it.") == ["1", "2"]
+
+
+def test_a_wrapped_year_a_glued_note_and_another_report_s_numbers_are_read_as_printed():
+    """Holdout bw (each sidecar gives its page's address): a rapporteur's mission summary whose date wrapped,
+    '... from 18 to 25 February' / '2009. The main focus ...', was read as paragraph 2009 and all before it dropped; a
+    national report's heading with its footnote mark glued, 'I. Introduction1 1. The term', hid paragraph 1; a UPR
+    addendum's own paragraphs 1. to 4. lost to the working group's recommendations it answers, '101.1. Accepted'."""
+    ps = split_text("Summary\nAt the invitation of the Government, the Special Rapporteur on adequate housing as\n"
+                    "a component of the right to an adequate standard of living, and on the right to nondiscrimination in this context, "
+                    "conducted a mission to Maldives from 18 to 25 February\n2009. The main focus of the visit was to examine the impact "
+                    "of climate change on the right\nto adequate housing.\n", "X")
+    assert "2009" not in [p.paragraph for p in ps] and any("from 18 to 25 February" in p.text for p in ps)
+    assert labels("Samoa* GE.11-10674 I. Introduction1 1. The term is new to many. 2. Samoa became independent in 1962.") == ["1", "2"]
+    addendum = ("Views of the Republic on the recommendations\n1.\nIn this document, it submits its views.\n2.\nMost are being implemented.\n"
+                "3.\nAll enjoy its support except no. 101.42.\n101.1. Accepted / being implemented1\n101.2. Accepted / to be implemented2\n"
+                "4.\nThe Agreement is a priority.\n101.3. Accepted / implemented3\n")
+    assert labels(addendum) == ["1", "2", "3", "101.1", "101.2", "4", "101.3"]
+
+
+def test_a_line_cut_mid_sentence_joins_with_a_space():
+    """A/HRC/39/3, para. 1 (holdout bx): 'The delegation of' / 'Turkmenistan was headed by ...' is one sentence, which the
+    answer quotes as the document prints it, not with the page's line break inside."""
+    ps = split_text("1. The review was held on 7 May 2018. The delegation of\nTurkmenistan was headed by the Deputy Minister,\n"
+                    "Vepa Hajyyev. At its 10th meeting it adopted the report.\n2. Next.", "A/HRC/39/3")
+    assert "The delegation of Turkmenistan was headed by the Deputy Minister, Vepa Hajyyev." in ps[0].text

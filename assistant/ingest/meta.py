@@ -62,7 +62,8 @@ _KINDS = [  # (kind, title words), tried in order on the title block
                                   r"\bspecial procedures\b|\bUN (?:human rights )?experts\b"),  # a press release: 'Press releases Special
     # Procedures', 'UAE: UN experts call for ...' (an NGO's, without those words, before)
 ]
-_UN_HEADER = re.compile(r"United Nations|UNITED NATIONS|Distr\.|Committee on|Committee against|Human Rights (?:Council|Committee)|General Assembly")
+_UN_HEADER = re.compile(r"United Nations|UNITED NATIONS|Distr\.|Committee on|COMMITTEE ON|Committee against|Human Rights (?:Council|Committee)|General Assembly|"
+                        r"Economic and Social Council")
 _AUTHOR = {"concluding observations": "committee", "list of issues": "committee", "general comment": "committee",
            "summary record": "committee", "follow-up": "committee", "reply": "state", "state report": "state",
            "ngo report": "ngo", "upr report": "other", "special procedures report": "other"}
@@ -300,7 +301,8 @@ _PROSE = re.compile(r"^(?=(?:\S+\s+){14,}\S)(?:.*[.;:!?][\"\u201d\u2019)]?(?:\[\
 def _kind(block: str, symbol: str | None) -> str:
     """The first kind whose title words the title block uses (page-bottom '* ...' notes left out); a text with no
     UN symbol and no UN header is a non-governmental report, and one with a UN symbol never is."""
-    lines = [l.strip() for l in block.splitlines() if l.strip() and not l.lstrip().startswith("*")]
+    lines = [re.sub(r"^([A-Z]) (?=[a-z]{2,})", r"\1", l.strip()) for l in block.splitlines() if l.strip() and not l.lstrip().startswith("*")]  # a
+    # PDF's drop capital set apart: 'L ist of issues to be taken up'
     flat = re.sub(r"[\u2010-\u2015]", "-", " ".join(lines))  # 'Follow\u2011up': a non-breaking hyphen is a hyphen
     titles = re.sub(r"[\u2010-\u2015]", "-", " \n ".join(l for l in lines if not _PROSE.match(l)))
     if kind := _symbol_kind(symbol):

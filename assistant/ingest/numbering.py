@@ -30,7 +30,8 @@ _REFERENCE = re.compile(r"(?:\b(?:no|nos|para|paras|arts?|pp?|vol|cf|recs?|add|r
                         r"february|march|april|may|june|july|august|september|october|november|december)|\d[,\u2013-]?|[,\u2013-])$",
                         re.I)
 _SYMBOL_END = re.compile(r"(?:^|\s)(?:[A-Z]{1,6}/)+(?:[A-Z0-9./\-]|(?<=/)(?:Add|Rev|Corr)\.)*\d$")  # a document symbol, not a count, before the number
-_NOTE_MARK = re.compile(r"[.;!?)\]\u201d\"\u2019']\d{1,3}$")  # a footnote's number glued to the sentence it ends
+_NOTE_MARK = re.compile(r"(?:[.;!?)\]\u201d\"\u2019']|[a-z]{3})\d{1,3}$")  # a footnote's number glued to the sentence or heading it
+# ends ('I. Introduction1 1. The term'), not a count
 _SENTENCE_END = re.compile(r"[.;:!?)\]\u201d\"\u2019']\d{0,3}$")
 _HEAD_TAIL = re.compile(r"(?:(?<=[.;:!?)\]\u201d\"\d])\s+|^)((?:[A-H]|[IVX]{1,5})\.\s*[A-Z][^.;:!?]{1,80}?)\s*$"
                         r"|(?<=\s)([IVX]{1,5}\.\s*[A-Z][^.;:!?]{1,80}?)\s*$")
@@ -64,7 +65,9 @@ def candidates(lines: list[str]) -> list[Candidate]:
         if m := _LINE_START.match(line):
             nxt = m.group(2)
             closed = not prev.strip() or _SENTENCE_END.search(prev.rstrip()) is not None
-            out.append(Candidate(i, 0, int(m.group(1)), (3 + closed) if not nxt or not nxt.islower() else 1))
+            year = not closed and 1900 <= int(m.group(1)) <= 2099  # '... from 18 to 25 February' / '2009. The main focus': a
+            # date wrapped, not a paragraph 2009
+            out.append(Candidate(i, 0, int(m.group(1)), (3 + closed) if not year and (not nxt or not nxt.islower()) else 1))
         elif m := _GLUED_START.match(line):
             out.append(Candidate(i, 0, int(m.group(1)), 2))
         if line.strip():
@@ -86,6 +89,8 @@ def chain(cands: list[Candidate]) -> list[Candidate]:
 
     >>> [c.num for c in chain(candidates(["1. A.", "2. B.", "3. C.", "5. E.", "6. F.", "7. G.", "2. x"]))]
     [1, 2, 3, 5, 6, 7]
+    >>> [c.quality for c in candidates(["a mission to Maldives from 18 to 25 February", "2009. The main focus was ..."])]
+    [1]
     """
     best: dict[int, tuple[int, int, int]] = {}  # number -> (length, quality, index) of the best run ending in it
     back: list[int] = []
@@ -304,7 +309,21 @@ def explode(lines: list[str]) -> tuple[list[str], list[bool], bool]:
             for n, sub in enumerate(x for rec in _dotted(piece) for x in _subs(rec)):
                 out.append(sub)
                 starts.append(start and n == 0)
-    return (*_wrapped_subs(out, starts), True)
+    return (*_wrapped_subs(out, _answered_items(out, starts, {c.num for c in run})), True)
+
+
+def _answered_items(lines: list[str], starts: list[bool], nums: set[int]) -> list[bool]:
+    """`starts`, with lines that open at another report's numbered recommendation ('101.1. Accepted / being
+    implemented', '101.2. ...': a UPR addendum answering the working group's paragraph 101, between its own paragraphs
+    1., 2., 3.) opening units of their own, labelled as printed; when two or more follow one another.
+
+    >>> _answered_items(["3. All are supported.", "101.1. Accepted", "101.2. Noted", "4. The Agreement."], [True, False, False, True], {3, 4})
+    [True, True, True, True]
+    """
+    dots = [(i, int(m.group(1)), int(m.group(2))) for i, line in enumerate(lines) if not starts[i] and (m := _DECIMAL_START.match(line))]
+    seq = {i for (i, a, b), (j, a2, b2) in zip(dots, dots[1:]) if a == a2 and b2 == b + 1 and a not in nums} | \
+          {j for (i, a, b), (j, a2, b2) in zip(dots, dots[1:]) if a == a2 and b2 == b + 1 and a not in nums}
+    return [s or i in seq for i, s in enumerate(starts)]
 
 
 _BARE = re.compile(r"(?<=[.;!?)\]\u201d\"])\s+(\d{1,3})\s+(?=[A-Z][a-z])")
@@ -375,6 +394,9 @@ def _decimal(lines: list[str], found: list[Candidate]) -> tuple[list[str], list[
     majors = {a for _, a, b in run if not b}
     if len(run) < 2 or not any(b and a not in majors for _, a, b in run):
         return None
+    if len({a for _, a, b in run if b}) == 1 and not majors and len(chain([c for c in found or candidates(lines) if c.pos == 0 and c.quality >= 3])) >= 3:
+        return None  # '1.', '2.', '3.' and '101.1. Accepted', '101.2. ...': paragraphs, and the items of another report's
+        # paragraph 101 they answer (a UPR addendum), not sections of Views
     at = {i for i, _, _ in run}
     out, starts = [], []
     for i, line in enumerate(lines):

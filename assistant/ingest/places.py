@@ -14,6 +14,8 @@
 (['Honduras'], ['Qatar'])
 >>> countries_by_demonym("the Congolese delegation"), countries_by_demonym("Dutch and Lao law")
 (['Congo'], ['Netherlands', "Lao People's Democratic Republic"])
+>>> countries_by_demonym("the Dominican delegation")  # Dominica's people's word too
+['Dominican Republic', 'Dominica']
 >>> places_in("What share of buildings in Almaty are adapted, and in Turkistan?"), places_in("How many live in Central Asia?")
 (['Almaty', 'Turkistan'], [])
 >>> places_in("Mangystau logged 3,117 complaints. What was the figure for Almaty?")
@@ -57,7 +59,7 @@ def _one_word_names() -> list[str]:
 
 _IRREGULAR = {  # people's words that are not the name and an ending ('Congolese' for the Congo, 'Dutch')
     "Afghan": "Afghanistan", "Bolivian": "Bolivia", "British": "United Kingdom", "Congolese": "Congo", "Cypriot": "Cyprus",
-    "Czech": "Czechia", "Danish": "Denmark", "Dutch": "Netherlands", "Emirati": "United Arab Emirates", "Filipino": "Philippines",
+    "Czech": "Czechia", "Danish": "Denmark", "Dominican": "Dominican Republic", "Dutch": "Netherlands", "Emirati": "United Arab Emirates", "Filipino": "Philippines",
     "Finnish": "Finland", "French": "France", "Greek": "Greece", "Icelandic": "Iceland", "Iranian": "Iran", "Irish": "Ireland",
     "Ivorian": "Côte d'Ivoire", "Lao": "Lao People's Democratic Republic", "Malagasy": "Madagascar", "Nigerien": "Niger",
     "Norwegian": "Norway", "Peruvian": "Peru", "Polish": "Poland", "Portuguese": "Portugal", "Russian": "Russian Federation",
@@ -99,10 +101,10 @@ def _subdivisions() -> frozenset[str]:
     -> 'Turkistan', accents dropped), the countries' own names and words that are more often no place ('Central')."""
     import pycountry
 
-    countries = {_fold(n) for c in pycountry.countries for n in (c.name, getattr(c, "common_name", None)) if n}
+    countries = {fold(n) for c in pycountry.countries for n in (c.name, getattr(c, "common_name", None)) if n}
     names = set()
     for sub in pycountry.subdivisions:
-        words = [w for w in _fold(sub.name).split() if w.lower() not in _SUBDIVISION_WORDS]
+        words = [w for w in fold(sub.name).split() if w.lower() not in _SUBDIVISION_WORDS]
         if words and all(w[:1].isupper() and len(w) > 2 for w in words) and not set(words) & _NOT_PLACES:
             names.add(" ".join(words))
     return frozenset(names - countries)
@@ -114,11 +116,17 @@ def is_place(name: str) -> bool:
     >>> is_place("San José"), is_place("Suzana Paunović")
     (True, False)
     """
-    return _fold(name) in _subdivisions() or known_country(name)
+    return fold(name) in _subdivisions() or known_country(name)
 
 
-def _fold(name: str) -> str:
-    """The name without its accents: 'San José' -> 'San Jose'."""
+def fold(name: str) -> str:
+    """The name without its accents: 'San José' -> 'San Jose', 'Kŭhistoni' -> 'Kuhistoni'.
+
+    >>> fold("Kŭhistoni Badakhshon"), fold("San José")
+    ('Kuhistoni Badakhshon', 'San Jose')
+    """
+    if name.isascii():
+        return name
     import unicodedata
 
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-ABBREVIATION = re.compile(r"(?:\b(?:No|Nos|art|arts|para|paras|chap|e\.g|i\.e|etc|Mr|Ms|Mrs|Messrs|Mmes|Mme|Dr|Prof|St|vol|p|pp|cf|Rev|Corr|Add|approx)|\b[A-Z])\.$")
-_BOUNDARY = re.compile(r"(?<=[.!?;:])[\u201d\"')]?\s+(?=[\u201c\"(A-Z0-9])|\n")
+ABBREVIATION = re.compile(r"(?:\b(?:No|Nos|art|arts|para|paras|chap|e\.g|i\.e|etc|Mr|Ms|Mrs|Messrs|Mmes|Mme|Dr|Prof|St|Hon|Amb|vol|p|pp|cf|Rev|Corr|Add|approx)|\b[A-Z])\.$")
+_BOUNDARY = re.compile(r"(?<=[.!?;:])[\u201d\"')]?\s+(?=[\u201c\"(A-Z0-9])|\n|(?<=[a-z])\s+(?=\d{1,3}\.[A-Z][a-z])")  # '... come into
+# force 1.The Act has ...': a paragraph's number glued to its first word, a line's end lost before it
 
 
 _ITEM = re.compile(r"\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})\)(?:\s|(?=[A-Z]))")  # '... State party: (a) Adopt ...': a list's items, each quoted alone
@@ -33,6 +34,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
     >>> t = "It ratified the following instruments: (a)The Covenant, in 2000; (b)The Protocol, in 2001."
     >>> [t[a:b] for a, b in sentences(t)]
     ['It ratified the following instruments:', '(a)The Covenant, in 2000;', '(b)The Protocol, in 2001.']
+    >>> t = "Please indicate whether it is in force 1.The Act has been replaced. It was headed by the Hon. Ms. Bradshaw."
+    >>> [t[a:b] for a, b in sentences(t)]
+    ['Please indicate whether it is in force', '1.The Act has been replaced.', 'It was headed by the Hon. Ms. Bradshaw.']
     >>> t = "It adopted two general comments: No. 3, on women, and No. 4, on education. It recommends: (a) Adopt a law; (b) Fund it."
     >>> [t[a:b] for a, b in sentences(t)]
     ['It adopted two general comments: No. 3, on women, and No. 4, on education.', 'It recommends:', '(a) Adopt a law;', '(b) Fund it.']

@@ -20,7 +20,7 @@ from .numbering import ROMANS, explode
 from .pages import clean
 from ..records import Document, Paragraph
 
-PARSER_VERSION = "36"
+PARSER_VERSION = "37"
 __all__ = ["PARSER_VERSION", "classify", "clean", "split", "split_text"]
 
 
@@ -105,6 +105,8 @@ class _Assembler:
             return " "
         if re.match(r"\((?:\d{1,2}|[a-z])\)\s", line.body):
             return "\n"
+        if _CUT_AFTER.search(self.last):
+            return " "  # 'The delegation of' / 'Turkmenistan was headed by': no line ends there but a page's
         return " " if line.indented or line.body[:1].islower() else "\n"
 
     def ordinal(self, what: str) -> int:
@@ -276,9 +278,13 @@ class _Assembler:
         """In a PDF's wrapped lines, a capitalised line just after a full line that ends no sentence goes on with it
         ('... reaffirm their support for General' / 'Assembly Resolution 68/268 ...'), not a new paragraph."""
         return (self.wrapped and not self.blank and self.cur is not None and len(self.last) >= 60
-                and not re.search(r"[.;:!?)\]\u201d\"*]\W{0,2}\d{0,3}$", self.last))
+                and not re.search(r"[.;:!?)\]\u201d\"*]\W{0,2}\d{0,3}$", self.last)) \
+            or (not self.blank and self.cur is not None and len(self.last) >= 60 and bool(_CUT_AFTER.search(self.last)))  # '... at the
+        # Committee on Economic, Social and Cultural Rights (the' / 'Committee)’ 57 th session ...': no line ends there
 
 
+_CUT_AFTER = re.compile(r"(?:,|\b(?:of|the|and|to|in|on|for|from|at|by|with|a|an|its|their|was|were|is|are|that|which))\s*$")  # a
+# line cut mid-sentence
 _QUOTED_PARAGRAPH = re.compile(r"Paragraph\s+(\d{1,3})\b(?:\s*[:.\u2013\u2014-]\s*\S|\s*$)")  # 'Paragraph 27: Violence against women'
 _DOC_TITLE = re.compile(r"(?:List\s+of\s+issues|Concluding\s+observations|Report\s+of|Views\s+adopted|Decision\s+adopted|Replies\s+of|"
                         r"Summary\s+(?:record|prepared)|Compilation\s+prepared|National\s+report|General\s+comment)\b")  # a title however long:
