@@ -11,13 +11,13 @@ import math
 import re
 
 from ..ingest.meta import MONTHS, SYMBOL
-from ..ingest.places import countries_named, country_key, is_demonym, known_country, mentions_country, places_in
+from ..ingest.places import countries_named, country_key, fold, is_demonym, known_country, mentions_country, places_in
 from ..ingest.sentences import sentences
 from .evidence import (MEASURE_WORDS, ORG_WORDS, ROLE, TEXT_WORDS, asked_unit, asks_for_date, asks_for_person, dated, event_dated, figure_for_year, holds, holds_role, lead_in,
                        measured, person_names, role_asked, spelled_out)
-from .counts import (_PEOPLE, asks_a_count, counted_after_the_change, other_sex_counted, sex_uncounted, counts_by_name, rank_for_year, asks_a_total, asks_by_naming, asks_each, counted_figures, counts, counts_in_words, gives_an_amount_each,
+from .counts import (_PEOPLE, WORD_COUNT, asks_a_count, counted_after_the_change, other_sex_counted, sex_uncounted, counts_by_name, rank_for_year, asks_a_total, asks_by_naming, asks_each, counted_figures, counts, counts_in_words, gives_an_amount_each,
                      counts_for_place, event_uncounted, groups_named, kind_of_people, others_counted, recipient_named, share_words)
-from .kinds import (DAY_MONTH, INSTRUMENT, act_asked, alternatives, asked_kind, article_of, asks_for_article, gives_article, asks_for_duration, asks_for_span, gives_span, asks_for_money, asks_for_multiple, asks_for_penalty, asks_for_symbol,
+from .kinds import (DAY_MONTH, INSTRUMENT, KIND_OF_STATES, act_asked, alternatives, asked_kind, article_of, asks_for_article, gives_article, asks_for_duration, asks_for_span, gives_span, asks_for_money, asks_for_multiple, asks_for_penalty, asks_for_symbol,
                     dates_the_act, gives_duration, gives_money, gives_multiple, gives_penalty, gives_share, gives_symbol, mentions, named_things,
                     names_alternative, names_kind, names_plan, names_word, numbered_named, plan_asked, plan_topic, share_of, without_protocols)
 from ..search.query import ORDINAL, QUESTION_WORDS, without_where_filed, YEAR, SAID_VERBS, asked_part, asks_for_recommendation, bodies_named, asker_lead_in, named_as_source, document_years, event_years, names_a_paragraph, naming_years, premise, premise_years, range_years, naming_words, reports_of, review_years, states_by_demonym, without_body_names, years
@@ -200,6 +200,10 @@ def ordinals_missing(question: str, texts: list[str]) -> list[str]:
     []
     >>> ordinals_missing("When did the Committee first review Guyana's initial report?", ["It considered the initial report of Guyana in April 1997."])
     []
+    >>> ordinals_missing("What did it ask before its third periodic review?", ["the third periodic report of the Dominican Republic"])
+    []
+    >>> ordinals_missing("What did it ask before its second periodic review in 2003?", ["the second report, in 2003"])
+    []
     >>> ordinals_missing("What does it ask before Japan's seventh periodic report?", ["List of issues prior to submission of the seventh periodicreport of Japan"])
     []
     """
@@ -207,6 +211,8 @@ def ordinals_missing(question: str, texts: list[str]) -> list[str]:
     for m in _ORDINAL_THING.finditer(question):
         ordinal, thing = m.group(1).lower(), m.group(2).lower()
         ordinal = "(?:first|initial|1st)" if ordinal in ("first", "initial") else ordinal  # 'its first report': the initial one
+        if re.search(r"(?<!universal )periodic\s+review", m.group(0), re.I):
+            thing = "(?:review|report)"  # 'its third periodic review': the review of its third periodic report
         said = re.compile(rf"\b{ordinal}\b(?:[\s,\w-]{{0,60}}?)(?:\b|(?<=periodic)){thing}", re.I)  # 'initial and second periodic
         # reports'; a transcript's glued 'seventh periodicreport'
         listed = re.compile(rf"\b{thing}s?\b[^.;]{{0,100}}?\bthe\s+{ordinal}\b(?!-)(?!\s+(?:[\w-]+\s+)?(?:report|session|meeting|review|cycle)s?\b)", re.I)
@@ -214,7 +220,7 @@ def ordinals_missing(question: str, texts: list[str]) -> list[str]:
         tabled = re.compile(rf"\b{ordinal}(?:\s+periodic)?\s+(?:[A-Z]{{2,6}}/)+[A-Z0-9]", re.I) if thing == "report" else None
         # a table of reports flattened to one cell a line: 'Japan Initial CAT/C/JPN/1'
         year = re.match(r"[^.?;,]{0,40}?\b(?:in|of)\s+(?:[A-Z][a-z]+\s+)?((?:1[89]|20)\d\d)\b", question[m.end():])  # 'its first review in 2010'
-        by_year = year and re.compile(rf"\b{thing[:5]}\w*[^.;]{{0,40}}?\b{year.group(1)}\b", re.I)  # 'Lesotho was reviewed in May 2010'
+        by_year = year and re.compile(rf"\b{thing[:5] if thing.isalpha() else '(?:revie|repor)'}\w*[^.;]{{0,40}}?\b{year.group(1)}\b", re.I)  # 'Lesotho was reviewed in May 2010'
         initial = thing in ("review", "dialogue", "examination") and ordinal.startswith("(?:first") and re.compile(r"\b(?:initial|first)\s+report\b", re.I)
         # 'When did it first review Guyana's initial report?': 'considered the initial report of Guyana ... in April 1997'
         if not any(said.search(t) or listed.search(t) or tabled and tabled.search(t) and re.search(r"\breports?\b", t, re.I)
@@ -243,6 +249,22 @@ def report_named(symbol: str) -> str:
     first = "initial" if m.group(1) == "1" else NTH_WORDS[int(m.group(1)) - 1]  # a State's first report is its initial one
     last = m.group(2) and NTH_WORDS[int(m.group(2)) - 1]
     return f"{first} and {last} periodic reports" if last else ("initial report" if first == "initial" else f"{first} periodic report")
+
+
+def session_named(symbol: str) -> str:
+    """The session a Human Rights Council symbol files a document under, in words: 'A/HRC/15/42' -> 'fifteenth
+    session', 'A/HRC/WG.6/11/WSM/1' (the Working Group's) -> 'eleventh session'; '' for others.
+
+    >>> session_named("A/HRC/15/42"), session_named("A/HRC/WG.6/45/NGA/3"), session_named("E/C.12/KAZ/CO/2")
+    ('fifteenth session', 'forty-fifth session', '')
+    """
+    m = re.match(r"A/HRC/(?:WG\.6/)?(\d{1,2})/", symbol or "")
+    if not m or not int(m.group(1)):
+        return ""
+    n = int(m.group(1))
+    tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"][n // 10]
+    word = NTH_WORDS[n - 1] if n <= 20 else tens[:-1] + "ieth" if n % 10 == 0 else f"{tens}-{NTH_WORDS[n % 10 - 1]}"
+    return f"{word} session"
 
 
 def dated_by(name: str, question: str, text: str) -> bool:
@@ -278,6 +300,8 @@ def filed_number(question: str, texts: list[str]) -> bool:
     ...              "in 2013;\\n(c) Family Protection Act, in 2008, criminalizing domestic violence."])
     False
     >>> filed_number("What number does the Family Protection Act have?", ["(c) Family Protection Act No. 28 of 2008."])
+    True
+    >>> filed_number("What is the number of the Ministry of Health order?", ["Ministry of Health Order No. MZ RK-121/2020 of 9 October 2020"])
     True
     """
     stems = [st for m in _LAW_NAME.finditer(question) for st in _law_stems(m, question)]
@@ -343,6 +367,7 @@ def _word_of_name(word: str, text: str) -> bool:
     """A word of a name (a treaty's, a general comment's subject, a place's) in a text: 'families' by 'famili'; an
     acronym ('ICESCR') written out too; a verb's '-ing' by its noun ('abolishing': 'abolition', 'protecting':
     'protection')."""
+    word, text = fold(word), fold(text)  # 'Kuhistoni' for 'Kŭhistoni'
     stem = word[:max(5, len(word) - 5)] if word.lower().endswith("ing") else word[:max(4, len(word) - 2)]
     return bool(re.search(rf"\b{re.escape(stem)}", text, re.I)) or word.isupper() and spelled_out(word, text)
 
@@ -430,8 +455,9 @@ _COMMENT_GIVEN = re.compile(_COMMENT.replace(r"on\s+", r"(?:of\s+the\s+(?-i:[A-Z
                             + r"([^.;:()]+)", re.I)  # 'general recommendation No. 27 (2000) of the Committee on the Elimination of ... on X'
 _NOT_A_TOPIC = {"the", "right", "rights", "of", "to", "and", "in", "on", "for", "its", "their", "all", "everyone",
                 "subject", "topic", "theme", "matter", "same", "this", "that"}  # 'its general comment on the subject': the one asked of
-_OWN_TITLE = re.compile(r"\bGeneral\s+(?:comment|recommendation)\s+No\.?\s*\d+\s*(?:\(\d{4}\))?\s+(?:on\s+|Article\s+\d+)", re.I)  # its
-# own title in its front matter: 'General comment No. 4 (2016) Article 24: Right to inclusive education'
+_OWN_TITLE = re.compile(r"\bGeneral\s+(?:comment|recommendation)\s+No\.?\s*\d+\s*(?:\(\d{4}\))?(?:\s+on\s+|\s+Article\s+\d+|\s*:\s*[A-Z])", re.I)  # its
+# own title in its front matter: 'General comment No. 4 (2016) Article 24: Right to inclusive education', 'General comment No.
+# 30: Reporting obligations of States parties'
 _ITSELF_A_COMMENT = re.compile(r"\b(?:this|the\s+present|the)\s+general\s+(?:comment|recommendation)\b(?!\s*No\b)", re.I)  # not 'the
 # general comment No. 23' another text cites
 
@@ -449,6 +475,8 @@ def comments_missing(question: str, texts: list[str], own: list[str] = ()) -> li
     []
     >>> comments_missing("Which of its general comments did it cite regarding older persons in Kenya?", ["See its general comment No. 13 (1999) on the right to education."])
     ['older persons in Kenya']
+    >>> comments_missing("What did it say in general comment No. 30 about how late reports have been?", ["Most were late."])
+    []
     >>> comments_missing("Which CERD general recommendation on discrimination against Roma should Hungary heed?", ["Take into account general "
     ...                  "recommendation No. 27 (2000) of the Committee on the Elimination of Racial Discrimination on discrimination against Roma."])
     []
@@ -464,7 +492,8 @@ def comments_missing(question: str, texts: list[str], own: list[str] = ()) -> li
     []
     """
     out = []
-    for m in [*_COMMENT_ASKED.finditer(question), *_COMMENT_ABOUT.finditer(question)]:
+    for m in [*_COMMENT_ASKED.finditer(question), *(m for m in _COMMENT_ABOUT.finditer(question) if not re.search(r"\bNo\.?\s*\d", m.group(0)))]:
+        # 'What did it say in general comment No. 30 about late reports?': what is asked of the comment it numbers
         words = [w for w in re.findall(r"[A-Za-z]+", m.group(1)) if len(w) > 2 and w.lower() not in _NOT_A_TOPIC
                  and not (m.re is _COMMENT_ABOUT and w[0].isupper())]  # '... regarding older persons in Kazakhstan'
         if not words:
@@ -653,6 +682,7 @@ def _runs(words: list[str]) -> list[list[str]]:
     return [r for r in out if r]
 
 
+_MEASURE_NAMED = r"(?i:coefficient|index|indices|ratio|scale|score)\b"  # 'the Gini coefficient': a measure known by a name
 _KNOWN_BY = r"(?:Convention|Protocol|Charter|Treaty|Principles|Rules)$"  # 'the Istanbul Convention', 'the Maputo Protocol':
 # a treaty known by a place or person, which a corpus that never writes that word does not name
 _TREATIES = {"iccpr", "icescr", "icerd", "cedaw", "crc", "crpd", "icrmw", "icppcd", "icpped", "cat", "opcat", "opsc", "opac"}  # a
@@ -677,12 +707,13 @@ PROMOTING = {"gives_a_date", "dates_an_event", "another_year", "dates_the_thing"
              "names_the_kind", "names_the_treaty"}  # 'Which law ...?': the runner-up naming one ('the Human Rights Act'); not
 # 'figure_for' (a measure's words beside another figure: 'minimum monthly pension' answered by the minimum wage's paragraph)
 _FILED_AS_Q = re.compile(rf"\b(?:which|what)\s+numbered\s+(?:\w+\s+)?{INSTRUMENT}\b|\b{INSTRUMENT}\s+number\b|"
-                         rf"\bnumber\s+of\s+(?:the|that|this|its)\s+(?:\w+\s+)?{INSTRUMENT}\b|"
+                         rf"\bnumber(?:\s+and\s+(?:the\s+)?date)?\s+of\s+(?:the|that|this|its)\s+(?:[\w-]+\s+){{0,4}}?{INSTRUMENT}\b|"  # 'the number
+                         # and date of the Ministry of Health order'
                          rf"\b(?:which|what)\s+(?:[\w-]+\s+){{0,3}}?{INSTRUMENT}\b[^?]*\bby\s+(?:its\s+)?number\b", re.I)  # the number an instrument is filed as
-_FILED_AS = re.compile(rf"\b(?:No|Nos|N[o°º])\.?\s*\d|\bnumber\s+\d|\b(?i:{INSTRUMENT})\s+\d+(?:[/-]\d+)*\b(?!\s*(?:per|%))")  # 'Decree No. 34-2015', 'Law 1/2019'
+_FILED_AS = re.compile(rf"\b(?:No|Nos|N[o°º])\.?\s*(?:[A-Z]{{1,4}}[\s-]?){{0,3}}\d|\bnumber\s+\d|\b(?i:{INSTRUMENT})\s+\d+(?:[/-]\d+)*\b(?!\s*(?:per|%))")  # 'Decree No. 34-2015', 'Law 1/2019'
 SESSION_Q = re.compile(r"\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?session\b(?!\s+(?:and|or)\b)", re.I)  # 'At which session was it adopted?'; not
 # 'At which session and meetings ...?', which the meetings answer in part; 'For which CEDAW Committee session ...?' too
-_SESSION = re.compile(rf"\b(?:\d+(?:st|nd|rd|th)|{ORDINAL}|[a-z]+-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+_SESSION = re.compile(rf"\b(?:\d+\s?(?:st|nd|rd|th)|{ORDINAL}|[a-z]+-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
                       r"[a-z]+(?:tieth|teenth))\s+(?:\(\w+\)\s+)?(?:regular\s+|special\s+|pre-sessional\s+)?session\b|\bsession\s+\d", re.I)
 _TIME_Q = re.compile(r"^\s*(?:at\s+)?what\s+time\b(?!\s+(?:frame|period|limit|line|span|scale)s?\b)", re.I)
 _CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.\s?m\.|p\.\s?m\.|am\b|pm\b|hours\b|h\b)|\bnoon\b|\bmidnight\b|\b\d{1,2}:\d{2}\b", re.I)
@@ -775,6 +806,8 @@ _YEAR_NAME = re.compile(r"\b(?:the\s+)?(?:1[89]\d\d|20\d\d)\s+(?:[A-Z][\w'\u2019
 _YEAR_Q = re.compile(r"^\s*(?:in\s+)?(?:what|which)\s+year\b", re.I)
 
 
+_INSTRUMENT_KINDS = {"law", "act", "code", "statute", "treaty", "convention"}
+_SHARE_IN_WORDS = re.compile(r"\b(?:half|(?:one|a|two)\s+thirds?|(?:a|one|three)\s+quarters?|majority|minority)\b", re.I)
 _SCOPE = " national nationwide countrywide overall general"  # 'the national minimum monthly wage': the minimum wage
 _LOCAL = re.compile(r"\b(?:regions?|oblasts?|provinces?|districts?|cit(?:y|ies)|count(?:y|ies)|municipalit(?:y|ies)|villages?|towns?)\b", re.I)
 _GROUP_WORDS = r"(?:women|men|girls|boys|children|youth|young people|older persons|persons with disabilities|migrants|refugees|Roma)"
@@ -932,7 +965,8 @@ class AnswerKindChecks:
         if thing and not any(mentions(thing, x) for x in contexts):
             out["names_the_outcome"] = (f"the closest paragraphs do not say that anyone was {thing}" if thing.endswith("ed")
                                         else f"the closest paragraphs do not mention the {thing}")
-        if lost := self.named_after(question, contexts):
+        if (lost := self.named_after(question, contexts)) and (lost := self.named_after(question, [c + " " + self.front(h.paragraph.symbol) for h, c in zip(cited, contexts)])):
+            # a name its document's title gives ('the guidelines' of a note titled '... (the Addis Ababa guidelines)')
             out["names_the_thing"] = f"the closest paragraphs do not mention the {' or the '.join(lost)}"
         if places := places_missing(question, contexts):
             out["names_the_place"] = f"the closest paragraphs do not mention {' or '.join(places)}"
@@ -961,7 +995,7 @@ class AnswerKindChecks:
         # 'It was raised in its first review. ...': context; a summary record's session is in its front matter, not in each paragraph
         if (ordinals := ordinals_missing(asked_part(question), contexts)) and \
                 (ordinals := ordinals_missing(asked_part(question), [c + " " + self.front(h.paragraph.symbol) + " " + self.opening(h.paragraph) + " " + report_named(h.paragraph.symbol)
-                                                                     for h, c in zip(cited, contexts)])):
+                                                                     + " " + session_named(h.paragraph.symbol) for h, c in zip(cited, contexts)])):
             out["names_the_ordinal"] = f"the closest paragraphs do not mention the {' or '.join(ordinals)}"
         if laws := laws_missing(question, contexts, naming_words(question)):
             out["names_the_law"] = f"the closest paragraphs do not mention the {' or '.join(laws)}"
@@ -976,7 +1010,8 @@ class AnswerKindChecks:
                if self.docs.get(h.paragraph.symbol, {}).get("kind") in ("general comment", "general recommendation")]
         if comments := comments_missing(question, contexts, own):
             out["names_the_comment"] = f"no general comment the closest paragraphs cite is on {' or '.join(comments)}"
-        if _MANDATE.search(question) and (mandates := mandates_missing(question, [self._context(h) for h in hits[:5]])):
+        if _MANDATE.search(question) and (mandates := mandates_missing(question, [self._context(h) + " " + self.front(h.paragraph.symbol) for h in hits[:5]])):
+            # a special rapporteur's own report: its title names the mandate its paragraphs speak for
             out["names_the_mandate"] = f"none of the closest paragraphs mentions a {' or '.join(mandates)}"
         if asks_for_symbol(question) and not any(gives_symbol(t) for t in texts):
             out["gives_a_symbol"] = "the closest paragraphs give no document symbol"
@@ -985,7 +1020,7 @@ class AnswerKindChecks:
             # military decree was the Constitution suspended?': 'ruling by military decrees' names none
         if SESSION_Q.search(question) and not any(_SESSION.search(t[a:b]) and not other_numbered(question, t[a:b], _SESSION) for t in texts for a, b in sentences(t)):
             out["names_a_session"] = "the closest paragraphs name no session"  # (of the numbered thing asked, if one is)
-        if _STATES_Q.search(asked_part(question)) and not any(set(countries_named(t)) - set(countries_named(question)) for t in texts):
+        if _STATES_Q.search(asked_part(question)) and not any(set(countries_named(t)) - set(countries_named(question)) or KIND_OF_STATES.search(t) for t in texts):
             out["names_a_state"] = "the closest paragraphs name no State"  # 'Which States sent questions in advance to
             # Ghana?': not the paragraph on the session, which names none
         if _TIME_Q.search(asked_part(question)) and not any(_CLOCK.search(t) for t in texts):
@@ -1132,9 +1167,9 @@ class AnswerKindChecks:
             words = [w for w in re.findall(r"\b[A-Z][\w]*", name) if w.lower() not in known and not is_demonym(w)]  # 'COVID-era':
             # 'COVID'; 'OHCHR for Nigeria': none; 'the Brazilian Constitution' is 'the Constitution of Brazil'
             if len(words) < 2 and not (words and (re.fullmatch(r"[A-Z]{2,}s?", words[0]) or re.search(rf"\b{re.escape(words[0])} {_KNOWN_BY}", name)
-                                                   or self.place_name(words[0]))):
+                                                   or re.search(rf"\b{re.escape(words[0])}\s+{_MEASURE_NAMED}", question) or self.place_name(words[0]))):
                 return False  # one capitalised word ('French', 'Ombudsman') may stand for a name the corpus spells otherwise
-            return any(t not in self.lexical.vocab for t in self.tokenize([" ".join(words)])[0])
+            return any(t not in self.lexical.vocab and not self.lexical.spelled_otherwise(t) for t in self.tokenize([" ".join(words)])[0])
         names = [n for n in self.things(question)[1] if unheard(n)]
         return [n for n in names if n in self.missing(question, hits)] if names else []
 
@@ -1152,7 +1187,8 @@ class AnswerKindChecks:
             return {}
         said = [t[a:b] for t in texts for a, b in sentences(t)]
         unit = asked_unit(question)
-        if not any(counts(s, shares=False) or (unit != "number" and counts_in_words(s, unit, question)) for s in said):
+        if not any(counts(s, shares=False) or (counts_in_words(s, unit, question) if unit != "number" else bool(WORD_COUNT.search(s))) for s in said):
+            # 'how many are there?': 'only two boarding schools', a figure in words
             return {"counts_something": "the closest paragraphs give no figure that counts anything"}
         if unit != "number" and (others := others_counted(question, said)):
             return {"counts_the_thing": f"the figures of the closest paragraphs count {' and '.join(others)}, not {unit}"}
@@ -1341,6 +1377,12 @@ class AnswerKindChecks:
             if deeper is None and "gives_a_span" in first:  # 'Which years does the third periodic report cover?': its paragraph
                 # giving '2019–2023', third behind the Committee's on the report
                 deeper = next((h for h in hits[2:4] if not set(self.gaps(question, [h])) & PROMOTING and not self.loses_things(question, hits[0], h)), None)
+            if deeper is None and "names_the_kind" in first and "names_the_kind" in second and asked_kind(asked_part(question)) in _INSTRUMENT_KINDS:  # 'Which Dominican law on an ombudsman's
+                # office did it ask about?': its list of issues' paragraph naming 'Law No. 19-01', sixth behind its title; of the
+                # best one's document only, and holding the question's things; a law, not a city or region (a list of cities
+                # 'highly rated' is no answer to which came last)
+                deeper = next((h for h in hits[2:6] if h.paragraph.doc_id == hits[0].paragraph.doc_id and not set(self.gaps(question, [h])) & PROMOTING
+                               and not self.loses_things(question, hits[0], h)), None)
             if deeper or not asks_for_person(question):  # 'Who headed the delegation when it reviewed the fourth report?': a person
                 return put_first(deeper, hits)
         if not hits or not asks_for_person(question):
@@ -1602,6 +1644,8 @@ class AnswerKindChecks:
             return []
         if figure_for_year(ys, [s for s in said if counts(s)]):  # 'June 1 to 30 October 2021': no figure
             return []
+        if all(any(re.search(rf"(?<!\d){y}(?!\d)", s) and WORD_COUNT.search(s) for s in said) for y in ys):
+            return []  # a figure in words: 'six people were on death row at the end of 2012'
         unit = asked_unit(question)
         if len(ys) > 1 or unit in (None, "number"):
             return ys
@@ -1629,12 +1673,14 @@ class AnswerKindChecks:
         words = set(self.tokenize([phrase])[0]) - set(self.tokenize([" ".join(naming_words(question)) + " " + MEASURE_WORDS + scope])[0])
         if rank_for_year(question, event_years(question), [h.paragraph.text[a:b] for h in cited for a, b in sentences(h.paragraph.text)]):
             return ""  # 'What rank did it reach in the Index for 2021?': 'for 2021, to fifty-ninth place'
+        share_words_asked = bool(re.search(r"\b(?:share|proportion|percentage|fraction)\b", phrase, re.I))  # 'what proportion of Roma
+        # children ...?': 'only half of Roma children attend'
         for h in cited:
             t, heads = h.paragraph.text, set(self.tokenize([" ".join(h.paragraph.headings)])[0])
             spans = [t[a:b] for a, b in sentences(t)]
             for s, toks in zip(spans, self.tokenize(spans)):
-                if re.search(r"\d", _ARTICLE_NUMBER.sub(" ", s)) and all(w in toks or w in heads or names_word(s, w) or _BOUND.get(w) and re.search(_BOUND[w], s, re.I)
-                                                                       for w in words) and group <= set(toks):  # 'minimum share': 'at least 30 per cent'
+                if (re.search(r"\d", _ARTICLE_NUMBER.sub(" ", s)) or share_words_asked and _SHARE_IN_WORDS.search(s)) and all(w in toks or w in heads or names_word(s, w) or _BOUND.get(w) and re.search(_BOUND[w], s, re.I)
+                                                                       for w in words) and all(g in toks or names_word(s, g) for g in group):  # 'minimum share': 'at least 30 per cent'
                     return ""
         return phrase + (" " + among.group(0)[len(phrase):].strip() + (" areas" if among.group(2) else "") if among else "")
 

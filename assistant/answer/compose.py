@@ -30,7 +30,8 @@ _NUMERIC_Q = re.compile(r"^\s*(?:(?:roughly|approximately|about|around|exactly|p
 
 _LAST_ASKED = re.compile(r"[\u2014\u2013:,-]\s*(how (?:many|much))\s*\?\s*$", re.I)  # 'Citizens given legal aid in 2022 - how many?'
 _HOW_BIG = re.compile(r"^\s*(how (?:big|large))\b", re.I)
-_BEFORE_ASKED = re.compile(r"^\s*(?:on|by|from|until|since)\s+(?=wh)|"  # 'On what date ...?'; where to look: 'Of all the buildings on
+_BEFORE_ASKED = re.compile(r"^\s*(?:on|by|from|until|since)\s+(?=wh)|^\s*(?:at|in)\s+(?:which|what)\s+(?:meeting|session)s?\s+and\s+(?:on\s+)?(?=wh)|"  # 'On
+                           # what date ...?', 'At which meeting and on what date ...?'; where to look: 'Of all the buildings on
                            r"^\s*(?:(?:out\s+)?of|among|according\s+to|in|under|for|as\s+for|after|before|regarding|[a-z]+ing)\b[^,?;]{1,150},\s*(?=(?:how|what|when|which)\b)",
                            re.I)  # the map, what fraction ...?', 'According to the State's report, how many ...?'
 _VALUE_Q = re.compile(r"\s*what (?:was|is|were|are)\b", re.I)  # 'What was Kazakhstan's rank ...?': a value
@@ -76,6 +77,9 @@ def _things(question: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         w.lower() in generic or is_demonym(w) for w in t.split())]  # NGO network': whose words, not a name asked
     numbered = lambda t: t[:1].isdigit() or t.startswith("No.")
     return tuple(t for t in things if numbered(t)), tuple(t for t in things if not numbered(t))
+
+
+_REQUEST = re.compile(r"\s*Please\s+(?:provide|indicate|explain|describe|clarify|inform|specify|comment|elaborate|give|report|outline|state)\b")
 
 
 class Composer(AnswerKindChecks):
@@ -366,15 +370,19 @@ class Composer(AnswerKindChecks):
         best, best_score = spans[0], -1.0
         said = self.said(question, p) if len(spans) > 1 else {}
         asked_years = [y for y in event_years(question) if y not in dating] if numeric else []
-        act, done = act_asked(question) if dates else ("", "")  # 'When were the observations adopted?': the sentence that says so
+        act, done = (act_asked(question)[0] and act_asked(question) or act_asked(ask)) if dates else ("", "")  # 'When were the observations adopted?': the sentence that says so
         if done:  # the act's own words count once, as the act ('take effect': 'entered into force' as much as 'took effect')
             q -= set(self.tokenize([act])[0])
         doer = act_subject(question) if done else ""  # 'When did the protocol ... take effect?': the protocol's date, not
         # the amendments' that took effect too
+        asks_here = self.docs.get(p.symbol, {}).get("kind") == "list of issues"  # its requests are its words; a reply's
+        # 'Please indicate whether it has come into force' restates the Committee's question before the State's answer
         for s, toks in zip(spans, sent_tokens):
             sent = p.text[s[0]:s[1]]
             toks = set(toks)
             score = sum(self.idf(t) for t in q & toks) + self.said_weight * said.get(s, 0.0)
+            if not asks_here and _REQUEST.match(sent):
+                score *= 0.25
             figure = numeric and (any(f not in asked for f in _figures(sent)) and (dated(sent) or bool(_MONTH.search(sent)))
                                   if dates else  # a date, not 'paragraph 15 of resolution 5/1'; for a count not a year, a day or an article
                                   any(f not in asked for f in counted_figures(sent)) or long and gives_duration(sent))

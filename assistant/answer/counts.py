@@ -67,7 +67,7 @@ _NOT_A_COUNT = re.compile(rf"\b(?:art(?:icle)?s?|No|Nos|paras?|paragraphs?|chap(
                           r"\b(?:aged|ages?)\s+(?:of\s+|between\s+)*\d{1,2}(?:\s*(?:-|\u2013|to|and)\s*\d{1,2})?\b|"  # an age: 'girls aged
                           r"\b\d{1,2}(?:\s*(?:-|\u2013|to)\s*\d{1,2})?[\s-]+years?[\s-]+(?:old|of\s+age)\b", re.I)  # 13-17', '15-year-old'
 
-_WORD_COUNT = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+WORD_COUNT = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                          r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
                          r"hundreds?|thousands?|millions?|dozens?)\b(?![\s-]+(?:th|st|nd|rd)\b)"
                          r"(?!-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b)", re.I)  # 'one' is mostly a
@@ -215,12 +215,14 @@ def event_uncounted(question: str, said: list[str]) -> str:
     'killed'
     >>> event_uncounted("How many women died?", ["In 2023, 40 women lost their lives."]), event_uncounted("How many raids?", [])
     ('', '')
+    >>> event_uncounted("How many people were on death row?", ["six people were on death row at the end of 2012"])  # in words
+    ''
     """
     m = _HOW_MANY_WHAT.search(question)
     rest = question[m.start():] if m else ""
     for asked, forms in _EVENTS:
         if e := re.search(rf"\b(?:{asked})\b", rest, re.I):
-            return "" if any(counts(x, shares=False) and re.search(forms, x, re.I) for x in said) else re.sub(r"(?i)^find$", "found", e.group(0))
+            return "" if any((counts(x, shares=False) or WORD_COUNT.search(x)) and re.search(forms, x, re.I) for x in said) else re.sub(r"(?i)^find$", "found", e.group(0))
     return ""
 
 
@@ -377,7 +379,7 @@ def counts_in_words(sentence: str, unit: str, question: str = "") -> bool:
     True
     """
     def said(text: str) -> list[str]:  # each number in words with the word after it: 'two boarding'
-        return [(m.group(0) + " " + (re.match(r"\s*(\w*)", text[m.end():]).group(1))).lower() for m in _WORD_COUNT.finditer(text)]
+        return [(m.group(0) + " " + (re.match(r"\s*(\w*)", text[m.end():]).group(1))).lower() for m in WORD_COUNT.finditer(text)]
     told = set(said(question))
     return any(n not in told for n in said(sentence)) and (mentions(unit, sentence) or names_word(sentence, unit))
 
@@ -423,7 +425,9 @@ def asks_a_count(question: str) -> bool:
 
 _OF_THE_STATE = re.compile(r"\s+(?:(?:criminal|civil|labour|labor|administrative|supreme|local|national|central|state)\s+)?"
                            r"(?:courts?|judges|judiciary|law|laws|legislation|government|authorities|police|parliament|"
-                           r"officials|ministry|ministries|states?|provinces|regions|municipalities|constitution|code|budget)\b", re.I)  # 'Kazakh courts', 'Mexican states'
+                           r"officials|ministry|ministries|states?|provinces|regions|municipalities|constitution|code|budget|"
+                           r"civil\s+society|NGOs?|organi[sz]ations|(?:[\w-]+\s+)?(?:reports?|submissions?))\b", re.I)  # 'Kazakh courts', 'Mexican
+# states', 'the Mexican civil society alternative report' (whose writers, not a group counted)
 
 
 def groups_named(question: str) -> list[str]:
@@ -438,6 +442,8 @@ def groups_named(question: str) -> list[str]:
     []
     >>> groups_named("How many Mexican states did the study cover?"), groups_named("How many cases did the Committee against Torture get?")
     ([], [])
+    >>> groups_named("How many chapters does the 2017 Mexican civil society alternative report contain?")
+    []
     >>> groups_named("Since the Code took effect in July 2023, how many Roma pensioners can withdraw savings?")
     ['Roma']
     >>> groups_named("How many objectives does the Global Compact for Safe, Orderly and Regular Migration have?")

@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 
 from ..ingest.meta import MONTHS
-from ..ingest.places import is_place, known_country, mentions_country
+from ..ingest.places import fold, is_place, known_country, mentions_country
 from ..ingest.sentences import sentences
 from ..search.query import PERIOD, YEAR, asked_part, naming_words, years
 
@@ -46,7 +46,9 @@ _NUMBER = re.compile(r"(?<![\w])\d[\d,]*(?:\.\d+)?|\b(?:one|two|three|four|five|
                      r"forty|fifty|hundred|thousand|million|billion|half|third|quarter|dozens?|hundreds|thousands)\b", re.I)
 QUALIFIER = r"(?:minimum|maximum|overall|total|average|approximate|exact|combined|target)"  # 'What minimum proportion ...?'
 SHARE_Q = re.compile(rf"^\s*(?:what|which)\s+(?:{QUALIFIER}\s+)?(?:share|percentage|proportion|per ?cent|fraction|slice|portion)\b|\b(?:what|which) (?:share|percentage|proportion)\b|\bhow many per ?cent\b|"
-                     r"^\s*how\s+(?:large|big|high|wide|much)\b[^?]*?,?\s+in\s+(?:per ?cent|percentage(?:\s+terms)?)\b", re.I)  # 'How large, in per cent, is the gap?'
+                     r"^\s*how\s+(?:large|big|high|wide|much)\b[^?]*?,?\s+in\s+(?:per ?cent|percentage(?:\s+terms)?)\b|"
+                     r"^\s*what\s+(?:is|was|are|were|has\s+been)\b[^?]*?\bas\s+an?\s+(?:share|percentage|proportion)\s+of\b|^\s*what\b[^?]*?\((?:in\s+)?(?:per ?cent|%)\)", re.I)  # 'How large, in per
+# cent, is the gap?'; 'What was health spending as a percentage of GDP?', 'What HIV prevalence rate (per cent) ...?'
 _SHARE_P = re.compile(r"%|\bper ?cent\b|\bpercentage\b|\bhalf\b|\bthird\b|\bquarter\b|\bout of\b", re.I)
 _HOW_MANY = re.compile(r"\bhow (?:many|much)\s+(?:of\s+)?(?:the\s+)?((?:[a-z][\w-]*\s*){1,3})", re.I)
 _WHAT_NUMBER = re.compile(r"\bwhat (?:(?:is|was|are|were) the (?:maximum |minimum |total |exact |average |overall )?)?(?:number|amount|total|rate) of\s+"
@@ -111,7 +113,7 @@ _CAPITALISED_PAIR = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][\w'-]+)|(?<![.!?
 
 
 _DATE_Q = re.compile(r"^\s*(?:when\s+(?:did|was|were|has|have|will)\b|"
-                     r"when\s+(?:is|does|do)\b(?![^?]*\b(?:allowed|permitted|entitled|eligible|lawful|justified)\b)|(?:in\s+)?(?:what|which)\s+year\b|since\s+when\b|"
+                     r"when\s+(?:is|does|do)\b(?![^?]*\b(?:allowed|permitted|entitled|eligible|lawful|justified)\b)|(?:in\s+)?(?:what|which)\s+(?:month\s+and\s+)?year\b|since\s+when\b|"
                      r"(?:on\s+|by\s+|to\s+|until\s+)?(?:what|which)\s+(?:(?:exact|precise|specific)\s+)?(?:date|day|deadline)s?\b(?!\s+off\b)|by\s+when\b|(?:what\s+(?:is|was)\s+the\s+)?(?:date|year)\s+of\b)", re.I)
 _NOT_A_DATE = re.compile(r"(?:Convention|Covenant|Protocol|Recommendation|Declaration|Charter),?\s+(?:1[89]\d\d|20\d\d)\b|"
                          r"\b(?:1[89]\d\d|20\d\d)\s*[-\u2013\u2014/]\s*(?:1[89]\d\d|20\d\d|\d\d)\b|\b\d{4} Agenda\b|"
@@ -129,7 +131,8 @@ _MEASURED_Q = re.compile(rf"^\s*what\s+(?:(?:was|is|were|are|will)\s+(?:the\s+|[
                          rf"((?:[\w-]+\s+){{0,4}}?{_MEASURE})(?:\s+or\s+[\w-]+)?\s+(?:per|for|in|of|among|does|did|do|has|have|had|was|were|is|are)\b|"  # 'What scores did'
                          rf"(?:did|does|do)\s+(?:[\w'\u2019-]+\s+){{1,6}}?(?:estimate|put|give|report|record)\s+as\s+the\s+((?:[\w-]+\s+){{0,4}}?{_MEASURE})\b|"
                          r"(?:figures|statistics|data|numbers)\s+(?:on|about|for)\s+(?:the\s+)?((?:[\w-]+\s+){1,4}?)(?:did|does|do|has|have|had|was|were|is|are)\b)|"  # 'What figures on X did it cite?': X
-                         rf"^\s*how\s+(?:big|large|wide|high|great)\s+(?:was|is|were|are|will\s+be)\s+(?:the\s+|[\w']+'s\s+)?((?:[\w-]+\s+){{0,3}}?{_MEASURE})\b", re.I)  # 'How big
+                         rf"^\s*how\s+(?:big|large|wide|high|great)\s+(?:was|is|were|are|will\s+be)\s+(?:the\s+|[\w']+'s\s+)?((?:[\w-]+\s+){{0,3}}?{_MEASURE})\b|"
+                         rf"^\s*(?:which|what)\s+(?:exact\s+)?figure\b[^?]*?\b(?:gives?|reports?|cites?|states?|records?|puts?)\s+for\s+(?:the\s+)?((?:[\w-]+\s+){{0,4}}?{_MEASURE})\b", re.I)  # 'How big
 # was the gap in average monthly pay in 2022?': the gap
 MEASURE_WORDS = "rate ratio number share percentage proportion fraction slice portion level amount total figure value estimate"
 
@@ -178,6 +181,8 @@ def measured(question: str) -> str:
     ''
     >>> measured("What minimum age of criminal responsibility does the 2014 Act set?")  # 'the Act 2014 protects juveniles': no age
     'minimum age'
+    >>> measured("Which figure, to the decimal, does the report give for the maternal mortality ratio in 2022?")
+    'maternal mortality ratio'
     """
     m = _MEASURED_Q.search(question)
     if m and m.group(5) and not re.search(r"\b(?:1[89]|20)\d\d\b", question):
@@ -252,6 +257,8 @@ def asks_for_date(question: str) -> bool:
     >>> asks_for_date("When is the report due?"), asks_for_date("When is the State allowed to restrict freedoms?")
     (True, False)
     >>> asks_for_date("By what deadline did the Committee ask it to ratify the Optional Protocol?")
+    True
+    >>> asks_for_date("In which month and year was the plan adopted?")
     True
     """
     return bool(_DATE_Q.search(question))
@@ -593,7 +600,9 @@ def holds(thing: str, text: str) -> bool:
         return True  # 'Laos': 'the Lao People’s Democratic Republic'
     if (also := _ALSO.get(thing)) and re.search(also, text):
         return True  # 'on the President's orders': 'On the instructions of the Head of State'
-    words = [w for w in re.findall(r"\w+", thing) if len(w) > 2 and w.lower() not in ("the", "and", "for")]
+    thing, text = fold(thing), fold(text)  # 'Kuhistoni Badakhshon': 'the Kŭhistoni Badakhshon Autonomous Province'
+    words = [w for w in re.findall(r"\w+", thing) if len(w) > 2 and w.lower() not in ("the", "and", "for")
+             and not (w.lower() in ("led", "based", "run", "backed", "funded", "owned") and re.search(rf"-{w}\b", thing))]  # 'REDRESS-led'
     unheld = [w for w in words if not (re.search(r"\b" + re.escape(w[:max(4, len(w) - 2)]), text, re.I) or spelled_out(w, text))]
     return not unheld or set(unheld) <= by_acronym(thing, text)  # 'Human Rights Watch': 'HRW', looked for only when its words are not there
 

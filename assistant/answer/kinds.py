@@ -92,6 +92,10 @@ def share_of(question: str) -> str | None:
     ('employees', 'budget')
     >>> share_of("What share of a company's staff must have special needs?")
     'staff'
+    >>> share_of("What was health spending as a percentage of GDP in 2018?"), share_of("What HIV rate (per cent) did it cite?")
+    ('GDP', '')
+    >>> share_of("What did it report about social spending as a share of the national budget?") is None  # what it said, not a value
+    True
     """
     if not SHARE_Q.search(question):
         return None
@@ -127,11 +131,14 @@ _SAME = [r"pay|wage|salar|earn|income",  # one thing under several names: a shar
          r"seat|deput|mandate|member",  # a share of the seats (or members) of Parliament one of its deputies
          r"senat",  # senators: 'five members from the Senate'
          r"settlement|village|town|localit",  # 'villages and towns' are 'settlements'
-         r"kid|child", r"people|person|population|inhabitant", r"complain|appeal|petition",  # an Ombudsman's 'appeals' are the complaints it gets
+         r"kid|child|orphan", r"people|person|population|inhabitant", r"complain|appeal|petition",  # an Ombudsman's 'appeals' are the complaints it gets
          r"spend|expend|budget", r"disab",  # 'disabled people' are 'persons with disabilities'
          r"kind|type",  # 'how many kinds of jobs': '213 types of job'
          r"home(?!less)|hous",  # 'home loans' are 'housing loans' (not the homeless)
-         r"workforce|employe|staff|personnel",  # 'a share of the workforce': '51 per cent of the employees'
+         r"workforce|employe|staff|personnel|force\b|working population|economically active",  # 'a share of the workforce': '51 per
+         # cent of the employees'; of the labour force: 'of the working population'
+         r"labou?r\b|working population|economically active",  # the labour force's first word: 'the working population'
+         r"employ|in work\b|in (?:a )?jobs?\b|in paid work",  # 'the employment rate': 'who are in work ... 36 per cent'
          r"interest|annual percentage",  # a loan's interest rate: 'an annual percentage of 2 per cent'
          r"compan|corporat|enterprise|firm|business",  # 'company executives': 'executives in the corporate sector'
          r"year|annual", r"month"]  # 'yearly earnings': 'each year ... income'; 'monthly': 'a month'
@@ -184,6 +191,10 @@ def names_word(sentence: str, word: str) -> bool:
     (True, False)
     >>> names_word("In 2022, 55.7 per cent of settlements were provided with amenities.", "villages")
     True
+    >>> names_word("the number of such persons who are in work is 138,800, or 36 per cent", "employment"), names_word("only 849 graduates of orphanages", "children")
+    (True, True)
+    >>> names_word("the women in the working population stood at 4.3 million (48.3 per cent)", "force"), names_word("forced labour", "force")
+    (True, False)
     """
     stem = word_stem(word)
     said = next((names for names in _SAME if re.match(names, stem)), re.escape(stem[: max(4, len(stem) - 1)]))
@@ -226,6 +237,10 @@ _MONEY_Q = re.compile(r"(?<!\babout )(?<!\bover )(?<!\bon )(?<!\bof )\bhow much\
                       r"\bhow\s+(?:big|large|high|steep|heavy)\s+(?:is|was|are|were|would be|will be)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:fines?|fees?)\b|"
                       r"\bwhat\s+(?:did|does|do|will|would)\s+(?:(?!(?:say|said|think|note|recommend|report|mention|ask|about|on)\b)[\w'\u2019-]+\s+){1,12}?"
                       r"(?:cost\b(?!\s+of\b)|(?:get|be)\s+paid\b|earn\b|spend\s+(?:on|for)\b)|"
+                      r"^\s*what\b[^?]{0,120}?\b(?:are|is|were|was|get|gets|got)\s+paid\s*\??\s*$|"  # 'What does FIDH say girls working as nannies are paid?'
+                      r"\bwhat\s+(?:is|was|are|were)\s+the\s+(?:(?:exact|precise|total|actual)\s+)?(?:amount|size|sum|value)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?"
+                      r"(?:fines?|fees?|compensation|damages|budget|funding|allowances?|pensions?|benefits?|salar(?:y|ies)|wages?|grants?|payments?|bail)\b|"  # 'What
+                      # was the exact amount of the fine imposed on her?'
                       r"\bwhat\s+(?:monthly|annual|yearly|weekly|daily)\s+(?:stipends?|allowances?|benefits?|payments?|pensions?|salar(?:y|ies)|wages?|grants?|income)\b|"  # 'What
                       # monthly stipend do young people get?'
                       r"\bwhat(?:\s+(?:is|was|are|were)|['\u2019]s)\s+(?:the\s+|an?\s+)?(?:(?:average|mean|median|monthly|annual|yearly|daily|basic|"
@@ -287,10 +302,17 @@ def asks_for_money(question: str) -> bool:
     True
     >>> asks_for_money("How large, in tenge, is the fine for living without registration?")
     True
+    >>> asks_for_money("What fine in tenge do non-citizens pay?"), asks_for_money("What does FIDH say girls working as nannies are paid?")
+    (True, True)
+    >>> asks_for_money("What share in rural areas?"), asks_for_money("What did FIDH say about how workers are paid in cash?")
+    (False, False)
+    >>> asks_for_money("What was the exact amount of the fine imposed on her?"), asks_for_money("What was the amount of rainfall?")
+    (True, False)
     """
     unit = re.search(r"\b(?i:what)(?:\s+(?:is|was|are|were)|['\u2019]s)\b.*\bin ([a-z]+s?|[A-Z]{3})\b(?=\s*\??\s*$|\s+(?:that|which)\b|,)|\b(?i:how much)\b.*\bin ([a-z]+s?|[A-Z]{3})\b|"
                      r"\b(?i:how (?:large|big|high))\b.*\bin ([a-z]+s?|[A-Z]{3})\b(?=\s*\??\s*$)|"
                      r"\b(?i:how (?:large|big|high))\s*,\s*in ([a-z]+s?|[A-Z]{3})\s*,|"  # 'How large, in tenge, is the fine ...?'
+                     r"^\s*(?i:what)\s+(?:[\w-]+\s+){1,2}?in ([a-z]+s?|[A-Z]{3})\b|"  # 'What fine in tenge do they pay?'
 
                      r"\b(?i:how many)\s+([a-z]+s?|[A-Z]{3})\b", question)  # "how many tenge", "What is the subsistence level in tenge?"
     return not _COMPARED.search(question) and bool(_MONEY_Q.search(question) or unit and currency_pattern().search("1 " + next(g for g in unit.groups() if g)))
@@ -408,6 +430,11 @@ _STATE_BODY = re.compile(r"\b(?:Ministry|Government|State|Parliament|Senate|Cour
                          r"Department|Authority|Akimat|Republic|Code|Law|Act|Convention|Committee on|United Nations|President)\b")
 
 
+KIND_OF_STATES = re.compile(r"\b(?:countries|States)\s+(?:that|which|whose|where)\b(?!\s+(?:sent|submitted|made|took|asked|participated))|"
+                            r"\b(?:developing|developed|low-income|middle-income|high-income|island|neighbouring|those|such)\s+(?:countries|States)\b")  # 'Which
+# countries are most vulnerable?': 'those countries and populations that have contributed the least', a kind of State
+
+
 def names_kind(kind: str, sentence: str, asker: str = "") -> bool:
     """Does the sentence name a thing of this kind, by a capitalised name ('the Almaty City Court', 'the Labour
     Code'), not only the word ('a Kazakh court')? A country: one the question (`asker`) does not name.
@@ -431,8 +458,9 @@ def names_kind(kind: str, sentence: str, asker: str = "") -> bool:
             return any(any(ORG_WORDS.fullmatch(w) for w in m.group(0).split()) and not _STATE_BODY.search(m.group(0)) for m in runs)
         return any(any(ORG_WORDS.fullmatch(w) for w in m.group(0).split()) for m in runs) or \
             bool(re.search(r"\b(?:UN[A-Z]{2,}|USAID|WHO|ILO|IOM|OSCE|OHCHR|EU)\b", sentence))
-    if kind == "country":  # a country other than those the asker names ('the UK' learning 'from Ireland’s plan')
-        return bool(set(countries_named(sentence)) - set(countries_named(asker)))
+    if kind == "country":  # a country other than those the asker names ('the UK' learning 'from Ireland’s plan'); asked
+        # 'Which countries ...?', a kind of them ('those countries ... that have contributed the least')
+        return bool(set(countries_named(sentence)) - set(countries_named(asker))) or bool(re.search(r"\bcountries\b", asker, re.I) and KIND_OF_STATES.search(sentence))
     if kind in ("region", "province", "oblast", "city") and names_subdivision(sentence):  # 'in Abkhazia and South Ossetia'
         return True
     if kind in ("law", "act", "statute", "code") and re.search(rf"\b{INSTRUMENT}\s+No\.?\s*\d", sentence, re.I):
@@ -522,10 +550,12 @@ _ACT_FORMS = [  # the act a 'when was X done' question names -> the words of a s
     (r"visit\w*", _VISIT),
     (r"agree|accept|grant|consent", r"agree|accept|grant|consent|approv"),  # 'When did the Committee agree to lift interim
     # measures?': 'accepted the State party's request to lift', not the day it requested them
-    (r"born", r"\bborn\b|\bbirth")]  # 'In what year was the author born?': not the day his communication is dated
+    (r"born", r"\bborn\b|\bbirth"),  # 'In what year was the author born?': not the day his communication is dated
+    (r"resign\w*|step(?:ped|s)? down|retire[ds]?", r"resign|step(?:ped|s)? down|retire|left\b|replac|succeed")]  # 'When did the
+# rapporteur resign?': not the day he was appointed
 _DONE_Q = re.compile(rf"\b(?:ratif\w*|accede\w*|accession|adopt\w*|sign(?:ed|s|ing)? (?:up|off)|sign\w*|{_IN_FORCE}|join\w*|establish\w*|"
                      r"creat\w*|introduc\w*|pass\w*|enact\w*|abolish\w*|launch\w*|approv\w*|submit\w*|hand(?:ed|s|ing)? in|sen[dt]\w*|file[ds]?|transmit\w*|"
-                     r"found(?:ed|ing)|visit\w*|amend\w*|agree|accept|grant|consent|born)\b(?!\s+(?:treaties|conventions|instruments|laws)\b)", re.I)  # not
+                     r"found(?:ed|ing)|visit\w*|amend\w*|agree|accept|grant|consent|born|resign\w*|step(?:ped|s)? down|retire[ds]?)\b(?!\s+(?:treaties|conventions|instruments|laws)\b)", re.I)  # not
 # 'what do ratified treaties now do?': an adjective
 
 
@@ -689,6 +719,8 @@ def plan_asked(question: str) -> list[str]:
     ['business', 'human', 'rights']
     >>> plan_asked("When was the strategy to combat trafficking in persons approved?"), plan_asked("When was the plan adopted?")
     (['trafficking'], [])
+    >>> plan_asked("In which month and year was its plan on business and human rights formally adopted?")
+    ['business', 'human', 'rights']
     """
     return [w for w in re.findall(r"[A-Za-z][\w'\u2019-]+", plan_topic(question)) if w.lower() not in {"and", "the", "of", "all", "its", "their"}]
 
@@ -696,7 +728,7 @@ def plan_asked(question: str) -> list[str]:
 def plan_topic(question: str) -> str:
     """'... its national action plan on business and human rights?' -> 'business and human rights'; else ''."""
     m = _PLAN_ON.search(asked_part(question))
-    return m.group(1).strip() if m else ""
+    return re.sub(r"(?:\s+\w+ly)+$", "", m.group(1).strip()) if m else ""  # not '... human rights formally' (adopted)
 
 
 def names_plan(topic: list[str], sentence: str) -> bool:

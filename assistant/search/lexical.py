@@ -152,6 +152,32 @@ class Lexical:
     def idf(self, term: str) -> float:
         return self.idf_table.get(term, self.unseen)
 
+    def spelled_otherwise(self, term: str) -> str | None:
+        """The word of the corpus a long term is one letter away from (dropped, added, changed or two swapped):
+        'kazakstan' for 'kazakhstan', a name typed quickly, not a name the documents lack; None for a short term,
+        where one letter makes another word ('iran', 'iraq').
+
+        >>> lex = Lexical.from_tokens([["kazakhstan", "semipalatinsk", "kŭhistoni"]])
+        >>> lex.spelled_otherwise("kazakstan"), lex.spelled_otherwise("semipalatinks"), lex.spelled_otherwise("baikonur")
+        ('kazakhstan', 'semipalatinsk', None)
+        >>> lex.spelled_otherwise("kuhistoni")
+        'kŭhistoni'
+        """
+        if term in self.vocab:
+            return None
+        if not hasattr(self, "_folded"):  # 'kuhistoni' for 'kŭhistoni': a name's accents left out
+            from ..ingest.places import fold
+            self._folded = {fold(t): t for t in self.vocab if not t.isascii()}
+        if term in self._folded:
+            return self._folded[term]
+        if len(term) < 7:
+            return None
+        letters = "abcdefghijklmnopqrstuvwxyz"
+        cuts = [(term[:i], term[i:]) for i in range(len(term) + 1)]
+        edits = ([a + b[1:] for a, b in cuts if b] + [a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1]
+                 + [a + c + b[1:] for a, b in cuts if b for c in letters] + [a + c + b for a, b in cuts for c in letters])
+        return next((e for e in edits if e != term and e in self.vocab), None)
+
     def query_terms(self, tokens: list[str]) -> list[str]:
         return list(dict.fromkeys(tokens))
 

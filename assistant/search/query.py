@@ -94,7 +94,8 @@ _STATE_SAYS = re.compile(r"(?:['\u2019]s?\s+(?:(?:government|authorities|delegat
 _KIND_ASKED = re.compile(r"\b(?:which|what)\s+$", re.I)  # 'which government office': the kind of thing asked for
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,2}$", re.I)  # narrower than
 # named_as_source on purpose: 'The Committee noted X. Which government decision ...?' keeps the State's voice (two answers)
-_SENT_TO = re.compile(r"\b(?:reports?|submitted|submission|sent|presented|replies|reply|answers?|responses?|respond(?:s|ed|ing)?|repl(?:ied|ying)|answer(?:ed|ing))\s+(?:[\w'\u2019-]+\s+){0,2}?to\s+(?:the\s+)?$", re.I)
+_SENT_TO = re.compile(r"\b(?:reports?|submitted|submission|sent|presented|replies|reply|answers?|responses?|respond(?:s|ed|ing)?|repl(?:ied|ying)|answer(?:ed|ing))\s+(?:[\w'\u2019-]+\s+){0,2}?to\s+(?:the\s+)?(?-i:(?:[A-Z][\w-]*\s+){0,3})$", re.I)  # '... replies to the Human Rights
+# Committee': the name's first words before the voice's word
 
 
 def reports_of(question: str) -> list[str]:
@@ -120,6 +121,9 @@ def _voice_as_recipient(question: str, m: re.Match) -> bool:
     (True, False)
     >>> q = "On which dates did CESCR hold the dialogue on Kazakhstan's second periodic report?"
     >>> _voice_as_recipient(q, re.search("periodic report", q))  # what was talked about
+    True
+    >>> q = "In Turkmenistan's 2022 replies to the Human Rights Committee, which agency is named?"
+    >>> _voice_as_recipient(q, re.search("Committee", q))
     True
     >>> q = "When did Australia's last constructive dialogue with the Committee against Torture take place?"
     >>> _voice_as_recipient(q, re.search("Committee", q))  # whom it talked with
@@ -203,6 +207,8 @@ _DOC_YEAR = re.compile(rf"\b(1[89]\d\d|20\d\d){_TO_YEAR}(?:'s)?\s+(?:[\w-]+\s+){
                        r"\b(?:Committee|CESCR|Rapporteur|Government|State)['\u2019]s\s+(?:1[89]\d\d|20\d\d)\b|"  # 'Reporting back on the Committee's 2019 call ...'
                        r"\bas\s+(?:described|presented|explained|told|reported|put)\s+to\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,6}?in\s+(?:1[89]\d\d|20\d\d)\b|"  # 'as
                        # described to CEDAW in 1999': when it was told
+                       r"\bas\s+(?:welcomed|noted|praised|commended|acknowledged|criticized|criticised|regretted)\s+by\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,6}?in\s+"
+                       r"(?:1[89]\d\d|20\d\d)\b|"  # 'as welcomed by the Human Rights Committee in 2014': when it wrote
                        r"\b(?:concerns?|recommendations?|observations?|questions?|criticisms?)\s+(?:raised|expressed|voiced|made|issued|put)\s+by\s+"
                        r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,6}?in\s+(?:1[89]\d\d|20\d\d)\b|"  # 'according to concerns raised by the women's
                        # committee in 2007': when they were raised
@@ -409,6 +415,8 @@ def event_years(question: str) -> list[str]:
     []
     >>> event_years("How many regimes governed marriage in Kenya, according to concerns raised by the women's committee in 2007?")
     []
+    >>> event_years("By how much did Georgia raise the age of criminal responsibility, as welcomed by the Committee in 2014?")
+    []
     """
     return list(_event_years(question))
 
@@ -425,10 +433,11 @@ def states_by_demonym(question: str) -> list[str]:
 
     >>> states_by_demonym("What raised the quality of the dialogue with the British delegation?"), states_by_demonym("How many Tajik workers?")
     (['United Kingdom'], [])
-    >>> states_by_demonym("Which Ugandan law did the Committee ask about?")
-    ['Uganda']
+    >>> states_by_demonym("Which Ugandan law did the Committee ask about?"), states_by_demonym("Which Dominican law?")
+    (['Uganda'], [])
     """
-    return list(dict.fromkeys(c for m in _DEMONYM_STATE.finditer(question) for c in countries_by_demonym(m.group(1))))
+    return list(dict.fromkeys(c for m in _DEMONYM_STATE.finditer(question) if len(found := countries_by_demonym(m.group(1))) == 1
+                              for c in found))  # 'Dominican': Dominica's or the Dominican Republic's
 
 
 _DEMONYM_STATE = re.compile(r"\b([A-Z][a-z]+)\s+(?:delegation|[Gg]overnment|authorities|State\s+party|State\s+report|laws?|legislation|"

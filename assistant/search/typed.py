@@ -100,6 +100,7 @@ def truecased(question: str, forms: dict[str, str]) -> str:
 
 
 _PREAMBLE = re.compile(r"^(?:(?:hi|hello|dear \w+)\W*\s+)?(?:"
+                       r"(?:fact[- ]?check(?:ing)?|quick question|question|query|verify|fyi)(?=\s*:)|"  # a label: 'Fact-check: on what date ...?'
                        r"(?:can|could|would|will) you (?:please |kindly )?(?:tell|show|give|let) (?:me|us)(?: know)?(?: about)?|"
                        r"(?:can|could|would|will) you (?:please |kindly )?(?:find(?: out)?|check|explain|say|look up)|"
                        r"please(?: (?:tell|show|let) (?:me|us)(?: know)?)?|(?:tell|show) me|"
@@ -115,6 +116,8 @@ def without_preamble(question: str) -> str:
     'How many jobs are closed to women?'
     >>> without_preamble("I would like to know what FIDH said."), without_preamble("Please, who chairs the Committee?")
     ('What FIDH said.', 'Who chairs the Committee?')
+    >>> without_preamble("Fact-check: on what date did it adopt them?")
+    'On what date did it adopt them?'
     >>> without_preamble("Can Kazakh unions get money from abroad?")
     'Can Kazakh unions get money from abroad?'
     """
