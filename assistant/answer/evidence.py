@@ -114,7 +114,7 @@ _CAPITALISED_PAIR = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][\w'-]+)|(?<![.!?
 
 _DATE_Q = re.compile(r"^\s*(?:when\s+(?:did|was|were|has|have|will)\b|"
                      r"when\s+(?:is|does|do)\b(?![^?]*\b(?:allowed|permitted|entitled|eligible|lawful|justified)\b)|(?:in\s+)?(?:what|which)\s+(?:month\s+and\s+)?year\b|since\s+when\b|"
-                     r"(?:on\s+|by\s+|to\s+|until\s+)?(?:what|which)\s+(?:(?:exact|precise|specific)\s+)?(?:date|day|deadline)s?\b(?!\s+off\b)|by\s+when\b|(?:what\s+(?:is|was)\s+the\s+)?(?:date|year)\s+of\b)", re.I)
+                     r"(?:on\s+|by\s+|to\s+|until\s+)?(?:what|which)\s+(?:(?:is|was|were|are)\s+the\s+)?(?:(?:exact|precise|specific|new|next)\s+)?(?:date|day|deadline)s?\b(?!\s+off\b)|by\s+when\b|(?:what\s+(?:is|was)\s+the\s+)?(?:date|year)\s+of\b)", re.I)
 _NOT_A_DATE = re.compile(r"(?:Convention|Covenant|Protocol|Recommendation|Declaration|Charter),?\s+(?:1[89]\d\d|20\d\d)\b|"
                          r"\b(?:1[89]\d\d|20\d\d)\s*[-\u2013\u2014/]\s*(?:1[89]\d\d|20\d\d|\d\d)\b|\b\d{4} Agenda\b|"
                          r"\bfor (?:the period (?:up )?(?:to )?)?(?:1[89]\d\d|20\d\d)(?:\s*[-\u2013\u2014/]\s*(?:1[89]\d\d|20\d\d|\d\d))?\b|"
@@ -258,8 +258,8 @@ def asks_for_date(question: str) -> bool:
     (True, False)
     >>> asks_for_date("By what deadline did the Committee ask it to ratify the Optional Protocol?")
     True
-    >>> asks_for_date("In which month and year was the plan adopted?")
-    True
+    >>> asks_for_date("In which month and year was the plan adopted?"), asks_for_date("What is the deadline for the next periodic report?")
+    (True, True)
     """
     return bool(_DATE_Q.search(question))
 
