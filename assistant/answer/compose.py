@@ -370,7 +370,9 @@ class Composer(AnswerKindChecks):
         best, best_score = spans[0], -1.0
         said = self.said(question, p) if len(spans) > 1 else {}
         asked_years = [y for y in event_years(question) if y not in dating] if numeric else []
-        act, done = (act_asked(question)[0] and act_asked(question) or act_asked(ask)) if dates else ("", "")  # 'When were the observations adopted?': the sentence that says so
+        act, done = act_asked(question) if dates else ("", "")
+        if dates and not act:
+            act, done = act_asked(ask)  # 'At which meeting and on what date did it adopt ...?': read after its first words  # 'When were the observations adopted?': the sentence that says so
         if done:  # the act's own words count once, as the act ('take effect': 'entered into force' as much as 'took effect')
             q -= set(self.tokenize([act])[0])
         doer = act_subject(question) if done else ""  # 'When did the protocol ... take effect?': the protocol's date, not

@@ -321,8 +321,7 @@ def _answered_items(lines: list[str], starts: list[bool], nums: set[int]) -> lis
     [True, True, True, True]
     """
     dots = [(i, int(m.group(1)), int(m.group(2))) for i, line in enumerate(lines) if not starts[i] and (m := _DECIMAL_START.match(line))]
-    seq = {i for (i, a, b), (j, a2, b2) in zip(dots, dots[1:]) if a == a2 and b2 == b + 1 and a not in nums} | \
-          {j for (i, a, b), (j, a2, b2) in zip(dots, dots[1:]) if a == a2 and b2 == b + 1 and a not in nums}
+    seq = {k for (i, a, b), (j, a2, b2) in zip(dots, dots[1:]) if a == a2 and b2 == b + 1 and a not in nums for k in (i, j)}
     return [s or i in seq for i, s in enumerate(starts)]
 
 
