@@ -367,9 +367,10 @@ def _word_of_name(word: str, text: str) -> bool:
     """A word of a name (a treaty's, a general comment's subject, a place's) in a text: 'families' by 'famili'; an
     acronym ('ICESCR') written out too; a verb's '-ing' by its noun ('abolishing': 'abolition', 'protecting':
     'protection')."""
-    word, text = fold(word), fold(text)  # 'Kuhistoni' for 'Kŭhistoni'
     stem = word[:max(5, len(word) - 5)] if word.lower().endswith("ing") else word[:max(4, len(word) - 2)]
-    return bool(re.search(rf"\b{re.escape(stem)}", text, re.I)) or word.isupper() and spelled_out(word, text)
+    if re.search(rf"\b{re.escape(stem)}", text, re.I) or word.isupper() and spelled_out(word, text):
+        return True
+    return not (word.isascii() and text.isascii()) and _word_of_name(fold(word), fold(text))  # 'Kuhistoni' for 'Kŭhistoni'
 
 
 def treaties_missing(question: str, texts: list[str]) -> list[str]:

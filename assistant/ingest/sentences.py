@@ -15,7 +15,8 @@ _BOUNDARY = re.compile(r"(?<=[.!?;:])[\u201d\"')]?\s+(?=[\u201c\"(A-Z0-9])|\n|(?
 
 _ITEM = re.compile(r"\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})\)(?:\s|(?=[A-Z]))")  # '... State party: (a) Adopt ...': a list's items, each quoted alone
 _NAME_CUT = re.compile(r"\b(?:the|of|and|for)\s+(?:[A-Z][\w'-]*\s+)*[A-Z][\w'-]*$")  # a line ending inside a name
-_WRAPPED = re.compile(r"(?:[\d,]|\b(?:of|the|and|to|in|on|for|from|at|by|with|a|an|its|their))$")  # no line ends a sentence so
+CUT_WORDS = r"of|the|and|to|in|on|for|from|at|by|with|a|an|its|their"  # no sentence ends on them: a line ending so is cut
+_WRAPPED = re.compile(rf"(?:[\d,]|\b(?:{CUT_WORDS}))$")  # no line ends a sentence so
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from .lines import _REC_HEADING, Line, classify, headings_checked
 from .numbering import ROMANS, explode
 from .pages import clean
+from .sentences import CUT_WORDS
 from ..records import Document, Paragraph
 
 PARSER_VERSION = "37"
@@ -283,7 +284,7 @@ class _Assembler:
         # Committee on Economic, Social and Cultural Rights (the' / 'Committee)’ 57 th session ...': no line ends there
 
 
-_CUT_AFTER = re.compile(r"(?:,|\b(?:of|the|and|to|in|on|for|from|at|by|with|a|an|its|their|was|were|is|are|that|which))\s*$")  # a
+_CUT_AFTER = re.compile(rf"(?:,|\b(?:{CUT_WORDS}|was|were|is|are|that|which))\s*$")  # a
 # line cut mid-sentence
 _QUOTED_PARAGRAPH = re.compile(r"Paragraph\s+(\d{1,3})\b(?:\s*[:.\u2013\u2014-]\s*\S|\s*$)")  # 'Paragraph 27: Violence against women'
 _DOC_TITLE = re.compile(r"(?:List\s+of\s+issues|Concluding\s+observations|Report\s+of|Views\s+adopted|Decision\s+adopted|Replies\s+of|"

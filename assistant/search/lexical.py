@@ -19,7 +19,7 @@ import json
 import math
 import re
 import threading
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -152,6 +152,13 @@ class Lexical:
     def idf(self, term: str) -> float:
         return self.idf_table.get(term, self.unseen)
 
+    @cached_property
+    def folded(self) -> dict[str, str]:
+        """Each word of the vocabulary with accents, by its form without them; read once, when first needed."""
+        from ..ingest.places import fold
+
+        return {fold(t): t for t in self.vocab if not t.isascii()}
+
     def spelled_otherwise(self, term: str) -> str | None:
         """The word of the corpus a long term is one letter away from (dropped, added, changed or two swapped):
         'kazakstan' for 'kazakhstan', a name typed quickly, not a name the documents lack; None for a short term,
@@ -165,11 +172,8 @@ class Lexical:
         """
         if term in self.vocab:
             return None
-        if not hasattr(self, "_folded"):  # 'kuhistoni' for 'kŭhistoni': a name's accents left out
-            from ..ingest.places import fold
-            self._folded = {fold(t): t for t in self.vocab if not t.isascii()}
-        if term in self._folded:
-            return self._folded[term]
+        if term in self.folded:  # 'kuhistoni' for 'kŭhistoni': a name's accents left out
+            return self.folded[term]
         if len(term) < 7:
             return None
         letters = "abcdefghijklmnopqrstuvwxyz"
