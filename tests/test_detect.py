@@ -445,3 +445,14 @@ def test_a_report_s_title_gives_its_own_symbol_in_brackets_but_observations_cite
     cited = detect("Comments on Zimbabwe\n\nThe Committee considered the initial report of Zimbabwe (CCPR/C/74/Add.3) at its "
                    "meetings.\n\n1. The Committee welcomes it.", {}, "ccpr-co-zwe-1998")
     assert own["symbol"] == "A/HRC/43/3/Add.3" and cited["symbol"] is None
+
+
+def test_views_whose_header_says_date_of_the_communication_are_the_committee_s():
+    # cerd-opinion-scg-2006 (held out): a CERD opinion excerpt with no symbol, read as an NGO's report until stop 55
+    text = ("Convention Abbreviation: CERD\nSixty-eighth session\n20 February - 10 March 2006\nCommunication No. 29/2003\n"
+            "Alleged victim: The petitioner\nState Party: Serbia and Montenegro\n"
+            "Date of the communication: 2 April 2003 (initial submission)\n"
+            "The Committee on the Elimination of Racial Discrimination, established under article 8 of the Convention,\n"
+            "1. The petitioner is Dragan Durmic, a national of Serbia and Montenegro.\n")
+    d = meta(text)
+    assert (d["kind"], d["author_kind"], d["body"]) == ("other", "committee", "CERD")

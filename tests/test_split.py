@@ -890,3 +890,34 @@ def test_a_line_cut_mid_sentence_joins_with_a_space():
     ps = split_text("1. The review was held on 7 May 2018. The delegation of\nTurkmenistan was headed by the Deputy Minister,\n"
                     "Vepa Hajyyev. At its 10th meeting it adopted the report.\n2. Next.", "A/HRC/39/3")
     assert "The delegation of Turkmenistan was headed by the Deputy Minister, Vepa Hajyyev." in ps[0].text
+
+
+def test_a_transcript_with_a_blank_line_after_every_line_joins_a_sentence_cut_at_a_blank():
+    # held-out pages, verbatim: cescr-reply-ind-2008 (a blank line after every line, mid-sentence too) and
+    # ngo-cat-lbn-2011 (page numbers and headings run on with their pages, each after a blank line)
+    ps = split_text(_INDIA_REPLY, "X")
+    reply = next(p for p in ps if p.text.startswith("Reply: As per"))
+    assert "under the 1989 Scheduled Castes" in reply.text and "Mizoram and Nagaland" in reply.text
+    assert [p.text[:5] for p in ps] == ["Para ", "Reply"]
+    assert [p.text[:5] for p in split_text(_LEBANON_NGO, "X")] == ["4 TAB", "5 4 R"]  # not run into one (the title goes)
+
+
+_INDIA_REPLY = 'Reply: Para-wise comments/information\n\nI.\n\nGENERAL FRAMEWORK WITHIN WHICH THE COVENANT IS IMPLEMENTED\n\nPara 3. Please indicate how many, out of all states and union territories, have established the special courts provided for under the 1989 Scheduled Castes and Scheduled Tribes (Prevention and\n\nAtrocities) Act and the number of cases considered by these courts over the past five years. What, in the view of the State party, accounts for the low rate of prosecution under the Act, and what measures are being taken to address the situation?\n\nReply: As per the latest statistics available, the number of cases registered under the 1989\n\nScheduled Castes and Scheduled Tribes (Prevention of Atrocities) Act has come down from 30315 in the year 2000 to 23629 in the year 2004. For ensuring early prosecution of cases under the Act, 137 exclusive special courts have been set up in the States of Andhra Pradesh(12), Bihar (11),\n\nChhatisgarh (7), Gujarat (10), Karnataka (7), Madhya Pradesh (29), Rajasthan (17), Tamil Nadu (4) and Uttar Pradesh (40). Further all State Governments except Arunachal Pradesh, Mizoram and\n\nNagaland, which are predominantly tribal area States, have notified the existing courts of Sessions as Special courts for the trial of offences under the Act. Of the cases with the courts including cases pending from earlier years, 19.34% were disposed of during 2005 (against 14.62% in 2002) and out of such cases disposed of, 71% (against 84.29% in 2002) ended in acquittal of all and only 29%'
+_LEBANON_NGO = '2 ALTERNATIVE REPORT: CONVENTION AGAINST TORTURE AND OTHER CRUEL, INHUMAN OR DEGRADING TREATMENT AND PUNISHMENT Lebanon ALEF Act for Human Rights October 2011\n\n3\n\n4 TABLE OF CONTENTS Recommendations to the Committee Against Torture General Context of Torture Compliance with the Convention against Torture and Other Cruel, Inhuman or Degrading Treatment and Punishment Lebanon Defining and Criminalizing Torture (Articles 1, 4, 14) Compliance of Lebanese criminal law with UNCAT Recommendations Preventing Torture (Articles 2, 10, 11, 16) Normative Framework for Prevention Prison Administration, Administration of Justice and Conditions of Detention Accountability and Oversight Mechanisms Training and Conduct of Law Enforcement Officials Recommendations The Practice of Torture and other Cruel, inhuman, or Degrading Treatment or Punishment (Art. 1, 3, 12, 16) Groups at greatest risk of torture Torture during emergencies: Nahr al-bared Conflict Recommendations Education and Dissemination of Information (Article 10) Current situation Recommendations Responding to Torture (Article 12, 13, 14, 15) Current situation Recommendations Conclusion... 27\n\n5 4 RECOMMENDATIONS TO THE COMMITTEE AGAINST TORTURE 1. The Lebanese Government should criminalise torture in line with the definition in Article 1 UNCAT, provide for command responsibility where superiors knew or should have known that torture was likely to occur, and repeal any legislation relating to amnesty or limitation periods regarding this crime. Sentences for the crime of torture should reflect the gravity of the offence.'
+
+
+def test_a_number_set_apart_from_its_full_stop_and_a_title_s_footnote_on_its_own_line():
+    # ohchr-report-geo-2021 ('1 . In its resolution'), cedaw-co-ukr-2017 (the '*' note after item (b)), held out
+    assert labels("Summary\n1 . In its resolution 46/30, the Council asked for a report.\n2 . It also asked for access.") == ["1", "2"]
+    ps = split_text("4. The Committee welcomes the adoption of the following:\n(a) Law on Domestic Violence, in 2016;\n"
+                    "(b) Law on Combating Human Trafficking, in 2011.\n"
+                    "Adopted by the Committee at its sixty-sixth session (13 February-3 March 2017).\n5. The Committee is concerned.", "X")
+    assert [p.paragraph for p in ps] == ["4", "4 (a)", "4 (b)", "5"]
+    assert "sixty-sixth" not in ps[2].text
+
+
+def test_a_summary_record_s_header_cut_over_two_lines_is_no_paragraph():
+    text = ("Distr.\n\nGENERAL\n\nCCPR/C/SR.1959\n\nHUMAN RIGHTS COMMITTEE\n\nSUMMARY RECORD OF THE 1959th MEETING\n\n"
+            "Held at the Palais Wilson, Geneva,\n\non Tuesday, 16 October 2001, at 3 p.m.\n\n"
+            "The meeting was called to order at 3 p.m.\n\nMr. ANDO said he shared his colleagues' concern about the report.\n")
+    assert [p.text[:12] for p in split_text(text, "X")] == ["The meeting ", "Mr. ANDO sai"]

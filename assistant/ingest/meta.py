@@ -36,7 +36,7 @@ _BODIES = [  # the body's names as documents print them; the first one found in 
 ]
 _BY_SYMBOL = {"E/C.12": "CESCR", "CCPR": "CCPR", "CEDAW": "CEDAW", "CRC": "CRC", "CAT": "CAT", "CERD": "CERD",
               "CRPD": "CRPD", "CMW": "CMW", "CED": "CED", "A/HRC/WG.6": "UPR"}
-_VIEWS = r"\bViews under article 5|^\s*Alleged victims?:|\bDate of communication:"  # the header of Views on a communication
+_VIEWS = r"\bViews under article 5|^\s*Alleged victims?:|\bDate of (?:the )?communication:|^\s*Communication No\.\s*\d{1,4}/\d{4}\s*$"  # the header of Views on a communication
 _OWN_STATEMENT = re.compile(r"\bStatement\s+(?:of|by|adopted\s+by)\s+the\s+Committee\b", re.I)  # 'Statement of the Committee on
 # Economic, Social and Cultural Rights' to a world conference, in its annual report's annex
 _RESOLUTION = r"(?m)^\s*(?:1[89]\d\d|20\d\d|\d{1,3})\s*/\s*\d{1,3}\.\s+[A-Z]|\bresolution adopted by\b"
@@ -55,7 +55,7 @@ _KINDS = [  # (kind, title words), tried in order on the title block
     ("list of issues", r"list of (?:issues|themes)"),  # before follow-up: 'List of issues prior to submission ...' asks 'Follow-up questions'
     ("follow-up", r"follow-up to (?:the )?concluding observations|follow-up report"),
     ("concluding observations", r"concluding (?:observations|comments)|conclusions and recommendations of the Committee"),
-    ("other", r"report of the pre-sessional working group"),  # the Committee's own working group: no State's report
+    ("other", r"report of the pre-?session(?:al)? working group"),  # the Committee's own working group: no State's report
     ("state report", r"national report|(?:periodic|initial|combined) reports?\b.{0,80}(?:submitted|due)|reports? (?:of|submitted by) states parties|report submitted by"),
     ("special procedures report", r"special rapporteur|independent expert|mission to|working group on (?:arbitrary detention|"
                                   r"enforced or involuntary|the use of mercenaries|business and human rights|people of african)|"

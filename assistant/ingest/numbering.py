@@ -47,6 +47,7 @@ _OPERATIVE = re.compile(r"\s*(?:(?:Strongly|Also|Further|Firmly|Deeply)\s+)?(?:W
                         r"Condemns|Encourages|Invites|Reaffirms|Notes|Takes|Expresses|Recogni[sz]es|Emphasi[sz]es|Stresses|"
                         r"Affirms|Acknowledges|Commends|Endorses|Approves|Declares|Appeals|Demands|Underlines|Underscores|"
                         r"Reiterates)\b")  # a resolution's operative paragraph, after its preamble's last comma: '..., 1. Welcomes'
+_SPACED_DOT = re.compile(r"^(\s*\d{1,4})[ \t]+\.[ \t]*(?=[A-Z\u201c\"(])")  # a number set apart from its dot: '1 . In its ...'
 _GLUED = re.compile(r"\d{1,3}\.[A-Z][a-z]")  # '6.All', '7.At': a PDF's paragraph number glued to its first word
 _AFTER_FIGURE = re.compile(r"(?<![,\u2013-])\b(?:1[89]|20)\d\d$")  # a year ending a table row before it, not 'paragraphs 5 and'
 
@@ -284,8 +285,10 @@ def explode(lines: list[str]) -> tuple[list[str], list[bool], bool]:
 
     >>> explode(["Dear Chair,", "1) We ask the Committee to act.", "2) We also ask it."])
     (['Dear Chair,', '1. We ask the Committee to act.', '2. We also ask it.'], [False, True, True], False)
+    >>> explode(["Summary", "1 . In its resolution 46/30, the Council asked.", "2 . It also asked."])[1:]
+    ([False, True, True], True)
     """
-    lines = _merge_enumerators(lines)
+    lines = _merge_enumerators([_SPACED_DOT.sub(r"\1. ", line) for line in lines])  # '1 . In its resolution': '1. In ...'
     found = candidates(lines)
     if decimal := _decimal(lines, found):
         return decimal

@@ -8,6 +8,8 @@ that a paragraph cut by a page break reads on as one:
 ['3. The Committee is', 'concerned.']
 >>> clean("so that.\\n6 See A/HRC/39/7, para. 4.\\nGE.19-05612\\nnext page")
 ['so that.', 'next page']
+>>> clean("(b) Law on Combating Human Trafficking, in 2011.\\nAdopted by the Committee at its sixty-sixth session (13 February-3 March 2017).")
+['(b) Law on Combating Human Trafficking, in 2011.']
 >>> clean("26. Reports before it:\\nDenmark\\nFifth periodic\\nCAT/C/81/Add.2\\nJapan\\nInitial\\nCAT/C/JPN/1\\nPoland\\nFifth periodic\\nCAT/C/POL/4")[4:]
 ['Japan', 'Initial', 'CAT/C/JPN/1', 'Poland', 'Fifth periodic', 'CAT/C/POL/4']
 >>> clean("A/HRC/10/11/Add.2 page 6 5. The Co-operative Republic of Guyana is a multi-party democracy." + " It is." * 60)[0][:30]
@@ -32,9 +34,12 @@ _DROP_LINE = [
     re.compile(r"^\s*GE\.\d{2}-?\d*"),  # UN job number, also cut short: 'GE.15-'
     re.compile(r"^\s*\*\d{6,}\*\s*$"),  # job-number barcode
     re.compile(r"^\s*\*{1,3}\s+\S"),  # '* Adopted by the Committee ...' page-bottom note
+    re.compile(r"^\s*\*{0,3}\s*Adopted by the [A-Z][\w ]{2,60} at its [\w,\- ]{2,40}(?:session|meeting)s?\b[^.]{0,80}\.?\s*$"),
+    # the same note when its '*' was set on a line of its own
     re.compile(r"^\s*<sup>\s*\d+\s*</sup>"),  # markdown footnote text
     re.compile(r"^\s*(?:---+|\*\*\*+|___+)\s*$"),  # markdown rule opening a footnote block
-    re.compile(r"^\s*Distr\.?\s*:?\s*(?:General|Restricted|Limited)\b.{0,30}$"),
+    re.compile(r"^\s*Distr\.?\s*:?\s*(?:General|Restricted|Limited)\b.{0,30}$", re.I),
+    re.compile(r"^\s*Distr\.\s*:?\s*$"),  # 'Distr.' on a line of its own, 'GENERAL' on the next
     re.compile(r"^\s*Original\s*:\s*[A-Z][a-z]+\s*$"),
     re.compile(r"^\s*(?:English|French|Spanish|Arabic|Russian|Chinese)(?:(?:,| and) (?:English|French|Spanish|Arabic|Russian|Chinese))*(?: only)?\s*$"),
     re.compile(r"^\s*Advance unedited version\s*$", re.I),

@@ -14,7 +14,7 @@ _BOUNDARY = re.compile(r"(?<=[.!?;:])[\u201d\"')]?\s+(?=[\u201c\"(A-Z0-9])|\n|(?
 
 
 _ITEM = re.compile(r"\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})\)(?:\s|(?=[A-Z]))")  # '... State party: (a) Adopt ...': a list's items, each quoted alone
-_NAME_CUT = re.compile(r"\b(?:the|of|and|for)\s+(?:[A-Z][\w'-]*\s+)*[A-Z][\w'-]*$")  # a line ending inside a name
+_NAME_CUT = re.compile(r"\b(?:the|of|and|for|on|against)\s+(?:[A-Z][\w'-]*\s+)*[A-Z][\w'-]*$")  # a line ending inside a name
 CUT_WORDS = r"of|the|and|to|in|on|for|from|at|by|with|a|an|its|their"  # no sentence ends on them: a line ending so is cut
 _WRAPPED = re.compile(rf"(?:[\d,]|\b(?:{CUT_WORDS}))$")  # no line ends a sentence so
 
@@ -32,6 +32,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
     >>> t = "(b) A compilation prepared by the Office of the United Nations High\nCommissioner for Human Rights (OHCHR);\n(c) A summary."
     >>> [t[a:b] for a, b in sentences(t)]
     ['(b) A compilation prepared by the Office of the United Nations High\nCommissioner for Human Rights (OHCHR);', '(c) A summary.']
+    >>> t = "It ratified the World Health Organization Framework Convention on Tobacco\nControl, and the Convention."
+    >>> len(sentences(t))
+    1
     >>> t = "It ratified the following instruments: (a)The Covenant, in 2000; (b)The Protocol, in 2001."
     >>> [t[a:b] for a, b in sentences(t)]
     ['It ratified the following instruments:', '(a)The Covenant, in 2000;', '(b)The Protocol, in 2001.']

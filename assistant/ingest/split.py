@@ -21,7 +21,7 @@ from .pages import clean
 from .sentences import CUT_WORDS
 from ..records import Document, Paragraph
 
-PARSER_VERSION = "37"
+PARSER_VERSION = "38"
 __all__ = ["PARSER_VERSION", "classify", "clean", "split", "split_text"]
 
 
@@ -62,11 +62,23 @@ def _hard_wrapped(lines: list[str]) -> bool:
     return len(body) > 1 and runs_on > 0.2 * len(body)
 
 
+def _spaced(lines: list[str]) -> bool:
+    """A transcript that sets a blank line after nearly every line, also inside a sentence: of its lines before a blank,
+    one in five or more ends on a word no sentence ends on or a figure ('... (Prevention and' / '' / 'Atrocities) Act').
+
+    >>> _spaced(["It rose under the", "", "Act of 1989 and the", "", "Code.", "", "It fell."]), _spaced(["One.", "", "Two.", "", "Three"])
+    (True, False)
+    """
+    ends = [lines[i].strip() for i in range(len(lines) - 1) if lines[i].strip() and not lines[i + 1].strip()]
+    cut = sum(bool(_CUT_AFTER.search(e) or e[-1].isdigit()) for e in ends)
+    return len(ends) >= 3 and cut >= 0.2 * len(ends)
+
+
 class _Assembler:
     """Walks classified lines once, keeping the heading path and the units being written."""
 
-    def __init__(self, numbered: bool, wrapped: bool):
-        self.numbered, self.wrapped = numbered, wrapped
+    def __init__(self, numbered: bool, wrapped: bool, spaced: bool = False):
+        self.numbered, self.wrapped, self.spaced = numbered, wrapped, spaced
         self.heads: dict[int, str] = {}
         self.units: list[_Unit] = []
         self.cur: _Unit | None = None
@@ -217,7 +229,7 @@ class _Assembler:
               and _starts_sentence(line.text)):  # a list of issues whose paragraphs are items: '- With reference to ...'
             self.start(f"{self.section_tag()}, para. {self.ordinal('para')}", "paragraph", line.text)
             self.cur.bullet = True
-        elif not self.numbered and line.kind == "text" and not line.indented and _starts_sentence(line.text) and not self.runs_on():
+        elif not self.numbered and line.kind == "text" and not line.indented and _starts_sentence(line.text) and not self.runs_on(line.text):
             if not self.section_no and not self.units and (not line.text.endswith((".", "!", "?", ";", ":")) and (
                     len(line.text.split()) < 40 or _DOC_TITLE.match(line.text)) or _HELD_AT.match(line.text)):
                 self.cur = None  # the title block of an unnumbered document: short unpunctuated lines before its first paragraph
@@ -243,7 +255,9 @@ class _Assembler:
             # an unnumbered text's first line that looks numbered ('4. The Committee ...' whose numbers did not run):
             # its own paragraph, not lost
             self.start(f"{self.section_tag()}, para. {self.ordinal('para')}", "paragraph", line.body)
-        elif self.cur is None and not self.numbered and line.kind == "text" and len(line.text.split()) >= 8:
+        elif self.cur is None and not self.numbered and line.kind == "text" and len(line.text.split()) >= 8 \
+                and not _HELD_AT.match(f"{self.dropped} {line.text}"):  # not 'Held at the Palais Wilson, Geneva,' / 'on Tuesday, ...'
+
             # a wrapped line of text going on from one taken for the title block ('The Czech Women's Lobby (CWL), as a
             # network of 28 NGO's and academic institutions focusing on' / 'gender equality, submits this Shadow report
             # ...'), or a paragraph whose first word a web page glued to its furniture ('cedawGENEVA (22 February 2016) –
@@ -275,13 +289,17 @@ class _Assembler:
         a, b = map(int, last.split("."))
         return (major, minor) in ((a, b + 1), (a + 1, 0), (a + 1, 1))
 
-    def runs_on(self) -> bool:
+    def runs_on(self, text: str = "") -> bool:
         """In a PDF's wrapped lines, a capitalised line just after a full line that ends no sentence goes on with it
         ('... reaffirm their support for General' / 'Assembly Resolution 68/268 ...'), not a new paragraph."""
         return (self.wrapped and not self.blank and self.cur is not None and len(self.last) >= 60
                 and not re.search(r"[.;:!?)\]\u201d\"*]\W{0,2}\d{0,3}$", self.last)) \
-            or (not self.blank and self.cur is not None and len(self.last) >= 60 and bool(_CUT_AFTER.search(self.last)))  # '... at the
-        # Committee on Economic, Social and Cultural Rights (the' / 'Committee)’ 57 th session ...': no line ends there
+            or (not self.blank and self.cur is not None and len(self.last) >= 60 and bool(_CUT_AFTER.search(self.last))) \
+            or (self.blank and self.spaced and self.cur is not None and len(self.last) >= 60 and bool(_CUT_AFTER.search(self.last) or self.last[-1:].isdigit())
+                and re.match(r"[A-Z][a-z]", text) is not None)  # not '4 TABLE OF CONTENTS', a page's number and heading
+        # '... at the Committee on Economic, Social and Cultural Rights (the' / 'Committee)’ 57 th session ...': no line ends
+        # there; in a transcript that sets a blank line between its lines, not across that blank either ('... registered
+        # under the 1989' / '' / 'Scheduled Castes and Scheduled Tribes ... Act')
 
 
 _CUT_AFTER = re.compile(rf"(?:,|\b(?:{CUT_WORDS}|was|were|is|are|that|which))\s*$")  # a
@@ -310,7 +328,7 @@ def _starts_sentence(s: str) -> bool:
 def split_text(text: str, symbol: str, doc_id: str = "") -> list[Paragraph]:
     """Document text -> its citable units, in document order."""
     lines, starts, numbered = explode(clean(text))
-    asm = _Assembler(numbered, _hard_wrapped(lines))
+    asm = _Assembler(numbered, _hard_wrapped(lines), _spaced(lines))
     checked = headings_checked(lines, starts, numbered)
     for i, (line, start) in enumerate(zip(checked, starts)):
         alone = (i == 0 or checked[i - 1].kind == "blank") and (i + 1 == len(checked) or checked[i + 1].kind == "blank")
