@@ -801,13 +801,21 @@ _DEADLINE = re.compile(rf"\b(?:by(?:\s+the\s+end\s+of)?|(?:before|no\s+later\s+t
                        rf"(?:\d{{1,2}}\s+(?:{MONTHS})|(?:{MONTHS})|(?:1[89]|20)\d\d|\w+\s+(?:months?|years?|weeks?|days?)\b|(?:its|the)\s+[\w-]+\s+session)", re.I)
 _STATES_Q = re.compile(r"^\s*(?:which|what)\s+(?:(?:other|two|three|four|five|six|\d{1,2})\s+)?(?:(?:member\s+)?States|countries|Governments|delegations)\b", re.I)
 _BOUND = {"minimum": r"\b(?:at\s+least|no\s+less\s+than|not\s+less\s+than|minimum|limits?|threshold)\b",  # 'The age limit for the sale of
-         "maximum": r"\b(?:at\s+most|no\s+more\s+than|not\s+more\s+than|up\s+to|maximum|limits?|ceiling)\b"}  # tobacco ... from 18 to 21
+         "maximum": r"\b(?:at\s+most|no\s+more\s+than|not\s+more\s+than|up\s+to|maximum|limits?|ceiling)\b",
+         "cap": r"\b(?:at\s+most|no\s+more\s+than|not\s+more\s+than|up\s+to|maximum|limits?|ceiling|cap(?:s|ped)?)\b"}  # 'What
+# cap on the number of questions?': 'not more than a total of 30 clear and direct questions'  # tobacco ... from 18 to 21
 _SOURCE_CLAUSE = re.compile(r",\s+(?:according\s+to|as\s+(?:noted|reported|stated|said|recorded|described)\s+(?:by|in))\s", re.I)
 _YEAR_NAME = re.compile(r"\b(?:the\s+)?(?:1[89]\d\d|20\d\d)\s+(?:[A-Z][\w'\u2019-]*\s*){1,3}")  # 'the 1993 Vienna Declaration'
 _YEAR_Q = re.compile(r"^\s*(?:in\s+)?(?:what|which)\s+year\b", re.I)
 
 
 _INSTRUMENT_KINDS = {"law", "act", "code", "statute", "treaty", "convention"}
+_PROPER = re.compile(r"(?!(?:States?|Parties|Party|Governments?|Members?|Committees?|Councils?|Courts?|Ministr(?:y|ies)|Countries|"
+                     r"Nations|Peoples?|Persons|Women|Children|Roma)\b)[A-Z][a-z][\w'-]*")  # a name ('Nookat'), not 'States'
+_SAID_ABOUT_COUNT = re.compile(r"^\s*what\s+(?:did|does|do|has|have)\s+(?:[\w'\u2019-]+\s+){1,6}?(?:say|said|report|reported|note|noted|find|found|"
+                               r"observe|observed|state|stated)\s+about\s+how\s+many\b", re.I)  # what a voice said of a number
+_VAGUE_COUNT = re.compile(r"\b(?:a|the)\s+(?:significant|large|high|considerable|growing|increasing|substantial|great|small|low|"
+                          r"limited|insufficient)\s+number\s+of\b", re.I)  # a number said in words, without a figure
 _SHARE_IN_WORDS = re.compile(r"\b(?:half|(?:one|a|two)\s+thirds?|(?:a|one|three)\s+quarters?|majority|minority)\b", re.I)
 _SCOPE = " national nationwide countrywide overall general"  # 'the national minimum monthly wage': the minimum wage
 _LOCAL = re.compile(r"\b(?:regions?|oblasts?|provinces?|districts?|cit(?:y|ies)|count(?:y|ies)|municipalit(?:y|ies)|villages?|towns?)\b", re.I)
@@ -997,7 +1005,9 @@ class AnswerKindChecks:
         if (ordinals := ordinals_missing(asked_part(question), contexts)) and \
                 (ordinals := ordinals_missing(asked_part(question), [c + " " + self.front(h.paragraph.symbol) + " " + self.opening(h.paragraph) + " " + report_named(h.paragraph.symbol)
                                                                      + " " + session_named(h.paragraph.symbol) for h, c in zip(cited, contexts)])):
-            out["names_the_ordinal"] = f"the closest paragraphs do not mention the {' or '.join(ordinals)}"
+            if [o for o in ordinals if not re.search(r"\breports?$", o, re.I)] or any(self.numbers_reports(h.paragraph) for h in cited):
+                out["names_the_ordinal"] = f"the closest paragraphs do not mention the {' or '.join(ordinals)}"
+            # an excerpt that names no report by its number, before or in the paragraph: nothing says it is another report
         if laws := laws_missing(question, contexts, naming_words(question)):
             out["names_the_law"] = f"the closest paragraphs do not mention the {' or '.join(laws)}"
         if (treaties := treaties_missing(question, [" ".join(h.paragraph.headings) + " " + t for h, t in zip(cited, texts)])) and \
@@ -1032,7 +1042,7 @@ class AnswerKindChecks:
         out.update(self.kind_gaps(question, on_texts, on_leads, lead, [self.docs.get(h.paragraph.symbol, {}).get("title") or "" for h in on_cited]))
         if asks_for_money(question) and "gives_money" not in out and (names := self.money_for(question, texts, contexts)):
             out["money_for"] = f"no paragraph of the closest that gives an amount of money mentions {' and '.join(names)}"
-        out.update(self.count_gaps(question, on_texts))
+        out.update(self.count_gaps(question, on_texts, on_cited))
         if _HOW_MUCH_OF.search(question):  # an amount: count_gaps reads only 'how many'
             out.update(self.part_gap(question, texts))
             if not any(gives_money(s) or gives_share(s) for t in texts for a, b in sentences(t) for s in [t[a:b]]):
@@ -1143,6 +1153,9 @@ class AnswerKindChecks:
         named = self.reader.documents_as_source(question)
         if len(named) != 1 or any(h.paragraph.symbol == named[0]["cite_as"] for h in cited):
             return ""
+        if re.search(r"\b(?:1[89]|20)\d\d\s+report\b", asked) and any(not self.docs.get(h.paragraph.symbol, {}).get("date") for h in cited[:1]):
+            return ""  # 'per his 2013 report': named by its year only, and the best paragraph's document prints no date (an
+            # excerpt of A/68/317): it may be that year's report
         return named[0]["cite_as"]
 
     def observations_not_here(self, question: str) -> str:
@@ -1180,7 +1193,7 @@ class AnswerKindChecks:
         return len(word) >= 8 and word[1:].islower() and not is_demonym(word) \
             and all(t not in self.lexical.idf_table for t in self.tokenize([word])[0])  # 'Congolese' is the Congo's
 
-    def count_gaps(self, question: str, texts: list[str]) -> dict[str, str]:
+    def count_gaps(self, question: str, texts: list[str], cited: list[Hit] = ()) -> dict[str, str]:
         """A one-part 'how many' question: some sentence must hold a figure that counts (not a year, an article
         number, a document symbol or a per cent; a number in words beside the unit asked), and, when the question
         names a group ('How many Roma ...?'), one with the group beside it."""
@@ -1188,6 +1201,9 @@ class AnswerKindChecks:
             return {}
         said = [t[a:b] for t in texts for a, b in sentences(t)]
         unit = asked_unit(question)
+        if _SAID_ABOUT_COUNT.search(question) and any(_VAGUE_COUNT.search(s) for s in said):
+            return {}  # 'What did the Committee report about how many children lack early education?': 'A significant
+            # number of children do not have access to early education' is what it reported
         if not any(counts(s, shares=False) or (counts_in_words(s, unit, question) if unit != "number" else bool(WORD_COUNT.search(s))) for s in said):
             # 'how many are there?': 'only two boarding schools', a figure in words
             return {"counts_something": "the closest paragraphs give no figure that counts anything"}
@@ -1195,7 +1211,12 @@ class AnswerKindChecks:
             return {"counts_the_thing": f"the figures of the closest paragraphs count {' and '.join(others)}, not {unit}"}
         counting = [s for s in said if counts(s, shares=False)]  # the sentences with a figure that counts
         groups = groups_named(without_where_filed(question))  # not 'the report it filed in Geneva'
-        if groups and not any(all(mentions(g, s) for g in groups) for s in counting):
+        told = [" ".join(q.text for q in self.before(h.paragraph, 2) if q.headings == h.paragraph.headings) for h in cited] \
+            if groups and cited else [""] * len(texts)
+        if groups and not any(all(mentions(g, s) or _PROPER.fullmatch(g) and not mentions(g, x) and mentions(g, t) for g in groups)
+                              for t, x in zip(told, texts) for a, b in sentences(x) if counts(s := x[a:b], shares=False)):
+            # a place or name the story told just before, under the same heading, and its paragraph does not name again
+            # ('some Nookat residents held a protest ... police arrested ... At their trial, 30 of the 32 defendants ...')
             return {"counts_the_group": f"no sentence of the closest paragraphs gives a figure for {' and '.join(groups)}"}
         if other := other_sex_counted(question, counting):
             return {"counts_the_group": f"the figures of the closest paragraphs count {other}, not {'men' if other == 'women' else 'women'}"}
@@ -1416,6 +1437,13 @@ class AnswerKindChecks:
         what is asked about ('requests the State party to submit its third periodic report ... by 31 March 2024')."""
         return bool(_DEADLINE_Q.search(asked_part(question))) and bool(first & {"gives_a_deadline", "gives_a_date", "dates_an_event"}) \
             and not set(self.gaps(question, [h])) & PROMOTING and bool(self.topic_share(question, self._text(h), ""))
+
+    def numbers_reports(self, p: Paragraph) -> bool:
+        """Does the paragraph's document name some report by its number (its symbol, its front matter, this paragraph
+        or one before it: 'the second periodic report of Mexico', 'E/C.12/KAZ/CO/2')? An excerpt from the middle of
+        1993 observations may name none: no ground to say it is not on the report a question names."""
+        texts = [self.front(p.symbol), report_named(p.symbol), p.text] + [q.text for q in self.before(p, p.order)]
+        return any(_ORDINAL_THING.search(t) and re.search(r"\breports?\b", t, re.I) for t in texts if t)
 
     def opening(self, p: Paragraph) -> str:
         """An unnumbered text's first paragraph, which says what the whole page is about ('The Human Rights Committee
@@ -1734,6 +1762,10 @@ class AnswerKindChecks:
         fell to 70.23 years in 2021. What was life expectancy in 2023?') or one thing asked after a voice's words
         (told_then_asked); not a part of a question in two ('The Committee noted a pay gap. What does the State's
         report give?' is answered by two paragraphs)."""
+        if asks_by_naming(question) and not measured(question) and (named := measured(f"What is the {question.strip()}")) \
+                and re.search(r"\b(?:coefficient|index|indices|ratio|score|salar(?:y|ies)|fine|amount)$", named, re.I) \
+                and not re.search(r"\bwhat\b", named, re.I):  # 'Gini coefficient of income inequality value?', 'average
+            return named  # monthly salary in tenge in 2023?': a heading naming a measure asks as 'What is the ...?' does
         return measured(question) or ("" if self.in_two_parts(question) and not self.told_then_asked(question)
                                       else measured(asked_part(question)))
 

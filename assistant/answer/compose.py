@@ -13,9 +13,9 @@ from .checks import JOINED, NTH_WORDS, ORDINAL_THINGS, SESSION_Q, AnswerKindChec
 from ..search.query import asked_part, asks_for_recommendation, document_years, without_where_filed, names_file, event_years, naming_words, premise_years, span_end_years, treaty_spelled_out, whereabouts, without_body_names, without_paragraph_numbers, wording_asked
 from ..search.retrieve import Hit
 from ..ingest.sentences import sentences
-from .counts import asks_spending, counted_figures
+from .counts import asks_spending, counted_figures, counts_by_name
 from .kinds import act_asked, act_subject, asks_for_duration, asks_for_money, gives_duration, gives_money, gives_share, names_word
-from .evidence import FIGURE, QUALIFIER, SHARE_Q, asks_for_person, dated, gives_kind, holds, person_names, years_held
+from .evidence import FIGURE, QUALIFIER, SHARE_Q, asked_unit, asks_for_person, word_stem, dated, gives_kind, holds, person_names, years_held
 
 _NTH_WORDS = NTH_WORDS[:10]  # 'the first objective' ... 'the tenth'
 _NTH = re.compile(rf"\bthe\s+({'|'.join(_NTH_WORDS)})\s+([a-z]+)", re.I)  # 'the first objective'
@@ -205,8 +205,18 @@ class Composer(AnswerKindChecks):
         names = [t for t in names if t in kept or t not in question]  # 'the report it
         # filed in Geneva': where it was handed in, no thing the answer names
         return [t for t in nums if not any(holds(t, x) for x in texts)] + [t for t in names if not any(holds(t, x) for x in texts + fronts)
-                                                                           and not names_file(t, hits[0].paragraph.doc_id)]  # the
+                                                                           and not names_file(t, hits[0].paragraph.doc_id)
+                                                                           and not self.respelled(t, texts)]  # the
         # best paragraph's file is named ('ngo-hrw-cedaw-afg-2013' for Human Rights Watch): not another document's
+
+    def respelled(self, name: str, texts: list[str]) -> bool:
+        """A name typed a letter off ('Kazakstan') that the texts hold as the corpus spells it: no missing thing."""
+        words = self.tokenize([name])[0]
+        fixed = [self.lexical.spelled_otherwise(t) or t for t in words]
+        if fixed == words:
+            return False
+        held = {t for toks in self.tokenize(texts) for t in toks}
+        return all(t in held for t in fixed)
 
     def where_missing(self, things: list[str]) -> str:
         """'no paragraph mentions' when a word of each thing is in no paragraph of the corpus at all; else 'none of the
@@ -310,7 +320,7 @@ class Composer(AnswerKindChecks):
         """A paragraph with what it stands under: its headings and its document's title, country, author, id and date."""
         d = self.docs.get(h.paragraph.symbol, {})
         meta = " ".join(str(d.get(k) or "") for k in ("title", "country", "author", "cite_as", "date")) + " " + " ".join(d.get("aliases") or ())
-        return " ".join(h.paragraph.headings) + " " + self._text(h) + " " + meta
+        return " ".join(h.paragraph.headings) + " " + self._text(h) + " " + meta + " " + _organ_of(h.paragraph.symbol)
 
     def _text(self, h: Hit) -> str:
         """The paragraph as the checks read it: words a PDF glued split (ingest/words.py), its treaty body's 'the
@@ -349,7 +359,7 @@ class Composer(AnswerKindChecks):
         'minimum age for marriage'). Asked how many, how much, what share or when: the best of the sentences that give
         a figure (not the question's own, nor a year unless a date is asked) before any that does not, and of those one
         holding the years asked first; asked who, the best of those that name a person."""
-        spans = sentences(p.text)
+        spans = _bracketed(p.text, sentences(p.text))
         if not spans:
             return p.text  # a paragraph of no words ('1.' whose text a page lost): nothing to choose from
         if p.kind == "subparagraph":  # the lead-in is context; the subparagraph itself is the answer
@@ -366,6 +376,10 @@ class Composer(AnswerKindChecks):
         money = asks_for_money(question)
         share = bool(SHARE_Q.search(ask))  # 'Out of all disabled people of working age, what proportion have a job?'
         spent = money and asks_spending(question)  # a sum spent (not 'the allowance': '1.61 times the minimum')
+        measure = not numeric and not person and bool(self.measured(question))  # 'What cap on the number of questions ...?': a
+        # figure too ('not more than a total of 30 clear and direct questions'), though no 'how many' asks it
+        unit = asked_unit(ask) if numeric and not dates and not share else None  # 'How many chapters ...?': '20 chapters'
+        unit = unit if unit not in (None, "number", "share") else None
         long = asks_for_duration(question) or bool(_HOW_LONG.match(asked_part(question)))  # "two and a half years", "from six months to one year"
         best, best_score = spans[0], -1.0
         said = self.said(question, p) if len(spans) > 1 else {}
@@ -385,7 +399,7 @@ class Composer(AnswerKindChecks):
             score = sum(self.idf(t) for t in q & toks) + self.said_weight * said.get(s, 0.0)
             if not asks_here and _REQUEST.match(sent):
                 score *= 0.25
-            figure = numeric and (any(f not in asked for f in _figures(sent)) and (dated(sent) or bool(_MONTH.search(sent)))
+            figure = (numeric or measure) and (any(f not in asked for f in _figures(sent)) and (dated(sent) or bool(_MONTH.search(sent)))
                                   if dates else  # a date, not 'paragraph 15 of resolution 5/1'; for a count not a year, a day or an article
                                   any(f not in asked for f in counted_figures(sent)) or long and gives_duration(sent))
             figure = figure or money and gives_money(sent)  # 'What do nannies get paid?': '100 US dollars a month'
@@ -393,6 +407,8 @@ class Composer(AnswerKindChecks):
                 score += 50.0  # what is spent: 'About 1.5 billion tenge ... annually', not '800,000 citizens' helped
             if figure and share and gives_share(sent):
                 score += 50.0  # what share: '138,800, or 36 per cent of the total', not '385,800 persons ... of working age'
+            if figure and unit and (counts_by_name(sent, unit) or re.search(rf"\b(?:number|total)\s+of\s+(?:[\w-]+\s+)?{re.escape(word_stem(unit))}", sent, re.I)):
+                score += 50.0  # a figure of the thing counted: 'our report contains 20 chapters', not 'more than 11 years since'
             if score > 0 and (figure or person and person_names(sent, self.rare)):
                 score += 100.0  # the kind of answer asked for first: 'allocated 4.4 trillion tenge', 'headed by Ms. X'
                 if asked_years and all(re.search(rf"\b{y}\b", sent) for y in asked_years):
@@ -412,6 +428,10 @@ class Composer(AnswerKindChecks):
             end = spans[i][1]
         while p.text.count("(", start, end) > p.text.count(")", start, end) and i + 1 < len(spans) and spans[i + 1][1] - start < 1500:
             i, end = i + 1, spans[i + 1][1]  # a list in brackets is one sentence: '2,500 appeals over 5 years (275 in 2019; ... 992 in 2023)'
+        first = spans.index(best)
+        while p.text.count(")", start, end) > p.text.count("(", start, end) and first > 0 and end - spans[first - 1][0] < 1500:
+            first -= 1  # and quoted from its start: not '169,495 in 2022; and 208,988 in 2023) have been provided ...' but
+            start = spans[first][0]  # 'In the period from 2020 to 2023, more than 625,000 citizens (25,077 in 2020; ...'
         if not numeric and not person and i + 1 < len(spans) and asks_for_recommendation(question) \
                 and not _PRESCRIBES.search(p.text, start, end) and _PRESCRIBES.search(p.text, *spans[i + 1]):
             end = spans[i + 1][1]  # 'What did the NGOs propose to strengthen the commission?': 'The Commission ... is not
@@ -467,6 +487,36 @@ _HOW_LONG = re.compile(r"\s*how\s+(?:long|much\s+(?:longer|more\s+time|extra\s+t
 
 _NAME_HEADS = {"convention", "covenant", "protocol", "charter", "treaty", "law", "act", "code", "optional", "international",
                "national", "committee", "commission", "council"}
+
+
+def _bracketed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans with a list in brackets read as one sentence, weighed whole: 'more than 625,000 citizens (25,077 in
+    2020; 122,337 in 2021; 169,495 in 2022; and 208,988 in 2023) have been provided ...' is one answer, not four.
+
+    >>> t = "It rose. In all 625,000 citizens (25,077 in 2020; 169,495 in 2022) were helped. Done."
+    >>> [t[a:b] for a, b in _bracketed(t, [(0, 8), (9, 49), (50, 79), (80, 85)])]
+    ['It rose.', 'In all 625,000 citizens (25,077 in 2020; 169,495 in 2022) were helped.', 'Done.']
+    """
+    out, i = [], 0
+    while i < len(spans):
+        a, b = spans[i]
+        while text.count("(", a, b) > text.count(")", a, b) and i + 1 < len(spans) and spans[i + 1][1] - a < 1500:
+            i, b = i + 1, spans[i + 1][1]
+        out.append((a, b))
+        i += 1
+    return out
+
+
+def _organ_of(symbol: str) -> str:
+    """The organ a UN symbol files a document with: 'A/68/317' -> 'General Assembly', 'A/HRC/42/62' -> 'Human Rights
+    Council' (a report 'to the General Assembly' is one, whether or not its excerpt prints the words).
+
+    >>> _organ_of("A/68/317"), _organ_of("A/HRC/42/62"), _organ_of("E/C.12/KAZ/CO/2")
+    ('General Assembly', 'Human Rights Council', '')
+    """
+    if re.match(r"A/HRC/", symbol):
+        return "Human Rights Council"
+    return "General Assembly" if re.match(r"A/\d{2}/", symbol) else ""
 
 
 def _figures(text: str) -> list[str]:

@@ -100,7 +100,7 @@ _PERSON_Q = re.compile(rf"^\s*(?:who\s+(?:(?:currently|now|still)\s+)?(?:chairs|
                        # record's 'Mr. Telavi (Tuvalu), introducing his country's report'
                        rf"which\s+(?!(?:coalition|network|alliance|platform|federation|confederation|union|campaign)\b)(?:[\w-]+\s+){{0,2}}?(?:member|expert|official|person)s?\b(?!\s+[Ss]tates)|"  # not 'member States'
                        rf"who\s+(?:is|was|were|are)\s+(?:the\s+|[\w']+'s\s+)?"
-                       rf"(?:[\w'\u2019-]+\s+){{0,5}}?{_ROLE}s?\b|(?:what\s+(?:is|was|are|were)\s+)?the\s+names?\s+of\s+(?:the\s+|[\w']+'s\s+)?(?:\w+\s+){{0,4}}?(?:{_ROLE}|person)s?\b)", re.I)
+                       rf"(?:[\w'\u2019-]+\s+){{0,5}}?{_ROLE}s?\b|(?:what\s+(?:is|was|are|were)\s+)?(?:the\s+)?names?\s+of\s+(?:the\s+|[\w']+'s\s+)?(?:\w+\s+){{0,4}}?(?:{_ROLE}|person)s?\b)", re.I)
 _BY_NAME = re.compile(r"\b(who)\s*,?\s+(?:by\s+name|exactly|precisely)\s*,?\s+", re.I)
 _LOW = r"a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f'’"  # the letters after a name's capital, accents too: 'Suzana Paunović'
 _CAPITALISED_PAIR = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][\w'-]+)|(?<![.!?]\s)(?<!^)(?<!\bthe\s)(?<!\bThe\s)(?<!\ban\s)(?<!\ba\s)"
@@ -163,6 +163,10 @@ def measured(question: str) -> str:
     'violations of protective orders'
     >>> measured("What was the date and number of that order?"), measured("What was the number of victims of the law?")
     ('', 'number')
+    >>> measured("What conditions of age or number of children must a patient meet?")
+    'number'
+    >>> measured("What is the subsistence minimum amount in tenge for 2023?")
+    'subsistence minimum amount'
     >>> measured("What is the smallest number of people needed to found an association?")
     'number'
     >>> measured("What is the first high level issue the Commission raises?")
@@ -177,8 +181,8 @@ def measured(question: str) -> str:
     ('gap', '')
     >>> measured("What gap in Estonian law on discrimination in housing was the Committee concerned about?")  # a lacuna
     ''
-    >>> measured("What gap do the NGOs identify in Kazakhstan's law on sexual harassment?")
-    ''
+    >>> measured("What gap do the NGOs identify in Kazakhstan's law on sexual harassment?"), measured("What information gap did it see?")
+    ('', '')
     >>> measured("What minimum age of criminal responsibility does the 2014 Act set?")  # 'the Act 2014 protects juveniles': no age
     'minimum age'
     >>> measured("Which figure, to the decimal, does the report give for the maternal mortality ratio in 2022?")
@@ -192,10 +196,15 @@ def measured(question: str) -> str:
     if m and _NUMBER_OF_A_TEXT.match(question, m.end()) and re.search(r"\bnumbers?$", m.group(0), re.I):
         return ""  # 'What was the date and number of that order?': what the order is filed as, no measure
     phrase = re.sub(_QUALIFIERS, "", next(g for g in m.groups() if g)).strip() if m else ""
+    if " or " in phrase and not re.search(r"\bor\s+(?:more|less|fewer|so)$", phrase):
+        phrase = phrase.rsplit(" or ", 1)[1]  # 'What conditions of age or number of children ...?': a number; any figure
+    if re.search(r"\b(?:information|data|knowledge|protection|implementation|legal|legislative|policy|accountability|research)\s+gaps?$", phrase, re.I):
+        return ""  # 'What information gap did the Committee identify?': a lacuna, no figure
     if re.search(r"\b(?:document|symbol|reference|file|serial|case|decree|resolution|report)\s+numbers?$", phrase, re.I):
         return ""  # 'What is the document number of its initial report?': what it is filed as, no measure (asks_for_symbol)
     if m and re.search(r"\b(?:minimum|maximum)$", phrase, re.I) and (noun := re.match(r"\s+(number|amount|level|share|total)\b", question[m.end():], re.I)):
-        return noun.group(1)  # 'the minimum number of founders': 'reducing the number required ... from 10 to 3 people'
+        return f"{phrase} {noun.group(1)}" if " " in phrase else noun.group(1)  # 'the minimum number of founders': 'reducing
+        # the number required ... from 10 to 3 people'; 'the subsistence minimum amount': of subsistence, not any amount
     if m and re.search(r"\b(?:minimum|maximum)$", phrase, re.I) and (noun := re.match(r"\s+([\w-]+\s+level)\b", question[m.end():], re.I)):
         return noun.group(1)  # 'the minimum subsistence level': a level of subsistence, not any minimum (the minimum wage)
     return phrase
@@ -350,8 +359,8 @@ def asks_for_person(question: str) -> bool:
     True
     >>> asks_for_person("Who presented Tuvalu's combined report to the Committee?"), asks_for_person("Who introduced the tenth to twelfth reports?")
     (True, True)
-    >>> asks_for_person("Who currently heads the Agency for Combating Corruption?")
-    True
+    >>> asks_for_person("Who currently heads the Agency for Combating Corruption?"), asks_for_person("name of the current ombudsman?")
+    (True, True)
     """
     question = _BY_NAME.sub(r"\1 ", question)  # 'Who, by name, serves as ...?': 'Who serves as ...?'
     asked = asked_part(question)  # after what it tells first, a 'who' or 'what was the name' question ('which experts': may be bodies)

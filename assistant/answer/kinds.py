@@ -226,6 +226,7 @@ def currency_pattern() -> re.Pattern:
     return _CURRENCY
 
 
+_HOW_DECIDED = re.compile(r"\b(?:decid|determin|calculat|comput|assess|establish|work\s+out|set)\w*\s+how\s+much\b", re.I)
 _MONEY_Q = re.compile(r"(?<!\babout )(?<!\bover )(?<!\bon )(?<!\bof )\bhow much\b(?!\s+of\b)(?![^?]*\b(?:gaps?|rates?|ratios?|disparit(?:y|ies))\b)(?=.*\b(?:costs?|spen[dt]s?|paid|pay|salar(?:y|ies)|wages?|pensions?|allowances?|benefits?|fees?|"
                       r"tuition|budget|fines?|price|earns?|invest(?:s|ed)?|allocat(?:es?|ed)|fund(?:s|ed|ing)?|worth|devot(?:es?|ed)|rents?|arrears|debts?|owe[sd]?|"
                       r"compensation|damages|reparations?|award(?:s|ed)?|"
@@ -246,7 +247,7 @@ _MONEY_Q = re.compile(r"(?<!\babout )(?<!\bover )(?<!\bon )(?<!\bof )\bhow much\
                       r"\bwhat(?:\s+(?:is|was|are|were)|['\u2019]s)\s+(?:the\s+|an?\s+)?(?:(?:average|mean|median|monthly|annual|yearly|daily|basic|"
                       r"minimum|maximum|typical|gross|net)\s+){0,3}(?:pay|salary|salaries|wages?|pensions?|allowances?|income)\b"
                       r"(?!\s+(?:gap|growth|rate|increase|level|index|share|ratio|arrears|system|policy|reform|inequality|age|fund|scheme|savings|"
-                      r"contributions?|coverage|entitlements?|eligibility|assets|insurance)\b)", re.I)  # 'What
+                      r"contributions?|coverage|entitlements?|eligibility|assets|insurance|thresholds?|criteri(?:on|a)|limits?|ceilings?|tests?)\b)", re.I)  # 'What
 # did their construction cost?', 'What do nannies get paid?', 'What do nurses earn?', 'What is the average monthly pay of a
 # social worker?'; not 'What did it say about the cost of care?'
 _COMPARED = re.compile(r"\b(?:compared?|than|relative|ratio|share|per ?cent|percentage|proportion)\b", re.I)
@@ -308,7 +309,11 @@ def asks_for_money(question: str) -> bool:
     (False, False)
     >>> asks_for_money("What was the exact amount of the fine imposed on her?"), asks_for_money("What was the amount of rainfall?")
     (True, False)
+    >>> asks_for_money("How does the State say it decides how much money in transfers each region gets?")
+    False
     """
+    if _HOW_DECIDED.search(question):
+        return False  # 'How does the State decide how much money each region gets?': the way it is set, not a sum
     unit = re.search(r"\b(?i:what)(?:\s+(?:is|was|are|were)|['\u2019]s)\b.*\bin ([a-z]+s?|[A-Z]{3})\b(?=\s*\??\s*$|\s+(?:that|which)\b|,)|\b(?i:how much)\b.*\bin ([a-z]+s?|[A-Z]{3})\b|"
                      r"\b(?i:how (?:large|big|high))\b.*\bin ([a-z]+s?|[A-Z]{3})\b(?=\s*\??\s*$)|"
                      r"\b(?i:how (?:large|big|high))\s*,\s*in ([a-z]+s?|[A-Z]{3})\s*,|"  # 'How large, in tenge, is the fine ...?'
@@ -329,7 +334,7 @@ _KINDS = {"court": "court|tribunal", "region": "region|oblast|province|city|dist
           "convention": "convention|treaty|protocol", "statute": "statute|law|act|code|decree|ordinance|bill"}  # 'The
 # Citizenship (Amendment) Ordinance 2008' is a law; 'the Immigration Bill' a draft one
 _NAMED_KINDS = "law|act|code|statute|treaty|treaties|convention"  # also after a word: "Which ILO convention" (not "which district courts")
-_KIND_Q = re.compile(rf"^\s*(?:(?i:in|by)\s+)?(?i:which)\s+(?:({'|'.join(_KINDS)})|(?:[\w-]+\s+){{1,2}}({_NAMED_KINDS}))(?:s|ies)?\b(?!\s+bod(?:y|ies)\b)")  # lower case: 'Which Ministry of
+_KIND_Q = re.compile(rf"^\s*(?:(?i:in|by)\s+)?(?i:which)\s+(?:(?:[A-Z][a-z][\w-]*\s+)?({'|'.join(_KINDS)})|(?:[\w-]+\s+){{1,2}}({_NAMED_KINDS}))(?:s|ies)?\b(?!\s+bod(?:y|ies)\b)")  # lower case: 'Which Ministry of
 # Health order' names one; 'Which UN treaty body' asks for a body, not a treaty
 
 
@@ -348,6 +353,8 @@ def asked_kind(question: str) -> str:
     ('', 'treaty')
     >>> asked_kind("Which specific anti-discrimination law did it adopt?"), asked_kind("Which specific act undermining its rights did it condemn?")
     ('law', '')
+    >>> asked_kind("Which Spanish court issued the eviction order?"), asked_kind("Which district courts heard it?")
+    ('court', '')
     """
     m = _KIND_Q.search(question)
     kind = (m.group(1) or m.group(2)) if m else ""
@@ -548,7 +555,8 @@ _ACT_FORMS = [  # the act a 'when was X done' question names -> the words of a s
     (r"abolish\w*", r"abolish|abolition|repeal|eliminat"),
     (r"submit\w*|hand(?:ed|s|ing)? in|sen[dt]\w*|file[ds]?|transmit\w*", r"submi|present(?:ed|s|ing|ation)\b|receiv|transmit|remit|sent\b|lodg|filed|provided\b"),  # 'a reply ... was provided on 26 November 2015'; not 'adopted the present concluding observations'
     (r"visit\w*", _VISIT),
-    (r"agree|accept|grant|consent", r"agree|accept|grant|consent|approv"),  # 'When did the Committee agree to lift interim
+    (r"agree|accept|grant|consent", r"agree|accept|grant|consent|approv|recogni|declaration\s+under\s+article"),  # 'accept its
+    # competence' to hear petitions: 'made the declaration under article 14 of the Convention on 27 June 2001',  # 'When did the Committee agree to lift interim
     # measures?': 'accepted the State party's request to lift', not the day it requested them
     (r"born", r"\bborn\b|\bbirth"),  # 'In what year was the author born?': not the day his communication is dated
     (r"resign\w*|step(?:ped|s)? down|retire[ds]?", r"resign|step(?:ped|s)? down|retire|left\b|replac|succeed")]  # 'When did the

@@ -126,6 +126,18 @@ def load_npy(source, **kwargs) -> np.ndarray:
         return np.load(source, **kwargs)
 
 
+
+def translit_key(word: str) -> str:
+    """A word as transliterations of Russian and Kazakh names agree on: 'zh', 'dzh' and 'j' one letter, 'kh' as 'h',
+    'y' as 'i', doubled letters single ('Mazhilis' and 'Majilis', 'Zhanaozen' and 'Janaozen').
+
+    >>> translit_key("mazhilis") == translit_key("majilis"), translit_key("zhanaozen") == translit_key("janaozen")
+    (True, True)
+    """
+    w = re.sub(r"dzh|dj|zh|j", "j", word.lower())
+    w = w.replace("kh", "h").replace("y", "i")
+    return re.sub(r"(.)\1", r"\1", w)
+
 class Lexical:
     """Per-term postings of (row, saturated term frequency); scores for a question sum idf-weighted postings."""
 
@@ -159,6 +171,11 @@ class Lexical:
 
         return {fold(t): t for t in self.vocab if not t.isascii()}
 
+    @cached_property
+    def transliterated(self) -> dict[str, str]:
+        """Each longer word of the vocabulary by its transliteration key (`translit_key`); read once, when first needed."""
+        return {translit_key(t): t for t in self.vocab if len(t) >= 6 and t.isalpha()}
+
     def spelled_otherwise(self, term: str) -> str | None:
         """The word of the corpus a long term is one letter away from (dropped, added, changed or two swapped):
         'kazakstan' for 'kazakhstan', a name typed quickly, not a name the documents lack; None for a short term,
@@ -167,13 +184,15 @@ class Lexical:
         >>> lex = Lexical.from_tokens([["kazakhstan", "semipalatinsk", "kŭhistoni"]])
         >>> lex.spelled_otherwise("kazakstan"), lex.spelled_otherwise("semipalatinks"), lex.spelled_otherwise("baikonur")
         ('kazakhstan', 'semipalatinsk', None)
-        >>> lex.spelled_otherwise("kuhistoni")
-        'kŭhistoni'
+        >>> lex.spelled_otherwise("kuhistoni"), Lexical.from_tokens([["majilis"]]).spelled_otherwise("mazhilis")
+        ('kŭhistoni', 'majilis')
         """
         if term in self.vocab:
             return None
         if term in self.folded:  # 'kuhistoni' for 'kŭhistoni': a name's accents left out
             return self.folded[term]
+        if len(term) >= 6 and (other := self.transliterated.get(translit_key(term))) and other != term:
+            return other  # 'mazhilis' for 'majilis': a Russian or Kazakh name written in another transliteration
         if len(term) < 7:
             return None
         letters = "abcdefghijklmnopqrstuvwxyz"

@@ -91,11 +91,17 @@ _STATE_SAYS = re.compile(r"(?:['\u2019]s?\s+(?:(?:government|authorities|delegat
 # country the corpus is about: 'did Kazakhstan say', 'Kazakhstan's reply', not 'did Kazakhstan give' nor 'ask Kazakhstan to'
 
 
+_PAPER_WORDS = re.compile(r"concluding observations|periodic report|the report|submission|shadow report|alternative report|follow-up", re.I)
+_SAYS_AFTER = re.compile(r"['\u2019]?s?\W*(?:[\w'\u2019-]+\s+){0,2}?(?:say|says|said|recommend\w*|note[sd]?|noting|ask\w*|urg\w*|request\w*|"
+                         r"call\w*|express\w*|welcom\w*|regret\w*|concern\w*|worr\w*|observ\w*|state[sd]?|report\w*|find|finds|found|"
+                         r"conclud\w*|propos\w*|suggest\w*|claim\w*|argu\w*|want\w*|think\w*|consider\w*|criticis\w*|criticiz\w*|"
+                         r"commend\w*|reply|replies|replied|respond\w*|answer\w*|wr[io]te|told|tell)\b", re.I)  # the voice speaks
 _KIND_ASKED = re.compile(r"\b(?:which|what)\s+$", re.I)  # 'which government office': the kind of thing asked for
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,2}$", re.I)  # narrower than
 # named_as_source on purpose: 'The Committee noted X. Which government decision ...?' keeps the State's voice (two answers)
-_SENT_TO = re.compile(r"\b(?:reports?|submitted|submission|sent|presented|replies|reply|answers?|responses?|respond(?:s|ed|ing)?|repl(?:ied|ying)|answer(?:ed|ing))\s+(?:[\w'\u2019-]+\s+){0,2}?to\s+(?:the\s+)?(?-i:(?:[A-Z][\w-]*\s+){0,3})$", re.I)  # '... replies to the Human Rights
-# Committee': the name's first words before the voice's word
+_SENT_TO = re.compile(r"\b(?:reports?|submitted|submission|sent|presented|replies|reply|answers?|responses?|respond(?:s|ed|ing)?|repl(?:ied|ying)|answer(?:ed|ing))\s+(?:[\w'\u2019-]+\s+){0,2}?to\s+(?:the\s+)?(?:(?-i:(?:[A-Z][\w-]*\s+){0,3})|(?:UN\s+)?(?:[a-z][\w'\u2019-]*,?\s+){1,5}?(?:rights|torture|discrimination)\s+)$", re.I)
+# '... replies to the Human Rights Committee', 'report to the economic, social and cultural rights committee': the name's
+# first words before the voice's word
 
 
 def reports_of(question: str) -> list[str]:
@@ -125,11 +131,34 @@ def _voice_as_recipient(question: str, m: re.Match) -> bool:
     >>> q = "In Turkmenistan's 2022 replies to the Human Rights Committee, which agency is named?"
     >>> _voice_as_recipient(q, re.search("Committee", q))
     True
+    >>> q = "How many chapters does the alternative report to the economic, social and cultural rights committee contain?"
+    >>> _voice_as_recipient(q, re.search("committee", q))
+    True
+    >>> q = "What time span does Peru's fifth CESCR report cover?"
+    >>> _voice_as_recipient(q, re.search("CESCR", q))
+    True
+    >>> q = "What did the State tell the Committee about the housing bill?"
+    >>> _voice_as_recipient(q, re.search("Committee", q))
+    True
     >>> q = "When did Australia's last constructive dialogue with the Committee against Torture take place?"
     >>> _voice_as_recipient(q, re.search("Committee", q))  # whom it talked with
     True
     """
-    return bool(_SENT_TO.search(question[:m.start()]) or _EXAMINED.search(question[:m.start()]))
+    before = question[:m.start()]
+    return bool(_SENT_TO.search(before) or _EXAMINED.search(before) or _TOLD.search(before) or _SESSION_OF.search(before)
+                or _OWNER_BEFORE.search(before) and _REPORT_AFTER.match(question, m.end()))
+
+
+_OWNER_BEFORE = re.compile(r"\b[A-Z][\w-]*['\u2019]s\s+(?:[\w-]+\s+){0,2}$")  # "Peru's fifth CESCR report": the report
+_REPORT_AFTER = re.compile(r"\s+(?:periodic\s+|state\s+|national\s+)?reports?\b", re.I)  # Peru sent to CESCR, not CESCR's words
+
+
+_SESSION_OF = re.compile(r"\b(?:sessions?|meetings?)\s+of\s+(?:the\s+)?$", re.I)  # 'at which session of the Committee were the
+# observations given, according to the report?': when it met, not the Committee's words
+
+
+_TOLD = re.compile(r"\b(?:tell|tells|told|inform|informs|informed|assure|assures|assured)\s+(?:the\s+)?$", re.I)  # 'What did the
+# State tell the Committee about ...?': the State's words, told to the Committee
 
 
 _ADDRESSED = re.compile(r"\b(?:want\w*|ask\w*|urg\w*|call\w*\s+(?:on|upon)|request\w*|encourag\w*|tell|told|press\w*)\s+(?:the\s+)?$", re.I)
@@ -155,8 +184,9 @@ _EXAMINED = re.compile(r"\b(?:(?:dialogue|discussion|consideration|examination|r
 _ANSWERING = r"(?:respond|responds|responded|responding|repl(?:y|ies|ied|ying)|answer(?:s|ed|ing)?|address(?:es|ed|ing)?|refer(?:s|red|ring)?|discuss(?:es|ed)?|cover(?:s|ed)?)"
 
 
-_KIND_SHORT = {"concluding observations": ("COs",), "list of issues": ("LOI", "LOIs"), "follow-up": ("FU report", "FUR")}  # researchers'
-# short forms ('para. 49 (b) of the COs', 'the FU report'); 'CO' and 'FU' alone, two letters, name too much
+_KIND_SHORT = {"concluding observations": ("COs",), "list of issues": ("LOI", "LOIs"), "follow-up": ("FU report", "FUR", "interim report")}
+# researchers' short forms ('para. 49 (b) of the COs', 'the FU report'; a follow-up report is the 'interim' one between two
+# periodic reports); 'CO' and 'FU' alone, two letters, name too much
 
 
 def aliases_of(doc: dict) -> list[str]:
@@ -478,7 +508,7 @@ _FORMAL = {  # a treaty body's code in the documents' metadata (ingest/meta.py) 
     "CED": r"Committee on Enforced Disappearances"}
 _UN = r"(?:(?i:UN|United Nations)\s+)?"
 _INFORMAL = {  # how a question may name a treaty body in plain words ('the UN women's rights committee'): read as its name
-    "CESCR": r"economic,? (?:and )?social(?:,? and cultural)? rights committee", "CCPR": r"civil and political rights committee",
+    "CESCR": r"economic,? (?:and )?social(?:,? and cultural)? rights committee|ESCR Committee", "CCPR": r"civil and political rights committee",
     "CEDAW": r"women[\u2019']?s rights committee", "CRC": r"child(?:ren[\u2019']?s)? rights committee",
     "CAT": r"(?:anti-)?torture committee", "CERD": r"(?:racial|race) discrimination committee",
     "CRPD": r"disability rights committee", "CMW": r"migrant workers[\u2019']? committee",
@@ -703,7 +733,10 @@ class QuestionReader:
                              and country_key(m.group(0)) in self.state_countries
                              and not re.search(r"\b(?:was|were|is|are|been|being)\s+$", question[:m.start()], re.I)]  # not 'was Kazakhstan told'
         if any(_ACCORDING_TO.search(question[:m.start()]) for found in said.values() for m in found):  # a source named:
-            said = {kind: [m for m in found if not _KIND_ASKED.search(question[:m.start()])] for kind, found in said.items()}
+            said = {kind: [m for m in found if not _KIND_ASKED.search(question[:m.start()])
+                           and (not _PAPER_WORDS.fullmatch(m.group(0)) or _ACCORDING_TO.search(question[:m.start()]) or _SAYS_AFTER.match(question, m.end()))]
+                    for kind, found in said.items()}  # 'According to the report, when were the concluding observations it
+            # implements given?': the observations are what it tells of (a paper named, not an author: 'the Committee' is kept)
         return [kind for kind, found in said.items() if found]  # 'According to the NGOs, which government office ...?': theirs
 
     def voices_retold(self, question: str) -> list[str]:
