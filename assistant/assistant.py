@@ -75,9 +75,14 @@ class Assistant:
                                                       s.get("recommendation_penalty", 0.0), s.get("country_penalty", 0.0),
                                                       s.get("body_penalty", 0.0), s.get("naming_weight", 1.0),
                                                       s.get("sentence_weight", 0.0), s.get("source_boost", 0.0))
-        from .ingest.meta import front_matter
+        from .ingest.meta import front_matter, title_block
 
-        fronts = {d.cite_as: front_matter(d.text) for d in documents}  # the words each prints before its first paragraph
+        first = {}
+        for p in self.retriever.paragraphs:
+            first.setdefault(p.symbol, p.text)
+        fronts = {d.cite_as: front_matter(d.text) or title_block(d.text, first.get(d.cite_as, "")) for d in documents}  # the
+        # words each prints before its first paragraph: an unnumbered text's title block too ('Report of the Special
+        # Rapporteur ..., Yakin Ertürk'; 'REDRESS, UK; Rehabilitation and Research Centre ...')
         self.composer = Composer(ix.bm25_tokenize, idx.lexical, idx.documents, self.retriever.reader,
                                  answerability=s.get("answerability"), max_citations=s.get("max_citations", 3),
                                  margin=s.get("margin", 0.05), off_topic=s.get("off_topic_cosine", 0.2),

@@ -2943,6 +2943,7 @@ def test_a_views_excerpt_speaks_as_the_committee(unseen_bot_55):
 @pytest.mark.parametrize("question, why", [
     ("name of the current human rights ombudsman (Commissioner) of Kazakstan?", "name no person"),  # 'Kazakstan' is the corpus's word
     ("Gini coefficient of Kazakhstan income inequality value?", "Gini coefficient"),  # a heading asks as 'What is the ...?' does
+    ("What was the minimum wage in 2024 expressed in US dollars?", "amount in dollars"),  # '85,000 tenge' is another currency
 ])
 def test_a_question_typed_as_a_heading_or_misspelt_says_what_is_missing(bot, question, why):
     ans = bot.ask(question)

@@ -31,6 +31,7 @@ _AND_ASKS = re.compile(r"\w,?\s+and\s+(?:what|how|which|who|when)\s+(?:is|was|ar
 
 
 _NUMBERED_Q = re.compile(r"(?:\b(?:No|Nos|N\u00b0)\.?|\u2116)\s*(\d+)\b")  # U+2116: '№ 50', as post-Soviet texts print it
+_ILO_NUMBERED = re.compile(r"\bILO\s+(?i:conventions?)\s+(\d{2,3})\b(?!\s*/)")  # 'ILO convention 87', typed without 'No.'
 _KIND_NUMBERED = re.compile(r"\b(?:Decree|Law|Act|Order|Ordinance|Resolution|Convention)\s+(\d{2,5})\b(?!\s*/)")  # 'Decree 895'
 _NUMBER_WORDS = r"(?:No|Nos|N\u00b0|number|numbers|Convention|comment|recommendation|resolution|Order|Decree|Law|Act)"
 
@@ -46,9 +47,12 @@ def numbered_missing(question: str, texts: list[str]) -> list[str]:
     []
     >>> numbered_missing("What do NGOs say about Rules No. 50?", ["the Rules \u2116 50 on Public Hearings"])
     []
+    >>> numbered_missing("Kazakstan ratified ILO convention 87 in which year?", ["despite the ILO Committee on Freedom of Association"])
+    ['No. 87']
     """
     out = []
-    for num in dict.fromkeys(_NUMBERED_Q.findall(question)):
+    for num in dict.fromkeys(_NUMBERED_Q.findall(question) + _ILO_NUMBERED.findall(asked_part(question))):  # not the
+        # convention a question tells of first ('After the Committee stressed ILO Convention 87, what did it change?')
         named = re.compile(rf"(?:\b{_NUMBER_WORDS}\.?|\u2116)\s*(?:\d+\s*(?:,|and)\s*)*{num}(?!\d)", re.I)
         if not any(named.search(t) for t in texts):
             out.append(f"No. {num}")
@@ -810,6 +814,10 @@ _YEAR_Q = re.compile(r"^\s*(?:in\s+)?(?:what|which)\s+year\b", re.I)
 
 
 _INSTRUMENT_KINDS = {"law", "act", "code", "statute", "treaty", "convention"}
+_CURRENCY_ASKED = re.compile(r"\b(?:in|into)\s+(?:US\s+|U\.S\.\s+|American\s+)?(dollars|euros?|pounds|roubles|rubles|USD|EUR|GBP)\b", re.I)
+_CURRENCY_SAID = {"doll": r"\$|\bUSD\b|\bdollars?\b", "usd": r"\$|\bUSD\b|\bdollars?\b", "euro": r"\u20ac|\bEUR\b|\beuros?\b",
+                  "eur": r"\u20ac|\bEUR\b|\beuros?\b", "poun": r"\u00a3|\bGBP\b|\bpounds?\b", "gbp": r"\u00a3|\bGBP\b|\bpounds?\b",
+                  "roub": r"\broubles?\b|\brubles?\b|\bRUB\b", "rubl": r"\broubles?\b|\brubles?\b|\bRUB\b"}
 _PROPER = re.compile(r"(?!(?:States?|Parties|Party|Governments?|Members?|Committees?|Councils?|Courts?|Ministr(?:y|ies)|Countries|"
                      r"Nations|Peoples?|Persons|Women|Children|Roma)\b)[A-Z][a-z][\w'-]*")  # a name ('Nookat'), not 'States'
 _SAID_ABOUT_COUNT = re.compile(r"^\s*what\s+(?:did|does|do|has|have)\s+(?:[\w'\u2019-]+\s+){1,6}?(?:say|said|report|reported|note|noted|find|found|"
@@ -1042,6 +1050,10 @@ class AnswerKindChecks:
         out.update(self.kind_gaps(question, on_texts, on_leads, lead, [self.docs.get(h.paragraph.symbol, {}).get("title") or "" for h in on_cited]))
         if asks_for_money(question) and "gives_money" not in out and (names := self.money_for(question, texts, contexts)):
             out["money_for"] = f"no paragraph of the closest that gives an amount of money mentions {' and '.join(names)}"
+        if (currency := _CURRENCY_ASKED.search(asked_part(question))) and not any(
+                re.search(_CURRENCY_SAID[currency.group(1).lower().rstrip("s")[:4]], t) for t in on_texts):
+            out["gives_the_currency"] = f"the closest paragraphs give no amount in {currency.group(1)}"  # 'the minimum wage
+            # expressed in US dollars': '85,000 tenge' is another currency, and converting it is not quoting
         out.update(self.count_gaps(question, on_texts, on_cited))
         if _HOW_MUCH_OF.search(question):  # an amount: count_gaps reads only 'how many'
             out.update(self.part_gap(question, texts))

@@ -168,6 +168,8 @@ def others_counted(question: str, said: list[str]) -> list[str]:
     []
     >>> others_counted("How many women's entrepreneurship centres had opened by 2023?", ["In 2023, some 84,000 women took courses."])
     ['women']
+    >>> others_counted("How many teachers work in rural schools?", ["The number of general education schools in rural areas is 5,280."])
+    ['school']
     """
     m = _HOW_MANY_WHAT.search(question)
     phrase = counted_phrase(m.group(1)) if m else []
@@ -192,6 +194,8 @@ def others_counted(question: str, said: list[str]) -> list[str]:
                 if not w or PHRASE_END.match(w) or w.lower() in ("and", "or", "but"):
                     break
                 raw.append(w)
+            if not raw and (named := _NUMBER_OF_IS.search(rest, 0, f.start())) and (phrase_before := counted_phrase(named.group(1))):
+                raw = phrase_before[-1:]  # 'The number of general education schools in rural areas is 5,280': schools
             after = [word_stem(w) for w in raw]
             if any(w in asked for w in after) or not others & set(after) or people and any(
                     w.lower() in _PEOPLE_WORDS or w[0].isupper() and w.endswith("s") for w in raw):
@@ -200,6 +204,8 @@ def others_counted(question: str, said: list[str]) -> list[str]:
     return sorted(set(found))
 
 
+_NUMBER_OF_IS = re.compile(r"\b(?:number|total)\s+of\s+([^.;:]{3,80}?)\s+(?:is|was|are|were|stood\s+at|reached|totall?ed)\s+"
+                           r"(?:about\s+|some\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+)?$", re.I)  # a figure named before it
 _EVENTS = [  # what befell the things counted -> the words a sentence counting them must hold
     (r"killed|died|murdered|deaths?|fatalities", r"kill|death|dead|died|\bdie|murder|homicid|femicid|fatal|lives|mortality"),
     (r"(?:find|found)(?!\s+(?:a\s+|new\s+)?(?:work|jobs?|employment|housing|shelter|homes?)\b)|identified|detected|discovered|uncovered", r"found|identif|detect|discover|uncover|reveal|establish"),

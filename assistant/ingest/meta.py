@@ -185,6 +185,18 @@ def front_matter(text: str) -> str:
     return re.sub(r"\s+", " ", block).strip()[:800]
 
 
+def title_block(text: str, first: str) -> str:
+    """The words a text prints before its first paragraph as split (`first`, that paragraph's text), flattened, at most
+    800 characters: an unnumbered text's title block; '' when the paragraph is not found or nothing stands before it.
+
+    >>> title_block("Alternative report\\n\\nREDRESS, UK; ACAT, France\\n\\nThis report seeks to identify problems.", "This report seeks to")
+    'Alternative report REDRESS, UK; ACAT, France'
+    """
+    words = first.split()[:6]
+    m = re.search(r"\s+".join(re.escape(w) for w in words), text) if words else None
+    return re.sub(r"\s+", " ", text[: m.start()]).strip()[:800] if m else ""
+
+
 def _excerpt_block(text: str) -> str:
     """In an excerpt that opens at a paragraph of another number ('159. The Committee considered ...', '15.' alone on
     its line), the lines before it; '' when the text has a paragraph 1 or opens at none."""

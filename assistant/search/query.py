@@ -725,9 +725,13 @@ class QuestionReader:
         (['state'], [])
         >>> r.voices_named("Responding to the Committee's recommendation, what does the State say the code provides?")  # whom it answers
         ['state']
+        >>> voices_named("beating only an administrative offence (committee concern) - is it criminalized now by the 2024 acts?")
+        []
         """
         said = {kind: [m for m in rx.finditer(question) if not _ngos_as_things(question, m) and not _voice_as_actor(question, m)
-                       and not _voice_as_recipient(question, m) and not _voice_as_addressee(question, m)] for kind, rx in self.voice.items()}
+                       and not _voice_as_recipient(question, m) and not _voice_as_addressee(question, m)
+                       and question.count("(", 0, m.start()) <= question.count(")", 0, m.start())]  # not '(committee concern)': a note
+                for kind, rx in self.voice.items()}
         if not said["state"] and self.state_countries:  # 'What did Kazakhstan say it changed?': the State's words
             said["state"] = [m for m in self.country.finditer(question) if _STATE_SAYS.match(question, m.end())
                              and country_key(m.group(0)) in self.state_countries
