@@ -91,11 +91,6 @@ _STATE_SAYS = re.compile(r"(?:['\u2019]s?\s+(?:(?:government|authorities|delegat
 # country the corpus is about: 'did Kazakhstan say', 'Kazakhstan's reply', not 'did Kazakhstan give' nor 'ask Kazakhstan to'
 
 
-_PAPER_WORDS = re.compile(r"concluding observations|periodic report|the report|submission|shadow report|alternative report|follow-up", re.I)
-_SAYS_AFTER = re.compile(r"['\u2019]?s?\W*(?:[\w'\u2019-]+\s+){0,2}?(?:say|says|said|recommend\w*|note[sd]?|noting|ask\w*|urg\w*|request\w*|"
-                         r"call\w*|express\w*|welcom\w*|regret\w*|concern\w*|worr\w*|observ\w*|state[sd]?|report\w*|find|finds|found|"
-                         r"conclud\w*|propos\w*|suggest\w*|claim\w*|argu\w*|want\w*|think\w*|consider\w*|criticis\w*|criticiz\w*|"
-                         r"commend\w*|reply|replies|replied|respond\w*|answer\w*|wr[io]te|told|tell)\b", re.I)  # the voice speaks
 _KIND_ASKED = re.compile(r"\b(?:which|what)\s+$", re.I)  # 'which government office': the kind of thing asked for
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,2}$", re.I)  # narrower than
 # named_as_source on purpose: 'The Committee noted X. Which government decision ...?' keeps the State's voice (two answers)
@@ -737,10 +732,7 @@ class QuestionReader:
                              and country_key(m.group(0)) in self.state_countries
                              and not re.search(r"\b(?:was|were|is|are|been|being)\s+$", question[:m.start()], re.I)]  # not 'was Kazakhstan told'
         if any(_ACCORDING_TO.search(question[:m.start()]) for found in said.values() for m in found):  # a source named:
-            said = {kind: [m for m in found if not _KIND_ASKED.search(question[:m.start()])
-                           and (not _PAPER_WORDS.fullmatch(m.group(0)) or _ACCORDING_TO.search(question[:m.start()]) or _SAYS_AFTER.match(question, m.end()))]
-                    for kind, found in said.items()}  # 'According to the report, when were the concluding observations it
-            # implements given?': the observations are what it tells of (a paper named, not an author: 'the Committee' is kept)
+            said = {kind: [m for m in found if not _KIND_ASKED.search(question[:m.start()])] for kind, found in said.items()}
         return [kind for kind, found in said.items() if found]  # 'According to the NGOs, which government office ...?': theirs
 
     def voices_retold(self, question: str) -> list[str]:
