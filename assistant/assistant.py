@@ -23,7 +23,7 @@ from .ingest.load import BUNDLED, load_corpus, load_library
 from .ingest.places import countries_named
 from .records import Answer, Citation, Document, Paragraph
 from .search.query import wording_asked
-from .search.typed import case_forms, direct, phrased, truecased, without_preamble
+from .search.typed import case_forms, direct, phrased, truecased, without_preamble, year_told
 from .search.retrieve import Hit, Retriever, with_context
 
 MAX_QUESTION_CHARS = 2000
@@ -261,6 +261,7 @@ class Assistant:
         if not re.search(r"[.?!]$", question):
             question += "?"  # without it, 4 test questions of 252 changed places at the top
         question = direct(question)  # 'when Kazakhstan ratified X?': 'when did Kazakhstan ratified X?'
+        question = year_told(question)  # '... deported in 2020. How many were deported that year?': 'in 2020'
         question = question[:1].upper() + question[1:]
         if any(c.isupper() for c in question[1:]):
             return question

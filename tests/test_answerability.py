@@ -2948,3 +2948,33 @@ def test_a_views_excerpt_speaks_as_the_committee(unseen_bot_55):
 def test_a_question_typed_as_a_heading_or_misspelt_says_what_is_missing(bot, question, why):
     ans = bot.ask(question)
     assert ans.abstained and why in ans.text and "Kazakstan" not in ans.text, ans.text
+
+
+@pytest.mark.parametrize("question, cited", [
+    # a claim told first and checked after ('Where does it say that?'): the claim is what is asked, its voice first
+    ("A lawyer says the Committee regretted that the Constitution no longer makes treaties directly applicable in Kazakh "
+     "courts. Where does it say that?", ("E/C.12/KAZ/CO/2", "4")),
+    ("My editor says the Committee was worried about amendments to the Constitution and the direct effect of treaties in "
+     "courts. Is that right?", ("E/C.12/KAZ/CO/2", "4")),
+    # what a submission said, told before a question of what the State did: not where to look
+    ("The NGO submission urged Kazakhstan to ratify the Optional Protocol to the Convention on the Rights of the Child; "
+     "when did Parliament approve ratification of the protocol on a communications procedure?", ("E/C.12/KAZ/3", "43")),
+])
+def test_what_the_question_tells_first_and_what_it_asks(bot, question, cited):
+    ans = bot.ask(question)
+    assert not ans.abstained and (ans.citations[0].symbol, ans.citations[0].paragraph) == cited, ans.text
+
+
+@pytest.mark.parametrize("question, why, not_said", [
+    ("I read about the ILO Domestic Workers Convention. Has Kazakhstan ratified it?", "Domestic Workers", ""),  # the
+    # treaty the asker names is the 'it' asked about
+    ("My brother was sent back to Uzbekistan in 2021. How many migrants were deported that year?", "2021", ""),  # 'that year'
+    ("I'm 47 and live alone. What is the minimum monthly pension?", "minimum pension", "47"),  # the asker's age is no figure
+    # to find, and a pension is not the minimum wage
+    ("I want to write to the ombudsperson. What is the Commissioner's name?", "name no person", ""),
+    ("How many Kyrgyz migrants were deported in 2017, according to FIDH?", "Kyrgyz", ""),  # 'migration from countries such
+    # as ... Kyrgyzstan' two paragraphs before '11,000 migrants were deported' counts no Kyrgyz
+])
+def test_a_first_person_question_checks_what_it_asks_not_the_asker_s_story(bot, question, why, not_said):
+    ans = bot.ask(question)
+    assert ans.abstained and why in ans.text and (not not_said or f"'{not_said}'" not in ans.text), ans.text

@@ -20,7 +20,7 @@ from .counts import (_PEOPLE, WORD_COUNT, asks_a_count, counted_after_the_change
 from .kinds import (DAY_MONTH, INSTRUMENT, KIND_OF_STATES, act_asked, alternatives, asked_kind, article_of, asks_for_article, gives_article, asks_for_duration, asks_for_span, gives_span, asks_for_money, asks_for_multiple, asks_for_penalty, asks_for_symbol,
                     dates_the_act, gives_duration, gives_money, gives_multiple, gives_penalty, gives_share, gives_symbol, mentions, named_things,
                     names_alternative, names_kind, names_plan, names_word, numbered_named, plan_asked, plan_topic, share_of, without_protocols)
-from ..search.query import ORDINAL, QUESTION_WORDS, without_where_filed, YEAR, SAID_VERBS, asked_part, asks_for_recommendation, bodies_named, asker_lead_in, named_as_source, document_years, event_years, names_a_paragraph, naming_years, premise, premise_years, range_years, naming_words, reports_of, review_years, states_by_demonym, without_body_names, years
+from ..search.query import DONE_TO_IT, ORDINAL, QUESTION_WORDS, without_where_filed, YEAR, SAID_VERBS, asked_part, asks_for_recommendation, bodies_named, asker_lead_in, named_as_source, document_years, event_years, names_a_paragraph, naming_years, premise, premise_years, range_years, naming_words, reports_of, review_years, states_by_demonym, without_body_names, years
 from ..records import Paragraph
 from ..search.retrieve import Hit
 
@@ -68,6 +68,11 @@ def by_surname(name: str, text: str) -> bool:
     """
     words = name.split()
     return len(words) == 2 and bool(re.search(rf"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+{re.escape(words[1])}\b", text))
+
+
+_COMMUNICATION_Q = re.compile(r"\b(?:communication|case|complaint|petition)\s+(?:number|No\b)|\bnumber\s+of\s+(?:the|that|this|its)\s+"
+                              r"(?:[\w'\u2019-]+\s+){0,5}?(?:communication|complaint|petition|individual\s+case)\b", re.I)  # a communication's number asked
+_COMMUNICATION_NO = re.compile(r"\b(?:No|Nos|N[o\u00b0\u00ba])\.?\s*\d{1,5}/\d{2,4}\b|\b\d{1,5}/(?:19|20)\d\d\b")  # 'No. 34/2011', '2500/2014'
 
 
 def communication_of(symbol: str) -> str:
@@ -943,6 +948,8 @@ class AnswerKindChecks:
         texts, contexts = [self._text(h) for h in cited], [self._context(h) for h in cited]
         lead = asker_lead_in(question)
         question = question[len(lead):]  # 'I'm looking at X. On what date ...?': what is asked
+        instrument = question if not DONE_TO_IT.search(question) else lead + question  # 'I read about the Istanbul
+        # Convention. Has Kazakhstan signed it?': the treaty the asker names is what is asked about
         out = {}
         if hits[0].dense < self.off_topic and not names_a_paragraph(question) and self.as_typed(question, hits[0].paragraph) < self.off_topic:
             out["off_topic"] = ""  # the model was fitted on questions about the documents' topics; this one is not (as
@@ -1018,8 +1025,8 @@ class AnswerKindChecks:
             # an excerpt that names no report by its number, before or in the paragraph: nothing says it is another report
         if laws := laws_missing(question, contexts, naming_words(question)):
             out["names_the_law"] = f"the closest paragraphs do not mention the {' or '.join(laws)}"
-        if (treaties := treaties_missing(question, [" ".join(h.paragraph.headings) + " " + t for h, t in zip(cited, texts)])) and \
-                (treaties := treaties_missing(question, [" ".join(h.paragraph.headings) + " " + t + ("" if _A_TREATY.search(t) else " " + self.front(h.paragraph.symbol))
+        if (treaties := treaties_missing(instrument, [" ".join(h.paragraph.headings) + " " + t for h, t in zip(cited, texts)])) and \
+                (treaties := treaties_missing(instrument, [" ".join(h.paragraph.headings) + " " + t + ("" if _A_TREATY.search(t) else " " + self.front(h.paragraph.symbol))
                                                          for h, t in zip(cited, texts)])):
             # the treaty a whole document is under, in its front matter ('... UNDER ARTICLE 12 (1) OF THE OPTIONAL PROTOCOL ... ON
             # THE SALE OF CHILDREN'), as a session is; not for a paragraph naming treaties of its own (a State report's front names
@@ -1034,6 +1041,10 @@ class AnswerKindChecks:
             out["names_the_mandate"] = f"none of the closest paragraphs mentions a {' or '.join(mandates)}"
         if asks_for_symbol(question) and not any(gives_symbol(t) for t in texts):
             out["gives_a_symbol"] = "the closest paragraphs give no document symbol"
+        if _COMMUNICATION_Q.search(asked_part(question)) and not any(
+                _COMMUNICATION_NO.search(t + " " + communication_of(h.paragraph.symbol)) for h, t in zip(cited, texts)):
+            out["gives_a_communication_number"] = "the closest paragraphs give no communication's number"  # 'the decision
+            # of UN CEDAW on individual case against Russia (2016)' numbers none
         if _FILED_AS_Q.search(asked_part(question)) and not filed_number(question, texts):
             out["gives_a_number"] = "the closest paragraphs give no number of the instrument asked"  # 'Under which numbered
             # military decree was the Constitution suspended?': 'ruling by military decrees' names none
@@ -1225,10 +1236,11 @@ class AnswerKindChecks:
         groups = groups_named(without_where_filed(question))  # not 'the report it filed in Geneva'
         told = [" ".join(q.text for q in self.before(h.paragraph, 2) if q.headings == h.paragraph.headings) for h in cited] \
             if groups and cited else [""] * len(texts)
-        if groups and not any(all(mentions(g, s) or _PROPER.fullmatch(g) and not mentions(g, x) and mentions(g, t) for g in groups)
+        if groups and not any(all(mentions(g, s) or _PROPER.fullmatch(g) and not mentions(g, x) and re.search(rf"\b{re.escape(g)}\b", t) for g in groups)
                               for t, x in zip(told, texts) for a, b in sentences(x) if counts(s := x[a:b], shares=False)):
             # a place or name the story told just before, under the same heading, and its paragraph does not name again
-            # ('some Nookat residents held a protest ... police arrested ... At their trial, 30 of the 32 defendants ...')
+            # ('some Nookat residents held a protest ... police arrested ... At their trial, 30 of the 32 defendants ...'), by
+            # that word: 'migration from countries such as Uzbekistan' before '11,000 migrants were deported' counts no Uzbeks
             return {"counts_the_group": f"no sentence of the closest paragraphs gives a figure for {' and '.join(groups)}"}
         if other := other_sex_counted(question, counting):
             return {"counts_the_group": f"the figures of the closest paragraphs count {other}, not {'men' if other == 'women' else 'women'}"}

@@ -100,7 +100,8 @@ _PERSON_Q = re.compile(rf"^\s*(?:who\s+(?:(?:currently|now|still)\s+)?(?:chairs|
                        # record's 'Mr. Telavi (Tuvalu), introducing his country's report'
                        rf"which\s+(?!(?:coalition|network|alliance|platform|federation|confederation|union|campaign)\b)(?:[\w-]+\s+){{0,2}}?(?:member|expert|official|person)s?\b(?!\s+[Ss]tates)|"  # not 'member States'
                        rf"who\s+(?:is|was|were|are)\s+(?:the\s+|[\w']+'s\s+)?"
-                       rf"(?:[\w'\u2019-]+\s+){{0,5}}?{_ROLE}s?\b|(?:what\s+(?:is|was|are|were)\s+)?(?:the\s+)?names?\s+of\s+(?:the\s+|[\w']+'s\s+)?(?:\w+\s+){{0,4}}?(?:{_ROLE}|person)s?\b)", re.I)
+                       rf"(?:[\w'\u2019-]+\s+){{0,5}}?{_ROLE}s?\b|(?:what\s+(?:is|was|are|were)\s+)?(?:the\s+)?names?\s+of\s+(?:the\s+|[\w']+'s\s+)?(?:\w+\s+){{0,4}}?(?:{_ROLE}|person)s?\b|"
+                       rf"(?:what\s+(?:is|was)\s+)?(?:the\s+)?(?:[\w-]+\s+){{0,4}}?(?:{_ROLE}|person)['\u2019]s\s+(?:full\s+)?name\b)", re.I)  # 'the Commissioner's name'
 _BY_NAME = re.compile(r"\b(who)\s*,?\s+(?:by\s+name|exactly|precisely)\s*,?\s+", re.I)
 _LOW = r"a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f'’"  # the letters after a name's capital, accents too: 'Suzana Paunović'
 _CAPITALISED_PAIR = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][\w'-]+)|(?<![.!?]\s)(?<!^)(?<!\bthe\s)(?<!\bThe\s)(?<!\ban\s)(?<!\ba\s)"
@@ -153,8 +154,8 @@ def measured(question: str) -> str:
     ('life expectancy', 'minimum')
     >>> measured("What HIV prevalence rate among people who inject drugs did it cite?")
     'HIV prevalence rate'
-    >>> measured("What will the minimum monthly wage be in 2025?")  # a figure to come
-    'minimum'
+    >>> measured("What will the minimum monthly wage be in 2025?"), measured("What is the minimum monthly pension?")  # a figure to come
+    ('minimum wage', 'minimum pension')
     >>> measured("What is the minimum subsistence level in tenge per month for 2024?"), measured("What was voter turnout in the referendum?")
     ('subsistence level', 'voter turnout')
     >>> measured("What were Kazakh fifteen-year-olds' PISA scores in reading?")  # a plural's possessive
@@ -205,6 +206,9 @@ def measured(question: str) -> str:
     if m and re.search(r"\b(?:minimum|maximum)$", phrase, re.I) and (noun := re.match(r"\s+(number|amount|level|share|total)\b", question[m.end():], re.I)):
         return f"{phrase} {noun.group(1)}" if " " in phrase else noun.group(1)  # 'the minimum number of founders': 'reducing
         # the number required ... from 10 to 3 people'; 'the subsistence minimum amount': of subsistence, not any amount
+    if m and re.search(r"\b(?:minimum|maximum)$", phrase, re.I) and (noun := re.match(
+            r"\s+(?:(?:monthly|annual|yearly|daily|hourly|basic|state|old-age|social|guaranteed)\s+){0,2}(pension|wage|salary|benefit|allowance)s?\b", question[m.end():], re.I)):
+        return f"{phrase} {noun.group(1)}"  # 'the minimum monthly pension': of a pension, not the minimum wage
     if m and re.search(r"\b(?:minimum|maximum)$", phrase, re.I) and (noun := re.match(r"\s+([\w-]+\s+level)\b", question[m.end():], re.I)):
         return noun.group(1)  # 'the minimum subsistence level': a level of subsistence, not any minimum (the minimum wage)
     return phrase
@@ -353,6 +357,8 @@ def asks_for_person(question: str) -> bool:
     True
     >>> asks_for_person("Who, by name, currently serves as Ombudsman?"), asks_for_person("Who exactly holds the post?")
     (True, True)
+    >>> asks_for_person("What is the Commissioner's name?"), asks_for_person("What is the Committee's name for it?")
+    (True, False)
     >>> asks_for_person("What are the names of the two special rapporteurs who prepared it?")
     True
     >>> asks_for_person("What are the names of the two Permanent Representatives who co-facilitated the review?")  # not 'the Permanent Representatives of Morocco and Switzerland'

@@ -290,16 +290,57 @@ def premise(question: str) -> str:
     m = _STATED.match(question) or _PREMISE.match(question) or not _ASKS_FIRST.match(question) and _ASKS_ON.match(question)
     told = m.group(0) if m and "?" not in m.group(0) else ""
     rest = question[len(told):]
+    if told and checks_what_was_told(rest):
+        return ""  # 'My draft says the Committee objected to the list. Can you confirm that?': the claim is what is asked
     if told and not _ASKS_FIRST.match(rest) and (more := _ASKS_ON.match(rest)) and "?" not in more.group(0):
         told += more.group(0)  # 'I'm tracking X. The NGO gives figures for 2012; how many ...?': both sentences tell
     return told
 
 
-_ASKER = re.compile(r"^(?:(?:\s*(?:I|I'm|I\u2019m|I've|I\u2019ve|We|We're|We\u2019re|My|Our)\b[^.?!;:]*[.!;:]\s+)+"
+_CHECKS_TOLD = re.compile(
+    r"^\s*(?:(?:where|(?:in\s+)?which\s+(?:paragraph|document|part|passage|page|section|report))\b[^?]{0,60}?\b(?:say|said|says|"
+    r"state|states|stated|raise|raises|raised|mention|mentions|mentioned|write|writes|wrote|put|puts|make|makes|made|appear|appears)"
+    r"\b[^?]{0,30}|(?:is|was|are|were)\s+(?:that|this|it|these|those|they)\s+(?:really\s+)?(?:true|right|correct|accurate|so|"
+    r"said|mentioned|stated|there|in\s+(?:the|their|its|any)\b)[^?]{0,60}|(?:can|could|would)\s+you\s+(?:please\s+)?(?:confirm|verify|"
+    r"check|show|find|point|quote|cite)\b[^?]{0,80}|(?:does|do|did)\s+(?:it|they|the\s+[\w\s'\u2019-]{1,40}?|any\s+document|[A-Z][\w-]+)\s+"
+    r"(?:really\s+)?(?:say|state|confirm|back|support|bear)\s+(?:that|this|it|so|out|up|both)\b[^?]{0,40})\?\s*$", re.I)
+_UPDATE = re.compile(r"\b(?:still|now|changed?|since|today|currently|any\s+longer|anymore|later|after(?:wards)?|since)\b", re.I)
+
+
+_TOLD_SAYING = re.compile(r"^\s*(?:[\w'\u2019-]+\s+){1,6}?(?:called|urged|asked|said|says|recommended|recommends|noted|reported|claimed|"
+                          r"complained|wrote|stated|argued|criticized|criticised|demanded|pressed)\b[^,]*[.;]\s*$")
+
+
+_REFERS_BACK = re.compile(r"\b(?:it|its|that|this|these|those|they|them)\b", re.I)  # 'Which article was it?': the told one's
+
+
+def checks_what_was_told(asked: str) -> bool:
+    """Does the part that asks only ask where, or whether, the documents say what the question told before it
+    ('Where does it say that?', 'Is that in the submission?', 'Can you confirm both halves of that sentence?')?
+    Then what was told is what is asked, not the scene. Not a question of what has happened since ('Is that still
+    true?').
+
+    >>> checks_what_was_told("Where does FIDH raise this?"), checks_what_was_told("Is that in the submission?")
+    (True, True)
+    >>> checks_what_was_told("Can you show me both statements?"), checks_what_was_told("Is that still the case?")
+    (True, False)
+    >>> checks_what_was_told("How many staff does it have?"), checks_what_was_told("Where did the State say it would build them?")
+    (False, False)
+    """
+    return bool(_CHECKS_TOLD.match(asked)) and not _UPDATE.search(asked) and not re.search(
+        r"\b(?:would|will|plans?|how|when|who|which\s+(?:year|law|body))\b", asked.split(" ", 1)[-1], re.I)
+
+
+_ASKER = re.compile(r"^(?:(?:\s*(?:I|I'm|I\u2019m|I've|I\u2019ve|We|We're|We\u2019re|My|Our)\b[^.?!;:]*(?:[.!;:]|\?(?=\s+[^?]+\?\s*$))\s+)+"
                     rf"(?=[A-Z]|(?:{QUESTION_WORDS})\b)|"  # '...; what was', '... nationally: how many'
                     r"\s*(?:For|Ahead of|Before)\s+(?:a|an|my|our|the|this|next\s+week's)\s+[^.?!;:,]{0,60}?\b(?:briefing|meeting|story|report|"
                     r"paper|project|article|workshop|note|presentation|thesis|essay|class|lecture|blog|podcast|campaign|memo|"
                     r"interview|training|seminar|hearing|debate)s?\b[^.?!;:,]{0,40}[:,]\s+(?=[A-Za-z]))")  # 'For an NGO budget meeting: '
+
+
+_DONE_VERB = r"(?:sign|ratif|join|acced|adopt|pass|approv|implement|enforc|apply|appli)\w*"
+DONE_TO_IT = re.compile(rf"\b{_DONE_VERB}\s+(?:it|this|that|them)\b|\b(?:it|this|that|they)\s+(?:(?:has|have|had|was|were|is|are|been|ever|yet)\s+){{0,2}}{_DONE_VERB}", re.I)
+# a thing the asker named before, asked of: 'I read about the Istanbul Convention. Has Kazakhstan signed it?'
 
 
 def asker_lead_in(question: str) -> str:
@@ -317,6 +358,10 @@ def asker_lead_in(question: str) -> str:
     >>> asker_lead_in("For an NGO budget meeting: the Committee asked for more. What did the State do?")
     'For an NGO budget meeting: '
     >>> asker_lead_in("For children with disabilities, what did the Committee recommend?")
+    ''
+    >>> asker_lead_in("My visa expired. I want to go home - will they fine me? Until what date was it forgiven?")
+    'My visa expired. I want to go home - will they fine me? '
+    >>> asker_lead_in("I am 58 - can I retire?")
     ''
     """
     m = _ASKER.match(question)
@@ -760,10 +805,15 @@ class QuestionReader:
         >>> r.voices_told_first("The Committee said the Office lacked staff. How many staff does it have?")
         ['committee']
         >>> r.voices_told_first("The Committee said the Office lacked staff. What does the State say?")  # both asked for
+        >>> r = QuestionReader([{"cite_as": "N", "author_kind": "ngo", "kind": "ngo report", "aliases": ["NGO submission"]}])
+        >>> r.voices_told_first("The NGO submission urged it to ratify the protocol; when did Parliament approve the protocol?")
+        ['ngo']
         """
         told = premise(question)
-        if not told or self.voices_named(asked_part(question)) or self.documents_named(told):
-            return None
+        if not told or self.voices_named(asked_part(question)) or self.documents_named(told) and not (
+                _TOLD_SAYING.search(told) and len(self.voices_named(told)) == 1 and not _REFERS_BACK.search(asked_part(question))):
+            return None  # 'The NGO submission called on it to ratify X; when did Parliament approve it?': what the
+            # submission said is told, not where to look
         return self.voices_named(told)
 
     def documents_named(self, question: str) -> list[dict]:

@@ -174,6 +174,31 @@ _ASKS = r"(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|shoul
 _WHEN = r"When|(?:In|On|By|Since) (?:what|which) (?:year|date|month)|What year"
 
 
+_THAT_YEAR = re.compile(r"\b(?:in\s+)?(?:that|the\s+same|that\s+same)\s+year\b(?!\s+(?:of|when|in\s+which))", re.I)
+
+
+def year_told(question: str) -> str:
+    """'That year' written as the one year told before it: 'My cousin was deported in 2020. How many migrants were
+    deported that year?' -> '... How many migrants were deported in 2020?', so the year is checked as asked. Left as
+    it is when the text before names no year or several.
+
+    >>> year_told("My cousin was deported in 2020. How many migrants were deported that year?")
+    'My cousin was deported in 2020. How many migrants were deported in 2020?'
+    >>> year_told("The 2019 review named a plan due that year; when was it approved?")
+    'The 2019 review named a plan due that year; when was it approved?'
+    >>> year_told("It rose from 2019 to 2021. What was it that year?"), year_told("What happened that year?")
+    ('It rose from 2019 to 2021. What was it that year?', 'What happened that year?')
+    """
+    m = _THAT_YEAR.search(question)
+    if not m:
+        return question
+    before = question[:m.start()]
+    if not re.search(r"\b(?:19|20)\d\d\b[^.;?!]*[.;?!]", before):  # 'a plan due that year' in the sentence that names none
+        return question
+    told = set(re.findall(r"\b(?:19|20)\d\d\b", before))
+    return question[:m.start()] + f"in {told.pop()}" + question[m.end():] if len(told) == 1 else question
+
+
 def direct(question: str) -> str:
     """A question typed in an indirect question's order (after a preamble, or not), in the order a direct one has,
     for the readers of 'when did', 'who was', 'what is': 'When Kazakhstan ratified the CRPD?' -> 'When did Kazakhstan
