@@ -2978,3 +2978,13 @@ def test_what_the_question_tells_first_and_what_it_asks(bot, question, cited):
 def test_a_first_person_question_checks_what_it_asks_not_the_asker_s_story(bot, question, why, not_said):
     ans = bot.ask(question)
     assert ans.abstained and why in ans.text and (not not_said or f"'{not_said}'" not in ans.text), ans.text
+
+
+@pytest.mark.parametrize("question", [
+    "The Committee wanted domestic violence made a crime - has the law changed since then?",
+    "The UN asked for the list of jobs closed to women to be reviewed; does that list still exist?",
+])
+def test_whether_things_changed_since_a_recommendation_is_answered_by_the_state_too(bot, question):
+    ans = bot.ask(question)  # what was asked, and the State's words on it since
+    kinds = [c.author_kind for c in ans.citations]
+    assert not ans.abstained and kinds[0] == "committee" and "state" in kinds, ans.text

@@ -40,11 +40,14 @@ ORDINAL = (rf"(?:{_UNITS}|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth
            rf"(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)(?:ieth|y-{_UNITS}))")  # 'third', 'twenty-first', 'seventieth'
 _BODIES = ("CESCR", "CCPR", "CEDAW", "CRC", "CAT", "CERD", "CRPD", "CMW", "CED", "UN", "UPR", "OHCHR", "Covenant", "Convention")
 _FOLLOW_UP = re.compile(r"^\s*(and|but|also|what about|how about|and what|what else|why|so)\b|\b(it|its|they|them|their|this|that|these|those|there|reply|replied|answer|answered|respond|responded)\b", re.I)
-_TRACK_Q = re.compile(r"\b(?:recommend|urge[sd]?\b|call(?:s|ed)? (?:on|upon|for)\b|ask(?:s|ed)? (?:for|(?:the \w+|\w+) to)\b|"
+_TRACK_Q = re.compile(r"\b(?:recommend|urge[sd]?\b|complain(?:s|ed)?\s+(?:about|of)\b|call(?:s|ed)? (?:on|upon|for)\b|ask(?:s|ed)? (?:for|(?:the \w+|\w+) to)\b|"
                       r"want(?:s|ed)?\b)", re.I)  # what the Committee asked: 'the regional gaps the Committee wanted closed'
 _FIGURE_ASKED = re.compile(r"\s*(?:how\s+(?:many|much)|what\s+(?:share|percentage|proportion|number)\b)", re.I)
 _DONE = re.compile(r"\b(?:is|are|was|were|has|have|had)\s+(?:being\s+|been\s+)?done\b", re.I)  # 'What is being done about ...?': by the State
-_REPLY_Q = re.compile(r"\b(State|Government|authorities|reply|replied|answer|respond|did|done|do|implement\w*|happen\w*|follow\w*|action|measures|steps)\b", re.I)
+_SINCE_CHANGED = re.compile(r"\bsince\s+then\b|\bstill\s+(?:exists?|in\s+force|the\s+case|applies|apply|stands?)\b|"
+                            r"\b(?:has|have)\s+(?:the\s+[\w-]+\s+|it\s+|that\s+|anything\s+)?(?:actually\s+|really\s+)?changed\b", re.I)
+_REPLY_Q = re.compile(r"\b(State|Government|authorities|reply|replied|answer|respond|did|done|do|implement\w*|happen\w*|follow\w*|action|measures|steps|"
+                      r"changed|still\s+exists?)\b", re.I)
 _RECOMMEND_Q = re.compile(r"\b(recommend\w*|urge[sd]?|(?:ask(?:s|ed)?|tell|tells|told) (?:the \w+|\w+)(?: in \d{4})? to|call(?:s|ed)? (?:on|upon)|should|request\w*|"
                           r"(?:asked|pushed|pressed) (?:for\b|(?:the \w+|\w+) to)|ask(?:s|ed|ing)? that|(?:did|does|do) (?:the \w+|\w+) ask for\b|call(?:s|ed)? for|call to|"
                           r"(?:was|were|been) (?:\w+ )?(?:asked|told|urged) to|"
@@ -967,7 +970,8 @@ class QuestionReader:
     def asks_about_follow_through(self, question: str) -> bool:
         """'What did the Committee recommend on X, and what did the State answer?'"""
         state = re.search(r"\b(State|Government|authorities)\b", question) or (self.country and self.country.search(question)) \
-            or _DONE.search(question)
+            or _DONE.search(question) or _SINCE_CHANGED.search(asked_part(question))  # 'The UN wanted it made a crime - has
+        # the law changed since then?': what the State did
         return bool(_TRACK_Q.search(question) and _REPLY_Q.search(question) and state) \
             and not _FIGURE_ASKED.match(asked_part(question))  # 'The Committee wanted X. How many people ...?': one figure
 
