@@ -307,7 +307,7 @@ _CHECKS_TOLD = re.compile(
     r"said|mentioned|stated|there|in\s+(?:the|their|its|any)\b)[^?]{0,60}|(?:can|could|would)\s+you\s+(?:please\s+)?(?:confirm|verify|"
     r"check|show|find|point|quote|cite)\b[^?]{0,80}|(?:does|do|did)\s+(?:it|they|the\s+[\w\s'\u2019-]{1,40}?|any\s+document|[A-Z][\w-]+)\s+"
     r"(?:really\s+)?(?:say|state|confirm|back|support|bear)\s+(?:that|this|it|so|out|up|both)\b[^?]{0,40})\?\s*$", re.I)
-_UPDATE = re.compile(r"\b(?:still|now|changed?|since|today|currently|any\s+longer|anymore|later|after(?:wards)?|since)\b", re.I)
+_UPDATE = re.compile(r"\b(?:still|now|changed?|since|today|currently|any\s+longer|anymore|later|after(?:wards)?)\b", re.I)
 
 
 _TOLD_SAYING = re.compile(r"^\s*(?:[\w'\u2019-]+\s+){1,6}?(?:called|urged|asked|said|says|recommended|recommends|noted|reported|claimed|"
@@ -815,8 +815,8 @@ class QuestionReader:
         told = premise(question)
         if not told or self.voices_named(asked_part(question)) or self.documents_named(told) and not (
                 _TOLD_SAYING.search(told) and len(self.voices_named(told)) == 1 and not _REFERS_BACK.search(asked_part(question))):
-            return None  # 'The NGO submission called on it to ratify X; when did Parliament approve it?': what the
-            # submission said is told, not where to look
+            return None  # 'The NGO submission called on it to ratify X; when did Parliament approve the protocol?': what
+            # the submission said is told, not where to look (unless what is asked refers back to it: 'Which article was it?')
         return self.voices_named(told)
 
     def documents_named(self, question: str) -> list[dict]:
