@@ -20,7 +20,7 @@ from .counts import (_PEOPLE, WORD_COUNT, asks_a_count, counted_after_the_change
 from .kinds import (DAY_MONTH, INSTRUMENT, KIND_OF_STATES, act_asked, alternatives, asked_kind, article_of, asks_for_article, gives_article, asks_for_duration, asks_for_span, gives_span, asks_for_money, asks_for_multiple, asks_for_penalty, asks_for_symbol,
                     dates_the_act, gives_duration, gives_money, gives_multiple, gives_penalty, gives_share, gives_symbol, mentions, named_things,
                     names_alternative, names_kind, names_plan, names_word, numbered_named, plan_asked, plan_topic, share_of, without_protocols)
-from ..search.query import DONE_TO_IT, ORDINAL, QUESTION_WORDS, without_where_filed, YEAR, SAID_VERBS, asked_part, asks_for_recommendation, bodies_named, asker_lead_in, named_as_source, document_years, event_years, names_a_paragraph, naming_years, premise, premise_years, range_years, naming_words, reports_of, review_years, states_by_demonym, without_body_names, years
+from ..search.query import ORDINAL, QUESTION_WORDS, without_where_filed, YEAR, SAID_VERBS, asked_part, asks_for_recommendation, bodies_named, asker_lead_in, named_as_source, document_years, event_years, names_a_paragraph, naming_years, premise, premise_years, range_years, naming_words, reports_of, review_years, states_by_demonym, without_body_names, without_story, years
 from ..records import Paragraph
 from ..search.retrieve import Hit
 
@@ -947,9 +947,9 @@ class AnswerKindChecks:
         cited = self.with_voices(question, hits, cited or self._cited(hits))
         texts, contexts = [self._text(h) for h in cited], [self._context(h) for h in cited]
         lead = asker_lead_in(question)
+        instrument = without_story(question)  # 'I read about the Istanbul Convention. Has Kazakhstan signed it?': the
+        # treaty the asker names is what is asked about
         question = question[len(lead):]  # 'I'm looking at X. On what date ...?': what is asked
-        instrument = question if not DONE_TO_IT.search(question) else lead + question  # 'I read about the Istanbul
-        # Convention. Has Kazakhstan signed it?': the treaty the asker names is what is asked about
         out = {}
         if hits[0].dense < self.off_topic and not names_a_paragraph(question) and self.as_typed(question, hits[0].paragraph) < self.off_topic:
             out["off_topic"] = ""  # the model was fitted on questions about the documents' topics; this one is not (as

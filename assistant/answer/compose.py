@@ -10,7 +10,7 @@ from ..ingest.places import countries_named, is_demonym, mentions_country
 from ..ingest.words import unglued
 from ..records import Answer, Citation, Paragraph
 from .checks import JOINED, NTH_WORDS, ORDINAL_THINGS, SESSION_Q, AnswerKindChecks, dated_by, joined_parts, laws_missing, names_law, put_first, treaties_missing
-from ..search.query import DONE_TO_IT, asked_part, asker_lead_in, asks_for_recommendation, document_years, without_where_filed, names_file, event_years, naming_words, premise_years, span_end_years, treaty_spelled_out, whereabouts, without_body_names, without_paragraph_numbers, wording_asked
+from ..search.query import asked_part, asks_for_recommendation, document_years, without_where_filed, names_file, event_years, naming_words, premise_years, span_end_years, treaty_spelled_out, whereabouts, without_body_names, without_paragraph_numbers, without_story, wording_asked
 from ..search.retrieve import Hit
 from ..ingest.sentences import sentences
 from .counts import asks_spending, counted_figures, counts_by_name
@@ -72,9 +72,8 @@ def _things(question: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     generic = naming_words(question) | set(document_years(question)) | set(premise_years(question)) \
         | set(span_end_years(question))  # 'in its 2017 review'; 'over the ten years to 2020': 'the past 10 years'
     generic |= {w.lower() for w in whereabouts(question)}  # 'I run a shelter in Almaty. How many ...': where the asker is
-    lead = asker_lead_in(question)  # 'I'm 64 and retired. What is the minimum pension?': no '64' to find, unless
-    asked = question if DONE_TO_IT.search(question[len(lead):]) else question[len(lead):]  # what the asker names is asked of ('Has it signed it?')
-    asked = without_body_names(without_paragraph_numbers(asked))  # 'the Committee against Torture's': its author
+    asked = without_body_names(without_paragraph_numbers(without_story(question)))  # 'I'm 64 and retired. ...': no '64' to
+    # find; 'the Committee against Torture's': its author
     things = [t for t in key_things(asked) if t.lower() not in generic and not all(  # 'para. 7': a label; 'the Japanese
         w.lower() in generic or is_demonym(w) for w in t.split())]  # NGO network': whose words, not a name asked
     numbered = lambda t: t[:1].isdigit() or t.startswith("No.")

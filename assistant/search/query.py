@@ -46,8 +46,7 @@ _FIGURE_ASKED = re.compile(r"\s*(?:how\s+(?:many|much)|what\s+(?:share|percentag
 _DONE = re.compile(r"\b(?:is|are|was|were|has|have|had)\s+(?:being\s+|been\s+)?done\b", re.I)  # 'What is being done about ...?': by the State
 _SINCE_CHANGED = re.compile(r"\bsince\s+then\b|\bstill\s+(?:exists?|in\s+force|the\s+case|applies|apply|stands?)\b|"
                             r"\b(?:has|have)\s+(?:the\s+[\w-]+\s+|it\s+|that\s+|anything\s+)?(?:actually\s+|really\s+)?changed\b", re.I)
-_REPLY_Q = re.compile(r"\b(State|Government|authorities|reply|replied|answer|respond|did|done|do|implement\w*|happen\w*|follow\w*|action|measures|steps|"
-                      r"changed|still\s+exists?)\b", re.I)
+_REPLY_Q = re.compile(r"\b(State|Government|authorities|reply|replied|answer|respond|did|done|do|implement\w*|happen\w*|follow\w*|action|measures|steps)\b", re.I)
 _RECOMMEND_Q = re.compile(r"\b(recommend\w*|urge[sd]?|(?:ask(?:s|ed)?|tell|tells|told) (?:the \w+|\w+)(?: in \d{4})? to|call(?:s|ed)? (?:on|upon)|should|request\w*|"
                           r"(?:asked|pushed|pressed) (?:for\b|(?:the \w+|\w+) to)|ask(?:s|ed|ing)? that|(?:did|does|do) (?:the \w+|\w+) ask for\b|call(?:s|ed)? for|call to|"
                           r"(?:was|were|been) (?:\w+ )?(?:asked|told|urged) to|"
@@ -308,6 +307,7 @@ _CHECKS_TOLD = re.compile(
     r"check|show|find|point|quote|cite)\b[^?]{0,80}|(?:does|do|did)\s+(?:it|they|the\s+[\w\s'\u2019-]{1,40}?|any\s+document|[A-Z][\w-]+)\s+"
     r"(?:really\s+)?(?:say|state|confirm|back|support|bear)\s+(?:that|this|it|so|out|up|both)\b[^?]{0,40})\?\s*$", re.I)
 _UPDATE = re.compile(r"\b(?:still|now|changed?|since|today|currently|any\s+longer|anymore|later|after(?:wards)?)\b", re.I)
+_ASKS_MORE = re.compile(r"\b(?:would|will|plans?|how|when|who|which\s+(?:year|law|body))\b", re.I)  # 'Where did it say it would build them?'
 
 
 _TOLD_SAYING = re.compile(r"^\s*(?:[\w'\u2019-]+\s+){1,6}?(?:called|urged|asked|said|says|recommended|recommends|noted|reported|claimed|"
@@ -330,8 +330,7 @@ def checks_what_was_told(asked: str) -> bool:
     >>> checks_what_was_told("How many staff does it have?"), checks_what_was_told("Where did the State say it would build them?")
     (False, False)
     """
-    return bool(_CHECKS_TOLD.match(asked)) and not _UPDATE.search(asked) and not re.search(
-        r"\b(?:would|will|plans?|how|when|who|which\s+(?:year|law|body))\b", asked.split(" ", 1)[-1], re.I)
+    return bool(_CHECKS_TOLD.match(asked)) and not _UPDATE.search(asked) and not _ASKS_MORE.search(asked.split(" ", 1)[-1])
 
 
 _ASKER = re.compile(r"^(?:(?:\s*(?:I|I'm|I\u2019m|I've|I\u2019ve|We|We're|We\u2019re|My|Our)\b[^.?!;:]*(?:[.!;:]|\?(?=\s+[^?]+\?\s*$))\s+)+"
@@ -342,7 +341,7 @@ _ASKER = re.compile(r"^(?:(?:\s*(?:I|I'm|I\u2019m|I've|I\u2019ve|We|We're|We\u20
 
 
 _DONE_VERB = r"(?:sign|ratif|join|acced|adopt|pass|approv|implement|enforc|apply|appli)\w*"
-DONE_TO_IT = re.compile(rf"\b{_DONE_VERB}\s+(?:it|this|that|them)\b|\b(?:it|this|that|they)\s+(?:(?:has|have|had|was|were|is|are|been|ever|yet)\s+){{0,2}}{_DONE_VERB}", re.I)
+_DONE_TO_IT = re.compile(rf"\b{_DONE_VERB}\s+(?:it|this|that|them)\b|\b(?:it|this|that|they)\s+(?:(?:has|have|had|was|were|is|are|been|ever|yet)\s+){{0,2}}{_DONE_VERB}", re.I)
 # a thing the asker named before, asked of: 'I read about the Istanbul Convention. Has Kazakhstan signed it?'
 
 
@@ -369,6 +368,19 @@ def asker_lead_in(question: str) -> str:
     """
     m = _ASKER.match(question)
     return m.group(0) if m else ""
+
+
+def without_story(question: str) -> str:
+    """The question less the asker's lead-in (asker_lead_in), whose numbers and names are not what is asked ('I'm 64
+    and retired. What is the minimum pension?'), unless what follows asks of a thing it named.
+
+    >>> without_story("I'm 64 and retired. What is the minimum pension?")
+    'What is the minimum pension?'
+    >>> without_story("I read about the Istanbul Convention. Has Kazakhstan signed it?")
+    'I read about the Istanbul Convention. Has Kazakhstan signed it?'
+    """
+    rest = question[len(asker_lead_in(question)):]
+    return question if _DONE_TO_IT.search(rest) else rest
 
 
 def whereabouts(question: str) -> list[str]:
@@ -812,12 +824,14 @@ class QuestionReader:
         >>> r.voices_told_first("The NGO submission urged it to ratify the protocol; when did Parliament approve the protocol?")
         ['ngo']
         """
-        told = premise(question)
-        if not told or self.voices_named(asked_part(question)) or self.documents_named(told) and not (
-                _TOLD_SAYING.search(told) and len(self.voices_named(told)) == 1 and not _REFERS_BACK.search(asked_part(question))):
+        told, asked = premise(question), asked_part(question)
+        if not told or self.voices_named(asked):
+            return None
+        voices = self.voices_named(told)
+        if self.documents_named(told) and not (_TOLD_SAYING.search(told) and len(voices) == 1 and not _REFERS_BACK.search(asked)):
             return None  # 'The NGO submission called on it to ratify X; when did Parliament approve the protocol?': what
             # the submission said is told, not where to look (unless what is asked refers back to it: 'Which article was it?')
-        return self.voices_named(told)
+        return voices
 
     def documents_named(self, question: str) -> list[dict]:
         """Documents the question names by symbol, alias or kind ('the list of issues', 'FIDH', 'CO/2')."""
@@ -970,9 +984,10 @@ class QuestionReader:
     def asks_about_follow_through(self, question: str) -> bool:
         """'What did the Committee recommend on X, and what did the State answer?'"""
         state = re.search(r"\b(State|Government|authorities)\b", question) or (self.country and self.country.search(question)) \
-            or _DONE.search(question) or _SINCE_CHANGED.search(asked_part(question))  # 'The UN wanted it made a crime - has
-        # the law changed since then?': what the State did
-        return bool(_TRACK_Q.search(question) and _REPLY_Q.search(question) and state) \
+            or _DONE.search(question)
+        since = _SINCE_CHANGED.search(asked_part(question))  # 'The UN wanted it made a crime - has the law changed since
+        # then?': what the State did since
+        return bool(_TRACK_Q.search(question) and (since or _REPLY_Q.search(question) and state)) \
             and not _FIGURE_ASKED.match(asked_part(question))  # 'The Committee wanted X. How many people ...?': one figure
 
     def named_paragraphs(self, question: str, paragraphs: list[Paragraph], rows: dict | None = None) -> tuple[list[Paragraph], bool]:
